@@ -31,6 +31,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 
 from ..model import Quantity
+from .range_scales import spread_scales
 
 __all__ = ["QUALIFIERS", "qualify"]
 
@@ -68,7 +69,7 @@ def qualify(text: str, found: Sequence[Quantity]) -> list[Quantity]:
     >>> [(q.value, q.qualifier, q.low, q.high) for q in find_quantities(t)]
     [(300, 'up to', None, 300), (20, 'range', 20, 30), (30, 'range', 20, 30)]
     """
-    out = list(found)
+    out = spread_scales(text, found)  # "between two and three hundred": 200 and 300
     ranged: set[int] = set()
     for i in range(len(out) - 1):
         a, b = out[i], out[i + 1]

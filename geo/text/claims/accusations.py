@@ -17,6 +17,7 @@ import re
 from dataclasses import replace
 
 from .context import _Attribution
+from .contrasted_statements import split_contrasts
 from .named_objects import worded_object
 from .targets import _content_words
 
@@ -34,7 +35,9 @@ def split_accusations(
     text: str, clauses: list[Clause], attributions: list[_Attribution]
 ) -> list[Clause]:
     """``clauses`` with each clause cut before a coordinated accusation of its speaker
-    (see the module docstring)."""
+    (see the module docstring); and a confirming clause before ", but said"
+    (:func:`~.contrasted_statements.split_contrasts`)."""
+    clauses = split_contrasts(text, clauses, attributions)
     kept = {id(a) for _, a in clauses}
     accusing = [
         a for a in attributions if id(a) not in kept and a.coordinated and a.cue in _ACCUSING

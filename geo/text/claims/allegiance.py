@@ -3,26 +3,25 @@
 Three rules :func:`~geo.text.claims.sides.speaker_side` applies when the speaker's
 phrase names no party of its own:
 
-1. **A national body named without its country** ("Army chief Abdel Fattah
-   al-Burhan", "a military source", "An army spokesman") speaks for the country
-   the article has tied that body to before ("Sudan's army said ...", "a Sudanese
-   army drone"), when it has tied it to one country only; else, as an unqualified
-   title of a state's official ("Energy Minister Herman Halushchenko", "a security
-   source") does, for the country of the dateline ("KYIV, Dec 3 (Reuters)") when the
-   article is also about that country; else, in an article whose places and
-   nationalities outside the dateline are of one country (at least twice and three
-   in four of them: a war inside Sudan reported from Cairo), for that country. A
-   correspondent, analyst or expert a body's word qualifies ("a military
+1. **A national body named without its country** ("Army chief Abdel Fattah al-Burhan", "a
+   military source", "An army spokesman") speaks for the country the article has tied that
+   body to before ("Sudan's army said ...", "a Sudanese army drone"), when it has tied it to
+   one country only (in a headline, the one the story first ties it to below:
+   :mod:`.headline_bodies`); else, as an unqualified title of a state's official ("Energy
+   Minister Herman Halushchenko", "a security source") does, for the country of the
+   dateline ("KYIV, Dec 3 (Reuters)") when the article is also about that country; else, in
+   an article whose places and nationalities outside the dateline are of one country (at
+   least twice and three in four of them: a war inside Sudan reported from Cairo), for that
+   country. A correspondent, analyst or expert a body's word qualifies ("a military
    correspondent") is none of these.
 2. **A local head in a state agency's copy** ("Head of the Zaporozhye Region Yevgeny
-   Balitsky", "the governor of the Kherson region" in copy filed by /TASS/) speaks
-   for the agency's state: such agencies name the regions their state holds or
-   claims without a country word. A nationality or country in the phrase still
-   answers first ("the Ukrainian governor of Sumy region").
-3. **A description's relative clause** says what the speaker does, not whose they
-   are: "Mark Hansen, an open-source analyst who tracks attacks on Russian energy
-   sites" is an independent analyst; only the words before "who", "which",
-   "that" or a comma count.
+   Balitsky", "the governor of the Kherson region" in copy filed by /TASS/) speaks for the
+   agency's state: such agencies name the regions their state holds or claims without a
+   country word. A nationality or country in the phrase still answers first ("the Ukrainian
+   governor of Sumy region").
+3. **A description's relative clause** says what the speaker does, not whose they are: "Mark
+   Hansen, an open-source analyst who tracks attacks on Russian energy sites" is an
+   independent analyst; only the words before "who", "which", "that" or a comma count.
 
 Each rule reads the speaker's phrase and, at most once per article, the article's
 places and nationalities (kept on the context): linear in the text.
@@ -39,6 +38,7 @@ from itertools import islice
 from .. import lexicon as lx
 from ..fold import folded
 from .context import _Context
+from .headline_bodies import headline_tie
 from .segmentation import bare_dateline_end, dateline_end, dateline_span
 from .state_titles import NATIONAL_TITLE as _NATIONAL_TITLE
 
@@ -118,7 +118,7 @@ def national_body_side(ctx: _Context, phrase: str, descriptor: str, at: int) -> 
         return _dateline_country(ctx) or (_main_country(ctx) if _SOURCE.search(words) else None)
     offsets, tied_sets = _ties(ctx).get(family, ((), ()))
     k = bisect_left(offsets, at)
-    tied = tied_sets[k - 1] if k else frozenset()
+    tied = tied_sets[k - 1] if k else headline_tie(ctx.text, at, tied_sets)
     if tied:
         return next(iter(tied)) if len(tied) == 1 else None
     return _dateline_country(ctx) or _main_country(ctx)

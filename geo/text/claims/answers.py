@@ -21,6 +21,7 @@ from .figure_answers import counted_target
 from .gates import folded_holds, searched
 from .held_answers import held_target
 from .interceptions import fires, interception
+from .matched_findings import finding_target
 from .negated_hits import negated_hit_target
 from .not_answers import names_another_claim
 from .partial import answers_most_places
@@ -49,7 +50,6 @@ _CONCESSION = re.compile(
     re.IGNORECASE,
 )
 
-
 _CAPTURE = re.compile(
     r"\b(?:took|taken|take|captur\w*|seiz\w*|recaptur\w*|liberat\w*|entered|occupied|overr[au]n|"
     r"(?:gained|taken|took|established)\s+control|fall|fell|fallen|"
@@ -57,19 +57,16 @@ _CAPTURE = re.compile(
     re.IGNORECASE,
 )
 
-
 #: Evidence whose place or origin was checked: what it shows confirms the claim before.
 _EVIDENCE_CONFIRMS = re.compile(
     r"(?:\w+\s+)?(?:geolocated|geo-located|verified|authenticated|independently\s+verified)\b",
     re.IGNORECASE,
 )
 
-
 #: Evidence that may confirm by its own verb: "satellite imagery ... confirmed that".
 _EVIDENCE_CONFIRMING = re.compile(
     r"\b(?:footage|videos?|images|imagery|photos|photographs|pictures)\b", re.IGNORECASE
 )
-
 
 #: The patterns above, searched case-sensitively on the folded text (same matches,
 #: :mod:`geo.text.fold`).
@@ -121,6 +118,7 @@ def _answers(ctx: _Context, new: list[_Draft], prev: _Draft | None, drafts: list
             continue
         # "the figure of escaped inmates was inflated": the claim giving it, past others
         before = (before is not None and counted_target(ctx, d, drafts)) or before
+        before = finding_target(ctx, d, before, drafts)  # what the evidence shows
         answered = before is not None and before.source != d.source and _answer(ctx, d, before)
         if answered and (held := held_target(ctx, d, before, drafts, partial(_captures, text))):
             _answer(ctx, d, held)  # "the headquarters had not fallen", past a count

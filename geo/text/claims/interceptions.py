@@ -10,9 +10,12 @@ the answering words when
   down", "..., which the military said had been intercepted", "intercepted the drone",
   "shot down both missiles", "a missile launched from Yemen had been intercepted"; not
   "several hostile drones were shot down", which may be others),
+  A headline says it without an auxiliary at its end ("U.S. official says all missiles
+  intercepted", "army says both drones shot down").
 - the claim before says its speaker fired, launched or attacked with a projectile
   ("fired a ballistic missile at", "claimed a missile attack on", "launched drones
-  at"), or that it hit ("the missile had hit its target"), and
+  at"), or that it hit ("the missile had hit its target"); after "all" or "both"
+  intercepted, any claim of a hit ("Houthis say they struck U.S. destroyer"), and
 - the two name a place in common, or the answer names none.
 
 Read by :func:`~geo.text.claims.answers._answer`; linear in the two claims.
@@ -44,6 +47,17 @@ _INTERCEPTED = re.compile(
     rf"(?:[\w-]+\s+){{0,2}}?{_PROJECTILE}\b",
     re.IGNORECASE,
 )
+#: A headline's interception, no auxiliary, ending the claim: "all missiles intercepted".
+_BARE_INTERCEPTED = re.compile(
+    rf"\b(?:all|both)\s+(?:(?:the|its|their)\s+)?(?:[\w-]+\s+){{0,2}}?{_PROJECTILE}"
+    rf"(?:\s+and\s+(?:[\w-]+\s+)?{_PROJECTILE})?\s+(?:intercepted|shot\s+down|downed)"
+    r"[\s.!\"”]*$",
+    re.IGNORECASE,
+)
+#: Every projectile stopped: the claim of a hit is answered whatever it names.
+_ALL = re.compile(r"(?:all|both)\b", re.IGNORECASE)
+#: A claim of a hit with no projectile named: "Houthis say they struck U.S. destroyer".
+_HIT = re.compile(r"\b(?:struck|hit|attacked|targeted)\b", re.IGNORECASE)
 #: Words one of which every ``_INTERCEPTED`` match holds (lower case).
 _INTERCEPTED_GATE = ("intercepted", "shot", "downed")
 #: A claim of firing a projectile: "fired a ballistic missile at", "a missile attack on",
@@ -65,8 +79,14 @@ def interception(ctx: _Context, d: _Draft, before: _Draft) -> re.Match[str] | No
     text = ctx.text
     if not folded_holds(text, d.start, d.end, _INTERCEPTED_GATE):
         return None
-    m = _INTERCEPTED.search(text, d.start, d.end)
-    if m is None or _FIRED.search(text, before.start, before.end) is None:
+    m = _INTERCEPTED.search(text, d.start, d.end) or _BARE_INTERCEPTED.search(
+        text, d.start, d.end
+    )
+    if m is None:
+        return None
+    if _FIRED.search(text, before.start, before.end) is None and not (
+        _ALL.match(m.group()) and _HIT.search(text, before.start, before.end)
+    ):
         return None
     return m if _about_the_same_places(ctx, d, before) else None
 

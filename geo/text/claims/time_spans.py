@@ -3,7 +3,10 @@ events, a thread's post numbers and the numbers in names.
 
 - A span of time that places an event after or before another ("shot them two days
   later", "three weeks after the strike", "two hours earlier") tells when, not how
-  many: it is no quantity of the claim. "2 days of talks", "a three-day truce" stay.
+  many: it is no quantity of the claim. So does the length of an event another follows or
+  falls in ("retook the junction after a two-day operation", "following a 48-hour
+  siege", "during a six-hour battle"): :func:`_placing_length`. "2 days of talks", "a
+  three-day truce" stay.
 - A thread posted in numbered parts ("1/ Russian forces have advanced ...", "2/5 We
   matched the building ...") numbers its posts: the number opening a line before a
   slash counts nothing.
@@ -53,6 +56,12 @@ _NAMED_BEFORE = frozenset(
     provinces capitals nations""".split()
 )
 _THE = re.compile(r"\b[Tt]he\s+$")
+#: Before a length ("a two-day operation"): the word that places an event by it.
+_PLACING_BEFORE = re.compile(
+    r"\b(?:after|following|before|during|throughout|amid|since|ending|ended|end\s+of)\s+"
+    r"(?:an?|the|its|their|his|her)\s+$",
+    re.IGNORECASE,
+)
 #: A thread's post number: at the start of a line, a number and a slash ("1/", "2/5").
 _POST_NUMBER = re.compile(r"[ \t]*/(?:\d{1,2})?(?=\s)")
 
@@ -74,7 +83,7 @@ def without_time_spans(text: str, quantities: Sequence[Any]) -> list[Any]:
         if q.unit in _TIME_UNITS:
             w = _UNIT_WORD.match(text, q.end)  # the unit may lie outside the number's text
             after = w.end() if w is not None and w.group().strip().lower() == q.unit else q.end
-            if _RELATIVE.match(text, after) is not None:
+            if _RELATIVE.match(text, after) is not None or _placing_length(text, q):
                 continue
         line_start = text.rfind("\n", 0, q.start) + 1
         if (
@@ -92,6 +101,15 @@ def without_time_spans(text: str, quantities: Sequence[Any]) -> list[Any]:
             continue  # "the two leaders", "the two oblasts": named before, not counted
         kept.append(q)
     return kept
+
+
+def _placing_length(text: str, q: Any) -> bool:
+    """Whether ``q`` is the length of an event that places another ("after a two-day
+    operation"): a number joined by a hyphen to its unit of time, after "after",
+    "following", "during" (...) and an article or possessive."""
+    return text[q.end : q.end + 1] in "-‐" and q.end < len(text) and bool(
+        _PLACING_BEFORE.search(text, max(0, q.start - 24), q.start)
+    )
 
 
 def _named(text: str, q: Any) -> bool:
