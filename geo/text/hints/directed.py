@@ -26,6 +26,7 @@ from .base import (
 from .defined import defined_hints
 from .lists import _list_hints, _near_lists
 from .negations import _read_negations
+from .vicinity import vicinity_hints
 
 __all__ = ["PART_OF_KM", "hint_follows", "part_of_follows", "read_hints"]
 
@@ -211,6 +212,7 @@ def read_hints(text: str, mentions: Sequence[Mention]) -> dict[int, Hint]:
                      "owns of", "illages of", "ettlements of", "amlets of")  # "the towns of"
     ):  # fmt: skip
         _near_lists(text, mentions, out)
+    vicinity_hints(text, mentions, out)  # "X, on the western approaches to Y"
     # "..., not to be confused with the town of the same name north-east of Y".
     _read_negations(text, mentions, out)
     return out
