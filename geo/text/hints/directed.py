@@ -23,6 +23,7 @@ from .base import (
     Hint,
     _band,
 )
+from .bearings import bearing_hints
 from .defined import defined_hints
 from .lists import _list_hints, _near_lists
 from .negations import _read_negations
@@ -213,6 +214,7 @@ def read_hints(text: str, mentions: Sequence[Mention]) -> dict[int, Hint]:
     ):  # fmt: skip
         _near_lists(text, mentions, out)
     vicinity_hints(text, mentions, out)  # "X, on the western approaches to Y"
+    bearing_hints(text, mentions, out)  # "X, 045 degrees from Y at 20 km"
     # "..., not to be confused with the town of the same name north-east of Y".
     _read_negations(text, mentions, out)
     return out
