@@ -8,9 +8,10 @@ and its long vowels and doubled consonants are written once ("Dhuusamarreeb",
 those letters and keeps the places of Somalia whose Somali name, written the English
 way (:func:`english_key`), is the name.
 
-Cost: for a name with an "h" or an opening vowel, at most :data:`_MAX_FORMS` fuzzy
-look-ups (the gazetteer's consonant skeletons: long vowels and doubled letters are
-one there), memoised by the gazetteer; none for other names.
+Cost: for a name with an "h" or an opening vowel, at most four fuzzy look-ups (the
+gazetteer's consonant skeletons: long vowels and doubled letters are one there; the
+name's own is the one recognition makes anyway), memoised by the gazetteer; none for
+other names.
 """
 
 from __future__ import annotations
@@ -26,7 +27,7 @@ __all__ = ["SOMALI_COUNTRY", "english_key", "somali_places"]
 SOMALI_COUNTRY = "SO"
 _MIN_LETTERS = 5
 _MAX_LETTERS = 30
-_MAX_FORMS = 8
+_MAX_FORMS = 4
 #: An "h" that may be Somali "x": not the second letter of "dh", "sh", "kh", "gh", "ch".
 _H = re.compile(r"(?<![dskgct])h")
 #: Marks of the Somali orthography in a gazetteer name: "x", a "c" that is no "ch", a
@@ -52,9 +53,10 @@ def english_key(name: str) -> str:
 
 
 def _somali_forms(normalized: str) -> list[str]:
-    """The name with each "h" that may be one written "x", and an opening vowel after a
-    "c" (at most :data:`_MAX_FORMS` forms, the name itself first)."""
-    spots = [m.start() for m in _H.finditer(normalized)][:2]
+    """The name with its first "h" that may be one written "x" (Somali's "x" opens most
+    names that have one: Xuddur, Xarardheere), and an opening vowel after a "c" (at most
+    :data:`_MAX_FORMS` forms, the name itself first)."""
+    spots = [m.start() for m in _H.finditer(normalized)][:1]
     opening = ("", "c") if normalized[:1] in "aeiou" else ("",)
     out: dict[str, None] = {}
     for first in opening:
