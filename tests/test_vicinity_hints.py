@@ -63,3 +63,14 @@ def test_a_village_the_gazetteer_lacks_lies_on_the_side_named(gazetteer):
 )  # fmt: skip
 def test_a_town_keeps_its_place(gazetteer, text, name, where):
     assert distance_km(points(text, gazetteer)[name], where) < 5
+
+
+@pytest.mark.gazetteer
+def test_a_region_takes_no_vicinity_hint(gazetteer):
+    from geo.text.hints.vicinity import vicinity_hints
+    from geo.text.recognition import find_mentions
+
+    text = "The village lies in the far corner of Branch County, on the southern edge of Quincy."
+    mentions = find_mentions(text, gazetteer)
+    assert [m.key for m in mentions][:1] == ["branch county"]
+    assert 0 not in vicinity_hints(text, mentions, {})

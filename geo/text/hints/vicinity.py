@@ -48,6 +48,11 @@ VICINITY_KM = {
     "approaches": (20.0, 8.0),
     "outside": (25.0, 10.0),
 }
+#: A mention ending in one of these words is a region, which no such phrase places
+#: ("Branch County, on the southern edge of California Township").
+_REGION_WORDS = frozenset(
+    "county oblast region province district raion rayon township parish municipality".split()
+)
 #: A side's sector is this wide either way of its bearing ("western approaches": all
 #: the town's west, not a compass point).
 _SIDE_HALF_DEG = 45.0
@@ -68,6 +73,8 @@ def vicinity_hints(text: str, mentions: Sequence[Mention], out: dict[int, Hint])
         if match is None or match.end() != anchor.start:
             continue
         if anchor.cue == "region" or anchor.demonym_country or anchor.actor:
+            continue
+        if m.cue == "region" or m.key.rsplit(" ", 1)[-1] in _REGION_WORDS:
             continue
         if _AFTER_RELATION.search(text, max(0, m.start - 40), m.start):
             continue  # "west of Orikhiv, near ...": the name anchors a relation itself
