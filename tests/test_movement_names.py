@@ -80,3 +80,32 @@ def test_a_village_moved_toward_by_its_sentence_place_keeps_its_reading(gazettee
     )
     found = points(text, gazetteer)
     assert distance_km(found["Kindrashivka"], (49.7657, 37.5831)) < 1
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "name", "near"),
+    [
+        # The later name of a list forces move toward or from is such a village too:
+        # Donetsk's town of Dobropillia lies 190 km from Huliaipole; the village meant
+        # lies by Vozdvyzhivka, west of Huliaipole.
+        ("Russian troops advanced west of Huliaipole toward Vozdvyzhivka and Dobropillia "
+         "after heavy shelling, the general staff said.", "Dobropillia", (47.7520, 36.0802)),
+        ("Russian troops attacked Chasiv Yar from Ivanivske and Bohdanivka on Monday.",
+         "Bohdanivka", (48.5877, 37.8341)),
+        ("Russian assault groups pushed toward Chasiv Yar from Kalynivka, Ivanivske or "
+         "Bohdanivka overnight.", "Bohdanivka", (48.5877, 37.8341)),
+    ],
+)  # fmt: skip
+def test_a_later_name_of_a_list_moved_toward_lies_by_its_partners(gazetteer, text, name, near):
+    found = points(text, gazetteer)
+    assert distance_km(found[name], near) < 25
+
+
+def test_moved_from_reads_a_later_name_of_the_list():
+    from geo.text.movement_names import moved_from
+
+    text = "Russian troops attacked Siversk from Vyimka, Zvanivka and Rozdolivka."
+    assert moved_from(text, text.index("Rozdolivka"))
+    text = "Russian troops attacked Siversk while Vyimka and Rozdolivka were calm."
+    assert not moved_from(text, text.index("Rozdolivka"))

@@ -309,7 +309,7 @@ def _apart_from_partners(
         if (
             apart_km <= PARTNER_FAR_KM
             and gaz.country_code(rec) == gaz.country_code(partner)
-            and _sole_of_its_name(gaz, mentions[k], rec)
+            and _sole_of_its_name(gaz, mentions[k], rec, partner)
         ):
             continue
         pair = {rec, partner}
@@ -339,15 +339,29 @@ def _nearest_of_its_name(
     d = _distances_km(partner, np.asarray([gaz.lat_lon(r) for r in places], dtype=float))
     return places[int(np.argmin(d))] == rec
 
-def _sole_of_its_name(gaz: Gazetteer, m: Mention, rec: int) -> bool:
+
+def _sole_of_its_name(gaz: Gazetteer, m: Mention, rec: int, partner: int) -> bool:
     """Is ``rec`` the only place of the mention's candidates called by the name itself
-    or an alias of it (the others only an alternate name or a spelling)?"""
-    own = [
-        c.record
-        for c in m.candidates
-        if not m.fuzzy and c.quality <= QUALITY_ALIAS and gaz.is_place(c.record)
-    ]
-    return own == [rec]
+    or an alias of it (the others only an alternate name or a spelling), or, in a list
+    along the Russian-Ukrainian border (``rec`` and its ``partner`` both of
+    :data:`BORDER_REGIONS`), the only place of its candidates at all ("near Putivl,
+    Glukhov and Seredina-Buda": wire copy's border lists span 100 km, its Russian
+    spellings GeoNames' alternate names)?"""
+    if m.fuzzy:
+        return False
+    own = [c.record for c in m.candidates if c.quality <= QUALITY_ALIAS and gaz.is_place(c.record)]
+    if own == [rec]:
+        return True
+    places = [c.record for c in m.candidates if gaz.is_place(c.record)]
+    return places == [rec] and all(
+        (gaz.country_code(r), gaz.admin1(r)[0]) in BORDER_REGIONS for r in (rec, partner)
+    )
+
+
+#: The regions either side of the Russian-Ukrainian border north of the Donbas, whose
+#: towns wire copy lists together over 100 km: Sumy (21) and Kharkiv (07) oblasts; Kursk
+#: (41), Belgorod (09) and Bryansk (10) oblasts.
+BORDER_REGIONS = frozenset({("UA", "21"), ("UA", "07"), ("RU", "41"), ("RU", "09"), ("RU", "10")})
 
 
 #: More far places than this and the text is about more than one area (and judging each

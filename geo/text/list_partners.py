@@ -305,6 +305,11 @@ def _far_hamlet(
     ]
     if not front or any(distance_km(here, p) <= far_km for p in front):
         return False
+    # "attacked Chasiv Yar from Bohdanivka and Ivanivske": a village of the name the
+    # gazetteer has by a partner is the one meant, though pass 1 read another.
+    places = [c.record for c in mentions[j].candidates if gaz.is_place(c.record)]
+    if any(distance_km(gaz.lat_lon(r), p) <= LIST_KM for r in places for p in front):
+        return False
     if together and (
         len(front) < 2 or any(distance_km(a, b) > NEAR_KM for a in front for b in front)
     ):

@@ -33,6 +33,13 @@ _MOVED = re.compile(
 )
 _BEFORE = 110  # characters searched back for the verb
 _ENDINGS = ("from ", "toward ", "towards ")
+#: A later name of a list forces move from or toward: "toward Vozdvyzhivka and ",
+#: "from Vyimka, Zvanivka and "; group ``to`` ends right after "from"/"toward".
+_LIST_BEFORE = re.compile(
+    r"(?P<to>\b(?:from|toward|towards)\s+)[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?"
+    r"(?:,\s+[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?){0,4},?\s+(?:and|or)\s+$"
+)
+_LIST_CHARS = 120  # characters searched back for such a list
 #: A verb of taking right before the name ...
 _TAKEN = re.compile(
     r"\b(?:captured|seized|took|retook|recaptured|liberated|entered|stormed|cleared)\s+$",
@@ -49,7 +56,8 @@ _LIST_LOCATED = re.compile(
 
 def moved_from(text: str, start: int) -> bool:
     """Is the name at ``start`` where forces attack or move from or toward ("attacked
-    Siversk from Vyimka", "advanced from Vyimka toward Siversk"), or the first of a list
+    Siversk from Vyimka", "advanced from Vyimka toward Siversk", a later name of such a
+    list: "toward Vozdvyzhivka and Dobropillia"), or the first of a list
     of villages taken whose location follows the list ("seized A and B, south of X"),
     in a text about fighting?
 
@@ -61,6 +69,9 @@ def moved_from(text: str, start: int) -> bool:
     >>> text = "Russian troops seized Stupochky and Predtechyne, south of Chasiv Yar."
     >>> moved_from(text, text.index("Stupochky"))
     True
+    >>> text = "Russian troops advanced toward Vozdvyzhivka and Dobropillia."
+    >>> moved_from(text, text.index("Dobropillia"))
+    True
     >>> text = "She moved from Vyimka in 1990 and works as a teacher."
     >>> moved_from(text, text.index("Vyimka"))  # no fighting in the text
     False
@@ -68,6 +79,12 @@ def moved_from(text: str, start: int) -> bool:
     before = text[max(0, start - 9) : start]
     if before.endswith(_ENDINGS):  # cheap tests first
         moved = _MOVED.search(text, max(0, start - _BEFORE), start) is not None
+    elif before.endswith((" and ", " or ")) and (
+        listed := _LIST_BEFORE.search(text, max(0, start - _LIST_CHARS), start)
+    ):
+        # "toward Vozdvyzhivka and Dobropillia": the later name of the list too.
+        end = listed.end("to")
+        moved = _MOVED.search(text, max(0, end - _BEFORE), end) is not None
     elif before.endswith(" ") and _TAKEN.search(text, max(0, start - 14), start):
         name = re.match(r"[\w'’-]+", text[start:])
         moved = name is not None and bool(_LIST_LOCATED.match(text, start + name.end()))

@@ -1,5 +1,6 @@
 """A "near" phrase after a name: "Klishchiivka near Bakhmut", "Berdychi on the outskirts
-of Avdiivka", "Pisky, not far from the town of Avdiivka".
+of Avdiivka", "Mykolaivka, on the western approaches to Chasiv Yar", "Pisky, not far from
+the town of Avdiivka".
 
 :data:`NEAR_AFTER` is the gap between a name (or a list's last name) and the anchor the
 phrase names, read by :func:`geo.text.anchors.anchor_after`; :func:`near_follows` tells
@@ -27,7 +28,8 @@ __all__ = ["ADJACENT_KM", "NEAR_AFTER", "adjacent", "near_follows", "village_nea
 NEAR_AFTER = re.compile(
     r"(?:[ \t]+(?:village|hamlet|settlement))?"
     r",?\s+(?:near|outside|around|close\s+to|not\s+far\s+from|(?:in\s+the\s+)?vicinity\s+of"
-    r"|on\s+the\s+(?:(?:north|south|east|west)(?:ern)?\s+)?(?:outskirts|edges?|fringes?)\s+of)"
+    r"|on\s+the\s+(?:(?:north|south|east|west)(?:ern)?\s+)?"
+    r"(?:(?:outskirts|edges?|fringes?)\s+of|approaches\s+(?:to|of)))"
     r"\s+(?:the\s+(?:town|city|village|settlement)\s+of\s+)?",
     re.IGNORECASE,
 )

@@ -21,6 +21,7 @@ from .candidates import without_qualified_namesakes
 from .ending_variants import ending_variants
 from .polish_variants import polish_variants
 from .soft_sign_variants import soft_sign_variants
+from .somali_variants import somali_places
 from .stem_variants import ukrainian_stem_variants
 
 __all__ = [
@@ -378,6 +379,7 @@ def variant_candidates(
         and gaz.country_code(c.record) in ARABIC_NAME_COUNTRIES
     )
     seen.update((rec, None) for other, rec in arabic if other == arabic[0][0])
+    seen.update(dict.fromkeys(somali_places(gaz, normalized)))  # "Harardhere": Xarardheere
     if not seen:
         # "Kropivnitsky", "Bilhorod-Dnistrovskyy", "Kupiansk-Vuzlovyy": a town's adjective
         # ending in another romanisation.  In a compound, a town's own name or a town of

@@ -11,7 +11,9 @@ Stages (modules of this package): :mod:`~geo.text.hints.base` (the records
 :class:`Hint` and :class:`Negation`, distance bands, shared patterns),
 :mod:`~geo.text.hints.directed` (hints after a mention, and :func:`read_hints`),
 :mod:`~geo.text.hints.negations` ("not to be confused with ... north-east of it"),
-:mod:`~geo.text.hints.lists` ("near A, B and C", "(both near Y)") and
+:mod:`~geo.text.hints.lists` ("near A, B and C", "(both near Y)"),
+:mod:`~geo.text.hints.vicinity` ("X, on the western approaches to Y", "X, just outside
+Y"), :mod:`~geo.text.hints.bearings` ("X, 045 degrees from Y at 20 km") and
 :mod:`~geo.text.hints.geometry` (:func:`fits`, :func:`estimate`).
 """
 

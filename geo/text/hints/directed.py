@@ -24,9 +24,11 @@ from .base import (
     Hint,
     _band,
 )
+from .bearings import bearing_hints
 from .defined import defined_hints
 from .lists import _list_hints, _near_lists
 from .negations import _read_negations
+from .vicinity import vicinity_hints
 
 __all__ = ["PART_OF_KM", "hint_follows", "part_of_follows", "read_hints", "settlement_after"]
 
@@ -239,6 +241,8 @@ def read_hints(text: str, mentions: Sequence[Mention]) -> dict[int, Hint]:
                      "owns of", "illages of", "ettlements of", "amlets of")  # "the towns of"
     ):  # fmt: skip
         _near_lists(text, mentions, out)
+    vicinity_hints(text, mentions, out)  # "X, on the western approaches to Y"
+    bearing_hints(text, mentions, out)  # "X, 045 degrees from Y at 20 km"
     # "..., not to be confused with the town of the same name north-east of Y".
     _read_negations(text, mentions, out)
     return out

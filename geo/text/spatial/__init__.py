@@ -42,7 +42,9 @@ points, azimuthal-equidistant buffers), shapely, (lon, lat); distances are km.
     sector), half the range): the half sector is 22.5 deg for the 8 main points
     (N, NE, E, ...) and 11.25 deg for the 16-point names (NNE, ENE, ...).
     Regions and countries are not offset anchors (their label point is no
-    reference point).
+    reference point). A bearing in degrees with a distance ("045 degrees from Odesa
+    at 20 km", "30 km from P on a bearing of 180 degrees") is an offset too
+    (:mod:`.bearings`; uncertainty max(10 %, distance x tan(2.5 deg))).
 ``region``
     A toponym the geoparser marked with the "region" cue ("the Kursk region",
     "Zaporizhzhia Oblast", "the region of Kursk") and lists such as "the Kursk
@@ -101,6 +103,7 @@ Each module holds one stage; the builders are plain functions from a
 - :mod:`.distances`: rings and offsets; :mod:`.nearby`: near, outskirts, between;
   :mod:`.regions`: regions and border zones; :mod:`.border_distance`: bands at a
   distance from a border; :mod:`.coordinates`: points written as coordinates;
+  :mod:`.bearings`: offsets by a bearing in degrees;
 - :mod:`.assembly`: :func:`extract_features`, one feature per phrase.
 
 A new kind of statement is one new builder, listed in :mod:`.assembly`.

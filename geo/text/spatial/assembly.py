@@ -11,6 +11,7 @@ from ...errors import GeoError
 from ...gazetteer.index import Gazetteer
 from ...geometry.core import proj_error  # pyproj's ProjError once imported
 from ...model import Feature, Toponym
+from .bearings import find_bearings
 from .border_distance import find_border_distances
 from .context import Candidate, Context
 from .coordinates import find_coordinates
@@ -79,6 +80,7 @@ def extract_features(
     pooled: list[Candidate] = []
     for builder in (
         find_rings, find_offsets, find_near, find_betweens, find_directions, find_border_distances,
+        find_bearings,
     ):  # fmt: skip
         try:
             pooled.extend(builder(ctx))
@@ -114,6 +116,9 @@ def _capped(features: list[Feature]) -> tuple[Feature, ...]:
     if len(features) > MAX_FEATURES:
         log.warning(
             "kept the first %d spatial statements of the text and left out the other %d "
-            "(at most %d a document)", MAX_FEATURES, len(features) - MAX_FEATURES, MAX_FEATURES,
+            "(at most %d a document)",
+            MAX_FEATURES,
+            len(features) - MAX_FEATURES,
+            MAX_FEATURES,
         )
     return tuple(features[:MAX_FEATURES])
