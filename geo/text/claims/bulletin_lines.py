@@ -41,6 +41,7 @@ from .bulletin_header import header_line
 from .context import _Context, _Draft
 from .gates import holds
 from .linking import _MILITARY_ACTION, _described
+from .our_voice import our_forces
 from .parties import _PARTIES
 from .segmentation import Sentence
 from .sides import country_label
@@ -245,7 +246,9 @@ def counted_lead(
     past day, 163 combat engagements took place. The enemy launched 3 missile strikes
     ..., according to the General Staff" is one claim, the General Staff's. The sentence
     before must be in the same paragraph, be no claim and no heading, count something
-    with a unit and name no place (a count at a place is an event of its own)."""
+    with a unit and name no place (a count at a place is an event of its own), or tell
+    of the speaker's forces in the first person ("Our drone operators hit ...",
+    :mod:`.our_voice`)."""
     if idx == 0 or d.start != sentences[idx].start or d.kind not in ("org", "group"):
         return
     before = sentences[idx - 1]
@@ -256,9 +259,10 @@ def counted_lead(
     if drafts and drafts[-1].last >= idx - 1 and not titled:
         return  # the sentence before is a claim already
     s, e = before.start, before.end
-    if not any(quantities[i].unit for i in ctx.quantities.inside(s, e)):
+    ours = our_forces(ctx.text, s, e)  # "Our drone operators hit ... . 3 occupiers killed"
+    if not ours and not any(quantities[i].unit for i in ctx.quantities.inside(s, e)):
         return
-    if ctx.literal_places(s, e) or _described(ctx.text, s, e):
+    if not ours and (ctx.literal_places(s, e) or _described(ctx.text, s, e)):
         return
     if titled:
         drafts.pop()  # one claim, the closing speaker's
