@@ -201,3 +201,62 @@ def test_missions_envoys_monitors_and_coordinators(gazetteer, text, words, sourc
 )
 def test_its_body_is_the_country_that_opens_the_sentence(gazetteer, text, words, side):
     assert holding(claims(gazetteer, text), words).side == side
+
+
+@pytest.mark.parametrize(
+    ("text", "words"),
+    [
+        (
+            "A Ukrainian military observer reported that Russian forces infiltrated "
+            "Vovchanski Khutory.\n\nKupiansk direction: Ukrainian forces recently advanced "
+            "in Kupiansk.",
+            "advanced in Kupiansk",
+        ),
+        (
+            "A Russian milblogger claimed that Russian forces entered Siversk.\n\nLyman "
+            "direction: Russian forces attacked near Yampil and Torske.",
+            "attacked near Yampil",
+        ),
+        (
+            "The spokesperson of the Khortytsia group said Russia lost 40 soldiers near "
+            "Toretsk.\n\nPokrovsk direction: Russian forces attacked near Myrnohrad and "
+            "Rodynske.",
+            "attacked near Myrnohrad",
+        ),
+    ],
+)
+def test_a_persons_words_do_not_carry_into_a_sector_heading(gazetteer, text, words):
+    assert holding(claims(gazetteer, text), words).source is None
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Ukrainian volunteer battalions trapped in the town of Ilovaisk, east of "
+            "Donetsk, said they had run out of ammunition.",
+            "Ukrainian volunteer battalions",
+        ),
+        (
+            "Fighters holed up in the village of Pisky, west of Donetsk airport, said they "
+            "were shelled 30 times.",
+            "fighters",
+        ),
+        (
+            "Soldiers stationed near Vuhledar, a mining town south of Donetsk, said the "
+            "enemy attacked twice overnight.",
+            "soldiers",
+        ),
+    ],
+)
+def test_people_placed_in_a_town_with_an_apposition_speak(gazetteer, text, source):
+    assert claims(gazetteer, text)[0].source == source
+
+
+def test_a_count_before_a_verb_counts_no_noun(gazetteer):
+    text = (
+        "Three people were killed in the strike on Kherson on Monday and two more died in "
+        "hospital, the governor said."
+    )
+    units = {q.value: q.unit for q in holding(claims(gazetteer, text), "two more").quantities}
+    assert units == {3: "people", 2: ""}

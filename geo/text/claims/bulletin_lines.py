@@ -18,7 +18,9 @@ the bulletin that names a place or counts something, or a group of forces acting
 it the bulletin's speaker: the last claim with a speaker, a few claims back at most
 with only unattributed ones between, when that speaker is a body that issues bulletins
 (no fighting unit: "A Ukrainian brigade operating in the Pokrovsk direction stated ..."
-lends no voice to "Kupiansk direction: ...") with a country's side or none known
+lends no voice to "Kupiansk direction: ...", nor a person in a role: "A Ukrainian military
+observer reported ...", "a milblogger", "the group's spokesperson") with a country's side
+or none known
 ("The General Staff said", not an analyst's institute, which is independent; for a
 group of forces, the group's own country: a Russian ministry's words go on in "Units
 of the Yug group ...", not a Ukrainian one's). With no such speaker, a group of forces
@@ -82,6 +84,15 @@ _FORCES = re.compile(
 _GROUPS = tuple((rx, side, party) for rx, side, party in _PARTIES if side and "group" in rx.pattern)
 #: Cues that source one statement ("according to the channels of the AFU").
 _SOURCING = frozenset(("according to", "per"))
+#: A person's role heading a speaker's phrase: "a Ukrainian military observer", "a Russian
+#: milblogger", "the spokesperson of the Khortytsia group" issue no bulletin with sector
+#: lines.
+_PERSON_HEAD = re.compile(
+    r"\b(?:observers?|analysts?|(?:mil)?bloggers?|correspondents?|journalists?|reporters?|"
+    r"sources?|experts?|residents?|witness(?:es)?|commentators?|officials?|soldiers?|"
+    r"volunteers?|spokes(?:man|woman|person|people))(?:\s*$|\s+(?:of|for|with|at)\s)",
+    re.IGNORECASE,
+)
 #: How many claims back the bulletin's speaker may be (unattributed lines between).
 _REACH = 24
 #: How many sentences back a paragraph's sector label may be.
@@ -174,6 +185,7 @@ def bulletin_voice(
         and not sourced_line(drafts, speaker)
         and speaker.kind == "org"
         and _UNIT.search(speaker.source or "") is None  # a brigade issues no bulletin
+        and _PERSON_HEAD.search(speaker.source or "") is None  # nor "a military observer"
         and (speaker.side is None or len(speaker.side) == 2)  # a country's, or not known
         and side in (None, speaker.side)
         and 0 <= d.paragraph - speaker.paragraph <= _REACH
