@@ -259,4 +259,15 @@ def test_a_count_before_a_verb_counts_no_noun(gazetteer):
         "hospital, the governor said."
     )
     units = {q.value: q.unit for q in holding(claims(gazetteer, text), "two more").quantities}
-    assert units == {3: "people", 2: ""}
+    assert units == {3: "people", 2: "dead"}
+
+
+def test_a_headline_label_glued_to_a_story_is_no_entrys_speaker(gazetteer):
+    text = (
+        "Police: Gunman worked at the plant. DAYTON, Ohio (AP) - A gunman killed four "
+        "people at a packaging plant, police said Monday. The chief said the man had been "
+        "fired. He said the two had argued. Workers fled the building. The injured "
+        "included a guard, who was taken to a hospital in Dayton with 2 others."
+    )
+    found = claims(gazetteer, text)
+    assert all(c.source != "Police" for c in found)

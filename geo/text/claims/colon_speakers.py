@@ -16,13 +16,16 @@ noun ("administration", "governor", "Air Force", "General Staff", "ministry", "p
 Syniehubov"); every other word is capitalised or a speaker's modifier ("regional",
 "military"). A heading of a place or a sector ("Kupiansk direction:", "Kherson Oblast:"),
 of a section ("Background:", "Key takeaways:") or a phrase with a verb is no label. The
-source is the person's full name, else the phrase as written. Linear: one match at the
-start of a paragraph's first sentence.
+source is the person's full name, else the phrase as written. An entry holds at most
+four sentences: a longer paragraph opening so is a story under a headline glued to it
+("Police: Gunman's estranged wife worked at home. CARTHAGE, N.C. (AP) - ..."). Linear:
+one match at the start of a paragraph's first sentence.
 """
 
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 from typing import Any
 
 from .segmentation import Sentence
@@ -59,12 +62,20 @@ _NOT_HEADS = frozenset(
     """.split()
 )
 _JOINERS = frozenset("of the and for".split())
+#: The most sentences of an entry: a longer paragraph under a label is a story with a
+#: headline glued on ("Police: Gunman's estranged wife worked at home. CARTHAGE ...").
+_ENTRY_SENTENCES = 4
 
 
-def colon_label(ctx: Any, sent: Sentence) -> tuple[str, int, int] | None:
+def colon_label(ctx: Any, sentences: Sequence[Sentence], first: int) -> tuple[str, int, int] | None:
     """(source, start, end) of the speaker a live blog's label names at the start of
-    ``sent`` (see the module docstring); None when it opens with no such label."""
+    sentence ``first``, its paragraph's first (see the module docstring); None when it
+    opens with no such label or its paragraph is longer than an entry."""
     text = ctx.text
+    sent = sentences[first]
+    last = min(len(sentences), first + _ENTRY_SENTENCES + 1) - 1
+    if sentences[last].paragraph == sent.paragraph and last > first + _ENTRY_SENTENCES - 1:
+        return None  # "Police: Gunman's wife worked there. CARTHAGE (AP) - ...": a story
     if ":" not in text[sent.start : min(sent.end, sent.start + 160)]:
         return None  # most sentences: no colon near their start
     m = _COLON_LABEL.match(text, sent.start, sent.end)

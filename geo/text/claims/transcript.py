@@ -95,7 +95,7 @@ def label_speaker(
         while first and sentences[first - 1].paragraph == sent.paragraph:
             first -= 1  # once per paragraph: the labels of those read are kept
         opening = sentences[first]  # a live blog's "11:02 - Sumy administration: ..."
-        labels[sent.paragraph] = _label(ctx, opening) or colon_label(ctx, opening)
+        labels[sent.paragraph] = _label(ctx, opening) or colon_label(ctx, sentences, first)
     return labels[sent.paragraph]
 
 
