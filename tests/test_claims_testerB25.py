@@ -271,3 +271,21 @@ def test_a_headline_label_glued_to_a_story_is_no_entrys_speaker(gazetteer):
     )
     found = claims(gazetteer, text)
     assert all(c.source != "Police" for c in found)
+
+
+def test_a_persons_account_goes_on_in_its_own_paragraph(gazetteer):
+    text = (
+        "Bloggers also wrote of Russian advances near Siversk. In the Lyman direction, the "
+        "front line did not move near Torske, one of them said."
+    )
+    assert holding(claims(gazetteer, text), "did not move").source == "bloggers"
+
+
+def test_a_person_cited_in_a_sector_paragraph_lends_no_voice(gazetteer):
+    text = (
+        "Toretsk direction: Russian forces advanced in Toretsk. A Russian milblogger "
+        "claimed that Russian forces entered Shcherbynivka, but ISW has not observed "
+        "confirmation of this claim. Russian forces attacked near Toretsk itself and "
+        "Dyliivka on June 8."
+    )
+    assert holding(claims(gazetteer, text), "Dyliivka").source is None

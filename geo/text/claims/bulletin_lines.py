@@ -185,7 +185,7 @@ def bulletin_voice(
         and not sourced_line(drafts, speaker)
         and speaker.kind == "org"
         and _UNIT.search(speaker.source or "") is None  # a brigade issues no bulletin
-        and _PERSON_HEAD.search(speaker.source or "") is None  # nor "a military observer"
+        and not _person_apart(d, speaker, sentences, text)  # nor "a military observer"
         and (speaker.side is None or len(speaker.side) == 2)  # a country's, or not known
         and side in (None, speaker.side)
         and 0 <= d.paragraph - speaker.paragraph <= _REACH
@@ -200,6 +200,20 @@ def bulletin_voice(
         d.side, d.party = speaker.side, speaker.party
     elif side is not None:
         d.side, d.party = side, party
+
+
+def _person_apart(d: _Draft, speaker: _Draft, sentences: Sequence[Sentence], text: str) -> bool:
+    """Whether ``speaker`` is a person in a role ("A Ukrainian military observer", "a
+    milblogger") whose account ``d`` does not go on: ``d`` is in a later paragraph, or the
+    speaker is cited inside a sector's paragraph ("Pokrovsk direction: ... A Russian
+    milblogger claimed ..."). In the speaker's own paragraph with no sector label ("Bloggers
+    also wrote ... In the Artemovsk direction, the front line did not move, one of them
+    said.") the account goes on."""
+    if _PERSON_HEAD.search(speaker.source or "") is None:
+        return False
+    if d.paragraph != speaker.paragraph or not sentences:
+        return True
+    return _sector_paragraph(text, sentences, speaker.first)
 
 
 def cited_in_section(text: str, sentences: Sequence[Sentence], speaker: _Draft, d: _Draft) -> bool:
