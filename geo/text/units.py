@@ -54,6 +54,10 @@ _STOP = frozenset(
     not no never already now then there here each every all both either neither
     """.split()
 )
+#: Verbs that end a count with no noun: "two others fled", "1,500 remain".
+_VERBS_AFTER = frozenset("fled survived remain remained".split())
+#: Verbs of dying right after a count: what it counts is the dead ("seven more died").
+_DYING = frozenset("died perished drowned".split())
 #: Quantifiers and determiners skipped right after the number.
 _LEADING = frozenset("more additional other extra further fewer new fresh another own".split())
 #: Counted nouns that do not end in -s.
@@ -175,8 +179,10 @@ def _counted_noun(text: str, s: int, e: int, end: int, value: float) -> str:
     for n, word in enumerate(words[k:], start=k):
         bare, possessive = _strip_possessive(word)
         lw = bare.lower()
-        if lw in _STOP:
-            break
+        if lw in _DYING and n == k:
+            return "dead"  # "seven more died in hospital": the dead, no noun written
+        if lw in _STOP or lw in _VERBS_AFTER:
+            break  # "fewer than 1,500 remain": no noun counted
         if possessive:
             head = ""  # "soldiers' bodies": the head comes after
             continue

@@ -18,7 +18,9 @@ the bulletin that names a place or counts something, or a group of forces acting
 it the bulletin's speaker: the last claim with a speaker, a few claims back at most
 with only unattributed ones between, when that speaker is a body that issues bulletins
 (no fighting unit: "A Ukrainian brigade operating in the Pokrovsk direction stated ..."
-lends no voice to "Kupiansk direction: ...") with a country's side or none known
+lends no voice to "Kupiansk direction: ...", nor a person in a role: "A Ukrainian military
+observer reported ...", "a milblogger", "the group's spokesperson") with a country's side
+or none known
 ("The General Staff said", not an analyst's institute, which is independent; for a
 group of forces, the group's own country: a Russian ministry's words go on in "Units
 of the Yug group ...", not a Ukrainian one's). With no such speaker, a group of forces
@@ -41,6 +43,7 @@ from .bulletin_header import header_line
 from .context import _Context, _Draft
 from .gates import holds
 from .linking import _MILITARY_ACTION, _described
+from .our_voice import our_forces
 from .parties import _PARTIES
 from .segmentation import Sentence
 from .sides import country_label
@@ -81,6 +84,15 @@ _FORCES = re.compile(
 _GROUPS = tuple((rx, side, party) for rx, side, party in _PARTIES if side and "group" in rx.pattern)
 #: Cues that source one statement ("according to the channels of the AFU").
 _SOURCING = frozenset(("according to", "per"))
+#: A person's role heading a speaker's phrase: "a Ukrainian military observer", "a Russian
+#: milblogger", "the spokesperson of the Khortytsia group" issue no bulletin with sector
+#: lines.
+_PERSON_HEAD = re.compile(
+    r"\b(?:observers?|analysts?|(?:mil)?bloggers?|correspondents?|journalists?|reporters?|"
+    r"sources?|experts?|residents?|witness(?:es)?|commentators?|officials?|soldiers?|"
+    r"volunteers?|spokes(?:man|woman|person|people))(?:\s*$|\s+(?:of|for|with|at)\s)",
+    re.IGNORECASE,
+)
 #: How many claims back the bulletin's speaker may be (unattributed lines between).
 _REACH = 24
 #: How many sentences back a paragraph's sector label may be.
@@ -173,6 +185,7 @@ def bulletin_voice(
         and not sourced_line(drafts, speaker)
         and speaker.kind == "org"
         and _UNIT.search(speaker.source or "") is None  # a brigade issues no bulletin
+        and not _person_apart(d, speaker, sentences, text)  # nor "a military observer"
         and (speaker.side is None or len(speaker.side) == 2)  # a country's, or not known
         and side in (None, speaker.side)
         and 0 <= d.paragraph - speaker.paragraph <= _REACH
@@ -187,6 +200,20 @@ def bulletin_voice(
         d.side, d.party = speaker.side, speaker.party
     elif side is not None:
         d.side, d.party = side, party
+
+
+def _person_apart(d: _Draft, speaker: _Draft, sentences: Sequence[Sentence], text: str) -> bool:
+    """Whether ``speaker`` is a person in a role ("A Ukrainian military observer", "a
+    milblogger") whose account ``d`` does not go on: ``d`` is in a later paragraph, or the
+    speaker is cited inside a sector's paragraph ("Pokrovsk direction: ... A Russian
+    milblogger claimed ..."). In the speaker's own paragraph with no sector label ("Bloggers
+    also wrote ... In the Artemovsk direction, the front line did not move, one of them
+    said.") the account goes on."""
+    if _PERSON_HEAD.search(speaker.source or "") is None:
+        return False
+    if d.paragraph != speaker.paragraph or not sentences:
+        return True
+    return _sector_paragraph(text, sentences, speaker.first)
 
 
 def cited_in_section(text: str, sentences: Sequence[Sentence], speaker: _Draft, d: _Draft) -> bool:
@@ -245,7 +272,9 @@ def counted_lead(
     past day, 163 combat engagements took place. The enemy launched 3 missile strikes
     ..., according to the General Staff" is one claim, the General Staff's. The sentence
     before must be in the same paragraph, be no claim and no heading, count something
-    with a unit and name no place (a count at a place is an event of its own)."""
+    with a unit and name no place (a count at a place is an event of its own), or tell
+    of the speaker's forces in the first person ("Our drone operators hit ...",
+    :mod:`.our_voice`)."""
     if idx == 0 or d.start != sentences[idx].start or d.kind not in ("org", "group"):
         return
     before = sentences[idx - 1]
@@ -256,9 +285,10 @@ def counted_lead(
     if drafts and drafts[-1].last >= idx - 1 and not titled:
         return  # the sentence before is a claim already
     s, e = before.start, before.end
-    if not any(quantities[i].unit for i in ctx.quantities.inside(s, e)):
+    ours = our_forces(ctx.text, s, e)  # "Our drone operators hit ... . 3 occupiers killed"
+    if not ours and not any(quantities[i].unit for i in ctx.quantities.inside(s, e)):
         return
-    if ctx.literal_places(s, e) or _described(ctx.text, s, e):
+    if not ours and (ctx.literal_places(s, e) or _described(ctx.text, s, e)):
         return
     if titled:
         drafts.pop()  # one claim, the closing speaker's

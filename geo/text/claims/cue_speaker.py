@@ -20,6 +20,7 @@ from .ground_phrases import before_ground
 from .inhabitants import listed_people, placed_people
 from .nested_cues import speaker_after
 from .phrases import _POSTED, _np_left, _relative_subject, _sentence_subject, _skip_left
+from .placed_appositions import placed_apposition
 from .quoted_names import quoted_medium
 from .relative_speakers import relative_speaker
 from .segmentation import Sentence, _bare, _Tok
@@ -256,6 +257,7 @@ def _subject(
         span = _relative_subject(toks, j, date_tokens)
         people = placed_people(toks, span) if span is not None and span[0] >= 2 else None
         found = None if people else _apposition_subject(ctx, toks, j, v, date_tokens)
+        found = placed_apposition(ctx, toks, found, date_tokens)  # "trapped in X, east of Y,"
         if found is not None and _PLACED_OPENING.fullmatch(text, sent.start, found.subj_start):
             found = None  # "In Kherson, two were hurt, said the governor, ...": a place
         if found is not None:

@@ -11,8 +11,10 @@ government denied the town had fallen. Communications Minister Patrick Muyaya to
 reporters ..."), speaks for that government (:func:`remember_reactor`). A speaker in
 the first person ("according to our military") under a post's or a statement's header
 (:func:`~geo.text.claims.bulletin_header.header_at`) is on the side of its author, first;
-a head of government the text sets in a country ("In Cambodia, Hun Manet said") speaks
-for it, last (:mod:`~geo.text.claims.placed_leaders`).
+a body named by "its" after what a country did ("Poland scrambled jets, its operational
+command said") is that country's, first (:mod:`~geo.text.claims.owned_bodies`); a head of
+government the text sets in a country ("In Cambodia, Hun Manet said") speaks for it, last
+(:mod:`~geo.text.claims.placed_leaders`).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ from .allegiance import same_speaker_again
 from .bulletin_header import header_at
 from .context import _Attribution, _Context, _Draft
 from .member_sides import member_of
+from .owned_bodies import owner_side
 from .placed_leaders import placed_leader
 from .side_bodies import remember_side
 from .sides import INDEPENDENT, speaker_side
@@ -54,6 +57,8 @@ def draft_side(
         header = header_at(ctx, where[0])  # "according to our military" in Saldo's post
         if header is not None and header.side is not None:
             return header.side, header.party
+    if (owned := owner_side(ctx, attr, where)) is not None:
+        return owned  # "Poland scrambled jets ..., its operational command said": Poland's
     side = speaker_side(
         ctx, attr.subj_start, attr.subj_end, attr.source, descriptor=attr.descriptor, where=where
     )

@@ -20,7 +20,8 @@ in order:
   elsewhere disputes the clip's claim), :func:`.retractions.retractions` (a claim its
   speaker walked back or deleted is disputed), :func:`.withdrawn_figures.withdrawn_figures`
   ("..., a figure it later withdrew"), :func:`.trailing_verdicts.trailing_verdicts` ("X
-  claims ...; this is a lie") and :func:`.judged_claims.judged_claims`
+  claims ...; this is a lie"), :func:`.analyst_verdicts.analyst_verdicts` ("..., which ISW
+  assesses is unlikely") and :func:`.judged_claims.judged_claims`
   (another speaker's claim judged by name, "This confirms the ministry's claim that ...",
   is the owner's), and :func:`.negated_acts.negated_acts` ("the rebels had not fired on
   the camp" disputes the claim that they shelled it), :func:`.unseen_control.unseen_control`
@@ -38,6 +39,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from .analyst_verdicts import analyst_verdicts
 from .between_claims import between_same_speaker
 from .context import _Context, _Draft
 from .continued_quotes import continued_quotes
@@ -81,6 +83,7 @@ def late_stages(
     drafts = withdrawn_figures(ctx, drafts)  # "said 19 had died, a figure it later withdrew"
     drafts = owned_tolls(ctx, drafts)  # "put the toll at 14, against the army's count of 20"
     drafts = trailing_verdicts(ctx, drafts)  # "The General Staff claims ...; this is a lie."
+    drafts = analyst_verdicts(ctx, drafts)  # "..., which ISW assesses is unlikely."
     pending_verdict(ctx, drafts)  # "Claim: ...", "Rating: False", then who made it
     named_accounts(ctx, drafts)  # "..., contradicting the Ukrainian claim."
     staged_answers(ctx, drafts)  # "Kyiv said the footage was staged"

@@ -13,7 +13,8 @@ post may stand under a byline that names its medium and its author, as a note::
 :func:`post_bylines` finds every such line: a line of its own (at most 240 characters,
 not the text's last) that names a social medium and reads "post by/from <author>"
 ("message", "statement", "thread", "video address" too) or "channel of <author>", with no
-cue verb ("Saldo wrote on Telegram that ..." is an ordinary attribution; "posted on X" in
+cue verb ("Saldo wrote on Telegram that ..." is an ordinary attribution; "Post on the Telegram
+channel of the 93rd Separate Mechanized Brigade" is a byline; "posted on X" in
 a thread's byline is none) or other verb ("A post by
 a resident showed smoke over Odesa." is a sentence), the words opening their sentence of the
 line (after "A", "The", the medium: "Telegram post by"). The author is the phrase
@@ -46,8 +47,12 @@ _BYLINE = re.compile(
 #: The words a byline begins with, lower-cased: the only places ``_BYLINE`` is tried.
 _BYLINE_STARTS = ("post", "message", "statement", "thread", "video", "channel")
 _MEDIUM_WORD = re.compile(rf"\b{_MEDIUM}\b")
-#: What may come before the byline's words in their sentence: "A", "Telegram".
-_OPENING = re.compile(rf"[ \t]*(?:(?:An?|The)\s+)?(?:(?:Official|{_MEDIUM})\s+)?")
+#: What may come before the byline's words in their sentence: "A", "Telegram", "Post on
+#: the Telegram" ("Post on the Telegram channel of the 93rd Separate Mechanized Brigade").
+_OPENING = re.compile(
+    rf"[ \t]*(?:(?:Post|Message|Statement)\s+(?:on|in|from)\s+)?(?:(?:An?|The|the)\s+)?"
+    rf"(?:(?:Official|{_MEDIUM})\s+)?"
+)
 #: A verb of a sentence, no byline: "A post by a resident showed smoke over X."
 _VERB = re.compile(r"(?<![\w-])(?:shows?|showed|shown|(?!translated)[a-z]{3,}ed)\b")
 #: A body's name before a person's, in one run of capitalised words: "Zaporizhzhia

@@ -17,7 +17,8 @@ characters, no sentence's full stop before its closing colon) that names a socia
 medium ("Telegram", "Facebook", "X", "VK", "Instagram", "WhatsApp", "Viber") as
 "on Telegram", "Telegram," or "Telegram post" and ends with a colon, and whose text
 before the first comma or "on"/"in" (the author's phrase, "Belgorod region governor
-Vyacheslav Gladkov") opens with a capital letter. The author is the phrase's last run
+Vyacheslav Gladkov") opens with a capital letter or a unit's number ("93rd Separate
+Mechanized Brigade"). The author is the phrase's last run
 of capitalised words ("Vyacheslav Gladkov"; "the Kherson Regional Military
 Administration" for a body), or the phrase itself. A line with a cue verb of its own
 ("Gladkov wrote on Telegram:") is an ordinary attribution, no header. Linear: one pass
@@ -77,9 +78,12 @@ _INVITATION = re.compile(
 _CHANNEL_OF = re.compile(r"\s+of\s+(?P<owner>[^,(:]+?)\s*(?:[,(:]|$)")
 #: A run of capitalised words (with "of", "the", "and" inside) closing the phrase.
 _NAME_RUN = re.compile(
-    r"(?-i:[A-Z])[\w’'.-]*(?:\s+(?:(?:of|the|and|for)\s+)*(?-i:[A-Z])[\w’'.-]*)*\s*$"
+    r"(?:\d{1,3}(?:st|nd|rd|th)\s+)?(?-i:[A-Z])[\w’'.-]*(?:\s+(?:(?:of|the|and|for)\s+)*"
+    r"(?-i:[A-Z])[\w’'.-]*)*\s*$"
 )
 _ARTICLE = re.compile(r"(?:the|a|an)\s+", re.IGNORECASE)
+#: A unit's number opening its name: "93rd Separate Mechanized Brigade", "3rd Assault".
+_ORDINAL = re.compile(r"\d{1,3}(?:st|nd|rd|th)\s+(?-i:[A-Z])")
 
 
 def post_headers(text: str) -> list[PostLine]:
@@ -106,7 +110,8 @@ def post_headers(text: str) -> list[PostLine]:
             cut = _PHRASE_END.search(text, start + lead, start + len(line))
             a, b = start + lead, (cut.start() if cut else hit.start())
             phrase = (a, hit.start())
-        if (not text[a : a + 1].isupper() and owner is None) or _INVITATION.match(text, a, b):
+        opens = text[a : a + 1].isupper() or _ORDINAL.match(text, a, b) is not None
+        if (not opens and owner is None) or _INVITATION.match(text, a, b):
             continue  # "Follow us on Telegram:": the outlet's invitation, no author
         run = _NAME_RUN.search(text, a, b)
         if run is not None and run.start() > a:

@@ -20,6 +20,12 @@ __all__ = ["tied_speaker_start"]
 _TIES = frozenset(
     "familiar close knowledgeable loyal allied aligned affiliated attached linked tied".split()
 )
+#: Bodies and people sent to a country or a body: "The OSCE Special Monitoring Mission to
+#: Ukraine", "the US ambassador to Ukraine", "Russia's envoy to the UN".
+_ENVOYS = frozenset(
+    """mission missions ambassador ambassadors envoy envoys delegation delegations embassy
+    representative representatives emissary attache attaché""".split()
+)
 #: How many describing words may stand between the determiner and the body.
 _DESCRIBING = 3
 
@@ -33,6 +39,9 @@ def tied_speaker_start(
     """The first token of the speaker when the body phrase starting at token ``k`` is
     preceded by describing words, a determiner and a tie after a speaker's noun ("an
     official loyal to the internationally recognised | government"); else ``k``."""
+    if k >= 2 and toks[k - 1].text == "to" and _bare(toks[k - 2].text).lower() in _ENVOYS:
+        inner = np_left(toks, k - 2, date_tokens)  # "The OSCE ... Mission to Ukraine said"
+        return inner[0] if inner and (k - 2) not in date_tokens else k
     i = k - 1
     skipped = 0
     while (

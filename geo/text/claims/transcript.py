@@ -28,6 +28,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from .colon_speakers import colon_label
 from .context import _Context
 from .segmentation import Sentence
 from .transcript_labels import line_label, titled_label
@@ -93,7 +94,8 @@ def label_speaker(
         first = idx
         while first and sentences[first - 1].paragraph == sent.paragraph:
             first -= 1  # once per paragraph: the labels of those read are kept
-        labels[sent.paragraph] = _label(ctx, sentences[first])
+        opening = sentences[first]  # a live blog's "11:02 - Sumy administration: ..."
+        labels[sent.paragraph] = _label(ctx, opening) or colon_label(ctx, sentences, first)
     return labels[sent.paragraph]
 
 

@@ -75,7 +75,7 @@ CUE_VERBS = _words(
 
 #: Verbs of what an observer on the spot saw or heard ("AFP journalists saw a crater",
 #: "a Reuters witness heard blasts"): cues only after an observer (:data:`_OBSERVERS`).
-SIGHT_VERBS = _words("saw heard counted witnessed")
+SIGHT_VERBS = _words("saw heard counted witnessed recorded")
 #: Verbs of an outlet or a monitor that checked evidence itself ("BBC Verify has geolocated
 #: footage of ..."): cues only in a perfect tense before what was checked.
 VERIFY_VERBS = _words("geolocated verified authenticated")
@@ -86,7 +86,7 @@ _OBSERVERS = _words(
     """
     journalist journalists reporter reporters correspondent correspondents photographer
     photographers cameraman cameramen videographer witness witnesses eyewitness eyewitnesses
-    crew team staff
+    crew team staff observers monitors
     """
 )
 
@@ -152,7 +152,7 @@ _SOURCE_NOUNS = _words(
     teacher teachers farmer farmers student students eyewitness eyewitnesses locals
     inhabitants refugees evacuees serviceman servicemen militant militants insurgent
     insurgents rebel rebels separatists crew crews ministries accounts commentators
-    embassy embassies consulate manager managers captain captains
+    embassy embassies consulate manager managers captain captains coordinator coordinators
     observer commentator researcher scientist economist historian academic activist
     campaigner volunteer rescuer medic doctor soldier fighter investigator reporter
     journalist reporters lawyer survivor panel management board tribunal inquiry owner owners
