@@ -145,6 +145,10 @@ def rank_candidates(
             -(prefer_admin1 and kinds[r] == "admin1"),
             -scored[r],
             quality[r],
+            # A region GeoNames files places under (its admin-1 code) before a Natural
+            # Earth polygon of the same name no code was matched to (Blue Nile, 408654,
+            # not an old province's polygon by Wad Madani).
+            kinds[r] == "admin1" and not row(r).admin1[0],
             r,
         ),
     )

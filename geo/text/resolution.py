@@ -354,7 +354,9 @@ def _resolve_once(
             out.append(found)
             continue
         agg = by_key[group]
-        rec = max(cand_scores, key=lambda r: (agg[r], cand_scores[r], -r))
+        rec = _coded_on_tie(
+            gaz, cand_scores, agg, max(cand_scores, key=lambda r: (agg[r], cand_scores[r], -r))
+        )
         if m.against or m.apart:  # the text itself tells the namesakes apart
             s = min(1.0, cand_scores[rec])
             out.append(decided.setdefault(same, (rec, s) if s >= w.min_score else (None, s)))
@@ -372,3 +374,25 @@ def _resolve_once(
         s = min(1.0, cand_scores[rec])
         out.append(decided.setdefault(same, (rec, s) if s >= w.min_score else (None, s)))
     return out, scores, rankings, first_choice
+
+
+def _coded_on_tie(
+    gaz: Gazetteer, cand_scores: dict[int, float], agg: dict[int, float], rec: int
+) -> int:
+    """``rec``, or on an exact tie with it a region GeoNames files places under (an
+    admin-1 code) where ``rec`` is a Natural Earth polygon no code was matched to: Blue
+    Nile State (408654), not an old province's polygon of that name by Wad Madani."""
+    row = gaz.row(rec)
+    if row.kind != "admin1" or row.admin1[0]:
+        return rec
+    top = (agg[rec], cand_scores[rec])
+    for r in cand_scores:
+        if r != rec and (agg[r], cand_scores[r]) == top:
+            other = gaz.row(r)
+            if (
+                other.kind == "admin1"
+                and other.admin1[0]
+                and other.country_code == row.country_code
+            ):
+                return r
+    return rec
