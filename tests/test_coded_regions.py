@@ -34,3 +34,20 @@ def test_the_coded_region_ranks_first_without_context(gazetteer):
 
     ranked = rank_candidates(gazetteer, gazetteer.lookup("Blue Nile"), query="blue nile")
     assert gazetteer.row(ranked[0].record).admin1[0] == "42"
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("name", "twins"),
+    [
+        ("Blue Nile", 1),
+        ("Piedmont", 0),  # the region's polygon over its provinces, filed under its code
+        ("Brittany", 0),
+        ("Kurdistan", 0),  # Iraq's region and Iran's province: two countries
+    ],
+)
+def test_only_a_codeless_polygons_own_coded_twin_counts(gazetteer, name, twins):
+    from geo.text.coded_regions import uncoded_twins
+
+    found = uncoded_twins(gazetteer, [c.record for c in gazetteer.lookup(name)])
+    assert len(found) == twins

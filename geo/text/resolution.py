@@ -19,6 +19,7 @@ from typing import Any
 from ..gazetteer.codes import QUALITY_ALIAS
 from ..gazetteer.index import Gazetteer
 from .candidates import PROMINENT_POPULATION, is_capital
+from .coded_regions import coded_twin
 from .evidence import _NO_SIBLINGS, DEFAULT_WEIGHTS, Context, Weights, score_candidates
 from .focus import refocus
 from .hints import Hint
@@ -376,23 +377,18 @@ def _resolve_once(
     return out, scores, rankings, first_choice
 
 
+
 def _coded_on_tie(
     gaz: Gazetteer, cand_scores: dict[int, float], agg: dict[int, float], rec: int
 ) -> int:
-    """``rec``, or on an exact tie with it a region GeoNames files places under (an
-    admin-1 code) where ``rec`` is a Natural Earth polygon no code was matched to: Blue
-    Nile State (408654), not an old province's polygon of that name by Wad Madani."""
+    """``rec``, or on an exact tie with it its coded GeoNames twin where ``rec`` is a
+    codeless Natural Earth polygon (:mod:`geo.text.coded_regions`: Blue Nile State, not
+    an old province's polygon of that name by Wad Madani)."""
     row = gaz.row(rec)
     if row.kind != "admin1" or row.admin1[0]:
         return rec
     top = (agg[rec], cand_scores[rec])
     for r in cand_scores:
-        if r != rec and (agg[r], cand_scores[r]) == top:
-            other = gaz.row(r)
-            if (
-                other.kind == "admin1"
-                and other.admin1[0]
-                and other.country_code == row.country_code
-            ):
-                return r
+        if r != rec and (agg[r], cand_scores[r]) == top and coded_twin(gaz, rec, r):
+            return r
     return rec
