@@ -1,5 +1,6 @@
 """Relative-location hints, directed: "X (south-west of Y)", "X, 47 km south-east of Y",
-"Tawila, about 60 km west of the city", "the Tal al-Sultan area of Rafah".
+"Tawila, about 60 km west of the city", "the Tal al-Sultan area of Rafah", "Debaltseve
+and the nearby village of Lohvynove".
 
 :func:`read_hints` is the stage: it reads these after each mention, then the list hints
 (:mod:`~geo.text.hints.lists`) and the negated ones (:mod:`~geo.text.hints.negations`).
@@ -27,7 +28,7 @@ from .defined import defined_hints
 from .lists import _list_hints, _near_lists
 from .negations import _read_negations
 
-__all__ = ["PART_OF_KM", "hint_follows", "part_of_follows", "read_hints"]
+__all__ = ["PART_OF_KM", "hint_follows", "nearby_before", "part_of_follows", "read_hints"]
 
 #: "the Tal al-Sultan area of Rafah": a part of a town lies within this distance of its
 #: point (most towns' built-up areas; a megacity's districts reach farther).
@@ -45,6 +46,14 @@ _PART_OF = re.compile(
 #: cuts the estimate to the border's zone).
 _AT_BORDER = re.compile(r",?\s+(?:on|near|along|at)\s+the\s+(?:border|frontier)\b")
 
+#: Between two names: the second is next to the first ("Debaltseve and the nearby
+#: village of Lohvynove", "Kherson and nearby Bilozerka", "Avdiivka and the neighbouring
+#: town of Yasynuvata").
+_NEARBY_GAP = re.compile(
+    r"(?:,\s*|\s+)(?:and|or|as\s+well\s+as)\s+(?:the\s+|a\s+)?(?:nearby|neighbou?ring|adjacent)"
+    r"(?:\s+(?:village|town|settlement|hamlet|city)\s+of)?\s+"
+)
+
 
 def _unplaced(m: Mention) -> bool:
     """Does the gazetteer lack mention ``m``'s name (or have it only spelt otherwise)?"""
@@ -55,6 +64,24 @@ def part_of_follows(text: str, end: int) -> bool:
     """Does "area of", "district of" ... follow the name ending at ``end`` ("the Tal
     al-Sultan area of Rafah")?"""
     return _PART_OF.match(text, end) is not None
+
+
+#: Before a name: a place's name, then the words that put the name next to it.
+_NEARBY_BEFORE = re.compile(_NEARBY_GAP.pattern + "$")
+
+
+def nearby_before(text: str, start: int) -> bool:
+    """Is the name at ``start`` put next to the name before it ("Debaltseve and the
+    nearby village of Lohvynove")?  (read_hints then locates it there.)
+
+    >>> t = "Rebels shelled Debaltseve and the nearby village of Lohvynove."
+    >>> nearby_before(t, t.index("Lohvynove")), nearby_before(t, t.index("Debaltseve"))
+    (True, False)
+    """
+    window = text[max(0, start - 45) : start]
+    if not ("nearby" in window or "eighbo" in window or "adjacent" in window):
+        return False  # most names: no such word (substring tests at C speed)
+    return _NEARBY_BEFORE.search(window) is not None
 
 
 def hint_follows(text: str, start: int, end: int) -> bool:
@@ -188,6 +215,9 @@ def read_hints(text: str, mentions: Sequence[Mention]) -> dict[int, Hint]:
                 hint = Hint(k + 1, 0.0, 180.0, 0.0, PART_OF_KM, 0.0, m.end, match.end())
         if hint is not None:
             out[k] = hint  # over a "near" hint from the mention before
+        if 0 < gap < 60 and _NEARBY_GAP.fullmatch(text, m.end, anchor.start):
+            # "Debaltseve and the nearby village of Lohvynove": the second near the first
+            out.setdefault(k + 1, Hint(k, None, 180.0, 0.0, NEAR_KM, None, m.start, anchor.end))
         # "near X and Y": two places close to each other (a hint each way, any direction);
         # so are "X and Y on the border with Z" when the gazetteer lacks one of them.
         if (
