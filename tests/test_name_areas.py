@@ -37,6 +37,9 @@ def test_an_areas_name_is_found(text, names):
         "the sahel in lower case is no name",
         "Militants attacked an army post near Nioro du Sahel.",  # a town's name
         "He works for the Bank of the Middle East.",
+        "A commander of the Donbas battalion said his men held.",  # a unit's name
+        "Fighters of the Donbass volunteer battalion withdrew.",
+        "the Sahel regiment moved north",
     ],
 )
 def test_no_area_in_a_longer_name(text):

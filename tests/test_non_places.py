@@ -142,3 +142,36 @@ def test_an_unplaced_river_is_warned_about_as_water(mini_gazetteer, caplog):
     town = [r.getMessage() for r in caplog.records if "Orbel" in r.getMessage()]
     assert river and "water body" in river[0] and "download" not in river[0]
     assert town and "reads as a place" in town[0]
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "absent", "kept"),
+    [
+        (
+            "Observers from the Organization for Security and Cooperation in Europe "
+            "recorded 300 explosions near Avdiivka.",
+            {"Europe"},
+            {"Avdiivka"},
+        ),
+        (
+            "Monitors of the Organisation for Security and Co-operation in Europe counted "
+            "blasts near Horlivka.",
+            {"Europe"},
+            {"Horlivka"},
+        ),
+        (
+            "The Conference on Interaction and Confidence-Building Measures in Asia met in "
+            "Astana; the Conference on Disarmament in Geneva adjourned.",
+            {"Asia"},
+            {"Astana", "Geneva"},  # a town after "in": where the body meets
+        ),
+        ("Gas prices rose across Europe and Asia.", set(), {"Europe", "Asia"}),
+    ],
+)
+def test_a_continent_ending_a_bodys_name_is_no_place(gazetteer, text, absent, kept):
+    from geo.text.geoparse import geoparse
+
+    found = {t.text for t in geoparse(text, gazetteer) if t.place}
+    assert not (absent & found)
+    assert kept <= found

@@ -358,11 +358,16 @@ def city_parts(
             (distance_km(here, gaz.lat_lon(c.record)), c.record)
             for c in mentions[k].candidates
             if _within(gaz, c.record, here, cc, radius_km)
-        ] or [  # "the Proletarsky district of Donetsk": its "Proletarskiy rayon"
-            (distance_km(here, gaz.lat_lon(c.record)), c.record)
-            for c in part_readings(gaz, mentions[k].key)
-            if _within(gaz, c.record, here, cc, radius_km)
         ]
+        if not inside:
+            inside = [  # "the Proletarsky district of Donetsk": its "Proletarskiy rayon"
+                (distance_km(here, gaz.lat_lon(c.record)), c.record)
+                for c in part_readings(gaz, mentions[k].key)
+                if _within(gaz, c.record, here, cc, radius_km)
+            ]
+            # A name the gazetteer lacks as written ("the Darnytskyi and Holosiivskyi
+            # districts" after "in Kyiv") is that part now, not an unplaced name.
+            mentions[k].unknown = mentions[k].unknown and not inside
         if inside:
             out[k] = (min(inside)[1], max(score, 0.5))
         else:

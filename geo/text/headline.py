@@ -55,7 +55,8 @@ def as_in_body(
     """``resolved``, with each name of the headline read as the body's mentions of that
     name all are (those read as a place; those read as a region by their own words, "the
     Zaporozhye region", only where none else is and the headline does not list the name
-    with towns: "strikes hit Kharkov, Zaporozhye and Nikolayev"), unless the
+    with towns, "strikes hit Kharkov, Zaporozhye and Nikolayev", or hears explosions there,
+    "explosions reported in Zaporizhzhia"), unless the
     headline's own words locate it (``located``: mention indexes with a hint) or it is a
     region's name; and, given the gazetteer, left without a place where the body reads
     none and states the name in countries the headline's reading is not in ("reopen
@@ -80,7 +81,7 @@ def as_in_body(
     for k in heads:
         m = mentions[k]
         readings = body.get(m.key)
-        if not readings and not _among_towns(mentions, out, gaz, k):
+        if not readings and not _among_towns(mentions, out, gaz, k) and not _heard_in(text, m):
             # "the Zaporozhye region" is no reading of "strikes hit Kharkov, Zaporozhye and
             # Nikolayev", a list of cities; it is of "airfield in Rostov"
             readings = regions.get(m.key)
@@ -95,6 +96,30 @@ def as_in_body(
         if out[k][0] != rec and any(c.record == rec for c in m.candidates):
             out[k] = (rec, out[k][1])
     return out
+
+
+#: Explosions heard in a place, as a headline writes them: people hear them in a city
+#: ("explosions reported in Zaporizhzhia", "blasts rock Kherson", "Odesa rocked by
+#: explosions"), never in a region as such.
+_HEARD_BEFORE = re.compile(
+    r"\b(?:(?:explosions?|blasts?)[ \t]+(?:(?:were[ \t]+|are[ \t]+)?(?:reported|heard)[ \t]+)?"
+    r"(?:in|over)|(?:explosions?|blasts?)[ \t]+(?:rock|rocks|shake|shakes|hit|hits))[ \t]+$",
+    re.IGNORECASE,
+)
+_HEARD_AFTER = re.compile(
+    r"[ \t]+(?:(?:is|was)[ \t]+)?(?:rocked|shaken|hit)[ \t]+by[ \t]+(?:\w+[ \t]+)?"
+    r"(?:explosions|blasts)\b",
+    re.IGNORECASE,
+)
+
+
+def _heard_in(text: str, m: Mention) -> bool:
+    """Does the headline say explosions were heard at ``m`` (the city, whatever region of
+    its name the body names)?"""
+    return (
+        _HEARD_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+        or _HEARD_AFTER.match(text, m.end) is not None
+    )
 
 
 def _among_towns(

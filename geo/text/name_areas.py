@@ -15,7 +15,8 @@ without a point.  A toponym inside an area's name ("Africa" of "East Africa", "M
 East, Maryland" never) gives way to it.
 
 A name followed by another capitalised word is an organisation's or a title's ("the
-Middle East Institute", "East Africa Community"): no area.
+Middle East Institute", "East Africa Community"): no area; nor is a unit's name ("the
+Donbas battalion", :func:`geo.text.armed_names.armed_name`).
 """
 
 from __future__ import annotations
@@ -28,6 +29,7 @@ from dataclasses import dataclass
 
 from ..gazetteer.index import Gazetteer
 from ..model import Place, Toponym
+from .armed_names import armed_name
 from .candidates import country_record
 
 __all__ = ["AREAS", "AreaSpan", "area_toponyms", "find_areas"]
@@ -125,11 +127,14 @@ def find_areas(text: str) -> list[AreaSpan]:
     [('Horn of Africa', 15), ('Sahel', 38)]
     >>> find_areas("The Middle East Institute said so. Troops near Nioro du Sahel.")
     []
+    >>> find_areas("A commander of the Donbas battalion said so.")
+    []
     """
     return [
         AreaSpan(m.start("name"), m.end("name"), _CANONICAL[m.group("name")])
         for m in _AREA.finditer(text)
         if not _NAME_BEFORE.search(text, max(0, m.start() - 24), m.start())
+        and armed_name(text, m.start(), m.end()) != "force"  # "the Donbas battalion"
     ]
 
 

@@ -2,7 +2,7 @@
 recognition (:func:`not_a_place`, asked by :func:`geo.text.false_places.drop_false_places`
 of each mention with no container).
 
-Five kinds, each told by the words next to the name:
+Six kinds, each told by the words next to the name:
 
 - **a noun of another language**: a capitalised word after a German or Dutch indefinite
   article ("In Cherson starb ein Mann": a man, not the Isle of Man, "Mann" in Manx); a
@@ -17,7 +17,12 @@ Five kinds, each told by the words next to the name:
   whole with no place (:func:`person_facility`), as annotators mark such a name;
 - **an institution's word after a place's name**: "the Kyiv Opera", "the Lviv Zoo": the
   place names where the institution is; its word ("Opera", a town in Italy) is no second
-  place.
+  place;
+- **a continent ending a body's name of purpose**: "the Organization for Security and
+  Co-operation in Europe", "the Conference on Interaction and Confidence-Building
+  Measures in Asia": a body's word, "for"/"on", capitalised words, then "in"/"for" and a
+  name of no country (a continent); the body works across it, no event is there.  A
+  town there is kept ("the Conference on Disarmament in Geneva": where it meets).
 
 Cost: a few anchored matches around each mention, linear in the text.
 """
@@ -47,6 +52,14 @@ _BODY_ACTS = re.compile(
     r"estimated|estimates|warned|warns|urged|urges|called|added|confirmed|sent|sends|"
     r"is\s+sending|has\s+sent|appealed|appeals|volunteers?|workers?|officials?|staff|"
     r"teams?|spokes(?:man|woman|person)|chapter|branch|shelter|shelters)\b"
+)
+#: A body's name of purpose up to a continent's name: a body's word, "for"/"on", up to
+#: seven capitalised words (or "and", "of", "the"), then "in"/"for" ("the Organization
+#: for Security and Co-operation in ...").
+_BODY_PURPOSE = re.compile(
+    r"\b(?:Organi[sz]ation|Conference|Commission|Council|Agency|Forum|Fund|Bank|Institute|"
+    r"Cent(?:er|re)|Partnership|Union|Community)[ \t]+(?:for|on)[ \t]+"
+    r"(?:(?:[A-Z][\w’'-]*|and|of|the|&)[ \t]+){1,7}(?:in|for)[ \t]+$"
 )
 #: A body's name of everyday words: each among this many commonest words.
 _EVERYDAY_TOP = 5_000
@@ -81,7 +94,17 @@ def not_a_place(text: str, mentions: Sequence[Mention], k: int, gaz: Gazetteer) 
         prev = mentions[k - 1]
         if prev.end + 1 == m.start and text[prev.end] == " " and not prev.unknown:
             return True  # "the Kyiv Opera"
-    return False
+    # "the Organization for Security and Co-operation in Europe": the body's sphere
+    return (
+        text.endswith(("in ", "for "), max(0, m.start - 4), m.start)
+        and _no_country(gaz, m)
+        and _BODY_PURPOSE.search(text, max(0, m.start - 90), m.start) is not None
+    )
+
+
+def _no_country(gaz: Gazetteer, m: Mention) -> bool:
+    """Is the name's first reading of no country (a continent)?"""
+    return bool(m.candidates) and not gaz.country_code(m.candidates[0].record)
 
 
 def person_facility(text: str, m: Mention, gaz: Gazetteer) -> int:

@@ -16,6 +16,7 @@ from typing import Any, NamedTuple
 from ..gazetteer.codes import QUALITY_ALIAS, QUALITY_PRIMARY
 from ..gazetteer.index import Candidate, Gazetteer
 from .candidates import candidate_pool, is_namesake
+from .coded_regions import uncoded_twins
 from .famous_names import keep_famous_name
 from .other_names import _POINT_LIKE, keep_own_name
 from .tokens import Mention
@@ -139,12 +140,15 @@ def rank_candidates(
                 # against a lone region elsewhere (Gaza, not Gaza province in Mozambique).
                 scored[p] += _CO_NAMED
     quality = {c.record: c.quality for c in candidates}
+    # "Blue Nile": the coded region before its codeless twin polygon
+    twins = uncoded_twins(gazetteer, scored) if "admin1" in kinds.values() else frozenset()
     order = sorted(
         scored,
         key=lambda r: (
             -(prefer_admin1 and kinds[r] == "admin1"),
             -scored[r],
             quality[r],
+            r in twins,
             r,
         ),
     )

@@ -19,6 +19,7 @@ from typing import Any
 from ..gazetteer.codes import QUALITY_ALIAS
 from ..gazetteer.index import Gazetteer
 from .candidates import PROMINENT_POPULATION, is_capital
+from .coded_regions import coded_twin
 from .evidence import _NO_SIBLINGS, DEFAULT_WEIGHTS, Context, Weights, score_candidates
 from .focus import refocus
 from .hints import Hint
@@ -354,7 +355,9 @@ def _resolve_once(
             out.append(found)
             continue
         agg = by_key[group]
-        rec = max(cand_scores, key=lambda r: (agg[r], cand_scores[r], -r))
+        rec = _coded_on_tie(
+            gaz, cand_scores, agg, max(cand_scores, key=lambda r: (agg[r], cand_scores[r], -r))
+        )
         if m.against or m.apart:  # the text itself tells the namesakes apart
             s = min(1.0, cand_scores[rec])
             out.append(decided.setdefault(same, (rec, s) if s >= w.min_score else (None, s)))
@@ -372,3 +375,20 @@ def _resolve_once(
         s = min(1.0, cand_scores[rec])
         out.append(decided.setdefault(same, (rec, s) if s >= w.min_score else (None, s)))
     return out, scores, rankings, first_choice
+
+
+
+def _coded_on_tie(
+    gaz: Gazetteer, cand_scores: dict[int, float], agg: dict[int, float], rec: int
+) -> int:
+    """``rec``, or on an exact tie with it its coded GeoNames twin where ``rec`` is a
+    codeless Natural Earth polygon (:mod:`geo.text.coded_regions`: Blue Nile State, not
+    an old province's polygon of that name by Wad Madani)."""
+    row = gaz.row(rec)
+    if row.kind != "admin1" or row.admin1[0]:
+        return rec
+    top = (agg[rec], cand_scores[rec])
+    for r in cand_scores:
+        if r != rec and (agg[r], cand_scores[r]) == top and coded_twin(gaz, rec, r):
+            return r
+    return rec

@@ -22,7 +22,7 @@ from .city_openers import ADJECTIVE_NAME
 from .city_parts import names_city_part
 from .directions import direction_before, district_before
 from .district_phrases import district_follows
-from .hints import hint_follows, in_near_list, list_hint_near, part_of_follows
+from .hints import hint_follows, in_near_list, list_hint_near, nearby_before, part_of_follows
 from .hyphen_pairs import elided_article
 from .movement_names import moved_from
 from .name_shapes import slavic_adjective
@@ -203,7 +203,7 @@ def unknown_name(
             bool(cue or _TAKEN_BEFORE.search(text, max(0, start - 20), start))
             and near_follows(text, end)
         ) or village_near(text, end)  # "raided Kawuri village near Konduga"
-        or part_of_follows(text, end)
+        or part_of_follows(text, end) or nearby_before(text, start)  # "the nearby village of"
         or moved_from(text, start)  # "attacked Siversk from Vyimka"
         # "Verbove (12 km east of Robotyne)": located back (geo.text.inverse_offsets).
         or (text[max(0, start - 90) : start].rstrip()[-2:].lower() == "of"  # cheap test first

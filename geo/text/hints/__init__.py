@@ -24,7 +24,14 @@ from .base import UNSTATED_BAND_KM as UNSTATED_BAND_KM
 from .base import UNSTATED_FIT_KM as UNSTATED_FIT_KM
 from .base import UNSTATED_VILLAGE_FIT_KM as UNSTATED_VILLAGE_FIT_KM
 from .base import Hint, Negation
-from .directed import PART_OF_KM, hint_follows, part_of_follows, read_hints, settlement_after
+from .directed import (
+    PART_OF_KM,
+    hint_follows,
+    nearby_before,
+    part_of_follows,
+    read_hints,
+    settlement_after,
+)
 from .geometry import estimate, fits
 from .lists import in_near_list, list_hint_near
 from .negations import NEGATED_BAND_KM as NEGATED_BAND_KM
@@ -38,6 +45,7 @@ __all__ = [
     "hint_follows",
     "in_near_list",
     "list_hint_near",
+    "nearby_before",
     "part_of_follows",
     "read_hints",
     "settlement_after",

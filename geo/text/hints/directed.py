@@ -1,5 +1,6 @@
 """Relative-location hints, directed: "X (south-west of Y)", "X, 47 km south-east of Y",
-"Tawila, about 60 km west of the city", "the Tal al-Sultan area of Rafah".
+"Tawila, about 60 km west of the city", "the Tal al-Sultan area of Rafah", "Debaltseve
+and the nearby village of Lohvynove".
 
 :func:`read_hints` is the stage: it reads these after each mention, then the list hints
 (:mod:`~geo.text.hints.lists`) and the negated ones (:mod:`~geo.text.hints.negations`).
@@ -30,7 +31,14 @@ from .lists import _list_hints, _near_lists
 from .negations import _read_negations
 from .vicinity import vicinity_hints
 
-__all__ = ["PART_OF_KM", "hint_follows", "part_of_follows", "read_hints", "settlement_after"]
+__all__ = [
+    "PART_OF_KM",
+    "hint_follows",
+    "nearby_before",
+    "part_of_follows",
+    "read_hints",
+    "settlement_after",
+]
 
 #: "the Tal al-Sultan area of Rafah": a part of a town lies within this distance of its
 #: point (most towns' built-up areas; a megacity's districts reach farther).
@@ -47,6 +55,14 @@ _PART_OF = re.compile(
 #: After a pair: "X and Y on the border with Bangladesh" (geo.text.border_estimates then
 #: cuts the estimate to the border's zone).
 _AT_BORDER = re.compile(r",?\s+(?:on|near|along|at)\s+the\s+(?:border|frontier)\b")
+
+#: Between two names: the second is next to the first ("Debaltseve and the nearby
+#: village of Lohvynove", "Kherson and nearby Bilozerka", "Avdiivka and the neighbouring
+#: town of Yasynuvata").
+_NEARBY_GAP = re.compile(
+    r"(?:,\s*|\s+)(?:and|or|as\s+well\s+as)\s+(?:the\s+|a\s+)?(?:nearby|neighbou?ring|adjacent)"
+    r"(?:\s+(?:village|town|settlement|hamlet|city)\s+of)?\s+"
+)
 
 
 def _unplaced(m: Mention) -> bool:
@@ -81,6 +97,24 @@ def settlement_after(text: str, end: int) -> int:
     """
     match = _SETTLEMENT_AFTER.match(text, end)
     return end if match is None else match.end()
+
+
+#: Before a name: a place's name, then the words that put the name next to it.
+_NEARBY_BEFORE = re.compile(_NEARBY_GAP.pattern + "$")
+
+
+def nearby_before(text: str, start: int) -> bool:
+    """Is the name at ``start`` put next to the name before it ("Debaltseve and the
+    nearby village of Lohvynove")?  (read_hints then locates it there.)
+
+    >>> t = "Rebels shelled Debaltseve and the nearby village of Lohvynove."
+    >>> nearby_before(t, t.index("Lohvynove")), nearby_before(t, t.index("Debaltseve"))
+    (True, False)
+    """
+    window = text[max(0, start - 45) : start]
+    if not ("nearby" in window or "eighbo" in window or "adjacent" in window):
+        return False  # most names: no such word (substring tests at C speed)
+    return _NEARBY_BEFORE.search(window) is not None
 
 
 def hint_follows(text: str, start: int, end: int) -> bool:
@@ -218,6 +252,9 @@ def read_hints(text: str, mentions: Sequence[Mention]) -> dict[int, Hint]:
                 hint = Hint(k + 1, 0.0, 180.0, 0.0, PART_OF_KM, 0.0, m.end, match.end())
         if hint is not None:
             out[k] = hint  # over a "near" hint from the mention before
+        if 0 < gap < 60 and _NEARBY_GAP.fullmatch(text, m.end, anchor.start):
+            # "Debaltseve and the nearby village of Lohvynove": the second near the first
+            out.setdefault(k + 1, Hint(k, None, 180.0, 0.0, NEAR_KM, None, m.start, anchor.end))
         # "near X and Y": two places close to each other (a hint each way, any direction);
         # so are "X and Y on the border with Z" when the gazetteer lacks one of them.
         if (
