@@ -28,6 +28,7 @@ from collections.abc import Mapping, Sequence
 
 from ..gazetteer.index import Gazetteer
 from ..geometry import distance_km, within_km
+from . import direction_words as dw
 from .hints import Hint
 from .list_towns import TOWN_POPULATION
 from .strays import LIST_KM
@@ -41,9 +42,9 @@ DIRECTION_KM = 100.0
 #: A place this populous keeps its reading in any direction's list.
 CITY_POPULATION = 50_000
 #: After the direction's name: "the Kupiansk direction", "the Lyman axis" ...
-_AFTER = re.compile(r"\s+(?:direction|axis)\b(?!s)", re.IGNORECASE)
-#: ... or before it: "in the direction of Siversk".
-_BEFORE = re.compile(r"\b(?:direction|axis)\s+of\s+$", re.IGNORECASE)
+_AFTER = re.compile(rf"\s+{dw.SECTORS}{dw.SINGULAR}", re.IGNORECASE)
+#: ... or before it: "in the direction of Siversk" (geo.text.direction_words' vocabulary).
+_BEFORE = re.compile(rf"\b{dw.SECTORS}\s+of\s+$", re.IGNORECASE)
 _LOOK_BACK = 20
 #: The candidates of a name looked at for one near the direction's town (bounded work).
 _MAX_CANDIDATES = 64
