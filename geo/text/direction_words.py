@@ -92,6 +92,8 @@ NEAR_PHRASES = (
 SETTLEMENTS_OF = ("village", "settlement", "hamlet")
 #: A verb of taking before a list: "captured Andriivka and Vesele".
 CAPTURES = ("seized", "captured", "liberated")
+#: Between two names of a list: a comma, "and", "or" ("Kupiansk itself, Radkivka and ...").
+LIST_GAP = r"(?:\s+itself)?(?:,\s+and\s+|,\s+or\s+|,\s+|\s+and\s+|\s+or\s+)"
 
 
 #: How far back in its paragraph a name looks for a direction phrase.

@@ -74,7 +74,7 @@ _ATTACK = re.compile(
     r"\b(?:attacked|assaulted|stormed|entered|pushed\s+into|advanced\s+(?:on|into))\s+$",
     re.IGNORECASE,
 )
-_LIST_GAP = re.compile(r"(?:\s+itself)?(?:,\s+and\s+|,\s+or\s+|,\s+|\s+and\s+|\s+or\s+)")
+_LIST_GAP = re.compile(dw.LIST_GAP)
 #: A text without any of the words has no direction (asked of the folded text: substring
 #: tests in C, the same answer as a case-blind search).
 _ANY_WORD = FoldedPattern(_WORDS)

@@ -36,9 +36,7 @@ _IN_THE = re.compile(r"\)?\s+(?:in|on)\s+the\s+", re.IGNORECASE)
 _DIRECTION = re.compile(rf"\s+{dw.SECTORS}{dw.SINGULAR}", re.IGNORECASE)
 #: Between two names of a list (or a name and its other spelling in brackets: "near
 #: Yablunivka (Yablonovka) and Mykhailivka (Mikhaylovka) in the Pokrovsk direction").
-_LIST_GAP = re.compile(
-    r"\)?(?:\s+itself)?(?:,\s+and\s+|,\s+or\s+|,\s+|\s+and\s+|\s+or\s+)|\s+\("
-)
+_LIST_GAP = re.compile(rf"\)?{dw.LIST_GAP}|\s+\(")  # also a closing or opening bracket
 #: Before a list's first name: the "near" phrase that opens it, or a settlement word or
 #: a verb of taking or striking ("liberated the village of Novoaleksandrovka in the
 #: Krasnoarmeysk direction", "captured Andriivka and Vesele in the Lyman direction").
