@@ -98,6 +98,10 @@ def test_restored_copy_has_the_same_length_and_leaves_cased_text_alone(gazetteer
         ("Shelling hit Kharkiv\u2009and  Sumy.", [("Kharkiv", "UA"), ("Sumy", "UA")]),
         # A line break between two names keeps them two.
         ("Shelling in Kharkiv\nSumy was calm.", [("Kharkiv", "UA"), ("Sumy", "UA")]),
+        # The no-break hyphen U+2011 of word processors joins a name as "-" does.
+        ("A drone hit Bila\u2011Tserkva overnight.", [("Bila\u2011Tserkva", "UA")]),
+        ("Sirens in Kryvyi\u2011Rih and Kyiv.", [("Kryvyi\u2011Rih", "UA"), ("Kyiv", "UA")]),
+        ("Voting in Ceadîr\u2011Lunga, Moldova.", [("Ceadîr\u2011Lunga", "MD"), ("Moldova", "MD")]),
     ],
 )
 def test_line_breaks_and_odd_spaces_inside_a_name(gazetteer, text, expected):

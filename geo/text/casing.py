@@ -29,20 +29,26 @@ from .name_words import is_city_name, strong_region
 
 __all__ = ["is_known_name", "plain_spaces", "restore_case"]
 
-#: Spaces other than " " (tab, no-break, thin, ideographic ...): one " " each.
-_ODD_SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u202f\u205f\u3000]")
-_TO_SPACE = str.maketrans(dict.fromkeys("\t\u00a0\u1680\u202f\u205f\u3000", " ")) | {
-    c: " " for c in range(0x2000, 0x200B)
-}
+#: Spaces other than " " (tab, no-break, thin, ideographic ...): one " " each; and the
+#: no-break hyphen U+2011 (word processors and CMSes write "Bila\u2011Tserkva"): one "-".
+_ODD_SPACES = re.compile(r"[\t\u00a0\u1680\u2000-\u200a\u2011\u202f\u205f\u3000]")
+_TO_SPACE = (
+    str.maketrans(dict.fromkeys("\t\u00a0\u1680\u202f\u205f\u3000", " "))
+    | {c: " " for c in range(0x2000, 0x200B)}
+    | {0x2011: "-"}
+)
 
 
 def plain_spaces(text: str) -> str:
     r"""``text`` with tabs and Unicode spaces made plain spaces, one for one
-    ("San\u00a0Francisco", "Kyiv\tOblast" are read as "San Francisco", "Kyiv Oblast");
-    ``text`` itself when it has none.
+    ("San\u00a0Francisco", "Kyiv\tOblast" are read as "San Francisco", "Kyiv Oblast"),
+    and no-break hyphens plain hyphens ("Bila\u2011Tserkva" as "Bila-Tserkva"), one
+    character for one (offsets are kept); ``text`` itself when it has none.
 
     >>> plain_spaces("San\u00a0Francisco\tand Kyiv") == "San Francisco and Kyiv"
     True
+    >>> plain_spaces("Bila\u2011Tserkva")
+    'Bila-Tserkva'
     """
     if text.isascii():  # a flag of the string: the tab is its one odd space then
         return text.translate(_TO_SPACE) if "\t" in text else text
