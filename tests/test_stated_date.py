@@ -29,6 +29,9 @@ STATED = [
     ("UVIRA, Democratic Republic of Congo, Feb 16, 2025 (Reuters) - Rebels came.", "2025-02-16"),
     ("BUKAVU, Democratic Republic of the Congo, 9 May 2025 (AFP) - Shots.", "2025-05-09"),
     ("SAN FERNANDO, Trinidad and Tobago, Jan. 4, 2025 (AP) — Police said.", "2025-01-04"),
+    # two datelines' places joined by a slash
+    ("JERUSALEM/BEIRUT, Nov 27, 2026 (AP) — A strike killed 11.", "2026-11-27"),
+    ("KYIV/MOSCOW, 2 December 2026 (Reuters) - Talks resumed.", "2026-12-02"),
     # a recurring report's title closed by its issue's date
     ("Russian Offensive Campaign Assessment, October 14, 2025\n\nOn Monday, ...", "2025-10-14"),
     ("Iran Update — 14 October 2025\n\nBody.", "2025-10-14"),
@@ -77,3 +80,17 @@ def test_a_given_date_wins_and_says_nothing_of_offsets(mini_gazetteer):
     assert "date_offsets" not in a.to_dict()
     none = geo.analyze("Drones struck Sumy on Friday.", gazetteer=mini_gazetteer)
     assert none.date is None and "date" not in none.to_dict()
+
+
+def test_a_two_place_dateline_is_no_claims_event_date(gazetteer):
+    """"JERUSALEM/BEIRUT, Nov 27, 2026 (AP) —" dates the article (Thursday is the 26th)
+    and is no date of the claim it opens, as a one-place dateline is not."""
+    text = (
+        "JERUSALEM/BEIRUT, Nov 27, 2026 (AP) — An airstrike on a house in Khan Younis "
+        "killed 11 people, the Gaza Health Ministry said Thursday."
+    )
+    a = geo.analyze(text, gazetteer=gazetteer)
+    assert str(a.date) == "2026-11-27"
+    (claim,) = a.claims
+    assert [d.text for d in claim.dates] == ["Thursday"]
+    assert str(claim.dates[0].start) == "2026-11-26"

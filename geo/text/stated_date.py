@@ -30,11 +30,12 @@ _HEAD_LINES, _LINE_CHARS = 6, 160
 _HEAD_CHARS = _HEAD_LINES * (_LINE_CHARS + 1) + 400
 _YEAR = re.compile(r"(?<!\d)(?:1[89]|20)\d\d(?!\d)")
 #: A wire dateline's place before its date: up to six words, capitalised but for the
-#: particles of a country's name, with commas ("KYIV, ", "PARIS, Texas, ", "Kyiv, ",
-#: "GOMA, Democratic Republic of the Congo, ").
+#: particles of a country's name, with commas, or two datelines' places joined by a slash
+#: ("KYIV, ", "PARIS, Texas, ", "Kyiv, ", "GOMA, Democratic Republic of the Congo, ",
+#: "JERUSALEM/BEIRUT, ").
 _DATELINE_PLACE = re.compile(
-    r"[A-Z][\w.'’-]*(?:,?[ \t]+(?:(?:of|the|and|de|du|del|da|do)[ \t]+){0,2}[A-Z][\w.'’-]*){0,5}"
-    r",[ \t]+"
+    r"[A-Z][\w.'’-]*(?:(?:,?[ \t]+(?:(?:of|the|and|de|du|del|da|do)[ \t]+){0,2}|[ \t]?/[ \t]?)"
+    r"[A-Z][\w.'’-]*){0,5},[ \t]+"
 )
 #: What follows a dateline's date: an agency in brackets or slashes, then a dash or the
 #: story ("(Reuters) -", ". /TASS/.", " — ", " (AP) — ").

@@ -304,9 +304,10 @@ def _clauses(
 
 
 #: A wire dateline: "KYIV, Ukraine (AP) —", "KYIV, Nov 28 (Reuters) -", "MOSCOW,
-#: November 29. /TASS/.": where the reporter files from, not what the claim is about.
+#: November 29. /TASS/.", "JERUSALEM/BEIRUT, Nov 27 (AP) —" (two places, then a comma):
+#: where the reporter files from, not what the claim is about.
 _DATELINE = re.compile(
-    r"\s*[A-Z][A-Z .'’-]{1,40}(?:,\s*(?:[A-Z][\w.'’]*\s?){1,3})?"
+    r"\s*[A-Z][A-Z .'’-]{1,40}(?:/[A-Z][A-Z .'’-]{1,40}(?=,))?(?:,\s*(?:[A-Z][\w.'’]*\s?){1,3})?"
     r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.?)(?:,\s*\d{4})?)?\s*"  # "Dec 1, 2026"
     r"(?:\([A-Z][\w .-]{1,30}\)|/(?:TASS|RIA)/\.?)?"  # "(AP)", "(Reuters)", "(Ukrinform)"
     r"\s*(?:--|[-—–])\s+|\s*[A-Z][A-Za-z.'’-]+(?:\s[A-Z][A-Za-z.'’-]+){0,2},\s+"  # "KYIV, May 2"
