@@ -359,10 +359,15 @@ def printable(text: str) -> str:
 
 
 class _PrintableFormatter(logging.Formatter):
-    """Log lines on one line with control characters escaped."""
+    """Log lines on one line with control characters escaped; a warning's line says
+    so ("geo: warning: 'Kerem Shalom' (characters 3-15) reads as a place ..."), as a
+    batch's warnings do, for scripts that look for "geo: warning:"."""
 
     def format(self, record: logging.LogRecord) -> str:
-        return printable(super().format(record))
+        line = super().format(record)
+        if record.levelno == logging.WARNING and not line.startswith("geo: warning: "):
+            line = "geo: warning: " + line.removeprefix("geo: ")
+        return printable(line)
 
 
 if __name__ == "__main__":  # pragma: no cover

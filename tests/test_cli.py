@@ -136,3 +136,20 @@ def test_escape_codes_in_a_file_name_never_reach_the_terminal(tmp_path):
     code, _, err = run("parse", name)
     assert code == 2 and "\x1b" not in err and "\u202e" not in err
     assert "\\x1b[31mRED\\u202e.txt" in err
+
+
+@pytest.mark.gazetteer
+def test_a_single_articles_warnings_say_warning_as_a_batchs_do(gazetteer, tmp_path):
+    """One article's unplaced-name warning reads "geo: warning: ...", as the same
+    warning does in a --jsonl run, for scripts that look for it."""
+    article = tmp_path / "a.txt"
+    article.write_text("Aid trucks waited near Zzyxville, officials said.\n", encoding="utf-8")
+    code, out, err = run("parse", str(article))
+    assert code == 0 and json.loads(out)["toponyms"] == []
+    said = [line for line in err.splitlines() if "Zzyxville" in line]
+    assert said and all(line.startswith("geo: warning: '") for line in said), err
+    lines = tmp_path / "a.jsonl"
+    lines.write_text(json.dumps({"id": "a", "text": article.read_text()}) + "\n")
+    code, out, err = run("parse", "--jsonl", str(lines), "-o", str(tmp_path / "o.jsonl"))
+    said = [line for line in err.splitlines() if "Zzyxville" in line]
+    assert code == 0 and said and said[0].startswith("geo: warning: line 1 (id a): "), err
