@@ -307,7 +307,8 @@ def build_parser(description: str) -> _Parser:
     )
     r.add_argument("--jsonl", metavar="CORPUS.jsonl", help="also report every line of a corpus")
     r.add_argument(
-        "-o", "--output", metavar="FILE.html", required=True, help="the report page to write"
+        "-o", "--output", metavar="FILE.html",
+        help="the report page to write (default maps/<article name>.report.html)",
     )
     r.add_argument(
         "--online",

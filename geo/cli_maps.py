@@ -102,9 +102,10 @@ def _path_text(path: str) -> str:
 
 
 def default_output(
-    inputs: list[str], fetch: bool
+    inputs: list[str], fetch: bool, suffix: str = ".html"
 ) -> tuple[str, dict[str, str] | None, str | None]:
-    """``maps/<stem>.html`` for the first input, never a map made from other inputs.
+    """``maps/<stem><suffix>`` for the first input (``.html`` a map's, ``.report.html`` a
+    report's), never a page made from other inputs.
 
     Two inputs can give one stem ("a/sumy.txt" and "b/sumy.txt", "...", names of
     symbols only), and a map of several articles is named after the first.
@@ -143,12 +144,12 @@ def default_output(
     if sources is None:
         print(f"geo: warning: {record} is unreadable: left as it is, and no map in maps/ "
               "is replaced", file=sys.stderr)
-    name, n = f"{stem}.html", 1
+    name, n = f"{stem}{suffix}", 1
     while os.path.lexists(os.path.join("maps", name)) and (
         source is None or sources is None or sources.get(name) != source
     ):
         n += 1
-        name = f"{stem}-{n}.html"
+        name = f"{stem}-{n}{suffix}"
     return os.path.join("maps", name), sources, source
 
 
@@ -288,21 +289,27 @@ def cmd_report(args: argparse.Namespace) -> int:
 
     date = article_date(args.date)
     check_text_argument(args.title, "--title")
-    check_outputs(args, [("-o", args.output)])
-    check_format("-o", args.output, "HTML", command="report")
+    output, default = args.output, None
+    if output is None:  # as geo map: maps/<stem>.report.html, as make demo names it
+        inputs = [args.jsonl] if args.jsonl is not None else (args.article or ["-"])
+        output, *default = default_output(inputs, args.fetch, ".report.html")
+    check_outputs(args, [("-o", output)])
+    check_format("-o", output, "HTML", command="report")
     overlays = [load_overlay(p) for p in args.overlay]
     skipped: list[str] = []
     analyses, gaz = _analyse_many(args, date, skipped)
     with _renderer_notice_said():
         path = report_html(
             analyses if len(analyses) > 1 else analyses[0],
-            args.output,
+            output,
             title=args.title,
             date=date,
             offline=not args.online,
             overlays=overlays,
             gazetteer=gaz,
         )
+    if default:
+        record_default_output(output, *default)
     say_written([path])
     return EXIT_NOT_FOUND if skipped else EXIT_OK  # as parse --jsonl: some lines failed
 

@@ -44,6 +44,18 @@ def test_map_default_output_goes_to_maps(tmp_path, gazetteer):
     assert (tmp_path / "maps" / "sumy-kursk-bodies.html").exists()
 
 
+def test_report_default_output_goes_to_maps(tmp_path, gazetteer):
+    """Without -o, a report is maps/<article name>.report.html, beside the map's default
+    (the names make demo gives them), and a second run replaces it."""
+    for _ in range(2):
+        proc = geo("report", str(EXAMPLE), cwd=tmp_path)
+        assert proc.returncode == 0, proc.stderr
+    assert sorted(p.name for p in (tmp_path / "maps").glob("*.html")) == [
+        "sumy-kursk-bodies.report.html"
+    ]
+    assert "Medinsky" in (tmp_path / "maps" / "sumy-kursk-bodies.report.html").read_text()
+
+
 def test_report(tmp_path, gazetteer):
     out = tmp_path / "r.html"
     proc = geo("report", str(EXAMPLE), "-o", str(out))
@@ -61,7 +73,7 @@ def test_report(tmp_path, gazetteer):
         (["map", str(EXAMPLE), "--date", "0000-01-01"], "is not a date (or out of range)"),
         (["map", str(EXAMPLE), "--overlay", "{overlay}"], "feature 1 "),
         (["map", str(EXAMPLE), "--overlay", "{overlay}"], "geometry"),
-        (["report", str(EXAMPLE)], "required"),
+        (["report", str(EXAMPLE), "--date", "June 2"], "YYYY-MM-DD"),
     ],
 )
 def test_map_errors_are_one_line_and_write_nothing(tmp_path, gazetteer, args, message):
