@@ -31,6 +31,17 @@ def test_a_dissolved_region_takes_its_english_names_as_aliases():
     assert plain["Normandie"] == [(QUALITY_PRIMARY, ["Normandie"])]
 
 
+def test_a_grouping_named_as_one_of_its_provinces_is_left_to_the_province():
+    """Sudan's former Kassala province (Kassala, Gedaref, Red Sea) is no region of its
+    own: "Kassala" is the state that carries the name now."""
+    admin1 = {"features": [_province("Kassala", "Kassala", 0.0),
+                           _province("Gedarif", "Kassala", 1.0),
+                           _province("Red Sea", "Kassala", 2.0),
+                           _province("Calvados", "Normandie", 4.0),
+                           _province("Manche", "Normandie", 5.0)]}
+    assert [r["name"] for r in grouped_region_records(admin1)] == ["Normandie"]
+
+
 def test_every_alias_names_a_region_the_builder_makes():
     """A key of region_aliases.json that Natural Earth does not write (a typo, a region
     renamed upstream) would give its names to nothing."""
@@ -75,3 +86,20 @@ def test_english_names_of_regions_in_running_text(gazetteer, text, expected):
     got = [(t.text, t.place.country_code) for t in analyze(text, gazetteer=gazetteer).toponyms
            if t.place is not None]
     assert got == expected
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "geonameid"),
+    [
+        ("Cholera cases rose in Kassala State, the ministry said.", 408663),
+        ("Floods displaced families in Upper Nile state, near Nasir.", None),
+    ],
+)
+def test_a_province_named_as_a_former_grouping_is_the_province(gazetteer, text, geonameid):
+    from geo.text.geoparse import geoparse
+
+    regions = [t.place for t in geoparse(text, gazetteer) if t.place and t.place.kind == "admin1"]
+    assert regions and all(p.geonameid != 0 for p in regions)
+    if geonameid:
+        assert regions[0].geonameid == geonameid

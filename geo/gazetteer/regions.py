@@ -347,15 +347,25 @@ def grouped_region_records(
     """Regions made of several Natural Earth provinces: a country's constituent units
     (England, Scotland) and named groupings (French regions, Darfur), dissolved.
 
-    Groups named only by direction words ("Central", "North East") are left out.
-    ``aliases`` gives a region its English names by country code and the name Natural
-    Earth writes ("FR": {"Normandie": ["Normandy"]}; ``geo/data/region_aliases.json``):
-    names of quality alias.
+    Groups named only by direction words ("Central", "North East") are left out, and
+    so are groups named as one of their country's provinces is: an older or statistical
+    unit named after the province that carries the name now (Sudan's former Kassala
+    province, now the Kassala, Gedaref and Red Sea states, put "Kassala" 280 km north of
+    Kassala state; South Sudan's former Upper Nile region). ``aliases`` gives a region
+    its English names by country code and the name Natural Earth writes ("FR":
+    {"Normandie": ["Normandy"]}; ``geo/data/region_aliases.json``): names of quality
+    alias.
     """
     from shapely import union_all
     from shapely.geometry import mapping, shape
 
     groups: dict[tuple[str, str], list[Any]] = {}
+    provinces = {
+        (f["properties"].get("country"), normalize(name))
+        for f in admin1["features"]
+        for name in (f["properties"].get("name"), f["properties"].get("name_en"))
+        if name
+    }
     for feature in admin1["features"]:
         p = feature["properties"]
         country = p.get("country")
@@ -367,7 +377,7 @@ def grouped_region_records(
                 groups.setdefault((country, name), []).append(shape(feature["geometry"]))
     records = []
     for (country, name), parts in sorted(groups.items()):
-        if len(parts) < 2:
+        if len(parts) < 2 or (country, normalize(name)) in provinces:
             continue
         english = ((aliases or {}).get(country) or {}).get(name)
         dissolved = union_all(parts, grid_size=_ADMIN1_GRID_DEG).buffer(0)
