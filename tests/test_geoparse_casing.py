@@ -102,6 +102,9 @@ def test_restored_copy_has_the_same_length_and_leaves_cased_text_alone(gazetteer
         ("A drone hit Bila\u2011Tserkva overnight.", [("Bila\u2011Tserkva", "UA")]),
         ("Sirens in Kryvyi\u2011Rih and Kyiv.", [("Kryvyi\u2011Rih", "UA"), ("Kyiv", "UA")]),
         ("Voting in Ceadîr\u2011Lunga, Moldova.", [("Ceadîr\u2011Lunga", "MD"), ("Moldova", "MD")]),
+        # A terminal's escape sequence pasted with the text holds no name ("JTown").
+        ("Shelling in Bbq\x1b[2JTown and Kyiv.", [("Kyiv", "UA")]),
+        ("Near \x1b]0;x\x07Lviv, \x1b[1;31mSumy\x1b[0m said.", [("Lviv", "UA"), ("Sumy", "UA")]),
     ],
 )
 def test_line_breaks_and_odd_spaces_inside_a_name(gazetteer, text, expected):

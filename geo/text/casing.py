@@ -39,6 +39,17 @@ _TO_SPACE = (
 )
 
 
+#: A terminal's escape sequence pasted with a text (a colour, "clear screen", a window
+#: title: "\x1b[2J", "\x1b]0;title\x07"): no words of the text ("Bbq\x1b[2JTown" holds
+#: no "JTown").
+_TERMINAL_ESCAPE = re.compile(r"\x1b(?:\[[0-?]*[ -/]*[@-~]|\][^\x07\x1b\n]*(?:\x07|\x1b\\)?|.?)")
+
+
+def _blank_escapes(text: str) -> str:
+    """``text`` with terminal escape sequences made spaces, one for one."""
+    return _TERMINAL_ESCAPE.sub(lambda m: " " * len(m.group()), text)
+
+
 def plain_spaces(text: str) -> str:
     r"""``text`` with tabs and Unicode spaces made plain spaces, one for one
     ("San\u00a0Francisco", "Kyiv\tOblast" are read as "San Francisco", "Kyiv Oblast"),
@@ -49,7 +60,11 @@ def plain_spaces(text: str) -> str:
     True
     >>> plain_spaces("Bila\u2011Tserkva")
     'Bila-Tserkva'
+    >>> plain_spaces("Bbq\x1b[2JTown, \x1b]0;title\x07Kyiv")
+    'Bbq    Town,           Kyiv'
     """
+    if "\x1b" in text:
+        text = _blank_escapes(text)
     if text.isascii():  # a flag of the string: the tab is its one odd space then
         return text.translate(_TO_SPACE) if "\t" in text else text
     if _ODD_SPACES.search(text) is None:
