@@ -8,6 +8,11 @@ before the place the answer names ("... seized Yablukove (...)" | "Zatyshshia (.
 both parts keep the speaker, the part from the named place takes the answer's status
 and is what the answer ``responds_to``.
 
+A confirmation of part of a claim confirms no claim whole (:func:`partly_confirms`):
+"Satellite images ... confirmed two of the four strikes" leaves "the navy said it struck
+four targets" as it was, and "ISW confirmed the Ukrainian advance, but said Russian forces
+still held positions on the southern edge" disputes nothing it confirmed.
+
 The cut is made when the answer names places (countries aside) that the claim names
 too, the claim names another place before the first of them, and that place follows
 a list's joint (", ", " and ", ", and "). Linear in the claims and their places.
@@ -18,9 +23,10 @@ from __future__ import annotations
 import re
 
 from .. import lexicon as lx
+from ..numbers import parse_number_words
 from .context import _Context, _Draft
 
-__all__ = ["answers_most_places", "split_partial_answers"]
+__all__ = ["answers_most_places", "partly_confirms", "split_partial_answers"]
 
 
 def _keyed_places(ctx: _Context, start: int, end: int) -> list[tuple[object, object]]:
@@ -117,3 +123,40 @@ def _names(answer: str) -> list[str]:
     a nationality ("Russian"), in text order without repeats."""
     words = _NAME.findall(answer, 1)
     return list(dict.fromkeys(w for w in words if w.lower() not in lx.DEMONYMS))
+
+
+#: A confirmation of part of what was claimed: "confirmed two of the four strikes",
+#: "verified only some of the hits"; or one its speaker qualifies: "confirmed the
+#: Ukrainian advance, but said Russian forces still held ...".
+_PART_CONFIRMED = re.compile(
+    r"\b(?:confirm|verif|corroborat)\w*\s+(?:only\s+)?(?:"
+    r"(?P<n>[\w,]+)\s+of\s+(?:the|its|their|those|these)\s+(?P<m>[\w,]+)|"
+    r"(?:some|part|several|a\s+few)\s+of\b|"
+    r"[^.;]{1,80}?,?\s+but\s+(?:said|added|noted|stressed)\b)",
+    re.IGNORECASE,
+)
+
+
+def partly_confirms(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` confirms only part of a claim: "N of the M <things>"
+    with N below M (or M no number), "some of", or a confirmation qualified by ", but
+    said ...". Linear: one search in the span.
+
+    >>> partly_confirms("Satellite images confirmed two of the four strikes.", 0, 51)
+    True
+    >>> partly_confirms("Satellite images confirmed the strike on the depot.", 0, 51)
+    False
+    """
+    m = _PART_CONFIRMED.search(text, start, end)
+    if m is None:
+        return False
+    if m["n"] is None:
+        return True
+    n, of = _count(m["n"]), _count(m["m"])
+    return n is not None and (of is None or n < of)
+
+
+def _count(word: str) -> int | float | None:
+    """The number a word states ("four", "12", "1,200"), else None."""
+    digits = word.replace(",", "")
+    return int(digits) if digits.isdigit() else parse_number_words(word.lower())
