@@ -198,3 +198,26 @@ def test_a_volunteer_networks_name_is_no_person(gazetteer, body):
     text = f"{body}, a network of local volunteers, said 70 of the wounded had been treated."
     (claim,) = analyze(gazetteer, text)
     assert claim.source == body
+
+
+@pytest.mark.parametrize(
+    ("claim", "answer"),
+    [
+        (
+            "The RSF said it had killed 50 soldiers in an attack on the army base in Babanusa.",
+            "The army confirmed the attack, but said no soldiers had been killed.",
+        ),
+        (
+            "Russia's Defence Ministry said its forces had captured the village of Kotlyne.",
+            "Ukraine's military did not confirm the loss, but said fighting continued in Kotlyne.",
+        ),
+        (
+            "Russia's Defence Ministry said its forces had captured the village of Kotlyne.",
+            "Ukraine's military declined to confirm the loss, but said its troops still held "
+            "Kotlyne.",
+        ),
+    ],
+)
+def test_a_partys_confirmation_with_a_reserve_still_disputes(gazetteer, claim, answer):
+    first, _ = analyze(gazetteer, f"{claim}\n\n{answer}")
+    assert first.status == "disputed"
