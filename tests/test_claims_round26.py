@@ -5,7 +5,8 @@ the claim naming the denier's fighters; the Russian war bloggers and an EU missi
 their sides; "between one and two hundred" counts 100 and 200; a confirmation of part of
 a claim confirms none of it; "It said, without providing evidence, that ..." is the
 pronoun speaker's own caveat; "the battlefield reports of either side" reach a military's
-tallies; a figure put 'at "no fewer than sixty"'; "Emergency Response Rooms" is no person.
+tallies; a figure put 'at "no fewer than sixty"'; "Emergency Response Rooms" is no person;
+a party's confirmation with a reserve, or a negated one, still disputes.
 """
 
 import pytest
