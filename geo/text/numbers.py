@@ -50,7 +50,7 @@ from .units import (
     _range_units,
     _Spans,
     _word_before,
-    casualty_object,
+    counted_one,
 )
 
 __all__ = ["MAX_VALUE", "find_quantities", "parse_number_words"]
@@ -386,7 +386,7 @@ def _words(text: str, s: int, e: int, end: int) -> Quantity | None:
         if (prev and prev.group(1).lower() in _NOT_ONE_BEFORE) or text[e : e + 2] in ("'s", "’s"):
             return None
         after = nxt["w"].lower() if nxt else ""  # "killing one." counts a person
-        if (not nxt or after in _PRONOUN_AFTER or after in _STOP) and not casualty_object(text, s):
+        if (not nxt or after in _PRONOUN_AFTER or after in _STOP) and not counted_one(text, s, e):
             return None
     value = parse_number_words(phrase)
     if value is None:

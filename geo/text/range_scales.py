@@ -1,6 +1,6 @@
 """A scale word said once for both ends of a range: "between two and three hundred
 people" is 200 to 300, "two to three thousand" 2,000 to 3,000, "4-5 million" 4 to 5
-million.
+million, "between one and two dozen" 12 to 24.
 
 Speech drops the scale word of a range's first number; :func:`spread_scales` gives it
 back. The first number must be stated without a scale ("two", "4"), the second must end
@@ -21,12 +21,17 @@ from ..model import Quantity
 __all__ = ["spread_scales"]
 
 #: The scale word ending a number's text, with its value.
-_SCALE_END = re.compile(r"(?:^|[\s-])(?P<w>hundred|thousand|million|billion)$", re.IGNORECASE)
-_SCALES = {"hundred": 100, "thousand": 1_000, "million": 1_000_000, "billion": 1_000_000_000}
+_SCALE_END = re.compile(
+    r"(?:^|[\s-])(?P<w>dozen|hundred|thousand|million|billion)$", re.IGNORECASE
+)
+_SCALES = {"dozen": 12, "hundred": 100, "thousand": 1_000, "million": 1_000_000,
+           "billion": 1_000_000_000}  # fmt: skip
 _GAP = re.compile(r"\s*(?:-|–|—|to|and)\s*", re.IGNORECASE)
 _BETWEEN = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 #: Scale words (and their short forms) a number's text may hold anywhere.
-_ANY_SCALE = re.compile(r"hundred|thousand|million|billion|\d\s*(?:bn|mn|m|k)\b", re.IGNORECASE)
+_ANY_SCALE = re.compile(
+    r"dozen|hundred|thousand|million|billion|\d\s*(?:bn|mn|m|k)\b", re.IGNORECASE
+)
 
 
 def spread_scales(text: str, found: Sequence[Quantity]) -> list[Quantity]:

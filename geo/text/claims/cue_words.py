@@ -76,8 +76,14 @@ _DOCUMENTS = frozenset(
     "statement statements post message bulletin report letter notice communique communiqué "
     "update readout text caption order decree summary".split()
 )
-#: Words that may open the figure after "put ... at": "at 1,320", "at more than 40".
-_FIGURE_OPENERS = frozenset("about around more over nearly almost some least roughly".split())
+#: Words that may open the figure after "put ... at": "at 1,320", "at more than 40", "at
+#: no fewer than 60", "at up to 30", "at at least 12".
+_FIGURE_OPENERS = frozenset(
+    "about around more over nearly almost some least roughly no not up fewer less at "
+    "approximately just".split()
+)
+#: Quotation marks a quoted figure opens with: 'at "no fewer than sixty"'.
+_QUOTES = frozenset('"“‘\'')
 
 
 def _puts_a_figure(toks: list[_Tok], lows: list[str], i: int) -> bool:
@@ -95,7 +101,10 @@ def _puts_a_figure(toks: list[_Tok], lows: list[str], i: int) -> bool:
 
 
 def _figure_at(toks: list[_Tok], lows: list[str], k: int) -> bool:
-    """Whether a figure starts at token ``k``: "1,320", "nine", "more than 40"."""
+    """Whether a figure starts at token ``k``: "1,320", "nine", "more than 40", quoted
+    ('"no fewer than sixty"')."""
+    if lows[k] in _QUOTES and k + 1 < len(toks):
+        k += 1
     return (
         toks[k].text[:1].isdigit()
         or lows[k] in _FIGURE_OPENERS

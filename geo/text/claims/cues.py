@@ -283,8 +283,10 @@ _EVENT_NOUNS = (
 )
 
 
+#: A sentence opening with a pronoun or noun that refers back; not "It said, without
+#: providing evidence, that ...": a speaker named again, with words of its own.
 _BACKREF_START = re.compile(
-    rf"^\W*(?:This|That|It|These|Those|Neither|None|Such|"
+    rf"^\W*(?:This|That|It(?!\s+(?:also\s+|later\s+)?(?:said|says|added|claimed|alleged|stated)\b)|These|Those|Neither|None|Such|"
     rf"(?:The|His|Her|Their|Its)\s+(?:[\w-]+\s+)?{_BACKREF_NOUNS}|"
     rf"(?:The|That|This)\s+(?:[\w-]+\s+)?{_EVENT_NOUNS}\s+(?:was|were|has\s+been|had\s+been)\s+"
     rf"(?:also\s+|later\s+|independently\s+)?(?:confirmed|denied|verified|disputed)\b)\b"

@@ -47,7 +47,16 @@ _FIGHTING = re.compile(
     r"taken\b|took\b|holding\b|held\b|contested\b|"
     r"withdr[ae]w|retook|recaptur|encircl|offensive|counteroffensive|counterattack|"
     r"infiltrat|slipp\w*\s+into|pull\w*\s+back|retreat|destroy\w*\s+(?:[\d,]+\s+)?(?:[\w-]+\s+){0,2}"
-    r"(?:tanks?|vehicles?|armou?r\w*|artillery|positions?))",
+    r"(?:tanks?|vehicles?|armou?r\w*|artillery|positions?|drones?|missiles?|UAVs?)|"
+    # the air war's tallies: "shot down or jammed 87 of the drones", "intercepted 19 drones"
+    r"shot\s+down|downed|intercept|jammed)",
+    re.IGNORECASE,
+)
+#: A military speaker, whose every claim is a battlefield report ("Russia's Defence
+#: Ministry said its forces had carried out a massive strike"), unlike a mayor's.
+_MILITARY = re.compile(
+    r"\b(?:defen[cs]e\s+ministry|ministry\s+of\s+defen[cs]e|MoD|air\s+force|navy|army|"
+    r"military|general\s+staff|armed\s+forces|brigade)\b",
     re.IGNORECASE,
 )
 #: Several accounts at once: "any of the accounts", "none of these claims", "the
@@ -90,7 +99,7 @@ def figure_targets(
             if _BATTLEFIELD.search(ctx.text, max(start, both.start() - 24), both.end()):
                 # "either side's battlefield accounts": their claims of fighting, not a
                 # mayor's account of a strike on the city
-                found = [d for d in found if _FIGHTING.search(ctx.text, d.start, d.end)]
+                found = [d for d in found if _battlefield_report(ctx, d)]
             return found
         every = _EVERY_ACCOUNT.search(ctx.text, start, end)
         if every is None:
@@ -141,6 +150,12 @@ _WITNESSES = re.compile(
     r"people|families|relatives|patients|doctors|medics)\b",
     re.IGNORECASE,
 )
+
+
+def _battlefield_report(ctx: _Context, d: _Draft) -> bool:
+    """Whether claim ``d`` is a battlefield report: of fighting on the ground or in the
+    air, or any claim of a military speaker; not a mayor's account of a strike."""
+    return bool(_FIGHTING.search(ctx.text, d.start, d.end) or _MILITARY.search(d.source or ""))
 
 
 def _counted(ctx: _Context, d: _Draft) -> bool:

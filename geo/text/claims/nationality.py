@@ -12,7 +12,7 @@ import re
 from .. import lexicon as lx
 from .context import _Context
 
-__all__ = ["countries_in", "national", "national_words"]
+__all__ = ["countries_in", "national", "national_words", "war_blogger_country"]
 
 #: A word of a name, hyphenated compounds whole ("pro-Russian", "Russian-backed").
 _NAME_WORD = re.compile(r"[^\W\d_]+(?:-[^\W\d_]+)?")
@@ -63,3 +63,20 @@ def countries_in(ctx: _Context, start: int, end: int, phrase: str) -> list[str]:
         if code and not (m.group()[:1].isupper() and _FACILITY_REST.match(phrase, m.end())):
             found.append((m.start(), code))
     return [code for _, code in sorted(found)]
+
+
+#: Bloggers of the Russian war party by the names English-language copy gives them:
+#: "milbloggers", "pro-war bloggers", "Z-bloggers", "voenkors" (the term is Russian
+#: usage; Ukraine's are named "Ukrainian milbloggers", with their demonym).
+_WAR_BLOGGERS = re.compile(
+    r"\b(?:mil-?bloggers?|pro-war\s+(?:military\s+)?(?:bloggers?|commentators?|channels?)|"
+    r"Z-(?:bloggers?|channels?)|voenkors?)\b",
+    re.IGNORECASE,
+)
+
+
+def war_blogger_country(phrase: str) -> str | None:
+    """``"RU"`` when the speaker's phrase names the Russian war bloggers with no country
+    ("Milbloggers claimed", "Pro-war bloggers said"), else ``None``; a phrase with a
+    country or demonym is read by :func:`countries_in` first."""
+    return "RU" if _WAR_BLOGGERS.search(phrase) else None

@@ -8,6 +8,12 @@ before the place the answer names ("... seized Yablukove (...)" | "Zatyshshia (.
 both parts keep the speaker, the part from the named place takes the answer's status
 and is what the answer ``responds_to``.
 
+A confirmation of part of a claim confirms no claim whole (:func:`partly_confirms`):
+"Satellite images ... confirmed two of the four strikes" leaves "the navy said it struck
+four targets" as it was; an independent speaker's confirmation with a reserve ("ISW
+confirmed the Ukrainian advance, but said Russian forces still held positions on the
+southern edge") disputes no independent evidence it confirms (:func:`confirms_with_reserve`).
+
 The cut is made when the answer names places (countries aside) that the claim names
 too, the claim names another place before the first of them, and that place follows
 a list's joint (", ", " and ", ", and "). Linear in the claims and their places.
@@ -18,9 +24,15 @@ from __future__ import annotations
 import re
 
 from .. import lexicon as lx
+from ..numbers import parse_number_words
 from .context import _Context, _Draft
 
-__all__ = ["answers_most_places", "split_partial_answers"]
+__all__ = [
+    "answers_most_places",
+    "confirms_with_reserve",
+    "partly_confirms",
+    "split_partial_answers",
+]
 
 
 def _keyed_places(ctx: _Context, start: int, end: int) -> list[tuple[object, object]]:
@@ -117,3 +129,66 @@ def _names(answer: str) -> list[str]:
     a nationality ("Russian"), in text order without repeats."""
     words = _NAME.findall(answer, 1)
     return list(dict.fromkeys(w for w in words if w.lower() not in lx.DEMONYMS))
+
+
+#: A confirmation of part of what was claimed: "confirmed two of the four strikes",
+#: "verified only some of the hits".
+_PART_CONFIRMED = re.compile(
+    r"\b(?:confirm|verif|corroborat)\w*\s+(?:only\s+)?(?:"
+    r"(?P<n>[\w,]+)\s+of\s+(?:the|its|their|those|these)\s+(?P<m>[\w,]+)|"
+    r"(?:some|part|several|a\s+few)\s+of\b)",
+    re.IGNORECASE,
+)
+#: A confirmation its speaker qualifies: "confirmed the Ukrainian advance, but said
+#: Russian forces still held positions on the southern edge".
+_CONFIRMED_BUT = re.compile(
+    r"\b(?:confirm|verif|corroborat)\w*\b[^.;]{1,80}?,?\s+but\s+(?:said|added|noted)\b",
+    re.IGNORECASE,
+)
+
+
+#: A negation just before the verb: "did not confirm", "declined to confirm", "could not
+#: verify", "has yet to confirm", "neither confirmed".
+_NOT_BEFORE = re.compile(
+    r"(?:\b(?:not|never|neither|yet\s+to|unable\s+to|declined\s+to|refused\s+to)|n[’']t)"
+    r"\s+(?:[\w-]+\s+){0,2}$",
+    re.IGNORECASE,
+)
+
+
+def partly_confirms(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` confirms only part of a claim: "N of the M <things>"
+    with N below M (or M no number), "some of"; not a negated verb ("did not confirm
+    two of the ..."). Linear: one search in the span.
+
+    >>> partly_confirms("Satellite images confirmed two of the four strikes.", 0, 51)
+    True
+    >>> partly_confirms("Satellite images confirmed the strike on the depot.", 0, 51)
+    False
+    """
+    m = _PART_CONFIRMED.search(text, start, end)
+    if m is None or _NOT_BEFORE.search(text, max(start, m.start() - 25), m.start()):
+        return False
+    if m["n"] is None:
+        return True
+    n, of = _count(m["n"]), _count(m["m"])
+    return n is not None and (of is None or n < of)
+
+
+def confirms_with_reserve(text: str, d: _Draft, before: _Draft) -> bool:
+    """Whether the independent ``d`` confirms the independent ``before`` with a reserve
+    ("Geolocated footage confirmed that Ukrainian soldiers had raised a flag over the
+    school. ISW confirmed the Ukrainian advance, but said Russian forces still held
+    positions on the southern edge"): its "still held" disputes nothing. A party's
+    answer keeps disputing ("The army confirmed the attack, but said no soldiers had been
+    killed"), and so does a negated verb ("did not confirm the loss, but said ...")."""
+    if not d.side == before.side == "independent":
+        return False
+    m = _CONFIRMED_BUT.search(text, d.start, d.end)
+    return m is not None and not _NOT_BEFORE.search(text, max(d.start, m.start() - 25), m.start())
+
+
+def _count(word: str) -> int | float | None:
+    """The number a word states ("four", "12", "1,200"), else None."""
+    digits = word.replace(",", "")
+    return int(digits) if digits.isdigit() else parse_number_words(word.lower())

@@ -208,7 +208,8 @@ _INDEPENDENT_NAMED = re.compile(
     r"Kyiv\s+Post|Moscow\s+Times|"
     # a bloc's monitors placed in a country: "the European Union's monitoring mission in
     # Armenia" (independent, not the host's)
-    r"(?:EU|European\s+Union)(?:[’']s)?\s+(?:monitoring|observer|observation)\s+mission|EUMA|"
+    r"(?:EU|European\s+Union)(?:[’']s)?\s+(?i:(?:(?:monitoring|observer|observation|advisory|"
+    r"border\s+assistance|training|military\s+assistance)\s+)?mission)|EUMA|EUAM|EUMM|EUBAM|"
     r"Jerusalem\s+Post|Times\s+of\s+Israel|Haaretz|Sudan\s+Tribune|Radio\s+Dabanga|"
     # a newspaper by its name: a capitalised word (often a city) and a masthead noun
     r"[A-Z][\w’'-]+\s+(?:Post|Independent|Times|Tribune|Herald|Gazette|Journal|Telegraph|"

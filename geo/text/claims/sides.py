@@ -60,6 +60,7 @@ from .named_again import named_before
 from .nationality import countries_in as _countries_in
 from .nationality import national as _national
 from .nationality import national_words as _national_words
+from .nationality import war_blogger_country
 from .parties import (
     _ANY_PARTY,
     _ARMED_GROUP,
@@ -219,6 +220,7 @@ def speaker_side(
         return INDEPENDENT, None  # "British maritime security firm Ambrey": no party's
     if code is None and (tied := affiliated_country(descriptor)) is not None:
         code = tied  # "Grey Zone, which is linked to Russian paramilitaries"
+    code = code or war_blogger_country(phrase)  # "Milbloggers claimed", "pro-war bloggers"
     descriptor = description_head(descriptor)  # what they are, not what they do
     if not descriptor.strip() and role_description(before):
         descriptor = before  # "The governor of Darfur, Minni Arko Minnawi, whose forces ..."

@@ -157,7 +157,8 @@ _EVENT_CLASSES = {
         ("civilian", "civilians civilian residents people"),
         ("capture", "captured capture seized taken took control"),
         ("encircle", "encircled encircle encircling encirclement surrounded cauldron"),
-        ("troops", "troops units soldiers servicemen"),
+        ("troops", "troops units soldiers servicemen fighters militants terrorists gunmen "
+                   "militiamen combatants"),
         ("ship", "ship ships vessel vessels tanker tankers carrier freighter cargo boat"),
     )
     for w in words.split()

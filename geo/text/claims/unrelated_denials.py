@@ -77,14 +77,16 @@ def denies_other_thing(
         ctx, max(about.end, end - _SUBJECT_REACH), end
     ) & _countries(ctx, about.start, about.end):
         return False  # "Algeria ... denied that its territory had been used": the route named
-    words = _words(ctx, a, b) - _THIN
+    countries = _country_words(ctx, a, b)  # "that its soldiers were in Ukraine"
+    words = _words(ctx, a, b) - _THIN - countries
+    # a country is substance, but too broad to share ("Ukraine's military said ...")
     shared = words & _words(ctx, about.start, about.end)
     own = denier is not None and _OWN_FORCES.search(ctx.text, a, b)
     if own and not accuses(ctx, about, denier):
         # its own soldiers and what they did, not the claim's troops and fighting; but
         # a withdrawal is the other face of the claim's capture
         shared &= {"capture"}
-    if len(words) < 2 or shared:
+    if len(words | countries) < 2 or shared:
         return False
     return set(_span_place_keys(ctx, a, b)).isdisjoint(_place_keys(ctx, about))
 
@@ -104,4 +106,16 @@ def _countries(ctx: _Context, start: int, stop: int) -> set[int]:
         place = getattr(ctx.toponyms[i], "place", None)
         if place is not None and place.kind == "country" and place.geonameid:
             out.add(place.geonameid)
+    return out
+
+
+def _country_words(ctx: _Context, start: int, stop: int) -> set[str]:
+    """The content words (:func:`_words`) of the countries named in ``text[start:stop]``:
+    "in Ukraine" says where, as broadly as a country does."""
+    out: set[str] = set()
+    for i in ctx.places.inside(start, stop):
+        t = ctx.toponyms[i]
+        place = getattr(t, "place", None)
+        if place is not None and place.kind == "country":
+            out |= _words(ctx, t.start, t.end)
     return out

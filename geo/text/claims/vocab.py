@@ -259,6 +259,7 @@ _ORG_WORDS = _words(
     services hospital clinic foundation trust program programme project initiative society
     channel radio television tv broadcasting herald guardian telegraph daily weekly gazette
     review magazine tribune observer agency institute academy council gang cartel
+    room rooms team teams
     brigades battalions regiments divisions units groups committees councils ministries
     agencies guards fronts movements parties
     river sea lake bay gulf strait island oblast region province district street avenue
