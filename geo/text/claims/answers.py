@@ -33,6 +33,7 @@ from .same_places import (
     other_forces,
     others_withdraw,
 )
+from .short_advances import short_advance
 from .sides import INDEPENDENT
 from .status import _CONTRADICTION, _STATUS_RANK, _clean, concession_status
 
@@ -312,6 +313,7 @@ def _answer(ctx: _Context, d: _Draft, before: _Draft, *, capture_only: bool = Fa
         )
         and _about_the_same_places(ctx, d, before)  # footage of another village confirms nothing
         and not other_forces(text, d, before)  # footage of Ukrainian gains: not Russian ones
+        and not (short_advance(text, d) and _captures(text, before.start, before.end))
     ):
         cue = _clean(text[d.subj_start if d.subj_start >= 0 else d.start : d.end])
         before.statuses.append((_STATUS_RANK["confirmed"], "confirmed", cue))

@@ -13,6 +13,7 @@ from collections.abc import Iterator
 from operator import itemgetter
 
 from .. import lexicon as lx
+from .according import _ACCORDING, _according_matches, record_owner
 from .agents import (
     _PASSIVE_ADVERBS,
     _apposed_person,
@@ -67,31 +68,6 @@ __all__ = [
     "_skip_left",
     "_subject",
 ]
-
-
-_ACCORDING = re.compile(
-    r"\b[Aa]ccording\s+to\s+|"
-    # "Per the regional governor, ...", "..., per its Telegram channel": a sentence's or a
-    # clause's first word ("20 bombs per day" is no attribution)
-    r"(?:\A|(?<=\n)|(?<=[.,;:—–] ))[Pp]er\s+(?=(?:the|its|their|his|her)\s|[A-Z])"
-)
-#: What every ``_ACCORDING`` match opens with: ``re`` skips to these in C, where the
-#: pattern itself (a word boundary, look-behinds) is tried at every character.
-_ACCORDING_START = re.compile(r"[Aa]ccording|[Pp]er")
-
-
-def _according_matches(text: str, pos: int, end: int) -> Iterator[re.Match[str]]:
-    """``_ACCORDING.finditer(text, pos, end)``, the pattern tried only where a match may
-    start (``_ACCORDING_START``; a match is never empty, its look-behinds read the
-    text before ``pos`` as ``finditer`` does)."""
-    find, match = _ACCORDING_START.search, _ACCORDING.match
-    while (c := find(text, pos, end)) is not None:
-        m = match(text, c.start(), end)
-        if m is None:
-            pos = c.start() + 1
-        else:
-            yield m
-            pos = m.end()
 
 
 #: The medium of a statement before its author: "according to a statement by", "a post
@@ -153,6 +129,8 @@ def _attributions(
         if not raw or _NO_SPEAKER_AFTER.fullmatch(raw):
             continue  # "proceeding according to plan": no speaker
         source, kind, descriptor = _canonical(ctx, raw, at)
+        if (owner := record_owner(ctx, toks, date_tokens, raw, m.start())) is not None:
+            source, kind, descriptor, at, np_end = owner  # "according to its running list"
         apposed = _apposed_person(ctx, text, at + len(raw), sent.end) if kind != "person" else None
         if apposed is not None:
             # "according to the regional governor, Oleh Syniehubov": the person

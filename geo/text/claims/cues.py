@@ -254,7 +254,7 @@ _BACKREF_NOUNS = (
 
 
 _BACKREF = re.compile(
-    rf"\b(?:the|this|that|these|those|such|his|her|their|its|[A-Z][\w-]*[’']s)\s+"
+    rf"\b(?:the|this|that|these|those|such|either|both|neither|his|her|their|its|[A-Z][\w-]*[’']s)\s+"
     rf"(?:[\w-]+\s+|[a-z]+[’']s\s+){{0,2}}?{_BACKREF_NOUNS}\b(?!\s+that\b)"
 )  # "the army's account": a body's possessive after the article too
 
