@@ -9,7 +9,6 @@ apposition ("X, head of ..., stated") or at the start of a coordinated clause.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from operator import itemgetter
 
 from .. import lexicon as lx
