@@ -156,3 +156,49 @@ def test_a_party_without_evidence_is_still_about_the_claim_before(gazetteer):
     )
     cs = claims(gazetteer, text)
     assert holding(cs, "shot down 30 drones").status == "unverified"
+
+
+@pytest.mark.parametrize(
+    "caveat",
+    [
+        "No footage of the claimed strikes has appeared.",
+        "No such video has yet emerged.",
+        "No images of the destroyed tanks have been published.",
+    ],
+)
+def test_no_footage_having_appeared_leaves_the_claim_unverified(gazetteer, caveat):
+    text = (
+        "The Russian Ministry of Defense claimed that Russian forces destroyed three Leopard "
+        f"tanks near Kostiantynivka. {caveat}"
+    )
+    cs = claims(gazetteer, text)
+    assert holding(cs, "Leopard tanks").status == "unverified"
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "The IDF said that no drones crossed into Israeli territory.",
+        "The Israeli military said no missile had landed in Eilat.",
+    ],
+)
+def test_none_getting_through_disputes_a_launch(gazetteer, answer):
+    text = (
+        "The Telegram channel Sabreen News claimed that the Islamic Resistance in Iraq "
+        f"launched two drones toward Eilat. {answer}"
+    )
+    cs = claims(gazetteer, text)
+    assert holding(cs, "launched two drones").status == "disputed"
+
+
+def test_a_denial_of_a_capture_answers_every_claim_of_it_not_the_agreeing_one(gazetteer):
+    text = (
+        "According to DeepState, Russian troops captured the village of Zelenyi Hai. The "
+        "Russian MoD claimed the capture of Zelenyi Hai on May 28. ISW assessed that "
+        "Russian forces have not yet seized Zelenyi Hai. The Ukrainian 110th Mechanized "
+        "Brigade denied that Russian forces had captured Zelenyi Hai."
+    )
+    cs = claims(gazetteer, text)
+    assert holding(cs, "troops captured the village").status == "denied"
+    assert holding(cs, "claimed the capture").status in ("denied", "disputed")
+    assert holding(cs, "have not yet seized").status == "asserted"

@@ -122,7 +122,11 @@ _NOT_SEEN = re.compile(
     r"(?:observed|seen|found|identified)\s+(?:any\s+)?(?:such\s+)?(?:visual\s+)?"
     r"(?:footage|imagery|evidence|confirmation)\b|"
     r"\b(?:observed|seen|found|identified)\s+no\s+(?:such\s+)?(?:visual\s+)?"
-    r"(?:footage|imagery|evidence|confirmation)\b",
+    r"(?:footage|imagery|evidence|confirmation)\b|"
+    # "no footage of the claimed strikes has appeared": none published, by anyone
+    r"\bno\s+(?:such\s+)?(?:visual\s+)?(?:footage|imagery|evidence|videos?|images|photos)"
+    r"\s+(?:of\s+(?:[\w’'-]+\s+){1,6}?)?(?:has|have)\s+(?:yet\s+)?(?:appeared|emerged|"
+    r"surfaced|been\s+(?:published|released|posted))\b",
     re.IGNORECASE,
 )
 

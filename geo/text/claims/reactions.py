@@ -17,7 +17,7 @@ from .. import lexicon as lx
 from .accused_denials import accused_instead
 from .answers import _captures
 from .context import _Attribution, _Context, _Draft
-from .denial_scope import captures_of_denied_places
+from .denied_captures import denied_captures
 from .draft_sides import claimed_by
 from .figures import figure_targets
 from .named_runs import named_runs
@@ -47,7 +47,6 @@ from .targets import (
     denies_involvement,
     deny_captures_by,
     named_target,
-    party_captures,
     with_its_sentence,
 )
 from .unanswered_denials import mutual_rejection, only_investigating
@@ -340,8 +339,8 @@ def sentence_reactions(
             extra = side_account(ctx, drafts, about, idx, sent.start, sent.end)  # "army's account"
             answered_claims += [d for d in extra if all(d is not e for e in answered_claims)]
             if status == "denied" and _captures(text, end, sent.end):  # "the town had fallen"
-                captures = party_captures(ctx, drafts, idx, about)
-                answered_claims += captures_of_denied_places(ctx, captures, end, sent.end)
+                span = (end, sent.end)
+                answered_claims = denied_captures(ctx, drafts, idx, about, answered_claims, span)
             for d in answered_claims:
                 d.statuses.append(outcome_answer(text, d, end, sent.end, (rank, status, cue)))
             reaction = True
