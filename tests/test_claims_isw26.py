@@ -202,3 +202,27 @@ def test_a_denial_of_a_capture_answers_every_claim_of_it_not_the_agreeing_one(ga
     assert holding(cs, "troops captured the village").status == "denied"
     assert holding(cs, "claimed the capture").status in ("denied", "disputed")
     assert holding(cs, "have not yet seized").status == "asserted"
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Open-source analysts geolocated the footage to a field east of Shcherbynivka.",
+         "Open-source analysts"),
+        ("Reuters verified the video, which shows a strike on a depot near Toretsk.", "Reuters"),
+    ],
+)
+def test_a_checker_geolocating_the_footage_is_its_claim(gazetteer, text, source):
+    (c,) = claims(gazetteer, text)
+    assert c.source == source
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Geolocated footage shows Russian forces in eastern Toretsk.",
+        "The video could not be verified.",
+    ],
+)
+def test_evidence_named_by_its_check_is_no_checker(gazetteer, text):
+    assert all(c.cue not in ("geolocated", "verified") for c in claims(gazetteer, text))

@@ -283,11 +283,24 @@ _SAYING = frozenset("said says claimed claims stated announced reported".split()
 
 
 def _checked_evidence(lows: list[str], i: int) -> bool:
-    """Whether the verify verb at ``i`` is a perfect tense with evidence for its object:
-    "has geolocated footage", "have verified two videos" (not "geolocated footage shows")."""
-    if not i or lows[i - 1] not in ("has", "have", "had"):
+    """Whether the verify verb at ``i`` is a perfect tense with evidence for its object,
+    "has geolocated footage", "have verified two videos", or a simple past with a
+    determiner before it, "Open-source analysts geolocated the footage to a field" (not
+    "geolocated footage shows", "could not be verified")."""
+    if not i:
         return False
+    if lows[i - 1] not in ("has", "have", "had"):
+        after = lows[i + 1] if i + 1 < len(lows) else ""
+        if lows[i - 1] in _PASSIVE_AUXILIARIES or after not in _DETERMINED:
+            return False
+        return any(w in _EVIDENCE_NOUNS for w in lows[i + 2 : i + 5])
     return any(w in _EVIDENCE_NOUNS for w in lows[i + 1 : i + 5])
+
+
+#: Auxiliaries of a passive before a verify verb: "was verified", "could not be verified".
+_PASSIVE_AUXILIARIES = frozenset("be been being is are was were not".split())
+#: Determiners opening the object of a verify verb in the simple past: "geolocated the".
+_DETERMINED = frozenset("the a an this that these those both two three several".split())
 
 
 def _observer(ctx: _Context, attr: _Attribution) -> bool:
