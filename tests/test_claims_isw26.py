@@ -226,3 +226,25 @@ def test_a_checker_geolocating_the_footage_is_its_claim(gazetteer, text, source)
 )
 def test_evidence_named_by_its_check_is_no_checker(gazetteer, text):
     assert all(c.cue not in ("geolocated", "verified") for c in claims(gazetteer, text))
+
+
+def test_footage_stating_the_capture_besides_a_short_advance_still_confirms_it(gazetteer):
+    text = (
+        "The Russian MoD claimed that Russian forces seized Ivanivka. Geolocated footage "
+        "published on May 30 indicates that Russian forces seized Ivanivka and advanced "
+        "into southern Novopavlivka."
+    )
+    cs = claims(gazetteer, text)
+    assert holding(cs, "claimed that Russian forces seized Ivanivka").status == "confirmed"
+
+
+def test_a_denial_of_a_capture_leaves_a_claim_that_it_failed_asserted(gazetteer):
+    text = (
+        "Ukraine's General Staff said Russian forces failed to capture Zelenyi Hai in repeated "
+        "assaults. According to DeepState, Russian troops captured the village of Zelenyi Hai. "
+        "The Ukrainian 110th Mechanized Brigade denied that Russian forces had captured "
+        "Zelenyi Hai."
+    )
+    cs = claims(gazetteer, text)
+    assert holding(cs, "failed to capture").status == "asserted"
+    assert holding(cs, "troops captured the village").status == "denied"

@@ -30,9 +30,9 @@ __all__ = ["denied_captures"]
 
 
 #: A capture said not to have happened: "have not yet seized", "has not been captured",
-#: "never took", "is yet to capture".
+#: "never took", "is yet to capture", "failed to capture".
 _NOT_CAPTURED = re.compile(
-    r"\b(?:not|never|yet\s+to)\s+(?:yet\s+)?(?:been\s+)?(?:captured|capture|seized|seize|"
+    r"\b(?:not|never|yet\s+to|failed\s+to)\s+(?:yet\s+)?(?:been\s+)?(?:captured|capture|seized|seize|"
     r"taken|take|took|liberated|occupied|entered)\b|"
     r"n[’']t\s+(?:yet\s+)?(?:been\s+)?(?:captured|seized|taken|took|liberated)\b",
     re.IGNORECASE,

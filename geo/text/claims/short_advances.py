@@ -31,7 +31,23 @@ _SHORT = re.compile(
 )
 
 
+#: A capture the evidence states itself ("indicates that Russian forces seized Ivanivka
+#: and advanced into southern Novopavlivka"), unless negated just before it.
+_TAKEN = re.compile(r"\b(?:seized|captured|took|liberated|occupied)\b", re.IGNORECASE)
+_NEGATED = re.compile(r"\b(?:not|never|no)\b", re.IGNORECASE)
+#: How far before a capture word its negation may be ("has not observed evidence that
+#: Russian forces have seized").
+_NEGATION_REACH = 60
+
+
 def short_advance(text: str, evidence: _Draft) -> bool:
-    """Whether the claim ``evidence`` (footage, imagery) shows forces advancing into
-    or operating in a part of a place, no more (see the module docstring)."""
-    return _SHORT.search(text, evidence.start, evidence.end) is not None
+    """Whether the claim ``evidence`` (footage, imagery) shows forces advancing into a
+    part of a place, no more: no capture of its own but one it has not seen (see the
+    module docstring)."""
+    a, b = evidence.start, evidence.end
+    if _SHORT.search(text, a, b) is None:
+        return False
+    return all(
+        _NEGATED.search(text, max(a, m.start() - _NEGATION_REACH), m.start())
+        for m in _TAKEN.finditer(text, a, b)
+    )
