@@ -24,7 +24,7 @@ from .interceptions import fires, interception
 from .matched_findings import finding_target
 from .negated_hits import negated_hit_target
 from .not_answers import names_another_claim
-from .partial import answers_most_places, confirms_with_reserve, partly_confirms
+from .partial import answers_most_places, confirms_less, confirms_with_reserve
 from .retreat_places import retreat_elsewhere
 from .same_places import (
     _about_the_same_places,
@@ -313,7 +313,7 @@ def _answer(ctx: _Context, d: _Draft, before: _Draft, *, capture_only: bool = Fa
         )
         and _about_the_same_places(ctx, d, before)  # footage of another village confirms nothing
         and not other_forces(text, d, before)  # footage of Ukrainian gains: not Russian ones
-        and not partly_confirms(text, d.start, d.end)  # "confirmed two of the four strikes"
+        and not confirms_less(text, d, before, _captures)  # "two of the four strikes"
     ):
         cue = _clean(text[d.subj_start if d.subj_start >= 0 else d.start : d.end])
         before.statuses.append((_STATUS_RANK["confirmed"], "confirmed", cue))

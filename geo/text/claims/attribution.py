@@ -9,10 +9,10 @@ apposition ("X, head of ..., stated") or at the start of a coordinated clause.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
 from operator import itemgetter
 
 from .. import lexicon as lx
+from .according import _ACCORDING, _according_matches, record_owner
 from .agents import (
     _PASSIVE_ADVERBS,
     _apposed_person,
@@ -67,31 +67,6 @@ __all__ = [
     "_skip_left",
     "_subject",
 ]
-
-
-_ACCORDING = re.compile(
-    r"\b[Aa]ccording\s+to\s+|"
-    # "Per the regional governor, ...", "..., per its Telegram channel": a sentence's or a
-    # clause's first word ("20 bombs per day" is no attribution)
-    r"(?:\A|(?<=\n)|(?<=[.,;:—–] ))[Pp]er\s+(?=(?:the|its|their|his|her)\s|[A-Z])"
-)
-#: What every ``_ACCORDING`` match opens with: ``re`` skips to these in C, where the
-#: pattern itself (a word boundary, look-behinds) is tried at every character.
-_ACCORDING_START = re.compile(r"[Aa]ccording|[Pp]er")
-
-
-def _according_matches(text: str, pos: int, end: int) -> Iterator[re.Match[str]]:
-    """``_ACCORDING.finditer(text, pos, end)``, the pattern tried only where a match may
-    start (``_ACCORDING_START``; a match is never empty, its look-behinds read the
-    text before ``pos`` as ``finditer`` does)."""
-    find, match = _ACCORDING_START.search, _ACCORDING.match
-    while (c := find(text, pos, end)) is not None:
-        m = match(text, c.start(), end)
-        if m is None:
-            pos = c.start() + 1
-        else:
-            yield m
-            pos = m.end()
 
 
 #: The medium of a statement before its author: "according to a statement by", "a post
@@ -153,6 +128,8 @@ def _attributions(
         if not raw or _NO_SPEAKER_AFTER.fullmatch(raw):
             continue  # "proceeding according to plan": no speaker
         source, kind, descriptor = _canonical(ctx, raw, at)
+        if (owner := record_owner(ctx, toks, date_tokens, raw, m.start())) is not None:
+            source, kind, descriptor, at, np_end = owner  # "according to its running list"
         apposed = _apposed_person(ctx, text, at + len(raw), sent.end) if kind != "person" else None
         if apposed is not None:
             # "according to the regional governor, Oleh Syniehubov": the person
@@ -306,11 +283,24 @@ _SAYING = frozenset("said says claimed claims stated announced reported".split()
 
 
 def _checked_evidence(lows: list[str], i: int) -> bool:
-    """Whether the verify verb at ``i`` is a perfect tense with evidence for its object:
-    "has geolocated footage", "have verified two videos" (not "geolocated footage shows")."""
-    if not i or lows[i - 1] not in ("has", "have", "had"):
+    """Whether the verify verb at ``i`` is a perfect tense with evidence for its object,
+    "has geolocated footage", "have verified two videos", or a simple past with a
+    determiner before it, "Open-source analysts geolocated the footage to a field" (not
+    "geolocated footage shows", "could not be verified")."""
+    if not i:
         return False
+    if lows[i - 1] not in ("has", "have", "had"):
+        after = lows[i + 1] if i + 1 < len(lows) else ""
+        if lows[i - 1] in _PASSIVE_AUXILIARIES or after not in _DETERMINED:
+            return False
+        return any(w in _EVIDENCE_NOUNS for w in lows[i + 2 : i + 5])
     return any(w in _EVIDENCE_NOUNS for w in lows[i + 1 : i + 5])
+
+
+#: Auxiliaries of a passive before a verify verb: "was verified", "could not be verified".
+_PASSIVE_AUXILIARIES = frozenset("be been being is are was were not".split())
+#: Determiners opening the object of a verify verb in the simple past: "geolocated the".
+_DETERMINED = frozenset("the a an this that these those both two three several".split())
 
 
 def _observer(ctx: _Context, attr: _Attribution) -> bool:

@@ -122,7 +122,11 @@ _NOT_SEEN = re.compile(
     r"(?:observed|seen|found|identified)\s+(?:any\s+)?(?:such\s+)?(?:visual\s+)?"
     r"(?:footage|imagery|evidence|confirmation)\b|"
     r"\b(?:observed|seen|found|identified)\s+no\s+(?:such\s+)?(?:visual\s+)?"
-    r"(?:footage|imagery|evidence|confirmation)\b",
+    r"(?:footage|imagery|evidence|confirmation)\b|"
+    # "no footage of the claimed strikes has appeared": none published, by anyone
+    r"\bno\s+(?:such\s+)?(?:visual\s+)?(?:footage|imagery|evidence|videos?|images|photos)"
+    r"\s+(?:of\s+(?:[\w’'-]+\s+){1,6}?)?(?:has|have)\s+(?:yet\s+)?(?:appeared|emerged|"
+    r"surfaced|been\s+(?:published|released|posted))\b",
     re.IGNORECASE,
 )
 
@@ -254,7 +258,7 @@ _BACKREF_NOUNS = (
 
 
 _BACKREF = re.compile(
-    rf"\b(?:the|this|that|these|those|such|his|her|their|its|[A-Z][\w-]*[’']s)\s+"
+    rf"\b(?:the|this|that|these|those|such|either|both|neither|his|her|their|its|[A-Z][\w-]*[’']s)\s+"
     rf"(?:[\w-]+\s+|[a-z]+[’']s\s+){{0,2}}?{_BACKREF_NOUNS}\b(?!\s+that\b)"
 )  # "the army's account": a body's possessive after the article too
 

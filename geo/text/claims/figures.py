@@ -62,10 +62,13 @@ _MILITARY = re.compile(
 #: Several accounts at once: "any of the accounts", "none of these claims", "the
 #: battlefield reports", "their statements" (plural: every recent claim of a party).
 _EVERY_ACCOUNT = re.compile(
-    r"\b(?:(?:any|all|none|each)\s+of\s+)?(?:the|these|those|their|such|all)\s+"
+    r"\b(?:(?:any|all|none|each|either|both|neither)\s+of\s+)?"
+    r"(?:the|these|those|their|such|all)\s+"
     r"(?:[\w-]+\s+){0,2}?(?:claims|accounts|versions|reports|statements)\b",
     re.IGNORECASE,
 )
+#: A caveat over a pair of accounts: "either of the claims", "neither of these reports".
+_PAIR_OF = re.compile(r"(?:either|both|neither)\s+of\s", re.IGNORECASE)
 #: A caveat pointing at the claims just before it: "These claims", "Those reports" (not
 #: "the claims", "any of the accounts", "all their statements", "none of these claims").
 _POINTING = re.compile(r"th(?:ese|ose)\s", re.IGNORECASE)
@@ -105,6 +108,8 @@ def figure_targets(
         if every is None:
             return []
         found = _named_side(ctx, every.group(), _every_account(drafts, idx))
+        if _PAIR_OF.match(every.group()):
+            return found[:2]  # "Neither of these reports could be verified": the last two
         # "These claims could not be verified." the claims it follows, not every speaker's;
         # "The accounts could not be confirmed." after residents' words: theirs
         pointing = _POINTING.match(every.group()) or (

@@ -9,7 +9,8 @@ the answering words when
   definitely or by where it came from ("the missile was intercepted", "it had been shot
   down", "..., which the military said had been intercepted", "intercepted the drone",
   "shot down both missiles", "a missile launched from Yemen had been intercepted"; not
-  "several hostile drones were shot down", which may be others),
+  "several hostile drones were shot down", which may be others), or that none got
+  through ("no drones crossed into Israeli territory", "no missile had landed"),
   A headline says it without an auxiliary at its end ("U.S. official says all missiles
   intercepted", "army says both drones shot down").
 - the claim before says its speaker fired, launched or attacked with a projectile
@@ -44,7 +45,10 @@ _INTERCEPTED = re.compile(
     r"(?:was|were|had\s+been|has\s+been|have\s+been)\s+(?:successfully\s+)?"
     r"(?:intercepted|shot\s+down|downed)\b|"
     rf"\b(?:intercepted|shot\s+down|downed)\s+(?:the|that|this|both|all|its)\s+"
-    rf"(?:[\w-]+\s+){{0,2}}?{_PROJECTILE}\b",
+    rf"(?:[\w-]+\s+){{0,2}}?{_PROJECTILE}\b|"
+    # none got through: "no drones crossed into Israeli territory", "no missile had landed"
+    rf"\bno\s+(?:[\w-]+\s+)?{_PROJECTILE}\s+(?:had\s+|have\s+|has\s+)?(?:crossed|entered|"
+    r"reached|penetrated|landed)\b",
     re.IGNORECASE,
 )
 #: A headline's interception, no auxiliary, ending the claim: "all missiles intercepted".
@@ -59,7 +63,8 @@ _ALL = re.compile(r"(?:all|both)\b", re.IGNORECASE)
 #: A claim of a hit with no projectile named: "Houthis say they struck U.S. destroyer".
 _HIT = re.compile(r"\b(?:struck|hit|attacked|targeted)\b", re.IGNORECASE)
 #: Words one of which every ``_INTERCEPTED`` match holds (lower case).
-_INTERCEPTED_GATE = ("intercepted", "shot", "downed")
+_INTERCEPTED_GATE = ("intercepted", "shot", "downed", "crossed", "entered", "reached",
+                      "penetrated", "landed")
 #: A claim of firing a projectile: "fired a ballistic missile at", "a missile attack on",
 #: "launched drones at", "targeted the U.S. destroyer USS Stockdale in the Red Sea with
 #: six ballistic missiles".

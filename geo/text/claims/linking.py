@@ -117,7 +117,7 @@ _MILITARY_ACTION = re.compile(
     # an analyst's daily account: "Russian forces continued limited attacks near Lyman"
     r"counterattacked|regained|intensified|(?:continued|conducted|carried\s+out|"
     r"resumed|attempted)\s+(?:(?:[a-z]+\s+){0,2})(?:attacks?|assaults?|offensive|"
-    r"operations|strikes|shelling|raids?))\b",
+    r"operations|strikes|airstrikes|shelling|raids?))\b",
     re.IGNORECASE,
 )
 

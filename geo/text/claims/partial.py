@@ -22,13 +22,16 @@ a list's joint (", ", " and ", ", and "). Linear in the claims and their places.
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 
 from .. import lexicon as lx
 from ..numbers import parse_number_words
 from .context import _Context, _Draft
+from .short_advances import short_advance
 
 __all__ = [
     "answers_most_places",
+    "confirms_less",
     "confirms_with_reserve",
     "partly_confirms",
     "split_partial_answers",
@@ -173,6 +176,16 @@ def partly_confirms(text: str, start: int, end: int) -> bool:
         return True
     n, of = _count(m["n"]), _count(m["m"])
     return n is not None and (of is None or n < of)
+
+
+def confirms_less(text: str, d: _Draft, before: _Draft, captures: Callable[..., bool]) -> bool:
+    """Whether the evidence ``d`` confirms less than the claim ``before``: part of its
+    count ("confirmed two of the four strikes": :func:`partly_confirms`), or an advance
+    into part of a place (:func:`~geo.text.claims.short_advances.short_advance`) when
+    the claim tells of its capture (``captures(text, start, end)``)."""
+    return partly_confirms(text, d.start, d.end) or (
+        short_advance(text, d) and captures(text, before.start, before.end)
+    )
 
 
 def confirms_with_reserve(text: str, d: _Draft, before: _Draft) -> bool:

@@ -17,15 +17,16 @@ from .. import lexicon as lx
 from .accused_denials import accused_instead
 from .answers import _captures
 from .context import _Attribution, _Context, _Draft
-from .denial_scope import captures_of_denied_places
+from .denied_captures import denied_captures
 from .draft_sides import claimed_by
 from .figures import figure_targets
+from .named_runs import named_runs
 from .owned_claims import side_account
 from .quiet_answers import looking_into, self_silence, unaccused, unconfirmed_by_other
 from .same_places import denial_of_its_own, outcome_answer
 from .segmentation import Sentence, _Tok
 from .sides import country_label
-from .silences import _recent, comment_run, comment_target, speaker_run
+from .silences import _recent, comment_run, comment_target
 from .status import (
     _BACKREF,
     _BACKREF_START,
@@ -46,11 +47,11 @@ from .targets import (
     denies_involvement,
     deny_captures_by,
     named_target,
-    party_captures,
     with_its_sentence,
 )
 from .unanswered_denials import mutual_rejection, only_investigating
 from .unrelated_denials import denies_other_thing
+from .unseen_objects import unseen_claims
 from .untruth import called_claim, called_earlier
 from .vocab import _DENY_VERBS, _STATUS_VERBS
 
@@ -178,8 +179,11 @@ def sentence_reactions(
                 elif no_comment:
                     for d in comment_run(ctx, drafts, about, end, sent.end):
                         d.statuses.append((rank, "unverified", cue))
-                else:  # "It did not provide evidence": the claim just before
-                    about.statuses.append((rank, "unverified", cue))
+                else:  # "It did not provide evidence": the claim before ("either claim": two)
+                    seen = unseen_claims(ctx, drafts, about, idx, (start, end, sent.end))
+                    seen += named_runs(text, sent.start, sent.end, drafts, about)
+                    for d in {id(d): d for d in seen}.values():
+                        d.statuses.append((rank, "unverified", cue))
             elif spoken:
                 own_status.append((rank, "unverified", clause_cue(text, sent.start, start, end)))
             reaction = reaction or not spoken  # "Moscow has not commented." first: no claim
@@ -330,15 +334,13 @@ def sentence_reactions(
         if about is not None and refers:
             cue = _reaction_cue(text, sent, verb_attr, start, end)
             answered_claims = with_its_sentence(drafts, about)  # "X said ..., and Y accused"
-            if _PLURAL_BACKREF.search(text, sent.start, sent.end):
-                # "Hamas rejected the military's claims": every claim of its run.
-                run = speaker_run(drafts, about)
-                answered_claims += [d for d in run if all(d is not e for e in answered_claims)]
+            run = named_runs(text, sent.start, sent.end, drafts, about)  # "these claims"
+            answered_claims += [d for d in run if all(d is not e for e in answered_claims)]
             extra = side_account(ctx, drafts, about, idx, sent.start, sent.end)  # "army's account"
             answered_claims += [d for d in extra if all(d is not e for e in answered_claims)]
             if status == "denied" and _captures(text, end, sent.end):  # "the town had fallen"
-                captures = party_captures(ctx, drafts, idx, about)
-                answered_claims += captures_of_denied_places(ctx, captures, end, sent.end)
+                span = (end, sent.end)
+                answered_claims = denied_captures(ctx, drafts, idx, about, answered_claims, span)
             for d in answered_claims:
                 d.statuses.append(outcome_answer(text, d, end, sent.end, (rank, status, cue)))
             reaction = True
@@ -374,11 +376,6 @@ def sentence_reactions(
     return Reactions(reaction, answer_from, answered, coordinated_answer, in_sentence, own_status)
 
 
-#: A reaction to several claims: "the military's claims", "these allegations".
-_PLURAL_BACKREF = re.compile(
-    r"\b(?:the|these|those|such|their|its|[\w-]+[’']s)\s+(?:[\w-]+\s+)?"
-    r"(?:claims|accounts|allegations|accusations|reports|statements|assertions)\b"
-)
 #: The object of a confirmation that states a content of its own: "confirmed the names
 #: of ...", "confirmed 40 deaths", "confirmed that ..." (not "confirmed the strike").
 _OWN_OBJECT = re.compile(r"\s+(?:that\b|the\s+(?:names?|identit\w+|deaths?|discovery)\s+of\b|\d)")

@@ -168,7 +168,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _NO_COMMENT: (
         "comment", "respon", "looking", "investigat", "checking", "review", "examin", "address"
     ),
-    _NOT_SEEN: ("footage", "imagery", "evidence", "confirmation"),
+    _NOT_SEEN: ("footage", "imagery", "evidence", "confirmation", "video", "images", "photos"),
     _NO_EVIDENCE: ("evidence",),
     _WEAK: ("reported", "alleged", "purported", "supposed", "claimed", "rumo", "said"),
     _PASSIVE_DENIAL: ("denied",),

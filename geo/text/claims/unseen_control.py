@@ -53,4 +53,8 @@ def unseen_control(ctx: _Context, drafts: list[_Draft]) -> None:
                 break
             if e.side == code and e.source is not None and _captures(text, e.start, e.end):
                 e.statuses.append((_STATUS_RANK["unverified"], "unverified", m.group()))
+                # the clause is about that claim, not the one holding it: "Footage ...
+                # indicates that Russian forces advanced into southern Ivanivka, but ISW
+                # has not observed evidence that Russian forces have seized either"
+                d.statuses = [s for s in d.statuses if m.group() not in s[2]]
                 break
