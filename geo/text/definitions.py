@@ -226,7 +226,7 @@ def _demonym_container(text: str, mention: Mention, gaz: Gazetteer) -> None:
     its candidates lies there."""
     code = demonym_country(text, mention.start, mention.end)
     if code and any(gaz.country_code(c.record) == code for c in mention.candidates):
-        mention.containers = ((code, ""),)
+        mention.containers, mention.by_demonym = ((code, ""),), True
 
 
 #: Right before a mention: a capitalised word and a comma ("Malaba, " before "Uganda").

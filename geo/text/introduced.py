@@ -118,7 +118,7 @@ def repeat_introduced(
             if m.fuzzy:
                 spelt.add(m.key)
             introduced.setdefault(m.key, tuple(m.key.split()))
-        elif m.containers and not m.fuzzy and m.cue != "region":
+        elif m.containers and not m.fuzzy and m.cue != "region" and not m.by_demonym:
             introduced.setdefault(m.key, tuple(m.key.split()))
     if not introduced:
         return mentions
@@ -197,7 +197,7 @@ def as_introduced(
     """
     introduced: dict[str, int] = {}
     for j, m in enumerate(mentions):
-        if m.containers and not m.fuzzy and not m.demonym_country and not m.apart:
+        if m.containers and not (m.fuzzy or m.demonym_country or m.apart or m.by_demonym):
             introduced.setdefault(m.key, j)
     if not introduced:
         return

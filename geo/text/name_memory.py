@@ -54,6 +54,17 @@ _PLACE_NOUNS = AFTER_PLACE_OK | frozenset(
     firefighters neighbourhood neighborhood streets suburbs hospitals schools homes
     """.split()
 )
+#: Lower-case words after an opener that are no noun it qualifies: its verb or a word
+#: of grammar ("Union is a city", "Hope began in 1873", "Union and West Union").
+_NO_NOUNS = frozenset(
+    """
+    is are was were be been being has have had will would can could may might must shall
+    should do does did and or but nor as at by for from in into of on onto to with within
+    about after before than then that which who whose where when while also not no lies
+    lay sits sat stands stood became becomes remains remained began begins grew serves
+    served borders covers includes included lost won said says
+    """.split()
+)
 #: A capitalised word right after the name: a longer name goes on.
 _CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
 
@@ -241,4 +252,7 @@ def word_before_noun(text: str, end: int) -> bool:
     "Mobile users"): a lower-case word follows that is none of a place's bodies or people
     ("Mobile police", "Nice residents": :data:`_PLACE_NOUNS`)?"""
     after = _LOWER_AFTER.match(text, end)
-    return after is not None and after.group(1).lower() not in _PLACE_NOUNS
+    if after is None:
+        return False
+    word = after.group(1).lower()
+    return word not in _PLACE_NOUNS and word not in _NO_NOUNS
