@@ -7,7 +7,8 @@ resolution took the biggest namesake (Tripoli in Libya).  :func:`demonym_country
 the demonym (:data:`geo.text.lexicon.demonyms.DEMONYMS`) in two anchored shapes: a
 kind of place and "of" right before the name ("the Lebanese city of", "the Syrian
 border town of", "the southern Ukrainian port of"), or a coast, border or side of the
-country right after it ("on the Lebanese coast", "near the Syrian border").  The
+country right after it ("on the Lebanese coast", "on the Syrian side"; not a border,
+which has two sides).  The
 definitions' reader (:func:`geo.text.definitions.read_definition`) gives the mention
 that country as its container when one of its candidates lies there.
 
@@ -31,10 +32,11 @@ _BEFORE = re.compile(
     r"(?:city|town|village|port|capital|settlement|hamlet|island|municipality|province|"
     r"region|district|resort|enclave|outpost)\s+of\s+$"
 )
-#: Right after the name: "on the Lebanese coast", ", near the Syrian border".
+#: Right after the name: "on the Lebanese coast", "on the Syrian side".  Not "on the
+#: Ukrainian border": a town there lies as often on the border's other side.
 _AFTER = re.compile(
-    r",?\s+(?:on|along|near|by|at)\s+the\s+(?:[a-z][a-z-]+\s+)?(?P<dem>[A-Z][a-z]+)\s+"
-    r"(?:coast|coastline|border|frontier|side|shore|bank|mainland)\b"
+    r",?\s+(?:on|along|by|at)\s+the\s+(?:[a-z][a-z-]+\s+)?(?P<dem>[A-Z][a-z]+)\s+"
+    r"(?:coast|coastline|side|shore|bank|mainland)\b"
 )
 
 
