@@ -98,6 +98,11 @@ def test_a_name_that_is_the_whole_text_is_a_place(gazetteer, text):
     assert places(gazetteer, text) == [("Lyon", "FR")]
 
 
+@pytest.mark.parametrize("text", ["Nice!", "Mobile?"])
+def test_one_of_the_commonest_words_alone_stays_a_word(gazetteer, text):
+    assert places(gazetteer, text) == []
+
+
 def test_a_name_with_more_text_still_needs_its_context(gazetteer):
     assert places(gazetteer, "Lyon said he would stay.") == []
 

@@ -140,13 +140,14 @@ class NotPlaces(set[str]):
         an opener in capitals, nor one a capitalised word, a number or a possessive
         follows ("Nash Riad said", "Section 2AA", "Billy's reopened").  A name that is
         the whole text ("Lyon", "Lyon?": a query) is a place too, with ``gaz``'s
-        candidates."""
+        candidates, unless it is one of the commonest words ("Nice!")."""
         if not self._held:
             return mentions
         if gaz is not None and not mentions and len(self._held) == 1:
-            key, first, last, _ = self._held[0]
+            key, first, last, everyday = self._held[0]
             start, end = tokens.starts[first], tokens.ends[last]
-            if not text[:start].strip() and not text[end:].strip(_QUERY_END):
+            # (not one of the commonest words: "Nice!" alone is a word, not Nice)
+            if not everyday and not text[:start].strip() and not text[end:].strip(_QUERY_END):
                 found = gaz.lookup_normalized(key)[:MAX_CANDIDATES]
                 return [Mention(start, end, key, first, last, candidates=found)] if found else []
         by_key: dict[str, Mention] = {}
