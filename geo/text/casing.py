@@ -25,6 +25,7 @@ from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
 from .candidates import MAX_CANDIDATES
 from .hashtags import hashtag_capitals
+from .hyphened_case import hyphened_parts
 from .name_words import is_city_name, strong_region
 
 __all__ = ["is_known_name", "plain_spaces", "restore_case"]
@@ -183,6 +184,9 @@ def _restore(out: str, a: int, b: int, gaz: Gazetteer, text: str) -> str:
                     up = part[j].upper()
                     if len(up) == 1:
                         chars[j] = up
+        if not taken and "-" in words[k][2]:
+            known = lambda piece: _known_name(gaz, normalize(piece), 1)  # noqa: E731
+            hyphened_parts(part, words[k], chars, known)  # "the ukraine-russia border"
         k += taken or 1
     if part.isupper():
         # Abbreviations keep their capitals: "TROY, N.C.", "KANSAS CITY, MO.", "AUSTIN,

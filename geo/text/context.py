@@ -98,7 +98,7 @@ class Context(RegionQueries):
         countries, regions, row = self.countries, self.regions, gaz.row
         for m, rec in zip(mentions, first_choice, strict=True):
             self._mentions_of[m.key].append(len(point_records))
-            if m.containers:
+            if m.containers and not m.by_demonym:  # (a demonym's is this mention's only)
                 self._containers[m.key].update(m.containers)
             point_keys.append(m.key)
             point_records.append(-1)

@@ -370,7 +370,7 @@ def accept(
         if sentence_start and rank is not None and rank < 10_000 and not placed(text, end):
             # "Atlanta police said": a large city's own name opens a sentence as itself.
             if not big and max_pop < 10**6 and not (rank >= 1_500 and is_city_name(gaz, key)):
-                return held(not_places, key, i, last_idx)  # (a place if the text says so)
+                return held(not_places, key, i, last_idx, rank < 2_000)  # (a place if told so)
             # "Reading the news", "Nearly all": a verb or adverb, not Reading or Nearly.
             verb_like = key.endswith(("ing", "ly")) or (
                 nxt is not None and nxt.norm in _DETERMINERS

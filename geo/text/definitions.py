@@ -18,6 +18,7 @@ from ..gazetteer.normalize import normalize
 from .agents import by_agent
 from .border_partner import after_border
 from .candidates import MAX_CANDIDATES
+from .demonym_containers import demonym_country
 from .region_names import capital_regions, region_readings
 from .stated_polygons import keep_in_polygons
 from .stated_spellings import stated_spellings
@@ -155,7 +156,10 @@ def read_definition(text: str, mention: Mention, gaz: Gazetteer) -> None:
         _keep_inside(mention, gaz)
         return
     m = _DEFINITION.match(text, mention.end) or _APPOSITION.match(text, mention.end)
-    if m is None or _is_container(text, mention, gaz):
+    if m is None:
+        _demonym_container(text, mention, gaz)  # "the Lebanese city of Tripoli"
+        return
+    if _is_container(text, mention, gaz):
         return
     end = _SENTENCE_END.search(text, m.end(), m.end() + 240)
     stop = end.start() if end is not None else min(len(text), m.end() + 240)
@@ -214,6 +218,15 @@ def read_definition(text: str, mention: Mention, gaz: Gazetteer) -> None:
             keep_in_polygons(mention, gaz, region_keys)
         if counties:
             _keep_near_county(mention, gaz, counties)
+
+
+def _demonym_container(text: str, mention: Mention, gaz: Gazetteer) -> None:
+    """The country a demonym beside the name states ("the Lebanese city of Tripoli":
+    :func:`geo.text.demonym_containers.demonym_country`) as its container, when one of
+    its candidates lies there."""
+    code = demonym_country(text, mention.start, mention.end)
+    if code and any(gaz.country_code(c.record) == code for c in mention.candidates):
+        mention.containers, mention.by_demonym = ((code, ""),), True
 
 
 #: Right before a mention: a capitalised word and a comma ("Malaba, " before "Uganda").

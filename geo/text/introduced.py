@@ -25,6 +25,8 @@ from ..gazetteer.index import Candidate, Gazetteer
 from ..geometry import distance_km, ring
 from .candidates import MAX_CANDIDATES
 from .hints import Hint
+from .name_memory import word_before_noun
+from .name_words import is_common
 from .tokens import Mention, _norm, _Tokens
 
 __all__ = [
@@ -116,7 +118,7 @@ def repeat_introduced(
             if m.fuzzy:
                 spelt.add(m.key)
             introduced.setdefault(m.key, tuple(m.key.split()))
-        elif m.containers and not m.fuzzy and m.cue != "region":
+        elif m.containers and not m.fuzzy and m.cue != "region" and not m.by_demonym:
             introduced.setdefault(m.key, tuple(m.key.split()))
     if not introduced:
         return mentions
@@ -153,6 +155,13 @@ def repeat_introduced(
                 words[last + 1][0].isupper()
             ):
                 continue  # "Boston Celtics", "Lincoln Memorial"
+            if (
+                i == last
+                and tokens.at[i].initial
+                and is_common(gaz, key, 2_000)
+                and word_before_noun(text, ends[last])
+            ):
+                continue  # "Mobile users ...": an everyday word before its noun
             if key in unknown:
                 # "the port of Hodeidha ... west of Hodeidha": a name read by its spelling
                 # is read as its first mention is (:func:`as_spelt`).
@@ -188,7 +197,7 @@ def as_introduced(
     """
     introduced: dict[str, int] = {}
     for j, m in enumerate(mentions):
-        if m.containers and not m.fuzzy and not m.demonym_country and not m.apart:
+        if m.containers and not (m.fuzzy or m.demonym_country or m.apart or m.by_demonym):
             introduced.setdefault(m.key, j)
     if not introduced:
         return

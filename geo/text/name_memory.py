@@ -21,11 +21,14 @@ from __future__ import annotations
 
 import re
 
+from ..gazetteer.index import Gazetteer
+from .candidates import MAX_CANDIDATES
 from .containers import has_container, is_definition
+from .lexicon.places import AFTER_PLACE_OK
 from .people import BODY_WORDS
 from .tokens import Mention, _Tokens
 
-__all__ = ["BODY_WORDS", "NotPlaces", "held", "placed", "refused"]
+__all__ = ["BODY_WORDS", "NotPlaces", "held", "placed", "refused", "word_before_noun"]
 
 #: Before a body's word alone: a preposition of place ("in Maryville", "drove to Lanexa").
 _PLACE_BEFORE = re.compile(
@@ -38,6 +41,30 @@ _OF_CLOSED = frozenset(",;.)")
 _BEFORE_CHARS = 12
 #: After a sentence's opening name: a possessive, a capitalised word or a number.
 _OPENER_GOES_ON = re.compile(r"['’]s\b|[ \t]+[A-Z0-9]")
+#: What may close a text that is one name, a query: "Lyon?", "Lyon.".
+_QUERY_END = " \t\n.?!"
+#: A lower-case word right after a sentence's opening word.
+_LOWER_AFTER = re.compile(r"[ \t]+([a-z][a-z'’-]*)")
+#: Lower-case words after a place's name that make it the place's ("Mobile police", "Nice
+#: residents", "Springfield school nurses"): its bodies, and its people.
+_PLACE_NOUNS = AFTER_PLACE_OK | frozenset(
+    """
+    residents resident officials official voters people citizens locals families
+    businesses workers teachers nurses students leaders lawmakers prosecutors
+    firefighters neighbourhood neighborhood streets suburbs hospitals schools homes
+    """.split()
+)
+#: Lower-case words after an opener that are no noun it qualifies: its verb or a word
+#: of grammar ("Union is a city", "Hope began in 1873", "Union and West Union").
+_NO_NOUNS = frozenset(
+    """
+    is are was were be been being has have had will would can could may might must shall
+    should do does did and or but nor as at by for from in into of on onto to with within
+    about after before than then that which who whose where when while also not no lies
+    lay sits sat stands stood became becomes remains remained began begins grew serves
+    served borders covers includes included lost won said says
+    """.split()
+)
 #: A capitalised word right after the name: a longer name goes on.
 _CAPITAL_AFTER = re.compile(r"[ \t]+[A-Z]")
 
@@ -61,7 +88,7 @@ class NotPlaces(set[str]):
         self._placed: set[str] = set()
         self._bodies: set[str] = set()  # remembered from bodies' names only
         self._surnames: dict[str, int] = {}  # a surname -> where its person is first named
-        self._held: list[tuple[str, int, int]] = []  # sentence openers held back
+        self._held: list[tuple[str, int, int, bool]] = []  # sentence openers held back
 
     def add(self, word: str) -> None:
         """Remember ``word`` unless the text has placed a name of it before."""
@@ -97,20 +124,32 @@ class NotPlaces(set[str]):
             )
         ]
 
-    def hold(self, key: str, first: int, last: int) -> None:
+    def hold(self, key: str, first: int, last: int, everyday: bool = False) -> None:
         """Note a name that opens a sentence and was read as an everyday word there
-        (tokens ``first``..``last``): :meth:`held_places` takes it back if the text reads
-        the name as a place elsewhere."""
-        self._held.append((key, first, last))
+        (tokens ``first``..``last``; ``everyday``: one of the language's commonest words,
+        "Nice", "Mobile"): :meth:`held_places` takes it back if the text reads the name
+        as a place elsewhere."""
+        self._held.append((key, first, last, everyday))
 
-    def held_places(self, text: str, tokens: _Tokens, mentions: list[Mention]) -> list[Mention]:
+    def held_places(
+        self, text: str, tokens: _Tokens, mentions: list[Mention], gaz: Gazetteer | None = None
+    ) -> list[Mention]:
         """``mentions`` with the held sentence openers (:meth:`hold`) whose name the text
         reads as a place elsewhere ("Springfield school nurses vote ... in Springfield"):
         one sense per text.  Each takes the candidates of that name's first mention.  Not
         an opener in capitals, nor one a capitalised word, a number or a possessive
-        follows ("Nash Riad said", "Section 2AA", "Billy's reopened")."""
+        follows ("Nash Riad said", "Section 2AA", "Billy's reopened").  A name that is
+        the whole text ("Lyon", "Lyon?": a query) is a place too, with ``gaz``'s
+        candidates, unless it is one of the commonest words ("Nice!")."""
         if not self._held:
             return mentions
+        if gaz is not None and not mentions and len(self._held) == 1:
+            key, first, last, everyday = self._held[0]
+            start, end = tokens.starts[first], tokens.ends[last]
+            # (not one of the commonest words: "Nice!" alone is a word, not Nice)
+            if not everyday and not text[:start].strip() and not text[end:].strip(_QUERY_END):
+                found = gaz.lookup_normalized(key)[:MAX_CANDIDATES]
+                return [Mention(start, end, key, first, last, candidates=found)] if found else []
         by_key: dict[str, Mention] = {}
         for m in mentions:
             if m.candidates and not m.demonym_country and not m.unknown:
@@ -125,8 +164,9 @@ class NotPlaces(set[str]):
                 last,
                 candidates=list(by_key[key].candidates),
             )
-            for key, first, last in self._held
+            for key, first, last, everyday in self._held
             if key in by_key
+            and not (everyday and word_before_noun(text, tokens.ends[last]))
             and key not in self
             and first not in taken
             and last not in taken
@@ -198,9 +238,22 @@ def placed(text: str, end: int) -> bool:
     return has_container(text, end) or is_definition(text, end)
 
 
-def held(not_places: set[str], key: str, first: int, last: int) -> None:
+def held(
+    not_places: set[str], key: str, first: int, last: int, everyday: bool = False
+) -> None:
     """:meth:`NotPlaces.hold` for a memory that holds (a plain set does not); None, the
     context rule's answer for now."""
     hold = getattr(not_places, "hold", None)
     if hold is not None:
-        hold(key, first, last)
+        hold(key, first, last, everyday)
+
+
+def word_before_noun(text: str, end: int) -> bool:
+    """Is the opener ending at ``end`` an everyday word before its noun ("Nice weather",
+    "Mobile users"): a lower-case word follows that is none of a place's bodies or people
+    ("Mobile police", "Nice residents": :data:`_PLACE_NOUNS`)?"""
+    after = _LOWER_AFTER.match(text, end)
+    if after is None:
+        return False
+    word = after.group(1).lower()
+    return word not in _PLACE_NOUNS and word not in _NO_NOUNS

@@ -349,7 +349,7 @@ def find_mentions(
         not_places.read(text, mention)  # "Gatesville is a city in Texas": no body's word
         resume = mention.last + 1
     mentions = not_places.later_surnames(text, mentions)  # "Rhodes wins ... Irvin E. Rhodes"
-    mentions = not_places.held_places(text, tokens, mentions)  # "Springfield ... in Springfield"
+    mentions = not_places.held_places(text, tokens, mentions, gaz)  # "Springfield ... in"
     mentions = repeat_introduced(text, tokens, mentions, gaz, not_places)
     mentions = drop_speakers(text, gaz, mentions)  # "Brandt said": a person
     mentions = drop_addressed(text, mentions)  # "Joanna, what do we know?", "JACKSON:"

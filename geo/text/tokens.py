@@ -90,6 +90,9 @@ class Mention:
     # Candidates in a region where the war is fought, in a text about fighting
     # (:func:`geo.text.front.mark_front`): a reading the front-line prior favours.
     front: frozenset[int] = frozenset()
+    # Its containers are a country a demonym beside it states ("the Lebanese city of
+    # Tripoli"): they say where this mention lies, not where the name's repeats do.
+    by_demonym: bool = False
 
     def told_by_words(self) -> bool:
         """Do the words around the name decide its reading (what the rules after
