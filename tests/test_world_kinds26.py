@@ -8,6 +8,8 @@ own wording (eval/frontline/320-329 are the articles they came from).
   the gazetteer lacks whose last word names a first-level region is estimated in it,
   counting for its list partners' country as well (geo.text.compound_names,
   geo.text.introduced, geo.text.list_abroad);
+- a later mention of such a compound's head is the compound ("... from Petite-Riviere":
+  not Mauritius' Petite Riviere) (geo.text.compound_names.short_forms);
 - a compound the gazetteer lacks that starts with a word no name starts with ("Maroun
   al-Ras") is read whole or not at all, never its tail alone ("Ras", Rasht in Iran)
   (geo.text.recognition);
@@ -122,3 +124,21 @@ def test_a_road_end_is_the_town_not_its_region(gazetteer, text, name):
 def test_a_region_without_a_road_before_it_keeps_the_region_reading(gazetteer):
     text = "JNIM attacked convoys in Kayes. In the west, militants briefly held Nioro du Sahel."
     assert _found(gazetteer, text)["Kayes"].place.kind == "admin1"
+
+
+@pytest.mark.gazetteer
+def test_a_compound_head_later_is_the_compound(gazetteer):
+    text = (
+        "Gangs attacked Petite-Riviere de l'Artibonite on Thursday. In Gonaives, the mayor "
+        "said the town had taken in 2,000 displaced people from Petite-Riviere."
+    )
+    found = _found(gazetteer, text)
+    whole, short = found["Petite-Riviere de l'Artibonite"], found["Petite-Riviere"]
+    assert short.estimated and (short.place.country_code, short.place.admin1_code) == ("HT", "06")
+    assert (short.place.lat, short.place.lon) == (whole.place.lat, whole.place.lon)
+
+
+@pytest.mark.gazetteer
+def test_a_head_with_no_compound_before_it_keeps_its_reading(gazetteer):
+    t = _found(gazetteer, "Petite Riviere is a village in Mauritius.")["Petite Riviere"]
+    assert t.place.country_code == "MU" and not t.estimated

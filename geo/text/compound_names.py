@@ -14,14 +14,16 @@ Cost: per capitalised word, a look at the word before it; per compound, its word
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
 from . import lexicon as lx
 from .region_abbreviations import region_record
 from .region_names import region_readings
-from .tokens import _Tokens
+from .tokens import Mention, _Tokens
 
-__all__ = ["compound_end", "joined_particles", "named_region", "tail_regions"]
+__all__ = ["compound_end", "joined_particles", "named_region", "short_forms", "tail_regions"]
 
 #: Most words of a compound name read.
 _MAX_WORDS = 7
@@ -119,3 +121,31 @@ def named_region(gaz: Gazetteer, key: str, regions: set[tuple[str, str]]) -> int
         return None
     rec = region_record(gaz, next(iter(regions)))
     return rec if rec is not None and key.endswith(gaz.name_key(rec)) else None
+
+
+#: A compound's head shorter than this (letters and spaces) is a generic word ("Tal",
+#: "Ras", "Deir"), no short form of it.
+_SHORTEST_HEAD = 5
+
+
+def short_forms(mentions: Sequence[Mention]) -> None:
+    """Make each later mention of the head of a compound the gazetteer lacks and the
+    text locates (its containers: "Petite-Riviere de l'Artibonite", stated in the
+    Artibonite by its last word) a mention of that compound: "... 2,000 displaced people
+    from Petite-Riviere" is the same town, not Mauritius' Petite Riviere.  The mention
+    takes the compound's key and containers and drops its own candidates (``mentions``
+    are changed in place).  A mention with containers of its own keeps its reading.
+    Cost: one pass over the mentions."""
+    heads: dict[str, Mention] = {}
+    for m in mentions:
+        compound = heads.get(m.key)
+        if compound is not None and not m.containers and not m.demonym_country:
+            m.key, m.candidates, m.containers = compound.key, [], compound.containers
+            m.unknown, m.fuzzy = True, False
+            continue
+        if m.unknown and m.containers and not m.candidates:
+            words = m.key.split()
+            at = next((k for k in range(1, len(words)) if words[k] in lx.NAME_PARTICLES), 0)
+            head = " ".join(words[:at])
+            if len(head) >= _SHORTEST_HEAD:
+                heads.setdefault(head, m)
