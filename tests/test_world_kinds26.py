@@ -54,6 +54,17 @@ def test_a_place_called_so_in_a_named_country_keeps_the_name(gazetteer):
 
 
 @pytest.mark.gazetteer
+def test_a_word_of_a_place_s_own_name_is_no_other_name_of_it(gazetteer):
+    # "Inca" is a word of Puerto Inca's name, not another name of the town.
+    text = (
+        "Maras is a town in the Cusco Region of Peru. Salt has been mined near Maras and "
+        "Urubamba since pre-Inca times."
+    )
+    t = _found(gazetteer, text)["Inca"]
+    assert t.place is None or t.place.name != "Puerto Inca"
+
+
+@pytest.mark.gazetteer
 @pytest.mark.parametrize(
     "text",
     [

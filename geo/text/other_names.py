@@ -96,6 +96,7 @@ HOME_FAR_KM = 1000.0
 
 def named_country_others(
     gaz: Gazetteer,
+    key: str,
     other: frozenset[int],
     points: Sequence[int],
     named_countries: frozenset[str] | set[str],
@@ -107,7 +108,9 @@ def named_country_others(
     "In Syria, ... around Kobani" is the town GeoNames calls 'Ayn al 'Arab (Kobani its
     Kurdish name), not Tanzania's Mkoani, whose letters "Kobani" shares.  A place of
     a named country near the text's places (Engels, once Pokrovsk, beside Pokrovsk in
-    Ukraine) stays another name.  Cost: per candidate, a set look-up."""
+    Ukraine) stays another name, and so does one whose own name holds the name (``key``,
+    normalised) as a word, a part of it ("Inca" of Puerto Inca: "pre-Inca times").  Cost:
+    per candidate, a set look-up."""
     if not other or not named_countries:
         return other
     row = gaz.row
@@ -116,7 +119,12 @@ def named_country_others(
         row(p).country_code in named_countries or near_km[p] <= HOME_FAR_KM for p in own
     ):
         return other
-    return frozenset(p for p in other if row(p).country_code not in named_countries)
+    return frozenset(
+        p
+        for p in other
+        if row(p).country_code not in named_countries
+        or f" {key} " in f" {gaz.name_key(p)} "
+    )
 
 
 #: The text's places around a place (:meth:`Context.support`) that make it the one
