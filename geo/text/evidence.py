@@ -32,6 +32,7 @@ from .other_names import (
     _other_names,
     _prominent_among,
     kept_other_names,
+    named_country_others,
 )
 from .readings import mark_readings
 from .regions_named import (
@@ -123,6 +124,7 @@ def score_candidates(
             # A place the text names by two of its names is the one meant by both
             # ("Krasnoarmeysk, which Ukraine calls Pokrovsk").
             other = frozenset(p for p in other if not twice(p, m.key))
+            other = named_country_others(gaz, m.key, other, points, ctx.named_countries, near_km)
             # A hamlet once called after a town of note stays another name of it,
             # whatever lies around it (Siabry, once Novorossiysk, by Crimea's towns).
             noted = max((row(p).population for p in points if p not in other), default=0)

@@ -47,6 +47,7 @@ from .capital_anchors import capital_anchors
 from .city_anaphora import city_anaphora
 from .city_parts import city_parts, part_estimate
 from .code_containers import code_containers
+from .compound_names import short_forms
 from .container_partners import partner_estimate
 from .container_readings import container_readings
 from .cyrillic_names import add_romanised_candidates
@@ -161,6 +162,7 @@ def geoparse(
     gaz = gazetteer
     # names joined, split and dropped by their spelling ("Druzh-\nkivka", "Surovikin line")
     mentions = repair_mentions(text, gaz, find_mentions(text, gaz, demonyms=demonyms))
+    short_forms(mentions)  # "Petite-Riviere de l'Artibonite ... from Petite-Riviere"
     # Water bodies read by their whole name: "Aden" in "the Gulf of Aden" is no mention.
     waters = keep_towns(text, gaz, mentions, find_water(text))  # "White River, S.D."
     mentions = outside_water(mentions, waters)

@@ -24,6 +24,7 @@ from shapely.geometry import Point
 from ..gazetteer.index import Candidate, Gazetteer
 from ..geometry import distance_km, ring
 from .candidates import MAX_CANDIDATES
+from .compound_names import named_region
 from .hints import Hint
 from .name_memory import word_before_noun
 from .name_words import is_common
@@ -290,6 +291,7 @@ def stated_places(
         Cost: a bounded look at the mentions after each stated name.
     """
     container: dict[str, int] = {}
+    own: set[str] = set()
     for k, m in enumerate(mentions):
         if (
             m.key in container
@@ -316,6 +318,8 @@ def stated_places(
                 break
             if r.kind == "admin1" and best is None:
                 best = rec
+        if best is None and (best := named_region(gaz, m.key, regions)) is not None:
+            own.add(m.key)  # the name's own last word states it: "... de l'Artibonite"
         if best is not None:
             container[m.key] = best
     if not container:
@@ -324,11 +328,11 @@ def stated_places(
     # Toronto", the region's name read as York in England): the container's country has
     # at least half the votes of the text's main one.
     votes = Counter(gaz.country_code(r) for r, _ in resolved if r is not None)
-    top = max(votes.values())
+    top = max(votes.values(), default=0)
     container = {
         key: rec
         for key, rec in container.items()
-        if 2 * votes[gaz.country_code(rec)] >= top
+        if 2 * votes[gaz.country_code(rec)] >= top or key in own
     }
     return {
         k: container[m.key]

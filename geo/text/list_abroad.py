@@ -36,6 +36,7 @@ from collections.abc import Mapping, Sequence
 
 from ..gazetteer.index import Gazetteer
 from ..geometry import distance_km
+from .compound_names import named_region
 from .hints import Hint
 from .list_frames import _own_words
 from .list_reach import ASTRAY_KM
@@ -64,6 +65,8 @@ def list_strays_abroad(
     strays: dict[int, int] = {}
     held: dict[str, set[str]] = {}  # country -> the names read in it
     for m, (rec, _) in zip(mentions, resolved, strict=True):
+        if rec is None:
+            rec = _own_region(gaz, m)
         if rec is not None:
             held.setdefault(gaz.country_code(rec), set()).add(m.key)
     for k, (m, (rec, score)) in enumerate(zip(mentions, resolved, strict=True)):
@@ -136,11 +139,15 @@ def _partners(
     """(country, points of the partners read in it, first-level region record of the
     nearest of them in the list) of the country more than half of ``m``'s list partners
     are read in; else None.  A partner read in a country nothing else of the text is
-    read in (a stray itself: "Liancourt, Saint-Marc and Petite-Riviere") is not counted."""
+    read in (a stray itself: "Liancourt, Saint-Marc and Petite-Riviere") is not counted;
+    one the gazetteer lacks counts in the region its own last word names
+    (:func:`~geo.text.compound_names.named_region`)."""
     counts: Counter[str] = Counter()
     read: list[tuple[int, str, int]] = []  # (distance in the list, country, record)
     for j in mentions[k].siblings:
         rec = resolved[j][0]
+        if rec is None:
+            rec = _own_region(gaz, mentions[j])
         if j == k or rec is None or gaz.kind(rec) not in ("place", "admin1", "admin2"):
             continue
         cc = gaz.country_code(rec)
@@ -171,3 +178,11 @@ def _namesake_in(
         if d < best_km and d <= ASTRAY_KM:
             best, best_km = c.record, d
     return best
+
+
+def _own_region(gaz: Gazetteer, m: Mention) -> int | None:
+    """The region a name the gazetteer lacks names by its own last word ("Petite-Riviere
+    de l'Artibonite": Artibonite), where it lies; None for any other name."""
+    if not m.unknown:
+        return None
+    return named_region(gaz, m.key, {r for r in m.containers if r[1]})

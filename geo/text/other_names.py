@@ -34,10 +34,12 @@ if TYPE_CHECKING:
     from .resolution import Match
 
 __all__ = [
+    "HOME_FAR_KM",
     "OTHER_NAME_MARGIN",
     "OTHER_NAME_SUPPORT",
     "keep_own_name",
     "kept_other_names",
+    "named_country_others",
 ]
 
 #: Places and counties: scored by their distance to the text's other places.
@@ -87,6 +89,42 @@ def _other_names(
     return found
 
 
+#: A place called by a name itself this far (km) from all the text's places, in a
+#: country the text never names, is no rival of a place in a named one.
+HOME_FAR_KM = 1000.0
+
+
+def named_country_others(
+    gaz: Gazetteer,
+    key: str,
+    other: frozenset[int],
+    points: Sequence[int],
+    named_countries: frozenset[str] | set[str],
+    near_km: Mapping[int, float],
+) -> frozenset[int]:
+    """``other`` less the places in a country the text names outright, when every
+    place called so by its own name (the rest of ``points``) lies in a country the text
+    never names, more than :data:`HOME_FAR_KM` from all its places (``near_km``):
+    "In Syria, ... around Kobani" is the town GeoNames calls 'Ayn al 'Arab (Kobani its
+    Kurdish name), not Tanzania's Mkoani, whose letters "Kobani" shares.  A place of
+    a named country near the text's places (Engels, once Pokrovsk, beside Pokrovsk in
+    Ukraine) stays another name, and so does one whose own name holds the name (``key``,
+    normalised) as a word, a part of it ("Inca" of Puerto Inca: "pre-Inca times").  Cost:
+    per candidate, a set look-up."""
+    if not other or not named_countries:
+        return other
+    row = gaz.row
+    own = [p for p in points if p not in other]
+    if not own or any(
+        row(p).country_code in named_countries or near_km[p] <= HOME_FAR_KM for p in own
+    ):
+        return other
+    return frozenset(
+        p
+        for p in other
+        if row(p).country_code not in named_countries
+        or f" {key} " in f" {gaz.name_key(p)} "
+    )
 
 
 #: The text's places around a place (:meth:`Context.support`) that make it the one

@@ -58,6 +58,13 @@ _POINT_OF = re.compile(
 )
 _POINT_OF_BEFORE = 40
 _SENTENCE = re.compile(r"[.!?\n]")
+# A road's, a railway's or a route's end is a town: "the roads from Kayes and from
+# Sikasso", "the highway to Gao" (a region is "the road into the Kayes region", a cue).
+_ROUTE = re.compile(
+    r"\b(?:roads?|highways?|routes?|railways?|rail\s+lines?)\s+(?:from|to|linking)\s+"
+    r"(?:(?:[A-Z][\w'’-]*\s+){1,3}(?:and|or|to|with)\s+(?:from\s+|to\s+)?)?$"
+)
+_ROUTE_BEFORE = 60
 # "the border with Niger", "its frontier with Chad": a border is shared with a country
 # (never Niger State of Nigeria, whatever the story's country); a named side's border
 # may be a state's ("Florida's border with Georgia", "the state's border with ...").
@@ -91,7 +98,7 @@ def mark_readings(text: str, mentions: Sequence[Mention]) -> None:
         if _COUNTRY_BEFORE.search(text, max(0, m.start - _COUNTRY_BEFORE_CHARS), m.start):
             m.reading = "country"  # "near the border with Niger": the country of the name
             continue
-        if names_a_point(text, m.start):
+        if names_a_point(text, m.start) or _route_end(text, m.start):
             m.reading = "city"  # "units near Mozyr and Gomel": points, not Gomel Oblast
             continue
         if _HOME_BEFORE.search(text, max(0, m.start - _HOME_BEFORE_CHARS), m.start):
@@ -134,3 +141,12 @@ def names_a_point(text: str, start: int) -> bool:
     return before.endswith(("of", "from")) and (  # (cheap test first)
         _POINT_OF.search(text, max(0, start - _POINT_OF_BEFORE), start) is not None
     )
+
+
+def _route_end(text: str, start: int) -> bool:
+    """Do the words before a name at ``start`` make it a road's or a route's end ("the
+    roads from Kayes and from Sikasso", "the highway linking Gao and Menaka")?"""
+    before = text[max(0, start - _ROUTE_BEFORE) : start]
+    if not any(w in before for w in ("road", "route", "highway", "rail")):  # cheap first
+        return False
+    return _ROUTE.search(before) is not None

@@ -28,6 +28,7 @@ from .arabic_variants import arabic_head  # "Tal Rifaat": one name
 from .candidates import MAX_CANDIDATES
 from .casing import plain_spaces, restore_case
 from .clubs import club_names
+from .compound_names import compound_end, joined_particles
 from .containers import (
     PARTY_LETTERS,
     dotted_region,
@@ -56,7 +57,7 @@ from .plural_counties import plural_county_names
 from .site_names import site_ahead
 from .slash_names import join_slashed
 from .speakers import drop_speakers
-from .spellings import COMMON_TOP, NOT_UNKNOWN, compound_end, joined_particles, unknown_name
+from .spellings import COMMON_TOP, NOT_UNKNOWN, unknown_name
 from .stated_coordinates import read_stated_coordinates
 from .tokens import (
     _JOIN_GAPS,
@@ -181,14 +182,15 @@ def find_mentions(
                 and not (tokens.at[i - 1].initial and words[i - 1] == "In")  # "In Glotovo"
             ):
                 continue
-            unknown = None
+            unknown, last = None, -1
             if slavic_adjective(norm):  # "Stepova Novoselivka", "Borivska Andriivka"
                 unknown = _adjective_pair(text, tokens, i, gaz, not_places, mentions)
             if unknown is None:
-                unknown = unknown_name(text, tokens, i, i, gaz, not_places, mentions)
+                last = compound_end(text, tokens, i) if particles else -1  # "Maroun al-Ras"
+                unknown = unknown_name(text, tokens, i, max(i, last), gaz, not_places, mentions)
             if unknown is not None:
                 mentions.append(unknown)
-                resume = unknown.last + 1
+            resume = max(resume, last + 1, unknown.last + 1 if unknown else 0)  # never "Ras"
             continue
         if demonym:
             d = demonym_mention(text, tokens, i, gaz)

@@ -20,6 +20,7 @@ from .bare_regions import stated_region_after
 from .candidates import MAX_CANDIDATES
 from .city_openers import ADJECTIVE_NAME
 from .city_parts import names_city_part
+from .compound_names import tail_regions
 from .directions import direction_before, district_before
 from .district_phrases import district_follows
 from .hints import hint_follows, in_near_list, list_hint_near, nearby_before, part_of_follows
@@ -33,9 +34,8 @@ from .site_names import site_after, site_mention
 from .tokens import Mention, _norm, _Tokens
 from .variants import foreign_city, variant_candidates, yi_variants
 
-__all__ = ["NOT_UNKNOWN", "compound_end", "joined_particles", "unknown_name"]
+__all__ = ["NOT_UNKNOWN", "unknown_name"]
 
-_MAX_WORDS = 7
 _NOT_SETTLEMENT_AFTER = lx.WATER_WORDS | lx.FACILITY_WORDS
 #: Words never read as a place the gazetteer lacks: never places, people's names and titles.
 NOT_UNKNOWN = lx.NEVER_PLACES | lx.NOT_PLACE_NAMES | lx.GIVEN_NAMES | lx.PERSON_TITLES
@@ -253,6 +253,8 @@ def unknown_name(
     # Listed with known places ("Lukyantsy, Gatishche and Starytsa"): a place the
     # gazetteer lacks, kept where a hint or a stated region (a dateline's) locates it.
     named = last == i or compound or _hyphened(text, tokens, i, last)
+    if compound and not stated and (stated := tail_regions(gaz, tokens, i, last)):
+        hinted = True  # "Petite-Riviere de l'Artibonite": in the Artibonite, as if stated
     two = last == i + 1 and (slavic_adjective(norm) or _norm(words[last]) in lx.NAME_TAILS)
     if (hinted or listed) and (named or two):
         return Mention(start, end, key, i, last, cue, containers=stated, unknown=True)
@@ -338,54 +340,3 @@ def _hyphened(text: str, tokens: _Tokens, i: int, last: int) -> bool:
     """Are the words ``i``..``last`` joined by hyphens alone ("Ivano-Darivka")?"""
     starts, ends = tokens.starts, tokens.ends
     return all(text[ends[k] : starts[k + 1]] == "-" for k in range(i, last))
-
-
-# Particles that join a compound name across a plain space: "Nioro du Sahel", "Tal al Sultan".
-_SPACED = frozenset("du des el al ibn bin abu umm ash".split())
-
-
-def joined_particles(text: str, tokens: _Tokens) -> set[int]:
-    """Indexes of the particles that join the capitalised word after them ("al" of "Tal
-    al-Sultan", "du" of "Nioro du Sahel"): the only words a compound name continues
-    across (:func:`compound_end`).  Read before the capitalised words only."""
-    words, starts, ends = tokens.words, tokens.starts, tokens.ends
-    particles = lx.NAME_PARTICLES
-    out: set[int] = set()
-    # The word after a particle starts with a capital: one of the capitalised words.
-    for c in tokens.capitalized:
-        k = c - 1
-        if k >= 0 and words[k] in particles and words[c][0].isupper():
-            gap = text[ends[k] : starts[c]]
-            if gap in ("-", "'", "’") or (gap == " " and words[k] in _SPACED):
-                out.add(k)
-    return out
-
-
-def compound_end(text: str, tokens: _Tokens, i: int) -> int:
-    """Last token of a compound name joined by particles ("Tal al-Sultan", "Nioro du
-    Sahel", "Sainte-Anne-des-Monts"), or -1 when the words from ``i`` on are not one."""
-    words, starts, ends = tokens.words, tokens.starts, tokens.ends
-    n = len(words)
-    # A compound has a particle among its next few words: most names have none.
-    if not any(w in lx.NAME_PARTICLES for w in words[i + 1 : i + 5]):
-        return -1
-    j, last, particle = i, -1, False
-    while j + 2 < n and j - i < _MAX_WORDS:
-        nxt = words[j + 1]
-        if text[ends[j] : starts[j + 1]] not in (" ", "-"):
-            break
-        if nxt[0].isupper():
-            j += 1
-        elif nxt in lx.NAME_PARTICLES and words[j + 2][0].isupper():
-            gap = text[ends[j + 1] : starts[j + 2]]
-            # Particles that are also English words ("as", "at", "de") join by a hyphen
-            # or an apostrophe only: "an-Numan", not "Syria as Turkish forces".
-            if gap not in ("-", "'", "’") and not (gap == " " and nxt in _SPACED):
-                break
-            j += 2
-            particle = True
-        else:
-            break
-        if particle:
-            last = j
-    return last
