@@ -75,3 +75,36 @@ def test_a_small_place_needs_a_preposition_of_place(gazetteer):
 
     # "Липцов" after a noun (residents of): no preposition, no village of 4,000
     assert not analyze("Жители Липцов уехали.", gazetteer=gazetteer).toponyms
+
+
+def test_plural_name_genitive_without_ending():
+    # "из Сум", "до Черкасс": a plural name's genitive has no ending; its nominative last
+    assert nominative_forms("Сум")[-2:] == ["сумы", "суми"]
+    assert nominative_forms("Черкасс")[-2:] == ["черкассы", "черкасси"]
+    assert "сумы" not in nominative_forms("Сумо")  # a vowel ends no such genitive
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Сум" is also the Russian name of Burkina Faso's Soum: after "из" it is Sumy
+        ("ВСУ перебросили резервы из Сум под Купянск.", ["Sumy", "Kupyansk"]),
+        ("Колонна вышла из Черкасс утром.", ["Cherkasy"]),
+        # a name after an area noun, and the names of its comma list (Yunakivka, Khotin:
+        # villages of under 2,000 people, read only in a phrase of place)
+        (
+            "Удары нанесены в районах Юнаковки, Хотеня и Краснополья.",
+            ["Yunakivka", "Khotin", "Krasnopillya"],
+        ),
+        ("Бои идут в окрестностях Юнаковки.", ["Yunakivka"]),
+        # a comma list with no anchor stays unread: people's names are lists too
+        ("Юнаковки, Хотеня не видно.", []),
+        ("Сум сказал, что устал.", []),  # no phrase of place: not read as Sumy
+    ],
+)
+def test_inflected_names_in_phrases_of_place(gazetteer, text, expected):
+    import geo
+
+    a = geo.analyze(text, gazetteer=gazetteer, stages={"toponyms"})
+    assert [t.place.name for t in a.toponyms if t.place] == expected

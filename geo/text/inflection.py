@@ -18,12 +18,14 @@ from __future__ import annotations
 from ..gazetteer.codes import QUALITY_ALTERNATE
 from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
+from ..gazetteer.transliterate import RUSSIAN_NAME_COUNTRIES
 from .candidates import MAX_CANDIDATES
 from .cyrillic_regions import region_ahead, region_phrase
 from .tokens import Mention, _Tokens
 
 __all__ = [
     "adjective_forms",
+    "inflected_over_name",
     "inflected_place",
     "is_cyrillic",
     "nominative_forms",
@@ -121,6 +123,8 @@ _ADJECTIVE_ENDINGS: tuple[tuple[str, str], ...] = (
     ("ій", "а"),
 )
 _CYRILLIC = range(0x0400, 0x0530)
+#: Vowels and signs: a word ending in none of them may be a plural name's genitive.
+_NOT_CONSONANTS = frozenset("аеёиоуыэюяіїєйьъ")
 #: A populated place at least this large is a place of note for an inflected form.
 _NOTE_POPULATION = 10_000
 
@@ -140,6 +144,8 @@ def nominative_forms(word: str) -> list[str]:
     True
     >>> "харків" in nominative_forms("Харкові")
     True
+    >>> nominative_forms("Сум")[-2:]
+    ['сумы', 'суми']
     """
     low = word.lower()
     out: list[str] = []
@@ -148,6 +154,10 @@ def nominative_forms(word: str) -> list[str]:
             form = low[: len(low) - len(ending)] + nominative
             if form != low and form not in out:
                 out.append(form)
+    # a plural name's genitive has no ending ("из Сум", "до Черкасс"): its nominative
+    # in -ы / -и, tried last
+    if len(low) >= 3 and low[-1] not in _NOT_CONSONANTS:
+        out += [low + "ы", low + "и"]
     return out
 
 
@@ -193,11 +203,7 @@ def inflected_place(text: str, tokens: _Tokens, i: int, gaz: Gazetteer) -> Menti
     # "в Липцах", "під Курахове": after a preposition of place any populated place will do
     # (a form naming a place of note first: "в Никополе" is Nikopol, not Bulgaria's Nikopol)
     floors = [_NOTE_POPULATION]
-    if i and (
-        words[i - 1].lower() in _PLACE_PREPOSITIONS
-        # "в Шебекино и Грайвороне": a name after another and a conjunction
-        or (i >= 2 and words[i - 1] in _AND and _cyrillic_name(words[i - 2]))
-    ):
+    if _in_place_phrase(text, tokens, i):
         floors.append(0)
     forms = nominative_forms(word)
     for floor in floors:
@@ -209,6 +215,22 @@ def inflected_place(text: str, tokens: _Tokens, i: int, gaz: Gazetteer) -> Menti
     return None
 
 
+def inflected_over_name(text: str, tokens: _Tokens, i: int, gaz: Gazetteer) -> bool:
+    """Is the capitalised Cyrillic word tokens[i], in a phrase of place, an inflected
+    name rather than the name the gazetteer has for it? True when none of the word's own
+    candidates lies in a country that names places in Russian
+    (:data:`~geo.gazetteer.transliterate.RUSSIAN_NAME_COUNTRIES`) and
+    :func:`inflected_place` reads it: "из Сум" is Sumy's genitive, not Burkina Faso's
+    province Soum, whose Russian name is "Сум"."""
+    word = tokens.words[i]
+    if not is_cyrillic(word) or not word[0].isupper() or not _in_place_phrase(text, tokens, i):
+        return False
+    own = gaz.lookup_normalized(normalize(word))[:MAX_CANDIDATES]
+    if any(gaz.country_code(c.record) in RUSSIAN_NAME_COUNTRIES for c in own):
+        return False
+    return inflected_place(text, tokens, i, gaz) is not None
+
+
 #: Russian and Ukrainian prepositions of place before a name in the locative, genitive or
 #: instrumental ("в Липцах", "под Волчанском", "біля Куп'янська").
 _PLACE_PREPOSITIONS = frozenset(
@@ -217,6 +239,38 @@ _PLACE_PREPOSITIONS = frozenset(
 
 
 _AND = frozenset(("и", "і", "та", "й"))
+#: Words after which a name is a place's in the genitive ("в районах Юнаковки",
+#: "населённых пунктов Хотеня", "в окрестностях ...", Ukrainian "в районі", "сіл").
+_AREA_NOUNS = frozenset(
+    "район района районе районов районах окрестностях окрестности пункта пунктов "
+    "пунктах села сел сёл посёлка поселка посёлков поселков деревни хутора "
+    "районі районів пунктів селища сіл".split()
+)
+#: How many names of a list ("Юнаковки, Хотеня и ...") are walked back to its anchor.
+_LIST_REACH = 8
+
+
+def _in_place_phrase(text: str, tokens: _Tokens, i: int) -> bool:
+    """Is tokens[i] in a phrase of place: after a preposition of place or an area noun
+    ("под Волчанском", "в районах Юнаковки"), after another name and a conjunction
+    ("в Шебекино и Грайвороне"), or later in a comma list of capitalised Cyrillic names
+    whose first follows one of those ("в районах Юнаковки, Хотеня")? At most
+    :data:`_LIST_REACH` words are walked back."""
+    words, starts, ends = tokens.words, tokens.starts, tokens.ends
+    j = i
+    for _ in range(_LIST_REACH):
+        if j == 0:
+            return False
+        before = words[j - 1].lower()
+        if before in _PLACE_PREPOSITIONS or before in _AREA_NOUNS:
+            return True
+        if j >= 2 and words[j - 1] in _AND and _cyrillic_name(words[j - 2]):
+            return True
+        gap = text[ends[j - 1] : starts[j]]
+        if gap not in (", ", " ") or not _cyrillic_name(words[j - 1]):
+            return False
+        j -= 1
+    return False
 
 
 def _cyrillic_name(word: str) -> bool:
