@@ -108,3 +108,37 @@ def test_inflected_names_in_phrases_of_place(gazetteer, text, expected):
 
     a = geo.analyze(text, gazetteer=gazetteer, stages={"toponyms"})
     assert [t.place.name for t in a.toponyms if t.place] == expected
+
+
+def test_latin_key_of_a_russian_name():
+    from geo.text.candidates import latin_key
+
+    assert latin_key("николаев") == "nikolayev"
+    assert latin_key("kharkiv") == "kharkiv"
+    assert latin_key("миколаїв") == "миколаїв"  # Ukrainian letters: no Russian spelling
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Николаев" is Mykolaiv's Russian name; GeoNames also lists it for Mykolaivka
+        # near Sloviansk, around which the text's Donetsk places lie: the city keeps it,
+        # as the Latin "Nikolayev" does
+        (
+            "ВСУ обстреляли Горловку и Донецк. Взрывы прогремели в Николаеве.",
+            ["Horlivka", "Donetsk", "Mykolayiv"],
+        ),
+        (
+            "ВСУ обстреляли Горловку и Донецк. Взрыв прогремел в городе Николаев.",
+            ["Horlivka", "Donetsk", "Mykolayiv"],
+        ),
+        # the town's own name ("Николаевка") still reads the town
+        ("Бои идут у Николаевки под Славянском.", ["Mykolaivka", "Slovyansk"]),
+    ],
+)
+def test_russian_name_of_a_city_against_a_namesake_town(gazetteer, text, expected):
+    import geo
+
+    a = geo.analyze(text, gazetteer=gazetteer)
+    assert [t.place.name for t in a.toponyms if t.place] == expected
