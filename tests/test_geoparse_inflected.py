@@ -142,3 +142,41 @@ def test_russian_name_of_a_city_against_a_namesake_town(gazetteer, text, expecte
 
     a = geo.analyze(text, gazetteer=gazetteer)
     assert [t.place.name for t in a.toponyms if t.place] == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "nominative"),
+    [
+        ("Рубежном", "рубежное"),  # a neuter adjectival name in the locative
+        ("Приморского", "приморское"),
+        ("Боровой", "боровая"),  # feminine
+        ("Рубіжному", "рубіжне"),  # Ukrainian neuter
+        ("Борової", "борова"),
+    ],
+)
+def test_adjectival_name_forms(word, nominative):
+    assert nominative in nominative_forms(word)
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # adjectival names in another case, after a preposition or an area noun
+        ("В Лисичанске и Рубежном объявлена тревога.", ["Lysychansk", "Rubizhne"]),
+        ("Бои идут в районе Белицкого.", ["Bilytske"]),
+        # a possessive first word ("Часов Яр"), its case ending on both words
+        ("Бои в Часовом Яре продолжаются.", ["Chasiv Yar"]),
+        # both parts of a hyphened name inflected
+        ("Войска наступают от Купянска-Узлового.", ["Kupiansk-Vuzlovyi"]),
+        ("Взрывы прогремели в Каменке-Днепровской.", ["Kamyanka-Dniprovska"]),
+        ("Жители Белгорода-Днестровского.", ["Bilhorod-Dnistrovskyi"]),
+        # a surname's genitive outside a phrase of place stays a person
+        ("Заявление Белицкого прозвучало вчера.", []),
+    ],
+)
+def test_adjectival_possessive_and_hyphened_names(gazetteer, text, expected):
+    import geo
+
+    a = geo.analyze(text, gazetteer=gazetteer, stages={"toponyms"})
+    assert [t.place.name for t in a.toponyms if t.place] == expected

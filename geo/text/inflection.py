@@ -95,7 +95,26 @@ _ENDINGS: tuple[tuple[str, str], ...] = (
     ("ью", "ь"),
     ("и", "ь"),
     ("і", "ь"),
+    # names that are adjectives, read after the nouns: neuter "Рубежное", "Приморское"
+    # ("в Рубежном", "Приморского"), feminine "Боровая" ("к Боровой"), and Ukrainian
+    # "Рубіжне" ("у Рубіжному"), "Борова" ("біля Борової")
+    ("ого", "ое"),
+    ("ому", "ое"),
+    ("ом", "ое"),
+    ("ым", "ое"),
+    ("ой", "ая"),
+    ("ую", "ая"),
+    ("ого", "е"),
+    ("ому", "е"),
+    ("ім", "е"),
+    ("ої", "а"),
+    ("ій", "а"),
 )
+#: Endings of a possessive first word ("Часов Яр": "Часова Яра", "Часовом Яре"), whose
+#: nominative has none; read only before a second word, and only after "-ов", "-ев",
+#: "-ин", "-ын".
+_POSSESSIVE_ENDINGS = ("ом", "ым", "а", "у")
+_POSSESSIVE_STEMS = ("ов", "ев", "ин", "ын")
 #: Adjective endings of the first word of a two-word name ("Нижнем Новгороде" -> "Нижний
 #: Новгород", "Белой Церкви" -> "Белая Церковь", "Кривого Рога" -> "Кривой Рог").
 _ADJECTIVE_ENDINGS: tuple[tuple[str, str], ...] = (
@@ -192,7 +211,13 @@ def inflected_place(text: str, tokens: _Tokens, i: int, gaz: Gazetteer) -> Menti
     adjectives = adjective_forms(word)
     if i + 1 < len(words) and text[ends[i] : starts[i + 1]] == " " and words[i + 1][:1].isupper():
         nouns = [words[i + 1].lower(), *nominative_forms(words[i + 1])]
-        for adjective in adjectives:
+        low = word.lower()
+        possessives = [
+            low[: -len(e)]
+            for e in _POSSESSIVE_ENDINGS
+            if low.endswith(e) and low[: -len(e)].endswith(_POSSESSIVE_STEMS)
+        ]
+        for adjective in adjectives + possessives:
             for noun in nouns:
                 candidates = _noted(gaz, normalize(f"{adjective} {noun}"))
                 if candidates:
@@ -205,6 +230,10 @@ def inflected_place(text: str, tokens: _Tokens, i: int, gaz: Gazetteer) -> Menti
     floors = [_NOTE_POPULATION]
     if _in_place_phrase(text, tokens, i):
         floors.append(0)
+    if i + 1 < len(words) and text[ends[i] : starts[i + 1]] == "-":
+        hyphened = _hyphened(tokens, i, gaz, floors)  # "Купянска-Узлового"
+        if hyphened is not None:
+            return hyphened
     forms = nominative_forms(word)
     for floor in floors:
         for form in forms:
@@ -229,6 +258,32 @@ def inflected_over_name(text: str, tokens: _Tokens, i: int, gaz: Gazetteer) -> b
     if any(gaz.country_code(c.record) in RUSSIAN_NAME_COUNTRIES for c in own):
         return False
     return inflected_place(text, tokens, i, gaz) is not None
+
+
+#: Forms of each part of a hyphened name tried (bounded work: their product is looked up).
+_HYPHENED_FORMS = 8
+
+
+def _hyphened(tokens: _Tokens, i: int, gaz: Gazetteer, floors: list[int]) -> Mention | None:
+    """A mention for a hyphened name whose two parts are both inflected
+    ("Купянска-Узлового": Купянск-Узловой; "Каменки-Днепровской": Каменка-Днепровская),
+    the first word a noun, the second a noun or an adjective; else None."""
+    words = tokens.words
+    first, second = words[i], words[i + 1]
+    if not _cyrillic_name(second):
+        return None
+    firsts = [first.lower(), *nominative_forms(first)][:_HYPHENED_FORMS]
+    seconds = [second.lower(), *adjective_forms(second), *nominative_forms(second)]
+    for floor in floors:
+        for a in firsts:
+            for b in seconds[:_HYPHENED_FORMS]:
+                key = normalize(f"{a}-{b}")
+                candidates = _noted(gaz, key, floor)
+                if candidates:
+                    return Mention(
+                        tokens.starts[i], tokens.ends[i + 1], key, i, i + 1, candidates=candidates
+                    )
+    return None
 
 
 #: Russian and Ukrainian prepositions of place before a name in the locative, genitive or
