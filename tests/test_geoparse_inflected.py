@@ -180,3 +180,13 @@ def test_adjectival_possessive_and_hyphened_names(gazetteer, text, expected):
 
     a = geo.analyze(text, gazetteer=gazetteer, stages={"toponyms"})
     assert [t.place.name for t in a.toponyms if t.place] == expected
+
+
+@pytest.mark.gazetteer
+def test_adjectival_name_outside_a_phrase_of_place_is_not_read(gazetteer):
+    # "Троицкую" (a sloboda's name in the accusative) is not Troitskaya in Ingushetia
+    import geo
+
+    text = "Казаки основали три слободы: Николаевскую, Троицкую и Покровскую."
+    a = geo.analyze(text, gazetteer=gazetteer, stages={"toponyms"})
+    assert "Troitskaya" not in [t.place.name for t in a.toponyms if t.place]

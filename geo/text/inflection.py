@@ -95,9 +95,12 @@ _ENDINGS: tuple[tuple[str, str], ...] = (
     ("ью", "ь"),
     ("и", "ь"),
     ("і", "ь"),
-    # names that are adjectives, read after the nouns: neuter "Рубежное", "Приморское"
-    # ("в Рубежном", "Приморского"), feminine "Боровая" ("к Боровой"), and Ukrainian
-    # "Рубіжне" ("у Рубіжному"), "Борова" ("біля Борової")
+)
+#: Endings of names that are adjectives, read after the nouns' and only in a phrase of
+#: place (a feminine "Троицкую" in running text is rarely a town): neuter "Рубежное",
+#: "Приморское" ("в Рубежном", "Приморского"), feminine "Боровая" ("к Боровой"), and
+#: Ukrainian "Рубіжне" ("у Рубіжному"), "Борова" ("біля Борової").
+_ADJECTIVAL_ENDINGS: tuple[tuple[str, str], ...] = (
     ("ого", "ое"),
     ("ому", "ое"),
     ("ом", "ое"),
@@ -153,9 +156,10 @@ def is_cyrillic(word: str) -> bool:
     return bool(word) and ord(word[0]) in _CYRILLIC
 
 
-def nominative_forms(word: str) -> list[str]:
+def nominative_forms(word: str, adjectival: bool = True) -> list[str]:
     """The nominatives an inflected Cyrillic word may come from, most likely first
-    (lower case; the word itself not included).
+    (lower case; the word itself not included); with ``adjectival`` also those of a
+    name that is an adjective ("Рубежном": "рубежное"), after the nouns'.
 
     >>> nominative_forms("Харькове")[0]
     'харьков'
@@ -168,7 +172,7 @@ def nominative_forms(word: str) -> list[str]:
     """
     low = word.lower()
     out: list[str] = []
-    for ending, nominative in _ENDINGS:
+    for ending, nominative in _ENDINGS + (_ADJECTIVAL_ENDINGS if adjectival else ()):
         if low.endswith(ending) and len(low) - len(ending) >= 2:
             form = low[: len(low) - len(ending)] + nominative
             if form != low and form not in out:
@@ -234,9 +238,9 @@ def inflected_place(text: str, tokens: _Tokens, i: int, gaz: Gazetteer) -> Menti
         hyphened = _hyphened(tokens, i, gaz, floors)  # "Купянска-Узлового"
         if hyphened is not None:
             return hyphened
-    forms = nominative_forms(word)
     for floor in floors:
-        for form in forms:
+        # a place of note by a noun's form; in a phrase of place any, adjectives' too
+        for form in nominative_forms(word, adjectival=floor == 0):
             key = normalize(form)
             candidates = _noted(gaz, key, floor)
             if candidates:
