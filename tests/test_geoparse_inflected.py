@@ -75,3 +75,118 @@ def test_a_small_place_needs_a_preposition_of_place(gazetteer):
 
     # "Липцов" after a noun (residents of): no preposition, no village of 4,000
     assert not analyze("Жители Липцов уехали.", gazetteer=gazetteer).toponyms
+
+
+def test_plural_name_genitive_without_ending():
+    # "из Сум", "до Черкасс": a plural name's genitive has no ending; its nominative last
+    assert nominative_forms("Сум")[-2:] == ["сумы", "суми"]
+    assert nominative_forms("Черкасс")[-2:] == ["черкассы", "черкасси"]
+    assert "сумы" not in nominative_forms("Сумо")  # a vowel ends no such genitive
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Сум" is also the Russian name of Burkina Faso's Soum: after "из" it is Sumy
+        ("ВСУ перебросили резервы из Сум под Купянск.", ["Sumy", "Kupyansk"]),
+        ("Колонна вышла из Черкасс утром.", ["Cherkasy"]),
+        # a name after an area noun, and the names of its comma list (Yunakivka, Khotin:
+        # villages of under 2,000 people, read only in a phrase of place)
+        (
+            "Удары нанесены в районах Юнаковки, Хотеня и Краснополья.",
+            ["Yunakivka", "Khotin", "Krasnopillya"],
+        ),
+        ("Бои идут в окрестностях Юнаковки.", ["Yunakivka"]),
+        # a comma list with no anchor stays unread: people's names are lists too
+        ("Юнаковки, Хотеня не видно.", []),
+        ("Сум сказал, что устал.", []),  # no phrase of place: not read as Sumy
+    ],
+)
+def test_inflected_names_in_phrases_of_place(gazetteer, text, expected):
+    import geo
+
+    a = geo.analyze(text, gazetteer=gazetteer, stages={"toponyms"})
+    assert [t.place.name for t in a.toponyms if t.place] == expected
+
+
+def test_latin_key_of_a_russian_name():
+    from geo.text.candidates import latin_key
+
+    assert latin_key("николаев") == "nikolayev"
+    assert latin_key("kharkiv") == "kharkiv"
+    assert latin_key("миколаїв") == "миколаїв"  # Ukrainian letters: no Russian spelling
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # "Николаев" is Mykolaiv's Russian name; GeoNames also lists it for Mykolaivka
+        # near Sloviansk, around which the text's Donetsk places lie: the city keeps it,
+        # as the Latin "Nikolayev" does
+        (
+            "ВСУ обстреляли Горловку и Донецк. Взрывы прогремели в Николаеве.",
+            ["Horlivka", "Donetsk", "Mykolayiv"],
+        ),
+        (
+            "ВСУ обстреляли Горловку и Донецк. Взрыв прогремел в городе Николаев.",
+            ["Horlivka", "Donetsk", "Mykolayiv"],
+        ),
+        # the town's own name ("Николаевка") still reads the town
+        ("Бои идут у Николаевки под Славянском.", ["Mykolaivka", "Slovyansk"]),
+    ],
+)
+def test_russian_name_of_a_city_against_a_namesake_town(gazetteer, text, expected):
+    import geo
+
+    a = geo.analyze(text, gazetteer=gazetteer)
+    assert [t.place.name for t in a.toponyms if t.place] == expected
+
+
+@pytest.mark.parametrize(
+    ("word", "nominative"),
+    [
+        ("Рубежном", "рубежное"),  # a neuter adjectival name in the locative
+        ("Приморского", "приморское"),
+        ("Боровой", "боровая"),  # feminine
+        ("Рубіжному", "рубіжне"),  # Ukrainian neuter
+        ("Борової", "борова"),
+    ],
+)
+def test_adjectival_name_forms(word, nominative):
+    assert nominative in nominative_forms(word)
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # adjectival names in another case, after a preposition or an area noun
+        ("В Лисичанске и Рубежном объявлена тревога.", ["Lysychansk", "Rubizhne"]),
+        ("Бои идут в районе Белицкого.", ["Bilytske"]),
+        # a possessive first word ("Часов Яр"), its case ending on both words
+        ("Бои в Часовом Яре продолжаются.", ["Chasiv Yar"]),
+        # both parts of a hyphened name inflected
+        ("Войска наступают от Купянска-Узлового.", ["Kupiansk-Vuzlovyi"]),
+        ("Взрывы прогремели в Каменке-Днепровской.", ["Kamyanka-Dniprovska"]),
+        ("Жители Белгорода-Днестровского.", ["Bilhorod-Dnistrovskyi"]),
+        # a surname's genitive outside a phrase of place stays a person
+        ("Заявление Белицкого прозвучало вчера.", []),
+    ],
+)
+def test_adjectival_possessive_and_hyphened_names(gazetteer, text, expected):
+    import geo
+
+    a = geo.analyze(text, gazetteer=gazetteer, stages={"toponyms"})
+    assert [t.place.name for t in a.toponyms if t.place] == expected
+
+
+@pytest.mark.gazetteer
+def test_adjectival_name_outside_a_phrase_of_place_is_not_read(gazetteer):
+    # "Троицкую" (a sloboda's name in the accusative) is not Troitskaya in Ingushetia
+    import geo
+
+    text = "Казаки основали три слободы: Николаевскую, Троицкую и Покровскую."
+    a = geo.analyze(text, gazetteer=gazetteer, stages={"toponyms"})
+    assert "Troitskaya" not in [t.place.name for t in a.toponyms if t.place]

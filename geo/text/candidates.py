@@ -8,11 +8,14 @@ explicit container) before resolution ranks them.
 
 from __future__ import annotations
 
+import functools
 from collections.abc import Sequence
 from typing import Any
 
 from ..gazetteer.codes import QUALITY_ALIAS, QUALITY_ALTERNATE, QUALITY_PRIMARY
 from ..gazetteer.index import Candidate, Gazetteer
+from ..gazetteer.normalize import normalize
+from ..gazetteer.transliterate import russian_romanizations
 from .metro_regions import metro_city
 from .tokens import Mention
 
@@ -67,11 +70,27 @@ def is_other_name(gaz: Gazetteer, match: Candidate, query: str) -> bool:
     for "Krems")?  Fuzzy matches are not counted here."""
     if match.quality != QUALITY_ALTERNATE:
         return False
+    query = latin_key(query)  # "николаев" as "nikolayev": Mykolaiv's own name, spelt
     own = gaz.name_key(match.record)
     # A short form of the own name is no other name: "Krems" for Krems an der Donau.
     if own.startswith(query + " "):
         return False
     return name_similarity(query, own) < SPELLING_SIMILARITY or _diminutive_apart(query, own)
+
+
+@functools.lru_cache(maxsize=4096)
+def latin_key(query: str) -> str:
+    """A normalised Russian Cyrillic name as its first Latin romanisation
+    (:func:`geo.gazetteer.transliterate.russian_romanizations`), so that it compares
+    with the gazetteer's Latin names as the press spelling does; any other name as it is.
+
+    >>> latin_key("николаев"), latin_key("kharkiv"), latin_key("миколаїв")
+    ('nikolayev', 'kharkiv', 'миколаїв')
+    """
+    if not query or not "\u0400" <= query[0] <= "\u04ff":
+        return query
+    spellings = russian_romanizations(query)
+    return normalize(spellings[0]) if spellings else query
 
 
 def _diminutive_apart(query: str, own: str) -> bool:

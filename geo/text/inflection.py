@@ -18,12 +18,14 @@ from __future__ import annotations
 from ..gazetteer.codes import QUALITY_ALTERNATE
 from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
+from ..gazetteer.transliterate import RUSSIAN_NAME_COUNTRIES
 from .candidates import MAX_CANDIDATES
 from .cyrillic_regions import region_ahead, region_phrase
 from .tokens import Mention, _Tokens
 
 __all__ = [
     "adjective_forms",
+    "inflected_over_name",
     "inflected_place",
     "is_cyrillic",
     "nominative_forms",
@@ -94,6 +96,28 @@ _ENDINGS: tuple[tuple[str, str], ...] = (
     ("и", "ь"),
     ("і", "ь"),
 )
+#: Endings of names that are adjectives, read after the nouns' and only in a phrase of
+#: place (a feminine "Троицкую" in running text is rarely a town): neuter "Рубежное",
+#: "Приморское" ("в Рубежном", "Приморского"), feminine "Боровая" ("к Боровой"), and
+#: Ukrainian "Рубіжне" ("у Рубіжному"), "Борова" ("біля Борової").
+_ADJECTIVAL_ENDINGS: tuple[tuple[str, str], ...] = (
+    ("ого", "ое"),
+    ("ому", "ое"),
+    ("ом", "ое"),
+    ("ым", "ое"),
+    ("ой", "ая"),
+    ("ую", "ая"),
+    ("ого", "е"),
+    ("ому", "е"),
+    ("ім", "е"),
+    ("ої", "а"),
+    ("ій", "а"),
+)
+#: Endings of a possessive first word ("Часов Яр": "Часова Яра", "Часовом Яре"), whose
+#: nominative has none; read only before a second word, and only after "-ов", "-ев",
+#: "-ин", "-ын".
+_POSSESSIVE_ENDINGS = ("ом", "ым", "а", "у")
+_POSSESSIVE_STEMS = ("ов", "ев", "ин", "ын")
 #: Adjective endings of the first word of a two-word name ("Нижнем Новгороде" -> "Нижний
 #: Новгород", "Белой Церкви" -> "Белая Церковь", "Кривого Рога" -> "Кривой Рог").
 _ADJECTIVE_ENDINGS: tuple[tuple[str, str], ...] = (
@@ -121,6 +145,8 @@ _ADJECTIVE_ENDINGS: tuple[tuple[str, str], ...] = (
     ("ій", "а"),
 )
 _CYRILLIC = range(0x0400, 0x0530)
+#: Vowels and signs: a word ending in none of them may be a plural name's genitive.
+_NOT_CONSONANTS = frozenset("аеёиоуыэюяіїєйьъ")
 #: A populated place at least this large is a place of note for an inflected form.
 _NOTE_POPULATION = 10_000
 
@@ -130,9 +156,10 @@ def is_cyrillic(word: str) -> bool:
     return bool(word) and ord(word[0]) in _CYRILLIC
 
 
-def nominative_forms(word: str) -> list[str]:
+def nominative_forms(word: str, adjectival: bool = True) -> list[str]:
     """The nominatives an inflected Cyrillic word may come from, most likely first
-    (lower case; the word itself not included).
+    (lower case; the word itself not included); with ``adjectival`` also those of a
+    name that is an adjective ("Рубежном": "рубежное"), after the nouns'.
 
     >>> nominative_forms("Харькове")[0]
     'харьков'
@@ -140,14 +167,20 @@ def nominative_forms(word: str) -> list[str]:
     True
     >>> "харків" in nominative_forms("Харкові")
     True
+    >>> nominative_forms("Сум")[-2:]
+    ['сумы', 'суми']
     """
     low = word.lower()
     out: list[str] = []
-    for ending, nominative in _ENDINGS:
+    for ending, nominative in _ENDINGS + (_ADJECTIVAL_ENDINGS if adjectival else ()):
         if low.endswith(ending) and len(low) - len(ending) >= 2:
             form = low[: len(low) - len(ending)] + nominative
             if form != low and form not in out:
                 out.append(form)
+    # a plural name's genitive has no ending ("из Сум", "до Черкасс"): its nominative
+    # in -ы / -и, tried last
+    if len(low) >= 3 and low[-1] not in _NOT_CONSONANTS:
+        out += [low + "ы", low + "и"]
     return out
 
 
@@ -182,7 +215,13 @@ def inflected_place(text: str, tokens: _Tokens, i: int, gaz: Gazetteer) -> Menti
     adjectives = adjective_forms(word)
     if i + 1 < len(words) and text[ends[i] : starts[i + 1]] == " " and words[i + 1][:1].isupper():
         nouns = [words[i + 1].lower(), *nominative_forms(words[i + 1])]
-        for adjective in adjectives:
+        low = word.lower()
+        possessives = [
+            low[: -len(e)]
+            for e in _POSSESSIVE_ENDINGS
+            if low.endswith(e) and low[: -len(e)].endswith(_POSSESSIVE_STEMS)
+        ]
+        for adjective in adjectives + possessives:
             for noun in nouns:
                 candidates = _noted(gaz, normalize(f"{adjective} {noun}"))
                 if candidates:
@@ -193,19 +232,61 @@ def inflected_place(text: str, tokens: _Tokens, i: int, gaz: Gazetteer) -> Menti
     # "в Липцах", "під Курахове": after a preposition of place any populated place will do
     # (a form naming a place of note first: "в Никополе" is Nikopol, not Bulgaria's Nikopol)
     floors = [_NOTE_POPULATION]
-    if i and (
-        words[i - 1].lower() in _PLACE_PREPOSITIONS
-        # "в Шебекино и Грайвороне": a name after another and a conjunction
-        or (i >= 2 and words[i - 1] in _AND and _cyrillic_name(words[i - 2]))
-    ):
+    if _in_place_phrase(text, tokens, i):
         floors.append(0)
-    forms = nominative_forms(word)
+    if i + 1 < len(words) and text[ends[i] : starts[i + 1]] == "-":
+        hyphened = _hyphened(tokens, i, gaz, floors)  # "Купянска-Узлового"
+        if hyphened is not None:
+            return hyphened
     for floor in floors:
-        for form in forms:
+        # a place of note by a noun's form; in a phrase of place any, adjectives' too
+        for form in nominative_forms(word, adjectival=floor == 0):
             key = normalize(form)
             candidates = _noted(gaz, key, floor)
             if candidates:
                 return Mention(starts[i], ends[i], key, i, i, candidates=candidates)
+    return None
+
+
+def inflected_over_name(text: str, tokens: _Tokens, i: int, gaz: Gazetteer) -> bool:
+    """Is the capitalised Cyrillic word tokens[i], in a phrase of place, an inflected
+    name rather than the name the gazetteer has for it? True when none of the word's own
+    candidates lies in a country that names places in Russian
+    (:data:`~geo.gazetteer.transliterate.RUSSIAN_NAME_COUNTRIES`) and
+    :func:`inflected_place` reads it: "из Сум" is Sumy's genitive, not Burkina Faso's
+    province Soum, whose Russian name is "Сум"."""
+    word = tokens.words[i]
+    if not is_cyrillic(word) or not word[0].isupper() or not _in_place_phrase(text, tokens, i):
+        return False
+    own = gaz.lookup_normalized(normalize(word))[:MAX_CANDIDATES]
+    if any(gaz.country_code(c.record) in RUSSIAN_NAME_COUNTRIES for c in own):
+        return False
+    return inflected_place(text, tokens, i, gaz) is not None
+
+
+#: Forms of each part of a hyphened name tried (bounded work: their product is looked up).
+_HYPHENED_FORMS = 8
+
+
+def _hyphened(tokens: _Tokens, i: int, gaz: Gazetteer, floors: list[int]) -> Mention | None:
+    """A mention for a hyphened name whose two parts are both inflected
+    ("Купянска-Узлового": Купянск-Узловой; "Каменки-Днепровской": Каменка-Днепровская),
+    the first word a noun, the second a noun or an adjective; else None."""
+    words = tokens.words
+    first, second = words[i], words[i + 1]
+    if not _cyrillic_name(second):
+        return None
+    firsts = [first.lower(), *nominative_forms(first)][:_HYPHENED_FORMS]
+    seconds = [second.lower(), *adjective_forms(second), *nominative_forms(second)]
+    for floor in floors:
+        for a in firsts:
+            for b in seconds[:_HYPHENED_FORMS]:
+                key = normalize(f"{a}-{b}")
+                candidates = _noted(gaz, key, floor)
+                if candidates:
+                    return Mention(
+                        tokens.starts[i], tokens.ends[i + 1], key, i, i + 1, candidates=candidates
+                    )
     return None
 
 
@@ -217,6 +298,38 @@ _PLACE_PREPOSITIONS = frozenset(
 
 
 _AND = frozenset(("и", "і", "та", "й"))
+#: Words after which a name is a place's in the genitive ("в районах Юнаковки",
+#: "населённых пунктов Хотеня", "в окрестностях ...", Ukrainian "в районі", "сіл").
+_AREA_NOUNS = frozenset(
+    "район района районе районов районах окрестностях окрестности пункта пунктов "
+    "пунктах села сел сёл посёлка поселка посёлков поселков деревни хутора "
+    "районі районів пунктів селища сіл".split()
+)
+#: How many names of a list ("Юнаковки, Хотеня и ...") are walked back to its anchor.
+_LIST_REACH = 8
+
+
+def _in_place_phrase(text: str, tokens: _Tokens, i: int) -> bool:
+    """Is tokens[i] in a phrase of place: after a preposition of place or an area noun
+    ("под Волчанском", "в районах Юнаковки"), after another name and a conjunction
+    ("в Шебекино и Грайвороне"), or later in a comma list of capitalised Cyrillic names
+    whose first follows one of those ("в районах Юнаковки, Хотеня")? At most
+    :data:`_LIST_REACH` words are walked back."""
+    words, starts, ends = tokens.words, tokens.starts, tokens.ends
+    j = i
+    for _ in range(_LIST_REACH):
+        if j == 0:
+            return False
+        before = words[j - 1].lower()
+        if before in _PLACE_PREPOSITIONS or before in _AREA_NOUNS:
+            return True
+        if j >= 2 and words[j - 1] in _AND and _cyrillic_name(words[j - 2]):
+            return True
+        gap = text[ends[j - 1] : starts[j]]
+        if gap not in (", ", " ") or not _cyrillic_name(words[j - 1]):
+            return False
+        j -= 1
+    return False
 
 
 def _cyrillic_name(word: str) -> bool:

@@ -43,7 +43,7 @@ from .demonym_mentions import DEMONYM_WORDS, demonym_mention
 from .evidence import mark_readings
 from .false_places import drop_false_places
 from .headline import headline_adjectives
-from .inflection import inflected_place, is_cyrillic, region_ahead
+from .inflection import inflected_over_name, inflected_place, is_cyrillic, region_ahead
 from .introduced import repeat_introduced
 from .name_bodies import named_thing
 from .name_context import bracket_qualifier, not_a_place_here, postal_state, predicated_place
@@ -157,7 +157,9 @@ def find_mentions(
                 resume = region.last + 1
                 continue
         probed = probe(norm)  # (a name, the start of a longer one): read once, used twice
-        if not (demonym or abbreviation or probed != _NO_NAME) or region_ahead(tokens, i):
+        if not (demonym or abbreviation or probed != _NO_NAME) or region_ahead(tokens, i) or (
+            inflected_over_name(text, tokens, i, gaz)  # "из Сум": Sumy, not Burkina's Soum
+        ):
             # No name starts with this word (the common case, decided cheaply): a name the
             # gazetteer lacks or spells otherwise only where the text points at a place
             # (never right after a capitalised word: a person's or a body's name); a short
