@@ -17,7 +17,7 @@ import pytest
 from hypothesis import HealthCheck, example, given, settings
 from hypothesis import strategies as st
 
-from geo.text import directions, front, recognition
+from geo.text import arabic_articles, directions, front
 from geo.text.recognition import find_mentions
 
 pytestmark = pytest.mark.gazetteer
@@ -108,8 +108,8 @@ def test_the_direction_gate_finds_what_the_plain_pattern_finds(text):
 @example("al-Fashir")
 @example("pro-russian -")
 def test_the_hyphen_capital_scan_finds_what_the_pattern_finds(text):
-    assert recognition._hyphen_capital(text) == (
-        recognition._HYPHEN_CAPITAL.search(text) is not None
+    assert arabic_articles._hyphen_capital(text) == (
+        arabic_articles._HYPHEN_CAPITAL.search(text) is not None
     )
 
 
@@ -118,7 +118,7 @@ def test_the_hyphen_capital_scan_finds_what_the_pattern_finds(text):
 @example("San\u00a0Francisco")
 def test_plain_spaces_of_an_ascii_text_reads_only_its_tabs(text):
     """An ASCII text's one odd space is the tab: the shortcut gives what the pattern gives."""
-    from geo.text import casing
+    from geo.text import plain_text
 
-    plain = text.translate(casing._TO_SPACE) if casing._ODD_SPACES.search(text) else text
-    assert casing.plain_spaces(text) == plain
+    plain = text.translate(plain_text._TO_SPACE) if plain_text._ODD_SPACES.search(text) else text
+    assert plain_text.plain_spaces(text) == plain

@@ -27,6 +27,7 @@ __all__ = [
     "adjective_forms",
     "inflected_over_name",
     "inflected_place",
+    "inflection_first",
     "is_cyrillic",
     "nominative_forms",
     "region_ahead",
@@ -246,6 +247,14 @@ def inflected_place(text: str, tokens: _Tokens, i: int, gaz: Gazetteer) -> Menti
             if candidates:
                 return Mention(starts[i], ends[i], key, i, i, candidates=candidates)
     return None
+
+
+def inflection_first(text: str, tokens: _Tokens, i: int, gaz: Gazetteer) -> bool:
+    """Does recognition read the Cyrillic word tokens[i] as an inflected form before any
+    gazetteer name starting there: a region's adjective before its generic word
+    (:func:`~geo.text.cyrillic_regions.region_ahead`) or an inflected name in a phrase
+    of place (:func:`inflected_over_name`)?"""
+    return region_ahead(tokens, i) or inflected_over_name(text, tokens, i, gaz)
 
 
 def inflected_over_name(text: str, tokens: _Tokens, i: int, gaz: Gazetteer) -> bool:

@@ -22,11 +22,10 @@ from ..gazetteer.index import Gazetteer
 from . import lexicon as lx
 from .acronyms import defined_abbreviations
 from .addressed import drop_addressed
-from .arabic_articles import _HYPHEN_CAPITAL as _HYPHEN_CAPITAL  # what the tests read
 from .arabic_articles import _article_heads, _hyphen_capital
 from .arabic_variants import arabic_head  # "Tal Rifaat": one name
 from .candidates import MAX_CANDIDATES
-from .casing import plain_spaces, restore_case
+from .casing import restore_case
 from .clubs import club_names
 from .compound_names import compound_end, joined_particles
 from .containers import (
@@ -43,7 +42,7 @@ from .demonym_mentions import DEMONYM_WORDS, demonym_mention
 from .evidence import mark_readings
 from .false_places import drop_false_places
 from .headline import headline_adjectives
-from .inflection import inflected_over_name, inflected_place, is_cyrillic, region_ahead
+from .inflection import inflected_place, inflection_first, is_cyrillic
 from .introduced import repeat_introduced
 from .name_bodies import named_thing
 from .name_context import bracket_qualifier, not_a_place_here, postal_state, predicated_place
@@ -53,6 +52,7 @@ from .name_words import WEATHER_HEADS, cap_run, weather_pattern
 from .opening_cues import opening_cue
 from .party_homes import PARTY_PREFIXES, party_home
 from .people import organisation_head, remember_chunk
+from .plain_text import plain_spaces
 from .plural_counties import plural_county_names
 from .site_names import site_ahead
 from .slash_names import join_slashed
@@ -157,9 +157,8 @@ def find_mentions(
                 resume = region.last + 1
                 continue
         probed = probe(norm)  # (a name, the start of a longer one): read once, used twice
-        if not (demonym or abbreviation or probed != _NO_NAME) or region_ahead(tokens, i) or (
-            inflected_over_name(text, tokens, i, gaz)  # "из Сум": Sumy, not Burkina's Soum
-        ):
+        named = demonym or abbreviation or probed != _NO_NAME
+        if not named or inflection_first(text, tokens, i, gaz):  # "из Сум": Sumy, not Soum
             # No name starts with this word (the common case, decided cheaply): a name the
             # gazetteer lacks or spells otherwise only where the text points at a place
             # (never right after a capitalised word: a person's or a body's name); a short
