@@ -22,7 +22,7 @@ from ..gazetteer.index import Candidate, Gazetteer
 from .candidates import MAX_CANDIDATES
 from .cyrillic_regions import region_adjective
 from .lexicon.people import PERSON_TITLES, first_names
-from .lexicon.places import AFTER_PLACE_OK
+from .lexicon.places import AFTER_PLACE_OK, FACILITY_WORDS, SETTLEMENT_WORDS, WATER_WORDS
 from .lexicon.time_and_numbers import MONTH_ABBREVIATIONS
 from .tokens import Token, _is_capitalized, _norm, _Tokens
 
@@ -265,14 +265,35 @@ def is_region_name(gaz: Gazetteer, norm: str) -> bool:
 _TOWN_IN_REGION = 10_000
 
 
+#: Common words that name towns and still follow a town's name as places do ("Paris
+#: police", "Leon Valley", "Mary Street"): no surname's.
+_PLACE_WORDS_AFTER = (
+    AFTER_PLACE_OK
+    | GENERIC_PLACE_WORDS
+    | FACILITY_WORDS
+    | SETTLEMENT_WORDS
+    | WATER_WORDS
+    | frozenset("hill hills heights springs falls park beach point grove ridge forest".split())
+)
+
+
+def _town_surname(gaz: Gazetteer, following: str) -> bool:
+    """Whether a common word after a given name is a surname that towns bear ("Paul
+    Taylor", "Leon Jackson": Taylor, Texas), not a word of a place's name."""
+    return (
+        following not in _PLACE_WORDS_AFTER and "place" in gaz.name_summary_normalized(following)[0]
+    )
+
+
 def place_pair(gaz: Gazetteer, norm: str, following: str) -> bool:
     """Whether a large town's name that is also a given name, before ``following``,
-    names a place with it: before a common word ("Paris police"), or before a region's
+    names a place with it: before a common word ("Paris police"; not a surname towns
+    bear: "Paul Taylor", :func:`_town_surname`), or before a region's
     or country's name when the town lies there ("Austin Texas", "Paris Texas"); not a
     person named like a large town and a state ("George Washington": George, South
     Africa is large, George, Washington a village)."""
     if not is_region_name(gaz, following):
-        return is_common(gaz, following, 3_000)
+        return is_common(gaz, following, 3_000) and not _town_surname(gaz, following)
     if is_region_name(gaz, norm):
         return True
     areas: set[tuple[str, str]] = set()
