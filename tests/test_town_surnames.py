@@ -47,3 +47,28 @@ def test_place_words_still_follow_a_town(gazetteer, text, name):
 def test_place_pair_tells_surnames_from_place_words(gazetteer):
     assert not place_pair(gazetteer, "paul", "taylor")
     assert place_pair(gazetteer, "paul", "police")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a common given name that names a region abroad (Mary, Turkmenistan; Paul, Cape
+        # Verde) before a surname: the person's
+        "The board met, and Mary Smith spoke for the hospital in Springfield.",
+        "Mary Smith spoke for the hospital in Springfield.",
+        "The team included Mary Alice Spaulding and Paige Parker of Franklin.",
+    ],
+)
+def test_a_given_name_that_names_a_region_abroad(gazetteer, text):
+    assert "Mary" not in names(text, gazetteer)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Gas from the Mary region of Turkmenistan flows to China.",
+        "Farmers in Mary, Turkmenistan, harvested cotton.",
+    ],
+)
+def test_the_region_itself_stays(gazetteer, text):
+    assert "Mary" in names(text, gazetteer)
