@@ -10,7 +10,7 @@ from __future__ import annotations
 import pytest
 
 from geo.text.geoparse import geoparse
-from geo.text.name_words import own_regions
+from geo.text.candidates import own_regions
 
 pytestmark = pytest.mark.gazetteer
 

@@ -30,6 +30,8 @@ __all__ = [
     "is_namesake",
     "is_other_name",
     "name_similarity",
+    "own_population",
+    "own_regions",
     "village_name_holders",
 ]
 
@@ -313,3 +315,24 @@ def village_name_holders(
         elif r.quality <= QUALITY_ALTERNATE:
             own_in[rr.country_code] = own_in.get(rr.country_code, 0) + 1
     return frozenset(rec for rec, cc in other if own_in.get(cc, 0) >= VILLAGE_NAME_PLACES)
+
+
+def own_population(gaz: Gazetteer, candidates: Sequence[Candidate]) -> int:
+    """The largest population among the ``candidates`` named so by their own name or an
+    everyday alias: an everyday word is no large city's for an alternate name of it
+    ("Can", "Got", "Ask": Guangzhou, Gothenburg and Yamoussoukro in other languages)."""
+    return max(
+        (gaz.population(c.record) for c in candidates if c.quality <= QUALITY_ALIAS),
+        default=0,
+    )
+
+
+def own_regions(gaz: Gazetteer, candidates: Sequence[Candidate]) -> list[Candidate]:
+    """The ``candidates`` that are a country or a first-level region by their own name or
+    an alias: what a short word in capitals may name ("US", "UK", "UAE"; "ER", "CEO" and
+    "HUD" none)."""
+    return [
+        c
+        for c in candidates
+        if c.quality <= QUALITY_ALIAS and gaz.kind(c.record) in ("country", "admin1")
+    ]

@@ -17,7 +17,7 @@ from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
 from . import lexicon as lx
 from . import people, state_names, town_country
-from .candidates import MAX_CANDIDATES
+from .candidates import MAX_CANDIDATES, own_population, own_regions
 from .containers import has_container, is_definition, read_container, read_definition
 from .datelines import capital_dateline, dash_after
 from .facilities import facility_name_after
@@ -34,8 +34,6 @@ from .name_words import (
     is_common,
     is_region_name,
     not_a_name_word,
-    own_population,
-    own_regions,
     strong_region,
     word_rank,
 )

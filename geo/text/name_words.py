@@ -18,11 +18,11 @@ import re
 from collections.abc import Sequence
 
 from ..gazetteer.codes import QUALITY_ALIAS
-from ..gazetteer.index import Candidate, Gazetteer
+from ..gazetteer.index import Gazetteer
 from .candidates import MAX_CANDIDATES
 from .cyrillic_regions import region_adjective
 from .lexicon.people import PERSON_TITLES, first_names
-from .lexicon.places import AFTER_PLACE_OK
+from .lexicon.places import AFTER_PLACE_OK, FACILITY_WORDS, SETTLEMENT_WORDS, WATER_WORDS
 from .lexicon.time_and_numbers import MONTH_ABBREVIATIONS
 from .tokens import Token, _is_capitalized, _norm, _Tokens
 
@@ -39,8 +39,6 @@ __all__ = [
     "is_common",
     "is_region_name",
     "not_a_name_word",
-    "own_population",
-    "own_regions",
     "place_pair",
     "strong_region",
     "weather_pattern",
@@ -265,14 +263,35 @@ def is_region_name(gaz: Gazetteer, norm: str) -> bool:
 _TOWN_IN_REGION = 10_000
 
 
+#: Common words that name towns and still follow a town's name as places do ("Paris
+#: police", "Leon Valley", "Mary Street"): no surname's.
+_PLACE_WORDS_AFTER = (
+    AFTER_PLACE_OK
+    | GENERIC_PLACE_WORDS
+    | FACILITY_WORDS
+    | SETTLEMENT_WORDS
+    | WATER_WORDS
+    | frozenset("hill hills heights springs falls park beach point grove ridge forest".split())
+)
+
+
+def _town_surname(gaz: Gazetteer, following: str) -> bool:
+    """Whether a common word after a given name is a surname that towns bear ("Paul
+    Taylor", "Leon Jackson": Taylor, Texas), not a word of a place's name."""
+    return (
+        following not in _PLACE_WORDS_AFTER and "place" in gaz.name_summary_normalized(following)[0]
+    )
+
+
 def place_pair(gaz: Gazetteer, norm: str, following: str) -> bool:
     """Whether a large town's name that is also a given name, before ``following``,
-    names a place with it: before a common word ("Paris police"), or before a region's
+    names a place with it: before a common word ("Paris police"; not a surname towns
+    bear: "Paul Taylor", :func:`_town_surname`), or before a region's
     or country's name when the town lies there ("Austin Texas", "Paris Texas"); not a
     person named like a large town and a state ("George Washington": George, South
     Africa is large, George, Washington a village)."""
     if not is_region_name(gaz, following):
-        return is_common(gaz, following, 3_000)
+        return is_common(gaz, following, 3_000) and not _town_surname(gaz, following)
     if is_region_name(gaz, norm):
         return True
     areas: set[tuple[str, str]] = set()
@@ -357,24 +376,3 @@ def weather_pattern(text: str, tokens: Sequence[Token], i: int) -> bool:
     if i + 1 >= len(tokens) or text[tokens[i].end : tokens[i + 1].start] != " ":
         return False
     return (tokens[i].norm, tokens[i + 1].norm) in _WEATHER_PATTERNS
-
-
-def own_population(gaz: Gazetteer, candidates: Sequence[Candidate]) -> int:
-    """The largest population among the ``candidates`` named so by their own name or an
-    everyday alias: an everyday word is no large city's for an alternate name of it
-    ("Can", "Got", "Ask": Guangzhou, Gothenburg and Yamoussoukro in other languages)."""
-    return max(
-        (gaz.population(c.record) for c in candidates if c.quality <= QUALITY_ALIAS),
-        default=0,
-    )
-
-
-def own_regions(gaz: Gazetteer, candidates: Sequence[Candidate]) -> list[Candidate]:
-    """The ``candidates`` that are a country or a first-level region by their own name or
-    an alias: what a short word in capitals may name ("US", "UK", "UAE"; "ER", "CEO" and
-    "HUD" none)."""
-    return [
-        c
-        for c in candidates
-        if c.quality <= QUALITY_ALIAS and gaz.kind(c.record) in ("country", "admin1")
-    ]

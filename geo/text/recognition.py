@@ -359,8 +359,8 @@ def find_mentions(
     mentions = headline_adjectives(text, tokens, mentions)  # "as Kupiansk brigade warns"
     mentions = join_slashed(text, drop_false_places(text, tokens, mentions, gaz))  # "Biel/Bienne"
     for m in mentions:
-        if m.fuzzy and not m.containers:
-            # "Peski is a village in Donetsk Oblast": a spelt name keeps the region's own.
+        if (m.fuzzy or m.unknown) and not m.containers:
+            # a spelt or unknown name takes its definition's region ("Kera is a village in Gujarat")
             read_definition(text, m, gaz)
     link_lists(text, mentions := plural_county_names(text, tokens, mentions, gaz), gaz)
     read_stated_coordinates(text, mentions, gaz)  # "Lima is located at 35°10′24″N ..."

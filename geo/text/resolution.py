@@ -24,6 +24,7 @@ from .evidence import _NO_SIBLINGS, DEFAULT_WEIGHTS, Context, Weights, score_can
 from .focus import refocus
 from .hints import Hint
 from .introduced import as_introduced, stated_candidates
+from .local_namesakes import local_namesake
 from .local_neighbours import near_neighbour
 from .ranking import Match, _Ranking, _reading, first_readings, rank_candidates
 from .tokens import Mention
@@ -370,7 +371,10 @@ def _resolve_once(
             rival = rivals.get(memo_key, _UNKNOWN)
             if rival is _UNKNOWN:
                 rival = rivals[memo_key] = _prominent_rival(gaz, reading[0], reading[1], rec)
-            kept = prominent[memo_key] = _keep_prominent(gaz, ctx, m.key, rec, rival)
+            kept = _keep_prominent(gaz, ctx, m.key, rec, rival)
+            if rival is None:  # a capital chosen: a namesake the text's places crowd round
+                kept = local_namesake(gaz, ctx, m.key, rec, reading[0], reading[1], agg)
+            prominent[memo_key] = kept
         rec = kept
         s = min(1.0, cand_scores[rec])
         out.append(decided.setdefault(same, (rec, s) if s >= w.min_score else (None, s)))

@@ -21,6 +21,7 @@ from .candidates import MAX_CANDIDATES
 from .city_openers import ADJECTIVE_NAME
 from .city_parts import names_city_part
 from .compound_names import tail_regions
+from .definitions import is_definition
 from .directions import direction_before, district_before
 from .district_phrases import district_follows
 from .hints import hint_follows, in_near_list, list_hint_near, nearby_before, part_of_follows
@@ -218,6 +219,7 @@ def unknown_name(
             and direction_before(text, start)
         )
         or district_follows(text, end)  # "shelled Zmiivka in Beryslav district"
+        or is_definition(text, end)  # "Kera is a village in Kutch district of Gujarat"
         # "In the Grayvoron district, ... In Glotovo, a drone ...": the district's village.
         or (
             prev is not None

@@ -55,7 +55,8 @@ GIVEN_NAMES = frozenset(
     reno salem sierra tiffany trenton valencia vienna york alma amelia angelina
     christina clara diana helena irving laura lucia marina maria natalia olga roma
     santiago sofia tatiana teresa yuri sergei dmitri oleg igor boris ivan ali omar
-    hassan hussein ibrahim said
+    hassan hussein ibrahim said mary paul isabel miranda lorena paola karin kristian
+    daria dominique lola
     """
     )
 )
