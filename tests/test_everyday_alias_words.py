@@ -9,8 +9,8 @@ from __future__ import annotations
 
 import pytest
 
-from geo.text.geoparse import geoparse
 from geo.text.candidates import own_population
+from geo.text.geoparse import geoparse
 
 pytestmark = pytest.mark.gazetteer
 
