@@ -45,8 +45,7 @@ def test_a_village_near_a_town_is_not_a_far_namesake(gazetteer, text):
     ("text", "name", "where"),
     [
         # A town near its anchor, and a city anywhere, keep their own place.
-        ("Shelling hit Enerhodar, near Zaporizhzhia, on Monday.", "Enerhodar",
-         (47.4989, 34.6558)),
+        ("Shelling hit Enerhodar, near Zaporizhzhia, on Monday.", "Enerhodar", (47.4989, 34.6558)),
         ("Drones hit Kramatorsk near Sloviansk overnight.", "Kramatorsk", (48.7231, 37.5563)),
         ("Officials met in Kharkiv, near Kupiansk, on Friday.", "Kharkiv", (49.9818, 36.2548)),
     ],

@@ -205,6 +205,8 @@ def share_estimates(
             continue
         own = hinted or (t.start, t.end) in contained
         est = estimates.get(key) if key and not own else None
+        if est is not None and _town_before(t, est):
+            est = None  # "toward Dobropillia" (the town), then "near ... Dobropillia, southwest of"
         if est is not None and est.place is not None and not t.estimated and (
             t.place is None
             or distance_km((t.place.lat, t.place.lon), (est.place.lat, est.place.lon))
@@ -216,6 +218,23 @@ def share_estimates(
             )
         out.append(t)
     return out
+
+
+def _town_before(t: Toponym, est: Toponym) -> bool:
+    """Is ``t`` a mention before the estimate ``est`` of its name, read as a town of
+    :data:`~geo.text.hints.base.TOWN_POPULATION` or more?  Named before the text places a
+    namesake the gazetteer lacks, a town is read for its own sake ("toward Bilytske and
+    Dobropillia" in a Donetsk paragraph, then a Zaporizhzhia Oblast village of the name
+    located by a hint under a later "Huliaipole direction:" heading); a repeat after the
+    estimate takes it ("Ivanivka, south-east of Kupiansk ... Ivanivka again")."""
+    p = t.place
+    return (
+        t.end <= est.start
+        and p is not None
+        and p.kind == "place"
+        and p.population >= TOWN_POPULATION
+        and not t.estimated
+    )
 
 
 #: A directed list's name the gazetteer lacks is estimated at most this many times as

@@ -1,0 +1,107 @@
+"""Three readings of front-line copy (texts written for these tests):
+
+- a region's administration after its bare name is the region ("the Kherson regional
+  military administration", "the Zaporozhye regional administration"), however near the
+  city the text's other places lie (geo.text.body_regions);
+- a bay named after a city is water, not the city ("a ship moored in Sevastopol Bay"),
+  while a town whose name ends in "Bay" stays the town (geo.text.water);
+- a town named before the text places a village of its name by a hint keeps its own
+  reading ("toward Dobropillia" in a Donetsk paragraph, then a Zaporizhzhia Oblast
+  Dobropillia "southwest of Velykomykhailivka"; geo.text.hinted.share_estimates).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+import geo
+from geo.geometry import distance_km
+
+
+def toponyms(text, gazetteer):
+    return geo.analyze(text, gazetteer=gazetteer).toponyms
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The Kherson regional military administration said Bilozerka was shelled.", "Kherson"),
+        (
+            "The Zaporozhye regional administration reported drone attacks on Vasylivka.",
+            "Zaporozhye",
+        ),
+        ("Kharkiv regional governor Oleh Syniehubov said Chuhuiv was shelled.", "Kharkiv"),
+        ("The Sumy Regional Military Administration said Khotin was hit.", "Sumy"),
+    ],
+)
+def test_a_regional_administration_names_the_region(gazetteer, text, name):
+    found = {t.text: t for t in toponyms(text, gazetteer)}
+    assert found[name].place is not None
+    assert found[name].place.kind == "admin1"
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Shelling hit Kherson, regional officials said.",
+        "In Kherson, a drone hit a bus, the regional administration said.",
+    ],
+)
+def test_a_city_with_regional_words_further_on_stays_the_city(gazetteer, text):
+    found = {t.text: t for t in toponyms(text, gazetteer)}
+    assert found["Kherson"].place.kind == "place"
+
+
+@pytest.mark.gazetteer
+def test_a_bay_named_after_a_city_is_water(gazetteer):
+    text = "A landing ship moored in Sevastopol Bay was hit, and debris fell in Sevastopol."
+    found = toponyms(text, gazetteer)
+    bay = [t for t in found if t.text == "Sevastopol Bay"]
+    assert bay and bay[0].cue == "water"
+    assert [t.place.kind for t in found if t.text == "Sevastopol"] == ["place"]
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Tourists flew to Montego Bay, Jamaica.", "Montego Bay"),
+        ("He moved to Green Bay in Wisconsin.", "Green Bay"),
+    ],
+)
+def test_a_town_named_bay_stays_the_town(gazetteer, text, name):
+    found = {t.text: t for t in toponyms(text, gazetteer)}
+    assert found[name].place.kind == "place"
+
+
+DOBROPILLIA = (48.4667, 37.0857)
+
+
+@pytest.mark.gazetteer
+def test_a_town_named_before_a_namesake_estimate_keeps_its_place(gazetteer):
+    text = (
+        "Pokrovsk direction:\nRussian forces attacked near Rodynske and Hryshyne, and toward "
+        "Bilytske and Dobropillia.\n\nHuliaipole direction:\nRussian assault groups attacked "
+        "near Uspenivka, Zaliznychne and Dobropillia, southwest of Velykomykhailivka, the "
+        "Southern Defence Forces said."
+    )
+    found = [t for t in toponyms(text, gazetteer) if t.text == "Dobropillia"]
+    first, second = (
+        (found[0].place.lat, found[0].place.lon),
+        (found[1].place.lat, found[1].place.lon),
+    )
+    assert distance_km(first, DOBROPILLIA) < 5
+    assert distance_km(second, DOBROPILLIA) > 50
+
+
+@pytest.mark.gazetteer
+def test_a_repeat_after_the_estimate_still_takes_it(gazetteer):
+    text = (
+        "Russian forces attacked Ivanivka, southeast of Kupiansk, on Monday. "
+        "Shelling hit Ivanivka again on Tuesday."
+    )
+    found = [t for t in toponyms(text, gazetteer) if t.text == "Ivanivka"]
+    kupiansk = (49.7100, 37.6158)
+    assert all(distance_km((t.place.lat, t.place.lon), kupiansk) < 45 for t in found)
