@@ -3,8 +3,8 @@
 - a region's administration after its bare name is the region ("the Kherson regional
   military administration", "the Zaporozhye regional administration"), however near the
   city the text's other places lie (geo.text.body_regions);
-- a bay named after a city is water, not the city ("a ship moored in Sevastopol Bay"),
-  while a town whose name ends in "Bay" stays the town (geo.text.water);
+- a bay named after a city reads as the city, which lies by it ("a ship moored in
+  Sevastopol Bay"), and a town whose name ends in "Bay" stays the town;
 - a town named before the text places a village of its name by a hint keeps its own
   reading ("toward Dobropillia" in a Donetsk paragraph, then a Zaporizhzhia Oblast
   Dobropillia "southwest of Velykomykhailivka"; geo.text.hinted.share_estimates).
@@ -55,12 +55,13 @@ def test_a_city_with_regional_words_further_on_stays_the_city(gazetteer, text):
 
 
 @pytest.mark.gazetteer
-def test_a_bay_named_after_a_city_is_water(gazetteer):
+def test_a_bay_named_after_a_city_reads_as_the_city(gazetteer):
+    # Decided by kind: the bay lies by the city (within the 20 km grain), and the public
+    # corpora mark the city in "Batangas Bay", "Butuan Bay"; a town named "X Bay" is the town.
     text = "A landing ship moored in Sevastopol Bay was hit, and debris fell in Sevastopol."
-    found = toponyms(text, gazetteer)
-    bay = [t for t in found if t.text == "Sevastopol Bay"]
-    assert bay and bay[0].cue == "water"
-    assert [t.place.kind for t in found if t.text == "Sevastopol"] == ["place"]
+    found = [t for t in toponyms(text, gazetteer) if t.text.startswith("Sevastopol")]
+    assert all(t.place.kind == "place" for t in found)
+    assert all(distance_km((t.place.lat, t.place.lon), (44.6054, 33.5221)) < 20 for t in found)
 
 
 @pytest.mark.gazetteer

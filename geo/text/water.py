@@ -152,8 +152,8 @@ _ISLAND_OF_BEFORE = re.compile(r"\b(?i:(?:island|isle|town|port|strait|straits)\
 #: name and every spelling of the rivers of the war (those the table has as rivers).
 _BARE_RIVERS = frozenset(RIVERS) | {s for group in RIVER_SPELLINGS for s in group}
 _SPELLING_GROUP: dict[str, tuple[str, ...]] = {s: g for g in SPELLINGS for s in g}
-#: Water words that may stand without a table record ("Strait of Tiran", "Sevastopol Bay").
-_MARINE_WORDS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "canal", "bay"})
+#: Water words that may stand without a table record (the old reading: "Strait of Tiran").
+_MARINE_WORDS = frozenset({"sea", "ocean", "gulf", "strait", "straits", "canal"})
 _ANY_WATER = re.compile(
     r"(?i:\b(?:seas?|ocean|gulf|straits?|channel|bay|rivers?|lakes?|reservoirs?|lagoon|canal"
     r"|estuary|sound)\b)|['’]s (?:left|right|east|west)|\b[Tt]he\s| ports\b"
