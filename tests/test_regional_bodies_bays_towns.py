@@ -106,3 +106,16 @@ def test_a_repeat_after_the_estimate_still_takes_it(gazetteer):
     found = [t for t in toponyms(text, gazetteer) if t.text == "Ivanivka"]
     kupiansk = (49.7100, 37.6158)
     assert all(distance_km((t.place.lat, t.place.lon), kupiansk) < 45 for t in found)
+
+
+@pytest.mark.gazetteer
+def test_the_city_after_a_regional_administration_is_its_capital(gazetteer):
+    text = (
+        "Drones over Kupiansk overnight.\n\n07:40 - Oleh Syniehubov, head of the Kharkiv "
+        "Regional Military Administration, said a Russian guided bomb hit a warehouse in the "
+        "city's Industrialnyi district overnight."
+    )
+    found = {t.text: t for t in toponyms(text, gazetteer)}
+    assert found["Kharkiv"].place.kind == "admin1"
+    part = found["Industrialnyi"].place
+    assert distance_km((part.lat, part.lon), (49.9818, 36.2548)) < 20
