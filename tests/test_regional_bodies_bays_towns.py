@@ -119,3 +119,24 @@ def test_the_city_after_a_regional_administration_is_its_capital(gazetteer):
     assert found["Kharkiv"].place.kind == "admin1"
     part = found["Industrialnyi"].place
     assert distance_km((part.lat, part.lon), (49.9818, 36.2548)) < 20
+
+
+@pytest.mark.gazetteer
+def test_a_village_that_fits_a_direction_near_beats_a_town_far(gazetteer):
+    # "(east of Dobropillia)" with no distance: the Sofiivka 21 km east, not the town of
+    # 11,000 people 80 km east, which a bare direction would also let through.
+    text = (
+        "Footage shows Ukrainian forces near Volodymyrivka and Sofiivka (east of "
+        "Dobropillia). Russian forces seized Ivanivka."
+    )
+    found = {t.text: t for t in toponyms(text, gazetteer)}
+    here = (found["Sofiivka"].place.lat, found["Sofiivka"].place.lon)
+    assert distance_km(here, (48.4667, 37.0857)) < 30
+
+
+@pytest.mark.gazetteer
+def test_a_town_alone_in_a_direction_still_fits_far(gazetteer):
+    text = "Shelling hit Vovchansk, north-east of Kharkiv, on Monday."
+    found = {t.text: t for t in toponyms(text, gazetteer)}
+    here = (found["Vovchansk"].place.lat, found["Vovchansk"].place.lon)
+    assert distance_km(here, (50.2908, 36.9411)) < 5

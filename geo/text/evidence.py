@@ -20,9 +20,11 @@ from typing import TYPE_CHECKING, Any
 
 from ..gazetteer.codes import QUALITY_PRIMARY
 from ..gazetteer.index import Gazetteer
+from ..geometry import distance_km
 from .context import CONTEXT_WINDOW, Context
 from .hinted import ANCHOR_SUPPORT, near_partner_unmet, ruled_out
-from .hints import fits
+from .hints.base import CITY_POPULATION, TOWN_POPULATION
+from .hints.geometry import fits, village_within
 from .other_names import (
     _OTHER_NAME_TOWN,
     _POINT_LIKE,
@@ -255,6 +257,7 @@ def score_candidates(
     container_ccs = {reading[0] for reading in m.containers} if m.containers else ()
     region_cue = m.cue == "region"
     directed = hint is not None and hint.bearing_deg is not None
+    band = village_within(hint, hint_anchor, rows) if directed else None
     for r, rr in zip(ranked, rows, strict=True):
         rec = r.record
         cc, kind = rr.country_code, rr.kind
@@ -262,6 +265,8 @@ def score_candidates(
         fit = None
         if hint_anchor is not None and point_like:
             fit = fits(hint, hint_anchor, rr.lat_lon, rr.population)  # type: ignore[arg-type]
+            if fit and band and TOWN_POPULATION <= rr.population < CITY_POPULATION:
+                fit = distance_km(hint_anchor, rr.lat_lon) <= band  # a village fits nearer
         in_country = c_get(cc, 0) - own_c_get(cc, 0)
         if fuzzy and not (
             fit
