@@ -9,6 +9,11 @@ Police closed the road near Guildford": England's Guildford, not British Columbi
 where the bare name is more often a city elsewhere (Victoria, Hong Kong; Surrey, British
 Columbia).  :func:`body_regions` reads such a name as its region.
 
+So does a region's own administration named with "regional" after the bare name: "the
+Kherson regional military administration", "the Zaporozhye regional administration",
+"Kharkiv regional governor": the oblast's body, whatever city bears the name and however
+near the city the text's other places lie (Bilozerka, 14 km from Kherson).
+
 A city's force is named with a word of its own ("the Victoria Police Department",
 "Surrey Police Service") and stays the city's; so does a name with a city of its own in
 the region's country ("New York Police", "London Police": the city-or-region question is
@@ -21,7 +26,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
-from ..gazetteer.codes import QUALITY_PRIMARY
+from ..gazetteer.codes import QUALITY_ALIAS, QUALITY_PRIMARY
 from ..gazetteer.index import Gazetteer
 from .tokens import Mention
 
@@ -34,6 +39,12 @@ _BODY = re.compile(
 )
 #: Substrings one of which a text must hold for the body's words to be looked for.
 _GATES = ("Police", "Constabulary", "Fire and Rescue")
+#: A region's administration right after the name: " regional (military) administration".
+_REGIONAL = re.compile(
+    r" (?i:regional)\s+(?:(?i:military|state|civil|civil-military|council's)\s+)?"
+    r"(?i:administrations?|councils?|governors?|gov\b|government|authorities|prosecutors?"
+    r"|police|head|chief|officials)\b"
+)
 
 
 def body_regions(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> None:
@@ -41,7 +52,11 @@ def body_regions(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> None
     Police") where one of its candidates is a first-level region of that name in a country
     with no place of the name (module docstring).  A name with a cue or a reading of its
     own is left; a regex match at each mention's end only when the text holds a body word:
-    linear in the text."""
+    linear in the text.  So is a name a region's administration follows ("the Kherson
+    regional administration"), where one of its candidates is a first-level region of that
+    name, whatever cities bear it."""
+    if "egional" in text:
+        _regional_bodies(text, gaz, mentions)
     if not any(g in text for g in _GATES):
         return
     placed = {m.key for m in mentions if m.containers}  # "LONDON, Ky. ... London Police"
@@ -64,3 +79,14 @@ def body_regions(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> None
         ):
             continue  # no region, or "London Police": a city of the name in its country
         m.cue = "region"
+
+
+def _regional_bodies(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> None:
+    """Set ``cue = "region"`` on each name a region's administration follows ("the Kherson
+    regional military administration") with a first-level region of that name among its
+    candidates (by its own name or an alias: "Zaporozhye")."""
+    for m in mentions:
+        if m.cue not in ("", "in") or m.fuzzy or m.unknown or not _REGIONAL.match(text, m.end):
+            continue
+        if any(c.quality <= QUALITY_ALIAS and gaz.kind(c.record) == "admin1" for c in m.candidates):
+            m.cue = "region"

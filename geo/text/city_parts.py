@@ -46,6 +46,7 @@ from .district_adjectives import adjective_town
 from .district_phrases import district_gap
 from .hints.base import CITY_POPULATION  # a city has districts news names without it
 from .part_readings import part_readings
+from .region_city import region_city
 from .sentences import paragraph_break
 from .tokens import Mention
 
@@ -305,6 +306,8 @@ def _targets(
             last_town = (place, m.start)
             if gaz.population(place) >= CITY_POPULATION:
                 last_city = (place, m.start)
+        elif (capital := region_city(gaz, m, resolved[k][0])) is not None:
+            last_city = (capital, m.start)  # "the Kharkiv Regional ... the city's X district"
         town = _district_town(text, gaz, mentions, resolved, k, countries, adjectives)
         if town is not None:
             # "near Demidovka and Popovka in the Krasnaya Yaruga district": the list too.

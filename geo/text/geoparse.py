@@ -70,7 +70,14 @@ from .frame import framed_namesakes, within_frame
 from .front import mark_front
 from .headings import heading_containers, heading_places
 from .headline import as_in_body
-from .hinted import fits_known, offset_located, partner_scaled, share_estimates, town_scaled
+from .hinted import (
+    fits_known,
+    near_astray,
+    offset_located,
+    partner_scaled,
+    share_estimates,
+    town_scaled,
+)
 from .hinted_regions import hinted_regions
 from .hints import NEAR_KM, estimate, read_hints
 from .initial_countries import initial_countries
@@ -308,6 +315,7 @@ def geoparse(
         anchor = resolved[hint.anchor][0] if hint is not None else None
         # A direction locates any name; "near X and Y" only one with no place of its own.
         directed = hint is not None and (hint.bearing_deg is not None or m.unknown or rec is None)
+        directed = directed or near_astray(gaz, hint, mentions, m, anchor, rec)  # a far namesake
         if directed and anchor is None and (m.unknown or rec is None):
             # "Novoprokopivka (5 km south of Robotyne)", Robotyne itself located back.
             back = chained_estimate(gaz, mentions, resolved, hints, measured, hint)

@@ -15,16 +15,20 @@ from typing import Any
 
 from shapely.geometry import Point
 
+from ..gazetteer.normalize import normalize
 from ..geometry import distance_km, offset
 from ..model import Toponym
 from .hints import NEAR_KM, Hint, fits
-from .hints.base import TOWN_POPULATION
+from .hints.base import CITY_POPULATION, TOWN_POPULATION, UNSTATED_FIT_KM
+from .list_reach import is_partner_hint
 from .other_names import _POINT_LIKE
+from .tokens import Mention
 
 __all__ = [
     "ANCHOR_SUPPORT",
     "LOOSE_DISTANCE",
     "fits_known",
+    "near_astray",
     "near_partner_unmet",
     "offset_located",
     "partner_scaled",
@@ -201,6 +205,8 @@ def share_estimates(
             continue
         own = hinted or (t.start, t.end) in contained
         est = estimates.get(key) if key and not own else None
+        if est is not None and _town_before(t, est):
+            est = None  # "toward Dobropillia" (the town), then "near ... Dobropillia, southwest of"
         if est is not None and est.place is not None and not t.estimated and (
             t.place is None
             or distance_km((t.place.lat, t.place.lon), (est.place.lat, est.place.lon))
@@ -212,6 +218,23 @@ def share_estimates(
             )
         out.append(t)
     return out
+
+
+def _town_before(t: Toponym, est: Toponym) -> bool:
+    """Is ``t`` a mention before the estimate ``est`` of its name, read as a town of
+    :data:`~geo.text.hints.base.TOWN_POPULATION` or more?  Named before the text places a
+    namesake the gazetteer lacks, a town is read for its own sake ("toward Bilytske and
+    Dobropillia" in a Donetsk paragraph, then a Zaporizhzhia Oblast village of the name
+    located by a hint under a later "Huliaipole direction:" heading); a repeat after the
+    estimate takes it ("Ivanivka, south-east of Kupiansk ... Ivanivka again")."""
+    p = t.place
+    return (
+        t.end <= est.start
+        and p is not None
+        and p.kind == "place"
+        and p.population >= TOWN_POPULATION
+        and not t.estimated
+    )
 
 
 #: A directed list's name the gazetteer lacks is estimated at most this many times as
@@ -284,3 +307,39 @@ def town_scaled(gaz: Any, anchor: int, hint: Hint) -> Hint:
     ):
         return hint
     return dataclasses.replace(hint, max_km=SMALL_TOWN_REACH_KM)
+
+
+def near_astray(
+    gaz: Any,
+    hint: Hint | None,
+    mentions: Sequence[Mention],
+    m: Mention,
+    anchor: int | None,
+    rec: int | None,
+) -> bool:
+    """Is the place ``rec`` (gazetteer record) mention ``m`` was read as a namesake far
+    from the place the text says it lies near ("Kalynivka, near Chasiv Yar" read as
+    Horlivka's Kalynivskyi, 65 km off)?  Only for a stated anchor, the place ``anchor``
+    (gazetteer record; :func:`geo.text.anchors.anchor_after`: no bearing, not a "near A
+    and B" partner), the
+    place farther than the hint allows (:data:`~geo.text.hints.NEAR_KM`, read loosely by
+    :data:`LOOSE_DISTANCE`), and a village (below
+    :data:`~geo.text.hints.base.TOWN_POPULATION`), a place the name is only another name
+    of (not a close spelling of the place's own), or a town farther than
+    :data:`~geo.text.hints.base.UNSTATED_FIT_KM` (Vinnytsia Oblast's Kalynivka, 670 km
+    off): a town called so nearer, and a city
+    (:data:`~geo.text.hints.base.CITY_POPULATION`), are named for their own sake.  The
+    place meant is then one the gazetteer lacks, estimated by the anchor."""
+    if anchor is None or rec is None or not gaz.is_place(anchor):
+        return False
+    if hint is None or hint.bearing_deg is not None or is_partner_hint(hint, mentions):
+        return False
+    if not m.start < hint.end <= mentions[hint.anchor].start:
+        return False  # the anchor named before ("near Ferozepur, Fazilka and ..."): a list's
+    d = distance_km(gaz.lat_lon(anchor), gaz.lat_lon(rec))
+    if d <= hint.max_km * LOOSE_DISTANCE:
+        return False
+    if normalize(gaz.name(rec)) != m.key and not m.fuzzy:
+        return True  # read by another name of a place far off (not a misspelt name's)
+    size = gaz.population(rec)
+    return size < TOWN_POPULATION or (size < CITY_POPULATION and d > UNSTATED_FIT_KM)

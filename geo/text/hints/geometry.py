@@ -17,7 +17,7 @@ from .base import (
     Hint,
 )
 
-__all__ = ["estimate", "fits"]
+__all__ = ["estimate", "fits", "fits_band", "village_within"]
 
 _SECTOR_VERTICES = 17
 
@@ -123,3 +123,35 @@ def estimate(hint: Hint, anchor: tuple[float, float]) -> tuple[tuple[float, floa
     if any(not -180.0 <= x <= 180.0 for x, _ in coords):  # across the antimeridian
         return (point.y, point.x), ring((point.y, point.x), (hint.max_km - hint.min_km) / 2)
     return (point.y, point.x), Polygon(coords)
+
+
+def village_within(hint: Hint | None, anchor: tuple[float, float] | None, rows) -> float | None:
+    """The hint's own band (km, ``hint.max_km``) when a village among the candidates'
+    gazetteer ``rows`` (under :data:`TOWN_POPULATION`) fits a stated direction with no
+    stated distance within it, else None.  A town then fits only that near, not as far as
+    :data:`UNSTATED_FIT_KM`: "Sofiivka (east of Dobropillia)" is the village 21 km east,
+    not the town of 11,000 people 80 km east."""
+    if hint is None or anchor is None or hint.bearing_deg is None or hint.distance_km is not None:
+        return None
+    for rr in rows:
+        if (
+            rr.kind == "place"
+            and rr.population < TOWN_POPULATION
+            and distance_km(anchor, rr.lat_lon) <= hint.max_km
+            and fits(hint, anchor, rr.lat_lon, rr.population)
+        ):
+            return hint.max_km
+    return None
+
+
+def fits_band(
+    hint: Hint, anchor: tuple[float, float], point: tuple[float, float], population: int,
+    band: float | None,
+) -> bool:
+    """:func:`fits`, and within ``band`` (km, :func:`village_within`'s answer) for a town
+    (:data:`TOWN_POPULATION` to :data:`CITY_POPULATION`) when a village of the name fits
+    within the hint's own band: a village fits nearer."""
+    fit = fits(hint, anchor, point, population)
+    if fit and band and TOWN_POPULATION <= population < CITY_POPULATION:
+        return distance_km(anchor, point) <= band
+    return fit

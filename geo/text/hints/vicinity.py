@@ -1,5 +1,6 @@
 """Relative-location hints, vicinity: "Mykolaivka, on the western approaches to Chasiv
-Yar", "X, on the outskirts of Y", "X, just outside Y", "X, on the edge of Y".
+Yar", "Kalynivka, a village on the approaches to Chasiv Yar", "X, on the outskirts of
+Y", "X, just outside Y", "X, on the edge of Y".
 
 Front-line reporting places a village by the town it lies by, with no distance: the
 village of the name by that town is the one meant (not its namesake 30 km off), and a
@@ -29,7 +30,9 @@ _WORDS = ("approaches", "outskirts", "outside", "edge of", "fringe")
 _SIDE = r"(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?"
 #: After the name: ", on the western approaches to ", ", just outside ", ", near the town of ".
 _VICINITY = re.compile(
-    r",\s+(?:(?:which|that)\s+(?:lies|is)\s+)?(?:(?:just|right|immediately|very)\s+)?"
+    r",\s+(?:(?:which|that)\s+(?:lies|is)\s+)?"
+    r"(?:(?:a|the)\s+(?:(?:small|tiny|front-?line|border)\s+)?(?:village|town|settlement|hamlet)\s+)?"
+    r"(?:(?:just|right|immediately|very)\s+)?"
     rf"(?:on\s+the\s+(?:(?P<side>{_SIDE})(?:ern)?\s+)?"
     r"(?P<what>approaches|outskirts|edge|fringes?)\s+(?:to|of)"
     r"|(?P<out>outside))"
