@@ -258,3 +258,37 @@ def test_a_statement_read_by_someone_keeps_its_voice(gazetteer):
         'target".'
     )
     assert analyze(gazetteer, text)[-1].source != "Yemen's Houthi movement"
+
+
+# 20. A figure's surname in Cyrillic speaks for the figure's side.
+@pytest.mark.parametrize(
+    ("text", "side"),
+    [
+        ("Зеленський said Харків was hit near Ізюм.", "UA"),
+        ("Песков said the talks in Istanbul were over.", "RU"),
+        ("Зеленский said Kharkiv was hit overnight.", "UA"),
+        ("Сирський said the Kupiansk front was holding.", "UA"),
+    ],
+)
+def test_a_cyrillic_figures_surname_gives_the_side(gazetteer, text, side):
+    (c,) = analyze(gazetteer, text)
+    assert c.side == side
+
+
+# 20. How things were once is no event.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The road from Dnipro to Kramatorsk used to take four hours.",
+        "The market in Kherson used to draw 5,000 shoppers on a Saturday.",
+        "Trains to Pokrovsk used to run 12 times a day.",
+    ],
+)
+def test_used_to_is_no_reported_event(gazetteer, text):
+    assert analyze(gazetteer, text) == ()
+
+
+def test_used_to_in_the_passive_is_still_an_event(gazetteer):
+    text = "Drones were used to attack 3 villages near Kupiansk on Friday."
+    (c,) = analyze(gazetteer, text)
+    assert [q.value for q in c.quantities] == [3]
