@@ -5,8 +5,9 @@ A reporter's caveat ("Reuters could not independently verify the battlefield rep
 and not across a section of the article:
 
 - accounts named as of the fighting ("the battlefield reports", "front-line claims")
-  are the claims of fighting (a capture, an advance), not an administration's report
-  of debris on a warehouse in the paragraph before;
+  are the claims of fighting (a capture, an advance) and of the forces ("units had lost
+  40 soldiers"), not an administration's report of debris on a warehouse in the
+  paragraph before;
 - a heading line ("THE NUMBERS", "Losses") starts a section: a caveat under it is
   about the claims under it, never those before the heading.
 
@@ -27,6 +28,13 @@ _BATTLEFIELD_ACCOUNTS = re.compile(
     r"\b(?:battlefield|front[- ]?line|combat)\s+(?:claims|accounts|reports|versions|statements)\b",
     re.IGNORECASE,
 )
+#: Claims about the forces themselves are battlefield accounts too: "Russian units had
+#: lost 40 soldiers".
+_COMBATANTS = re.compile(
+    r"\b(?:forces|troops|units|soldiers|servicemen|brigades?|battalions?|assaults?|"
+    r"positions|tanks|losses|lost)\b",
+    re.IGNORECASE,
+)
 #: A heading: a line of its own between blank lines (or the text's line breaks), of a
 #: few words with no sentence's closing mark ("THE NUMBERS", "What we know").
 _HEADING = re.compile(r"\n[ \t]*\n[ \t]*[A-Z][^\n.!?:;,\"“”]{0,48}[^\n.!?:;,\"“” \t][ \t]*\n")
@@ -44,6 +52,10 @@ def caveat_scope(
         cut = max((m.end() for m in _HEADING.finditer(text, first, start)), default=-1)
         found = [d for d in found if d.start >= cut]
     if found and _BATTLEFIELD_ACCOUNTS.search(text, start, end):
-        fights = [d for d in found if fighting.search(text, d.start, d.end)]
+        fights = [
+            d
+            for d in found
+            if fighting.search(text, d.start, d.end) or _COMBATANTS.search(text, d.start, d.end)
+        ]
         found = fights or found
     return found
