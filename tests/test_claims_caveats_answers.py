@@ -292,3 +292,32 @@ def test_used_to_in_the_passive_is_still_an_event(gazetteer):
     text = "Drones were used to attack 3 villages near Kupiansk on Friday."
     (c,) = analyze(gazetteer, text)
     assert [q.value for q in c.quantities] == [3]
+
+
+def test_a_given_name_again_is_the_person_named_in_full(gazetteer):
+    text = (
+        "Veteran swimmer Alan Wood is planning a marathon. Alan, 79, from Barton, is "
+        'attempting to swim 26 miles. He said: "I am doing it for the society."'
+    )
+    assert analyze(gazetteer, text)[-1].source == "Alan Wood"
+
+
+def test_the_end_of_a_longer_name_is_no_new_person(gazetteer):
+    text = (
+        "Charles S. Williams, 39, of Wood County, is held in jail. Prosecutor Colleen "
+        "Williams said he would be returned."
+    )
+    assert analyze(gazetteer, text)[-1].source == "Prosecutor Colleen Williams"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kathleen Wynne said she would act on a report she commissioned. \"Closing schools is "
+        'one response," the report states.',
+        "The minister said the review was welcome. The report states that 68,000 places are "
+        "empty.",
+    ],
+)
+def test_a_report_of_its_own_keeps_its_voice(gazetteer, text):
+    assert analyze(gazetteer, text)[-1].source.lower() == "the report"

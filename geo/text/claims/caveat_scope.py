@@ -9,7 +9,9 @@ and not across a section of the article:
   40 soldiers"), not an administration's report of debris on a warehouse in the
   paragraph before;
 - a heading line ("THE NUMBERS", "Losses") starts a section: a caveat under it is
-  about the claims under it, never those before the heading.
+  about the claims it names under it, not those before the heading; only when it names
+  none under it does it reach back ("OCHA was unable to independently verify the
+  casualty figures" under "SITUATION OVERVIEW": the toll in the highlights above).
 
 :func:`caveat_scope` filters the targets the other readings found; it reads the text
 between the caveat and its earliest target only (a few sentences).
@@ -50,7 +52,8 @@ def caveat_scope(
         first = min(d.start for d in found)
         # the last heading between the earliest target and the caveat
         cut = max((m.end() for m in _HEADING.finditer(text, first, start)), default=-1)
-        found = [d for d in found if d.start >= cut]
+        # nothing it names under the heading: the figures of the highlights above
+        found = [d for d in found if d.start >= cut] or found
     if found and _BATTLEFIELD_ACCOUNTS.search(text, start, end):
         fights = [
             d

@@ -17,7 +17,7 @@ from bisect import bisect_left
 
 from .context import _Context
 
-__all__ = ["PERSON_ROLES", "introduced_person"]
+__all__ = ["PERSON_ROLES", "introduced_person", "known_by_given"]
 
 #: Heads of an unnamed person's phrase: "an official with knowledge of the talks".
 PERSON_ROLES = frozenset(
@@ -36,6 +36,10 @@ _ROLE_AFTER = re.compile(
     r"|(?P<age>\d{1,3}),\s+[a-z])"
 )
 
+#: A name's word or initial just before the word: "Charles S. Williams" (not "in Kyiv.
+#: Andrii", "Kramatorsk, Andrii").
+_NAME_BEFORE = re.compile(r"(?:\b[A-Z][\w'’-]*|\b[A-Z]\.)[ \t]+$")
+
 
 def introduced_person(ctx: _Context, start: int, end: int) -> bool:
     """Whether the single capitalised word at ``text[start:end]`` is a person brought in by a
@@ -43,8 +47,8 @@ def introduced_person(ctx: _Context, start: int, end: int) -> bool:
     "Kramatorsk, a city in the east": a role is a person's word of :data:`PERSON_ROLES`,
     in the singular; with an age alone, not a word the text reads as a place)."""
     m = _ROLE_AFTER.match(ctx.text, end)
-    if m is None:
-        return False
+    if m is None or _NAME_BEFORE.search(ctx.text, max(0, start - 40), start):
+        return False  # "Charles S. Williams, 39,": the end of a longer name
     if m.group("role") is not None:
         # a person's role tells a person though a namesake place was read ("Serhii, a
         # driver"); "Lyman, a town of 20,000" names no role
@@ -52,3 +56,16 @@ def introduced_person(ctx: _Context, start: int, end: int) -> bool:
     spans = ctx.toponym_spans  # an age alone: not a word read as a place
     k = bisect_left(spans, (start, -1))
     return not (k < len(spans) and spans[k][0] == start)
+
+
+def known_by_given(ctx: _Context, given: str) -> str:
+    """The full name of the person the text named before whose given name is ``given``
+    ("Alan" after "Alan Wood": "Alan Wood"), the latest such mention; else ``given``.
+    Reads the last few mentions only."""
+    prefix = given + " "
+    recent = ctx.mentions[-_MENTIONS_BACK:]
+    return next((name for _, name in reversed(recent) if name.startswith(prefix)), given)
+
+
+#: How many mentions back a given name is looked for.
+_MENTIONS_BACK = 40

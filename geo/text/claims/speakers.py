@@ -16,7 +16,7 @@ from operator import itemgetter
 
 from .. import lexicon as lx
 from .context import _Context
-from .introduced_people import introduced_person
+from .introduced_people import introduced_person, known_by_given
 from .named_sites import names_a_site, placed_after
 from .segmentation import _bare, _is_cap, _Tok, tokenize
 from .vocab import (
@@ -93,8 +93,9 @@ def _register_persons(ctx: _Context, toks: list[_Tok]) -> None:
             cur = nxt
         if j == i and tok.text not in persons:
             if introduced_person(ctx, tok.start, tok.end):
-                persons[tok.text] = tok.text  # "Andrii, a medic, is loading ..."
-                ctx.mention(tok.start, tok.text)
+                # "Andrii, a medic, is loading ..." ("Alan, 79," after "Alan Wood": him)
+                persons[tok.text] = known_by_given(ctx, tok.text)
+                ctx.mention(tok.start, persons[tok.text])
             i += 1
             continue  # one capitalised word names a person only when already known
         if _quoted_title(toks, i, j):
