@@ -302,6 +302,15 @@ def test_a_given_name_again_is_the_person_named_in_full(gazetteer):
     assert analyze(gazetteer, text)[-1].source == "Alan Wood"
 
 
+def test_a_given_name_before_the_full_one_is_that_person(gazetteer):
+    text = (
+        "Alan, 79, strikes out in marathon\n\nVeteran swimmer Alan Wood is planning a "
+        'marathon. Alan, 79, from Barton, is attempting to swim 26 miles. He said: "I am '
+        'doing it for the society."'
+    )
+    assert analyze(gazetteer, text)[-1].source == "Alan Wood"
+
+
 def test_the_end_of_a_longer_name_is_no_new_person(gazetteer):
     text = (
         "Charles S. Williams, 39, of Wood County, is held in jail. Prosecutor Colleen "

@@ -112,6 +112,8 @@ def _register_persons(ctx: _Context, toks: list[_Tok]) -> None:
         if name:
             if len(name) >= 2:
                 persons.setdefault(name[-1].text, " ".join(t.text for t in name))
+                if persons.get(name[0].text) == name[0].text:  # "Alan, 79," then "Alan Wood"
+                    persons[name[0].text] = persons[name[-1].text]
                 ctx.mention(name[0].start, persons[name[-1].text])
             elif name[0].text in persons:
                 ctx.mention(name[0].start, persons[name[0].text])
