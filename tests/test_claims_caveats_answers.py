@@ -330,3 +330,20 @@ def test_the_end_of_a_longer_name_is_no_new_person(gazetteer):
 )
 def test_a_report_of_its_own_keeps_its_voice(gazetteer, text):
     assert analyze(gazetteer, text)[-1].source.lower() == "the report"
+
+
+@pytest.mark.parametrize(
+    ("claim", "answer", "speaker"),
+    [
+        ("The Russian Defence Ministry has claimed that its forces are closing the ring "
+         "around the town.", "Ukrainian commanders dispute this.",
+         "a battalion commander in the 28th Brigade"),
+        ("Ukraine's General Staff said its troops had pushed Russian units out of Kupiansk.",
+         "Russian officers deny it.", "a company commander in the 6th Army"),
+    ],
+)  # fmt: skip
+def test_a_unit_member_after_an_answer_is_not_the_claims_side(gazetteer, claim, answer, speaker):
+    text = f'{claim} {answer} "They walk in at night," said {speaker}.'
+    claims = analyze(gazetteer, text)
+    assert claims[0].status in ("disputed", "denied")
+    assert claims[-1].side != claims[0].side
