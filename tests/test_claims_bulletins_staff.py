@@ -309,7 +309,8 @@ def test_a_bulletins_report_speaks_for_the_body_that_spoke_last(gazetteer):
         "reported. The enemy also struck Kramatorsk with four guided bombs, the report said."
     )
     last = claims(gazetteer, text)[-1]
-    assert (last.source, last.side) == ("the report", "UA")
+    # "the report" is the General Staff's (its author, :mod:`.document_authors`)
+    assert (last.source, last.side) == ("Ukraine's General Staff", "UA")
 
 
 def test_a_caveat_over_the_claims_of_the_sentence_before_leaves_earlier_ones(gazetteer):

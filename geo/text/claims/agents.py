@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .context import _Attribution, _Context
+from .introduced_people import PERSON_ROLES as _PERSON_ROLES
 from .phrases import _np_right_end
 from .segmentation import Sentence, _bare, _Tok
 from .speakers import _canonical
@@ -94,16 +95,6 @@ def _passive_agent(ctx: _Context, toks: list[_Tok], v: int, sent: Sentence) -> _
     end = start + len(raw) if apposed is None else end
     return _Attribution(v, toks[v].text.lower(), start, end, source, kind, descriptor,
                         after_content=True)
-
-
-#: Heads of an unnamed person's phrase: "an official with knowledge of the talks".
-_PERSON_ROLES = frozenset(
-    """official source spokesman spokeswoman spokesperson commander officer soldier witness
-    resident doctor medic diplomat envoy aide adviser advisor analyst negotiator mediator
-    fighter survivor worker volunteer nurse paramedic woman man mother father villager farmer
-    teacher student refugee driver shopkeeper trader relative marine sailor pensioner
-    prisoner neighbour neighbor conscript recruit deserter captive detainee mercenary""".split()
-)
 
 
 #: An indefinite description after a speaker's phrase: ", a marine from Mykolaiv,".

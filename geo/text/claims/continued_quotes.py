@@ -24,7 +24,7 @@ from .context import _Context, _Draft
 from .phrases import open_quotation
 from .segmentation import Sentence
 
-__all__ = ["continued_quotes"]
+__all__ = ["continued_quotes", "open_quotation", "quoted_sentence"]
 
 _OPENERS = '“"'
 #: How many paragraphs one quotation may be carried over.
@@ -67,6 +67,35 @@ def continued_quotes(
                 break  # a claim of the paragraph: its own speaker, or a caveat
             d.end, d.last = b, k
     return drafts
+
+
+#: Sentences a quotation opened in one sentence may run over in its paragraph.
+_QUOTE_SENTENCES = 4
+#: A sentence's end after the quotation's closing mark: nothing but punctuation.
+_CLOSED_END = frozenset('”"., \t\n!?')
+
+
+def quoted_sentence(text: str, sentences: Sequence[Sentence], idx: int) -> bool:
+    """Whether sentence ``idx`` is a quotation with no speaker of its own: it opens with a
+    quotation mark and closes it ('"They film themselves with a flag and leave."'), or
+    the quotation it opens closes at the end of a later sentence of its paragraph with
+    nothing after the mark ('"They film themselves ... leave. That is not control."'),
+    not before a speaker ('"... leave. That is not control," he said.': his). Reads a
+    few sentences at most."""
+    sent = sentences[idx]
+    s_text = text[sent.start : sent.end].rstrip()
+    if s_text[:1] not in _OPENERS:
+        return False
+    if s_text[-1:] in '”"':
+        return True
+    for k in range(idx, min(len(sentences), idx + _QUOTE_SENTENCES)):
+        if sentences[k].paragraph != sent.paragraph:
+            return False
+        if not open_quotation(text, sent.start, sentences[k].end):
+            tail = text[sentences[k].start : sentences[k].end].rstrip()
+            close = max(tail.rfind("”"), tail.rfind('"'))
+            return close >= 0 and set(tail[close:]) <= _CLOSED_END
+    return False
 
 
 def _paragraph_starts(sentences: Sequence[Sentence]) -> dict[int, int]:

@@ -121,6 +121,21 @@ _STATES_NOUN_BEFORE = frozenset(
     asian member island nuclear neighbouring neighboring frontline front-line nato eu g7
     g20 sovereign allied partner coastal""".split()
 )
+#: Words before a list of states' names: "in Kassala and Gedaref states".
+_PLACE_PREPOSITIONS = frozenset("in across of from between to into throughout within".split())
+
+
+def _named_states(toks: list[_Tok], lows: list[str], i: int) -> bool:
+    """Whether "states" at ``i`` closes a list of their names after a preposition:
+    "Cholera cases continue to rise in Kassala and Gedaref states" (regions, no speaker);
+    not "The ministry states" nor "Kassala states that ..."."""
+    k, names = i - 1, 0
+    while k >= 0 and (toks[k].text[:1].isupper() or lows[k] in ("and", ",")):
+        names += toks[k].text[:1].isupper()
+        k -= 1
+    return names > 0 and k >= 0 and lows[k] in _PLACE_PREPOSITIONS
+
+
 #: A finding stated as a content: "found that ...", "found reasonable grounds to believe
 #: that ..." (not "found the bodies", "found no evidence").
 _FIND_CUES = frozenset("found finds".split())
@@ -229,7 +244,11 @@ def _cue_here(toks: list[_Tok], lows: list[str], i: int) -> bool:
         return False  # "..., the statement read.", not "a statement read on television"
     if low in _TAKE_CUES and lows[i + 1 : i + 2] not in (["credit"], ["responsibility"]):
         return False  # "took the town", not "took credit for the ambush"
-    if low == "states" and i and lows[i - 1] in _STATES_NOUN_BEFORE:
+    if (
+        low == "states"
+        and i
+        and (lows[i - 1] in _STATES_NOUN_BEFORE or _named_states(toks, lows, i))
+    ):
         return False  # "Baltic states condemn strike": the countries, not a statement
     if low in _FIND_CUES and lows[i + 1 : i + 3] not in (["reasonable", "grounds"],) and (
         lows[i + 1 : i + 2] != ["that"]

@@ -56,6 +56,8 @@ _NEG_VERIFY = re.compile(
     r"(?:(?:observed|seen|found|received|provided|offered)\s+(?:any\s+)?"
     r"(?:visual\s+|independent\s+|official\s+)?)?"
     r"(?:(?:confirm|verif|corroborat|substantiat|authenticat)\w*|"
+    # "cannot be checked independently", "could not be independently checked"
+    r"(?<=independently\s)check(?:ed)?\b|check(?:ed)?\s+independently\b|"
     r"(?<=observed\s)(?:any\s+)?evidence|(?<=seen\s)(?:any\s+)?evidence|"
     r"(?<=found\s)(?:any\s+)?evidence)",
     re.IGNORECASE,
@@ -298,9 +300,10 @@ _BACKREF_START = re.compile(
 
 
 _PRONOUN_OBJECT = re.compile(
-    r"\b(?:denied|denies|rejected|rejects|disputed|disputes|dismissed|dismisses|confirmed|"
-    r"confirms|verified|refuted|verify|confirm|corroborate)\s+"
-    r"(?:that(?=\s*[.;!?]|\s*$)|(?:it|this|them|these|those)\b"
+    r"\b(?:denied|denies|deny|rejected|rejects|reject|disputed|disputes|dispute|dismissed|"
+    r"dismisses|confirmed|confirms|verified|refuted|refute|verify|confirm|corroborate)\s+"
+    # "denied that.", "denied that, and footage showed ...": no "that"-clause follows
+    r"(?:that(?=\s*[.;!?]|\s*$|,\s+(?:and|but|while|saying|adding|calling|insisting)\b)|(?:it|this|them|these|those)\b"
     r"(?!\s+(?:\w+\s+)?(?:had|has|was|were)\b)|(?:the|this|that|these|those|his|her|their|its)\s+"
     r"(?:[\w-]+\s+){0,2}?"
     r"(?:loss|losses|deaths?|strike|attack|incident|capture|withdrawal|casualties|downing|"

@@ -73,6 +73,9 @@ def draft_side(
         and same_speaker_again(attr.source, attr.kind, attr.descriptor, prev.source, prev.kind)
     ):
         return (prev.side, prev.party)  # "the governor said. Oleh Syniehubov wrote"
+    if prev is not None and _answered_since(ctx, prev, idx):
+        prev = None  # "... claimed ... . Ukrainian commanders dispute this. '...,' said a
+        # battalion commander": the answering side's man, not the claim's
     if (
         prev is not None
         and prev.side is not None
@@ -112,6 +115,13 @@ _BARE_BODY = re.compile(
     r"air\s+defen[cs]e(?:\s+forces)?|border\s+guard|national\s+guard|police)",
     re.IGNORECASE,
 )
+
+
+def _answered_since(ctx: _Context, prev: _Draft, idx: int) -> bool:
+    """Whether a reaction of another side that made no claim (:func:`remember_reactor`)
+    came between claim ``prev`` and sentence ``idx``."""
+    r = ctx.reactor
+    return r is not None and prev.last < r[0] < idx and r[2][0] != prev.side
 
 
 def remember_reactor(

@@ -27,6 +27,7 @@ from .competing import competing_claims
 from .conceded_losses import conceded_losses
 from .contested import contested_claims, has_contested
 from .context import _Attribution, _Context, _Draft, _Within
+from .continued_quotes import open_quotation, quoted_sentence
 from .corrections import correction_notice
 from .denial_places import perfect_denial_answers
 from .draft_sides import draft_side, remember_reactor
@@ -45,7 +46,6 @@ from .merging import _join_quote_openings, _merge_spokespersons, _nested_counter
 from .no_such import no_such_answers
 from .other_acts import apposition_status
 from .partial import split_partial_answers
-from .phrases import open_quotation
 from .post_headers import appeal
 from .reactions import sentence_reactions
 from .relations import remember_medium
@@ -338,7 +338,7 @@ def _sentence_claims(
         return
     # Continuations of the previous claim.
     if prev is not None and prev.last == idx - 1 and prev.paragraph == sent.paragraph:
-        quote_only = s_text[:1] in '“"' and s_text.rstrip()[-1:] in '”"'
+        quote_only = quoted_sentence(text, sentences, idx)  # '"..."', '"... . ..."'
         inside = open_quotation(text, prev.start, sent.start)  # 'X said: "... . Two ...'
         if _CONNECTIVE.match(s_text) or _event_backref(text, sent) or quote_only or inside:
             prev.end = sent.end

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon as lx
+from .caveat_scope import caveat_scope
 from .context import _Context, _Draft
 from .owned_accounts import owned_targets
 from .sides import INDEPENDENT
@@ -84,6 +85,15 @@ _FIGURE_WORD = re.compile(
 
 
 def figure_targets(
+    ctx: _Context, drafts: list[_Draft], idx: int, start: int, end: int
+) -> list[_Draft]:
+    """:func:`_figure_targets` within the caveat's scope (:func:`.caveat_scope.caveat_scope`:
+    not before a heading; "the battlefield reports" the claims of fighting)."""
+    found = _figure_targets(ctx, drafts, idx, start, end)
+    return caveat_scope(ctx, found, start, end, _FIGHTING)
+
+
+def _figure_targets(
     ctx: _Context, drafts: list[_Draft], idx: int, start: int, end: int
 ) -> list[_Draft]:
     """The claims a sentence that cannot check a figure is about ("Neither side's losses

@@ -16,6 +16,8 @@ in order:
 - :func:`.placed_followups.placed_followups` ("... attacked Tetkino and Rylsk. In Rylsk,
   ...") and :func:`.voiced_appeals.without_voiced_appeals` ("Residents are urged to stay
   in shelters");
+- :func:`.document_authors.document_authors` ("..., according to the statement" after the
+  Air Force's claim: the Air Force's);
 - :func:`.debunks.outlet_lines` (an outlet's finding that a clip is older or from
   elsewhere disputes the clip's claim), :func:`.retractions.retractions` (a claim its
   speaker walked back or deleted is disputed), :func:`.withdrawn_figures.withdrawn_figures`
@@ -44,6 +46,7 @@ from .between_claims import between_same_speaker
 from .context import _Context, _Draft
 from .continued_quotes import continued_quotes
 from .debunks import outlet_lines
+from .document_authors import document_authors
 from .headline_claims import headline_follows
 from .judged_claims import judged_claims
 from .mutual_accusations import mutual_accusations
@@ -73,6 +76,8 @@ def late_stages(
     """``drafts`` after the late passes (see the module docstring)."""
     drafts = without_page_furniture(ctx, drafts)  # "REPORT No. 47   Page 3 of 12"
     drafts = continued_quotes(ctx, drafts, sentences)  # ': "... dawn.' then '"They lost ..."'
+    drafts = document_authors(ctx, drafts)  # "..., the Air Force said. ..., according to the
+    # statement": the Air Force's
     drafts = quoted_first_person(ctx, drafts)  # '"Our military has reported ...," Peskov said'
     drafts = rated_openings(ctx, drafts)  # "Rating: Mostly false — a viral video claiming"
     drafts = between_same_speaker(ctx, drafts)  # "..., the ministry said. Artillery hit ..."

@@ -50,7 +50,9 @@ _DESCRIPTION = re.compile(
     r"total\s+area|elevation|square\s+(?:miles|kilometres|kilometers)|km2|"
     r"(?:was|were)\s+(?:founded|established|chartered|incorporated|platted|settled|"
     r"constructed|named|renamed)|leads\s+(?:north|south|east|west)|runs\s+(?:north|south|"
-    r"east|west|through|along)|flows\s+(?:north|south|east|west|through|into))\b",
+    r"east|west|through|along)|flows\s+(?:north|south|east|west|through|into)|"
+    # how things were once: "The road used to take four hours" (not "were used to attack")
+    r"(?<!was\s)(?<!were\s)(?<!been\s)(?<!be\s)(?<!is\s)(?<!are\s)used\s+to\s+[a-z]+)\b",
     re.IGNORECASE,
 )
 

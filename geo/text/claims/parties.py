@@ -15,6 +15,7 @@ import re
 from functools import lru_cache
 
 from .. import lexicon as lx
+from .cyrillic_figures import latin_surnames
 from .segmentation import dateline_span
 
 __all__ = [
@@ -158,8 +159,9 @@ def figure_side(source: str) -> tuple[str | None, str | None] | None:
     last = words[-1].removeprefix("al-").removeprefix("el-") if words else ""
     if not last[:1].isupper():
         return None  # "the figures", "al-"
-    last = last.lower()
-    return FIGURES.get(last.removesuffix("’s").removesuffix("'s"))
+    last = last.lower().removesuffix("’s").removesuffix("'s")
+    # "Зеленський said": its Latin spellings
+    return next(filter(None, map(FIGURES.get, [last, *latin_surnames(last)])), None)
 
 
 def owned_figure(phrase: str) -> tuple[str | None, str | None] | None:

@@ -16,6 +16,7 @@ from operator import itemgetter
 
 from .. import lexicon as lx
 from .context import _Context
+from .introduced_people import introduced_person, known_by_given
 from .named_sites import names_a_site, placed_after
 from .segmentation import _bare, _is_cap, _Tok, tokenize
 from .vocab import (
@@ -91,6 +92,10 @@ def _register_persons(ctx: _Context, toks: list[_Tok]) -> None:
             j += 1
             cur = nxt
         if j == i and tok.text not in persons:
+            if introduced_person(ctx, tok.start, tok.end):
+                # "Andrii, a medic, is loading ..." ("Alan, 79," after "Alan Wood": him)
+                persons[tok.text] = known_by_given(ctx, tok.text)
+                ctx.mention(tok.start, persons[tok.text])
             i += 1
             continue  # one capitalised word names a person only when already known
         if _quoted_title(toks, i, j):
@@ -107,6 +112,8 @@ def _register_persons(ctx: _Context, toks: list[_Tok]) -> None:
         if name:
             if len(name) >= 2:
                 persons.setdefault(name[-1].text, " ".join(t.text for t in name))
+                if persons.get(name[0].text) == name[0].text:  # "Alan, 79," then "Alan Wood"
+                    persons[name[0].text] = persons[name[-1].text]
                 ctx.mention(name[0].start, persons[name[-1].text])
             elif name[0].text in persons:
                 ctx.mention(name[0].start, persons[name[0].text])

@@ -163,7 +163,9 @@ _FOLDED = {
 #: Pieces every match of a status pattern holds (lower case): a sentence whose folded
 #: text has none of a pattern's pieces is not searched with it (same matches).
 _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
-    _NEG_VERIFY: ("confirm", "verif", "corroborat", "substantiat", "authenticat", "evidence"),
+    _NEG_VERIFY: (
+        "confirm", "verif", "corroborat", "substantiat", "authenticat", "evidence", "independently"
+    ),
     _UNVERIFIED: ("confirm", "verif", "corroborat", "substantiat", "evidence", "geoloc", "geo-loc"),
     _NO_COMMENT: (
         "comment", "respon", "looking", "investigat", "checking", "review", "examin", "address"

@@ -51,6 +51,14 @@ _OWN_FORCES = re.compile(
 )
 #: Taking part, which is no capture: "had taken part in the fighting".
 _TAKE_PART = re.compile(r"\b(?:take|takes|taking|took|taken)\s+part\b", re.IGNORECASE)
+#: A content opening with the people of the claim before: "either man", "both men", "none
+#: of them", "the two", "the men", "those killed".
+_POINTS_BACK = re.compile(
+    r"(?:(?:either|neither|both|none|any|each)\s+(?:of\s+(?:them|those|these|the)\b|"
+    r"(?:man|men|woman|women|person|people|one|soldier|soldiers|victims?)\b)|"
+    r"the\s+(?:two|three|four|men|women|victims|dead)\b|those\s+(?:killed|detained|arrested)\b)",
+    re.IGNORECASE,
+)
 #: Words of a content too thin to tell what it is about: "it", "this", auxiliaries.
 _THIN = frozenset("this what they them would could should been have were".split())
 
@@ -73,6 +81,10 @@ def denies_other_thing(
     if m is None:
         return False
     a, b = m.span("what")
+    if _POINTS_BACK.match(ctx.text, a) or (denier is not None and accuses(ctx, about, denier)):
+        # "Hezbollah denied that either man was a member" after "the men killed ... were
+        # Hezbollah operatives": the claim's people again, or a claim naming the denier
+        return False
     if _GROUND.search(ctx.text, a, b) and _countries(
         ctx, max(about.end, end - _SUBJECT_REACH), end
     ) & _countries(ctx, about.start, about.end):

@@ -1,0 +1,64 @@
+"""Claims stage 3c, silences (continued): how far back a caveat reaches.
+
+A reporter's caveat ("Reuters could not independently verify the battlefield reports",
+"None of these figures can be independently verified") is about the claims it names,
+and not across a section of the article:
+
+- accounts named as of the fighting ("the battlefield reports", "front-line claims")
+  are the claims of fighting (a capture, an advance) and of the forces ("units had lost
+  40 soldiers"), not an administration's report of debris on a warehouse in the
+  paragraph before;
+- a heading line ("THE NUMBERS", "Losses") starts a section: a caveat under it is
+  about the claims it names under it, not those before the heading; only when it names
+  none under it does it reach back ("OCHA was unable to independently verify the
+  casualty figures" under "SITUATION OVERVIEW": the toll in the highlights above).
+
+:func:`caveat_scope` filters the targets the other readings found; it reads the text
+between the caveat and its earliest target only (a few sentences).
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import _Context, _Draft
+
+__all__ = ["caveat_scope"]
+
+#: Accounts qualified as of the fighting: "the battlefield reports".
+_BATTLEFIELD_ACCOUNTS = re.compile(
+    r"\b(?:battlefield|front[- ]?line|combat)\s+(?:claims|accounts|reports|versions|statements)\b",
+    re.IGNORECASE,
+)
+#: Claims about the forces themselves are battlefield accounts too: "Russian units had
+#: lost 40 soldiers".
+_COMBATANTS = re.compile(
+    r"\b(?:forces|troops|units|soldiers|servicemen|brigades?|battalions?|assaults?|"
+    r"positions|tanks|losses|lost)\b",
+    re.IGNORECASE,
+)
+#: A heading: a line of its own between blank lines (or the text's line breaks), of a
+#: few words with no sentence's closing mark ("THE NUMBERS", "What we know").
+_HEADING = re.compile(r"\n[ \t]*\n[ \t]*[A-Z][^\n.!?:;,\"“”]{0,48}[^\n.!?:;,\"“” \t][ \t]*\n")
+
+
+def caveat_scope(
+    ctx: _Context, found: list[_Draft], start: int, end: int, fighting: re.Pattern[str]
+) -> list[_Draft]:
+    """Of ``found``, the claims the caveat at ``text[start:end]`` reaches (see the module
+    docstring); ``fighting`` tells a claim of fighting. Order kept."""
+    text = ctx.text
+    if found:
+        first = min(d.start for d in found)
+        # the last heading between the earliest target and the caveat
+        cut = max((m.end() for m in _HEADING.finditer(text, first, start)), default=-1)
+        # nothing it names under the heading: the figures of the highlights above
+        found = [d for d in found if d.start >= cut] or found
+    if found and _BATTLEFIELD_ACCOUNTS.search(text, start, end):
+        fights = [
+            d
+            for d in found
+            if fighting.search(text, d.start, d.end) or _COMBATANTS.search(text, d.start, d.end)
+        ]
+        found = fights or found
+    return found
