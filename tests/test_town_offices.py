@@ -45,18 +45,41 @@ def test_town_office_after(text, end, expected):
     ("text", "name", "cc", "admin1"),
     [
         # a name opening a sentence before its office is the town
-        ("Lancaster City Council delayed the vote on Tuesday. Pennsylvania officials "
-         "said the county would wait.", "Lancaster", "US", "PA"),
+        (
+            "Lancaster City Council delayed the vote on Tuesday. Pennsylvania officials "
+            "said the county would wait.",
+            "Lancaster",
+            "US",
+            "PA",
+        ),
         # "X City" the gazetteer has only as another name of a namesake abroad
-        ("A Las Vegas City Marshal stopped the car on Friday, police in Nevada said.",
-         "Las Vegas", "US", "NV"),
-        ("San Fernando City Councilwoman Ana Ruiz said the Los Angeles County road "
-         "would reopen.", "San Fernando", "US", "CA"),
-        ("COLUMBUS, Ohio (AP) — The Dublin City Council in Franklin County approved "
-         "the new library on Monday.", "Dublin", "US", "OH"),
+        (
+            "A Las Vegas City Marshal stopped the car on Friday, police in Nevada said.",
+            "Las Vegas",
+            "US",
+            "NV",
+        ),
+        (
+            "San Fernando City Councilwoman Ana Ruiz said the Los Angeles County road "
+            "would reopen.",
+            "San Fernando",
+            "US",
+            "CA",
+        ),
+        (
+            "COLUMBUS, Ohio (AP) — The Dublin City Council in Franklin County approved "
+            "the new library on Monday.",
+            "Dublin",
+            "US",
+            "OH",
+        ),
         # a name that starts with "The" stops inside the town's name
-        ("The Rock Hill City Manager told South Carolina reporters the budget was "
-         "balanced.", "Rock Hill", "US", "SC"),
+        (
+            "The Rock Hill City Manager told South Carolina reporters the budget was balanced.",
+            "Rock Hill",
+            "US",
+            "SC",
+        ),
     ],
 )
 def test_an_office_names_its_town(gazetteer, text, name, cc, admin1):
