@@ -120,3 +120,14 @@ def test_an_accentless_given_name_before_a_surname_is_a_person(gazetteer):
 )
 def test_one_of_the_towns_is_a_definition(text, expected):
     assert is_definition(text, len("Vaslui")) is expected
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vaslui is one of the woredas in the Oromia Region",  # the region is no noun of it
+        "Vaslui is one of many reasons the county voted no",
+    ],
+)
+def test_one_of_needs_a_settlement_noun_next(text):
+    assert not is_definition(text, len("Vaslui"))

@@ -41,12 +41,14 @@ __all__ = [
 _DEFINITION = re.compile(
     # A parenthesis or a pronunciation ("/ˈeɪdə/; AY-də;") may come between.
     r"(?:\s*\([^()]{0,160}\))?(?:\s*/[^/\n]{1,60}/;?(?:\s+[^\s;/]{1,24};)?)?"
-    r",?\s+(?:is|was|remains)\s+(?:a|an|the|one\s+of(?:\s+the)?)\s+"  # "one of the oldest towns"
-    r"(?:[\w-]+\s+){0,6}?(?i:city|cities|towns?|villages?|municipality|municipalities|"
-    r"communes?|community|communities|hamlet|"
+    r",?\s+(?:is|was|remains)\s+(?:"
+    r"one\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?i:cities|towns|villages|municipalit(?:y|ies)"
+    r"|communes|communities|settlements|boroughs|townships)\b"  # "one of the oldest towns"
+    r"|(?:a|an|the)\s+"
+    r"(?:[\w-]+\s+){0,6}?(?i:city|town|village|municipality|commune|community|hamlet|"
     r"borough|township|settlement|suburb|neighbou?rhood|barangay|parish|district|capital|port|"
     r"locality|seat|barrio|kibbutz|moshav|island|oasis|county|province|region|place|ward|"
-    r"quarter|area|resort|enclave|exclave)\b"
+    r"quarter|area|resort|enclave|exclave)\b)"
 )
 #: A definition in apposition, as news writes it: "New York, a village in Donetsk
 #: region", "Sudzha, a small town in the Kursk region", "Hamilton, a town in Skagit
