@@ -36,15 +36,19 @@ __all__ = [
 
 #: A definition after a name: "Hamilton is a town in Skagit County, Washington", "Ada
 #: (Serbian: Ада) is a town and municipality in Serbia", "Luna is a third class
-#: municipality in the province of La Union", "Hamilton is the capital of ... Bermuda".
+#: municipality in the province of La Union", "Hamilton is the capital of ... Bermuda",
+#: "Ocala is one of the oldest towns in Florida".
 _DEFINITION = re.compile(
     # A parenthesis or a pronunciation ("/ˈeɪdə/; AY-də;") may come between.
     r"(?:\s*\([^()]{0,160}\))?(?:\s*/[^/\n]{1,60}/;?(?:\s+[^\s;/]{1,24};)?)?"
-    r",?\s+(?:is|was|remains)\s+(?:a|an|the)\s+"
+    r",?\s+(?:is|was|remains)\s+(?:"
+    r"one\s+of\s+(?:the\s+)?(?:[\w-]+\s+){0,2}?(?i:cities|towns|villages|municipalit(?:y|ies)"
+    r"|communes|communities|settlements|boroughs|townships)\b"  # "one of the oldest towns"
+    r"|(?:a|an|the)\s+"
     r"(?:[\w-]+\s+){0,6}?(?i:city|town|village|municipality|commune|community|hamlet|"
     r"borough|township|settlement|suburb|neighbou?rhood|barangay|parish|district|capital|port|"
     r"locality|seat|barrio|kibbutz|moshav|island|oasis|county|province|region|place|ward|"
-    r"quarter|area|resort|enclave|exclave)\b"
+    r"quarter|area|resort|enclave|exclave)\b)"
 )
 #: A definition in apposition, as news writes it: "New York, a village in Donetsk
 #: region", "Sudzha, a small town in the Kursk region", "Hamilton, a town in Skagit

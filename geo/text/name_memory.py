@@ -27,6 +27,7 @@ from .containers import has_container, is_definition
 from .lexicon.places import AFTER_PLACE_OK
 from .people import BODY_WORDS
 from .tokens import Mention, _Tokens
+from .town_offices import town_office_after
 
 __all__ = ["BODY_WORDS", "NotPlaces", "held", "placed", "refused", "word_before_noun"]
 
@@ -234,8 +235,8 @@ def refused(not_places: set[str], key: str, text: str, start: int, end: int) -> 
 def placed(text: str, end: int) -> bool:
     """Whether what follows a name says it is a place: a container ("Boston,
     Massachusetts", "Shelby, North Carolina") or a definition ("Springfield is the
-    capital of Illinois")."""
-    return has_container(text, end) or is_definition(text, end)
+    capital of Illinois") or a town's office ("Lancaster City Council")."""
+    return has_container(text, end) or is_definition(text, end) or town_office_after(text, end)
 
 
 def held(

@@ -57,7 +57,7 @@ from .plural_counties import plural_county_names
 from .site_names import site_ahead
 from .slash_names import join_slashed
 from .speakers import drop_speakers
-from .spellings import COMMON_TOP, NOT_UNKNOWN, unknown_name
+from .spellings import COMMON_TOP, NOT_UNKNOWN, adjective_pair, unknown_name
 from .stated_coordinates import read_stated_coordinates
 from .tokens import (
     _JOIN_GAPS,
@@ -69,6 +69,7 @@ from .tokens import (
     _title_case_lines,
     _Tokens,
 )
+from .town_offices import office_town
 
 __all__ = ["find_mentions"]
 
@@ -185,7 +186,7 @@ def find_mentions(
                 continue
             unknown, last = None, -1
             if slavic_adjective(norm):  # "Stepova Novoselivka", "Borivska Andriivka"
-                unknown = _adjective_pair(text, tokens, i, gaz, not_places, mentions)
+                unknown = adjective_pair(text, tokens, i, gaz, not_places, mentions)
             if unknown is None:
                 last = compound_end(text, tokens, i) if particles else -1  # "Maroun al-Ras"
                 unknown = unknown_name(text, tokens, i, max(i, last), gaz, not_places, mentions)
@@ -272,7 +273,7 @@ def find_mentions(
             resume = compound + 1
             continue
         if (best == i and norm in lx.ADJECTIVE_HEADS) or (best <= i and arabic_head(norm)):
-            pair = _adjective_pair(text, tokens, i, gaz, not_places, mentions)
+            pair = adjective_pair(text, tokens, i, gaz, not_places, mentions)
             if pair is not None:
                 mentions.append(pair)
                 resume = i + 2
@@ -292,6 +293,7 @@ def find_mentions(
         if qualified is not None:
             # "Frankfurt (Oder)", "Halle (Saale)": the bracket tells namesakes apart.
             best, best_key = qualified
+        i, best, best_key = office_town(text, tokens, gaz, i, best, best_key)  # "X City Council"
         if organisation_head(text, tokens, best):
             # "Bank of America", "University of Texas", "The Center for ...": its head word
             resume = best + 1
@@ -367,22 +369,6 @@ def find_mentions(
     mark_readings(text, mentions)
     mark_dateline(text, mentions, lead)
     return mentions
-
-
-def _adjective_pair(text: str, tokens: _Tokens, i: int, gaz: Gazetteer, not_places: set[str],
-                    mentions: list[Mention]) -> Mention | None:
-    """ "Stepova Novoselivka", "Mali Shcherbaky": an adjective (``lx.ADJECTIVE_HEADS``)
-    and the capitalised word after it are one village the gazetteer lacks, not two
-    places, where the text points at a place (a cue, a list, a hint); else None."""
-    words, starts, ends = tokens.words, tokens.starts, tokens.ends
-    if (
-        i + 1 < len(words)
-        and text[ends[i] : starts[i + 1]] == " "
-        and words[i + 1][0].isupper()
-        and not words[i + 1].isupper()
-    ):
-        return unknown_name(text, tokens, i, i + 1, gaz, not_places, mentions)
-    return None
 
 
 _POSSESSIVES = ("'s", "’s")

@@ -31,18 +31,14 @@ from dataclasses import replace
 
 from ..gazetteer.normalize import normalize
 from ..model import Toponym
+from .town_offices import TOWN_BODY
 
 __all__ = ["city_body_end", "dotted_end", "span_ends"]
 
 #: Letter groups of one to four letters joined by dots, a dot inside: "U.S", "W.Va".
 _DOTTED = re.compile(r"(?:[A-Z][a-z]{0,3}\.)+[A-Z][a-z]{0,3}")
 _CITY = " City"
-#: A town body's own words right after "City": "Council", "Manager", "Public Schools".
-_TOWN_BODY = re.compile(
-    r" (?:Council|Councilm[ae]n|Councilwom[ae]n|Councillors?|Manager|Hall|Commission"
-    r"|Commissioners?|Schools?|Public Schools|Attorney|Clerk|Administrator|Police"
-    r"|Board|Engineer|Auditor|Treasurer|Planning)\b"
-)
+_TOWN_BODY = TOWN_BODY  # a town body's own words after "City" (geo.text.town_offices)
 
 
 def dotted_end(text: str, t: Toponym) -> int:

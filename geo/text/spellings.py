@@ -35,7 +35,7 @@ from .site_names import site_after, site_mention
 from .tokens import Mention, _norm, _Tokens
 from .variants import foreign_city, variant_candidates, yi_variants
 
-__all__ = ["NOT_UNKNOWN", "unknown_name"]
+__all__ = ["NOT_UNKNOWN", "adjective_pair", "unknown_name"]
 
 _NOT_SETTLEMENT_AFTER = lx.WATER_WORDS | lx.FACILITY_WORDS
 #: Words never read as a place the gazetteer lacks: never places, people's names and titles.
@@ -342,3 +342,19 @@ def _hyphened(text: str, tokens: _Tokens, i: int, last: int) -> bool:
     """Are the words ``i``..``last`` joined by hyphens alone ("Ivano-Darivka")?"""
     starts, ends = tokens.starts, tokens.ends
     return all(text[ends[k] : starts[k + 1]] == "-" for k in range(i, last))
+
+
+def adjective_pair(text: str, tokens: _Tokens, i: int, gaz: Gazetteer, not_places: set[str],
+                   mentions: list[Mention]) -> Mention | None:
+    """ "Stepova Novoselivka", "Mali Shcherbaky": an adjective (``lx.ADJECTIVE_HEADS``)
+    and the capitalised word after it are one village the gazetteer lacks, not two
+    places, where the text points at a place (a cue, a list, a hint); else None."""
+    words, starts, ends = tokens.words, tokens.starts, tokens.ends
+    if (
+        i + 1 < len(words)
+        and text[ends[i] : starts[i + 1]] == " "
+        and words[i + 1][0].isupper()
+        and not words[i + 1].isupper()
+    ):
+        return unknown_name(text, tokens, i, i + 1, gaz, not_places, mentions)
+    return None

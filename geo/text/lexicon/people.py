@@ -56,7 +56,7 @@ GIVEN_NAMES = frozenset(
     christina clara diana helena irving laura lucia marina maria natalia olga roma
     santiago sofia tatiana teresa yuri sergei dmitri oleg igor boris ivan ali omar
     hassan hussein ibrahim said mary paul isabel miranda lorena paola karin kristian
-    daria dominique lola
+    daria dominique lola leon
     """
     )
 )

@@ -1,0 +1,83 @@
+"""A town's offices: "X City Council", "the X City Manager", "X City Marshal" name the town X.
+
+A US (or British, Philippine) town's body is styled with "City" between the town's name
+and the body's word.  Such a phrase says X is a town, whatever else X names (a surname
+that opens a sentence: "Lancaster City Council voted ..."), and X is read without
+"City":
+
+- :func:`town_office_after`: does a town's office follow a name (``placed``: the name is
+  a place here, as after a container or a definition)?
+- :func:`office_town`: the words of the town's name before "City <office>".  Where the
+  gazetteer knows "X City" only as another name of a place named X ("Dublin City" is
+  Dublin, Ireland; "Las Vegas City" Las Vegas, New Mexico; "San Fernando City" two
+  Philippine towns), X is read alone, its namesakes weighed by the document ("the Dublin
+  City Council" of an Ohio story is Dublin, Ohio); a place whose own name has "City"
+  ("Kansas City", "Alexandria city", Virginia's independent city) keeps its reading.  A
+  name that begins with "The" and stops inside the town's name ("The Rock" of "The Rock
+  Hill City Manager") gives way to the town's name after the article ("Rock Hill").
+
+Cost: one regular-expression match at the name's end, a few words read ahead; the
+gazetteer asked only before "City <office>".
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..gazetteer.index import Gazetteer
+from ..gazetteer.normalize import normalize
+from .tokens import _Tokens
+
+__all__ = ["TOWN_BODY", "office_town", "town_office_after"]
+
+#: A town body's own words right after "City": "Council", "Manager", "Public Schools".
+TOWN_BODY = re.compile(
+    r" (?:Council|Councilm[ae]n|Councilwom[ae]n|Councillors?|Councilors?|Manager|Hall"
+    r"|Commission|Commissioners?|Schools?|Public Schools|Attorney|Clerk|Administrator"
+    r"|Police|Board|Engineer|Auditor|Treasurer|Planning|Marshals?|Controller|Solicitor)\b"
+)
+#: "City" then a town body's words.
+_OFFICE = re.compile(" City" + TOWN_BODY.pattern)
+_MAX_AHEAD = 3  # words of a town's name after an article ("The Rock Hill City ...")
+
+
+def town_office_after(text: str, end: int) -> bool:
+    """Does "City" and a town body's word follow the name ending at ``end`` ("Lancaster|
+    City Council", "Las Vegas| City Marshal")?
+
+    >>> town_office_after("Lancaster City Council voted", 9)
+    True
+    >>> town_office_after("Lancaster City voted", 9), town_office_after("Lancaster Council", 9)
+    (False, False)
+    """
+    return text.startswith(" City ", end) and _OFFICE.match(text, end) is not None
+
+
+def office_town(
+    text: str, tokens: _Tokens, gaz: Gazetteer, i: int, j: int, key: str
+) -> tuple[int, int, str]:
+    """The words ``(first, last, key)`` of the town a name found at words ``i..j``
+    (normalised: ``key``) names before "City <office>" (see the module docstring), else
+    ``(i, j, key)`` unchanged."""
+    words, starts, ends = tokens.words, tokens.starts, tokens.ends
+    if j > i and words[j] == "City" and town_office_after(text, ends[j - 1]):
+        bare = normalize(text[starts[i] : ends[j - 1]])
+        whole = gaz.lookup_normalized(key)
+        if gaz.lookup_normalized(bare) and not any(
+            "city" in gaz.name_key(c.record).split() for c in whole
+        ):
+            return i, j - 1, bare  # "Dublin City Council": Dublin
+        return i, j, key
+    if words[i] != "The" or j == i or j + 1 >= len(words):
+        return i, j, key  # (a lone "The" the gazetteer has is read on by the next word)
+    for k in range(j + 1, min(j + 1 + _MAX_AHEAD, len(words))):
+        if text[ends[k - 1] : starts[k]] != " " or not words[k][:1].isupper():
+            break
+        if town_office_after(text, ends[k]):
+            longer = normalize(text[starts[i + 1] : ends[k]])
+            if gaz.lookup_normalized(f"{longer} city"):  # "The Dodge City Manager"
+                return office_town(text, tokens, gaz, i + 1, k + 1, f"{longer} city")
+            if gaz.lookup_normalized(longer):
+                return i + 1, k, longer  # "The Rock Hill City Manager": Rock Hill
+            break
+    return i, j, key
