@@ -120,6 +120,12 @@ def test_a_volunteer_network_speaks_for_no_side(gazetteer, text, source):
     assert [(c.source, c.side) for c in claims] == [(source, None)]
 
 
+def test_a_network_its_phrase_ties_to_the_army_keeps_the_armys_side(gazetteer):
+    text = "The Sudanese army-aligned Sudan Doctors Network said 20 people were killed."
+    claims = geo.analyze(text, gazetteer=gazetteer).claims
+    assert [c.side for c in claims] == ["SD"]
+
+
 @pytest.mark.parametrize(
     "denial",
     [

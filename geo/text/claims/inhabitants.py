@@ -126,6 +126,9 @@ _CIVIL_NETWORKS = re.compile(
     r"(?:[Vv]olunteer|[Mm]utual[- ][Aa]id)\s+(?:networks?|groups?))\b"
 )
 
+#: Words tying a speaker to a party: "army-aligned", "RSF-backed", "pro-government".
+_TIED = re.compile(r"(?i:aligned|backed|allied|affiliated|linked|loyal|\bpro-)")
+
 
 def local_people(phrase: str) -> bool:
     """Whether the speaker's ``phrase`` is people of a place, or a network of volunteers
@@ -139,4 +142,7 @@ def local_people(phrase: str) -> bool:
     True
     """
     phrase = phrase.strip()
-    return _LOCAL_PEOPLE.fullmatch(phrase) is not None or bool(_CIVIL_NETWORKS.search(phrase))
+    if _LOCAL_PEOPLE.fullmatch(phrase) is not None:
+        return True
+    # not one its phrase ties to a party: "the Sudanese army-aligned Sudan Doctors Network"
+    return bool(_CIVIL_NETWORKS.search(phrase)) and _TIED.search(phrase) is None
