@@ -303,10 +303,13 @@ _PRONOUN_OBJECT = re.compile(
     r"\b(?:denied|denies|deny|rejected|rejects|reject|disputed|disputes|dispute|dismissed|"
     r"dismisses|confirmed|confirms|verified|refuted|refute|verify|confirm|corroborate)\s+"
     # "denied that.", "denied that, and footage showed ...": no "that"-clause follows
-    r"(?:that(?=\s*[.;!?]|\s*$|,\s+(?:and|but|while|saying|adding|calling|insisting)\b)|(?:it|this|them|these|those)\b"
-    r"(?!\s+(?:\w+\s+)?(?:had|has|was|were)\b)|(?:the|this|that|these|those|his|her|their|its)\s+"
+    r"(?:that(?=\s*[.;!?]|\s*$|,\s+(?:and|but|while|saying|adding|calling|insisting)\b)|"
+    r"(?:it|this|them|these|those)\b(?!\s+(?:\w+\s+)?(?:had|has|was|were)\b)|"
+    # part of them: "confirmed two of the five strikes", "verified some of the attacks"
+    r"(?:(?:one|two|three|four|five|six|some|several|\d+|none|most|all|each)\s+of\s+)?"
+    r"(?:the|this|that|these|those|his|her|their|its)\s+"
     r"(?:[\w-]+\s+){0,2}?"
-    r"(?:loss|losses|deaths?|strike|attack|incident|capture|withdrawal|casualties|downing|"
+    r"(?:loss|losses|deaths?|strikes?|attacks?|incidents?|capture|withdrawal|casualties|downing|"
     r"shooting|accusations?|allegations?|claims?|reports?|figures?|account|killing|fall|"
     r"(?:deployment|presence|involvement|transfer|raid|sinking)(?!\s+(?:of|to|in|at|on)\b))\b)"
 )

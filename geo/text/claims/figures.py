@@ -15,6 +15,7 @@ import re
 from .. import lexicon as lx
 from .caveat_scope import caveat_scope
 from .context import _Context, _Draft
+from .list_items import item_opening
 from .owned_accounts import owned_targets
 from .sides import INDEPENDENT
 from .silences import _FIGURES, _recent
@@ -100,7 +101,18 @@ def _figure_targets(
     can be independently verified", "Reuters was not able to verify the tolls given by
     either side"): the recent claims stating that kind of figure (see
     :func:`comment_target`) - every one when the sentence speaks of both sides, else
-    the latest. Empty when the sentence names no figure."""
+    the latest. Empty when the sentence names no figure. A sentence inside a list item
+    ("- Ukraine's military said ... The claims could not be independently verified.") is
+    about that item's claims only, not the bullet before's (another speaker, another
+    matter)."""
+    found = _figure_targets(ctx, drafts, idx, start, end)
+    opening = item_opening(ctx.text, start)
+    return found if opening is None else [d for d in found if d.start >= opening]
+
+
+def _figure_targets(
+    ctx: _Context, drafts: list[_Draft], idx: int, start: int, end: int
+) -> list[_Draft]:
     owned = owned_targets(ctx, drafts, idx, start, end)
     if owned:
         return owned  # "Neither Rybar's nor the brigade's account could be verified"

@@ -118,12 +118,31 @@ def listed_people(toks: list[_Tok], span: tuple[int, int]) -> tuple[int, int] | 
     return None
 
 
+#: Networks of volunteers and medics who speak for the people they serve, not for the
+#: state whose name or city their name holds: "the Khartoum Emergency Response Rooms",
+#: "the Sudan Doctors Network", "Omdurman's resistance committees".
+_CIVIL_NETWORKS = re.compile(
+    r"\b(?:Emergency\s+Response\s+Rooms?|Doctors[’']?\s+Network|[Rr]esistance\s+[Cc]ommittees?|"
+    r"(?:[Vv]olunteer|[Mm]utual[- ][Aa]id)\s+(?:networks?|groups?))\b"
+)
+
+#: Words tying a speaker to a party: "army-aligned", "RSF-backed", "pro-government".
+_TIED = re.compile(r"(?i:aligned|backed|allied|affiliated|linked|loyal|\bpro-)")
+
+
 def local_people(phrase: str) -> bool:
-    """Whether the speaker's ``phrase`` is people of a place, who speak for no party.
+    """Whether the speaker's ``phrase`` is people of a place, or a network of volunteers
+    or medics of theirs (:data:`_CIVIL_NETWORKS`), who speak for no party.
 
     >>> local_people("Residents in occupied Mariupol"), local_people("Some in Nikolaev")
     (True, True)
     >>> local_people("Kyiv's military administration"), local_people("residents")
     (False, True)
+    >>> local_people("the Khartoum Emergency Response Rooms")
+    True
     """
-    return _LOCAL_PEOPLE.fullmatch(phrase.strip()) is not None
+    phrase = phrase.strip()
+    if _LOCAL_PEOPLE.fullmatch(phrase) is not None:
+        return True
+    # not one its phrase ties to a party: "the Sudanese army-aligned Sudan Doctors Network"
+    return bool(_CIVIL_NETWORKS.search(phrase)) and _TIED.search(phrase) is None

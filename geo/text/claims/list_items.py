@@ -26,7 +26,7 @@ from .context import _Attribution, _Draft
 from .segmentation import Sentence
 from .status import _clean
 
-__all__ = ["item_claim", "list_item"]
+__all__ = ["item_claim", "item_opening", "list_item"]
 
 
 #: A list item's marker: a bullet or dash, or a number or letter with a point or bracket
@@ -36,6 +36,16 @@ _MARKER = re.compile(r"(?:[•·▪●◦‣∙*]|[-–—](?=\s)|\(?(?:\d{1,2}|
 _SOURCING = frozenset(("according to", "per"))
 #: The statuses an item's own words may give it: doubts, not its speaker's checks.
 _DOUBTS = frozenset(("unverified", "disputed", "denied"))
+
+
+def item_opening(text: str, offset: int) -> int | None:
+    """The offset of the line holding ``offset`` when that line opens with a list item's
+    marker ("- Ukraine's military said ...", "• ...", "2) ..."), else None. A briefing's
+    bullets are items of their own: a caveat inside one is about that bullet's claims.
+    Reads back to the line's start only."""
+    line = text.rfind("\n", 0, offset) + 1
+    at = line + len(text[line:offset]) - len(text[line:offset].lstrip(" \t"))
+    return line if _MARKER.match(text, at, offset) else None
 
 
 def _opens_list(text: str, sent: Sentence) -> bool:

@@ -73,10 +73,20 @@ _WAR_BLOGGERS = re.compile(
     r"Z-(?:bloggers?|channels?)|voenkors?)\b",
     re.IGNORECASE,
 )
+#: The Russian war bloggers' best-known channels, by the names English copy gives them
+#: ("Rybar wrote", "the channel Two Majors", "WarGonzo", "Military Informant"); Ukraine's
+#: monitors (DeepState) are independent (:mod:`.parties`).
+_WAR_CHANNELS = re.compile(
+    r"\b(?:Rybar|Two\s+Majors|Dva\s+Mayora|WarGonzo|Military\s+Informant|Voenny[iy]?\s+"
+    r"Osvedomitel|Colonelcassad|Starshe\s+Eddy|Older\s+than\s+Edda|Grey\s+Zone|"
+    r"Voenkor\s+Kotenok|Fighterbomber|Archangel\s+(?:of\s+)?Spetsnaz|Podolyak[ai]|Kotsnews|"
+    r"Zapiski\s+Veterana|Severny\s+Veter|Readovka)\b"
+)
 
 
 def war_blogger_country(phrase: str) -> str | None:
     """``"RU"`` when the speaker's phrase names the Russian war bloggers with no country
-    ("Milbloggers claimed", "Pro-war bloggers said"), else ``None``; a phrase with a
+    ("Milbloggers claimed", "Pro-war bloggers said") or one of their channels by name
+    ("Rybar wrote", "Milblogger Two Majors claimed"), else ``None``; a phrase with a
     country or demonym is read by :func:`countries_in` first."""
-    return "RU" if _WAR_BLOGGERS.search(phrase) else None
+    return "RU" if _WAR_BLOGGERS.search(phrase) or _WAR_CHANNELS.search(phrase) else None

@@ -22,6 +22,7 @@ from .draft_sides import claimed_by
 from .figures import figure_targets
 from .named_runs import named_runs
 from .owned_claims import side_account
+from .partial import partly_confirms
 from .quiet_answers import looking_into, self_silence, unaccused, unconfirmed_by_other
 from .same_places import denial_of_its_own, outcome_answer
 from .segmentation import Sentence, _Tok
@@ -331,7 +332,9 @@ def sentence_reactions(
             refers = bool(blamed) or not (
                 is_verb and denies_other_thing(ctx, about, status, end, verb_attr)
             )
-        if about is not None and refers:
+        # "Reuters confirmed two of the five strikes": a finding of its own, the claim as it was
+        part = status == "confirmed" and partly_confirms(text, start, sent.end)
+        if about is not None and refers and not part:
             cue = _reaction_cue(text, sent, verb_attr, start, end)
             answered_claims = with_its_sentence(drafts, about)  # "X said ..., and Y accused"
             run = named_runs(text, sent.start, sent.end, drafts, about)  # "these claims"

@@ -135,6 +135,12 @@ def remember_side(ctx: _Context, source: str | None, side: tuple[str | None, str
             if of.group(1).lower() in _BODIES:
                 heads.add(of.group(1).lower())  # a body, not a person ("the head of ...")
                 break
+        # the kind of body before a service's head: "State Border Guard Service" → later
+        # "Border guard spokesman Andriy Demchenko" speaks for it (:data:`_SERVED`)
+        served = _SERVED.search(source)
+        kind = served.group(1).lower().removesuffix("s") if served is not None else ""
+        for word in (kind, f"{kind}s") if kind else ():  # "border guards" too
+            ctx.sides_by_head.setdefault(word, side)
         for head in heads:
             if head.isalpha() and head not in _NO_HEAD:
                 ctx.sides_by_head[head] = side  # the latest speaker with that head noun
@@ -142,6 +148,12 @@ def remember_side(ctx: _Context, source: str | None, side: tuple[str | None, str
                 ctx.sides_by_head[f"+{head}"] = side  # only for "One source" of them
 
 
+#: A kind of force named before a service's head noun: "Border Guard Service", "Coast
+#: Guard Command", "Emergency Service" (the word before the head, its own later name).
+_SERVED = re.compile(
+    r"\b(Guards?|Police|Rescue|Emergency|Navy|Marine)\s+"
+    r"(?:Service|Command|Directorate|Agency|Department|Administration)\b"
+)
 #: The head of a body named with "of": "Ministry of Defence", "Staff of the Armed Forces".
 _HEAD_OF = re.compile(r"([A-Za-z]+)\s+(?:of|for)\s")
 _BODIES = frozenset(

@@ -160,6 +160,9 @@ _EVENT_CLASSES = {
         ("troops", "troops units soldiers servicemen fighters militants terrorists gunmen "
                    "militiamen combatants"),
         ("ship", "ship ships vessel vessels tanker tankers carrier freighter cargo boat"),
+        # being somewhere: "denied that its soldiers were in the area" answers "soldiers
+        # crossed the border", "entered the village"
+        ("presence", "crossed crossing entered entering area present presence inside"),
     )
     for w in words.split()
 }  # fmt: skip
