@@ -88,26 +88,20 @@ _FIGURE_WORD = re.compile(
 def figure_targets(
     ctx: _Context, drafts: list[_Draft], idx: int, start: int, end: int
 ) -> list[_Draft]:
-    """:func:`_figure_targets` within the caveat's scope (:func:`.caveat_scope.caveat_scope`:
-    not before a heading; "the battlefield reports" the claims of fighting)."""
-    found = _figure_targets(ctx, drafts, idx, start, end)
-    return caveat_scope(ctx, found, start, end, _FIGHTING)
-
-
-def _figure_targets(
-    ctx: _Context, drafts: list[_Draft], idx: int, start: int, end: int
-) -> list[_Draft]:
     """The claims a sentence that cannot check a figure is about ("Neither side's losses
     can be independently verified", "Reuters was not able to verify the tolls given by
     either side"): the recent claims stating that kind of figure (see
     :func:`comment_target`) - every one when the sentence speaks of both sides, else
-    the latest. Empty when the sentence names no figure. A sentence inside a list item
-    ("- Ukraine's military said ... The claims could not be independently verified.") is
-    about that item's claims only, not the bullet before's (another speaker, another
-    matter)."""
+    the latest. Empty when the sentence names no figure. Within the caveat's scope
+    (:func:`.caveat_scope.caveat_scope`: not before a heading; "the battlefield reports"
+    the claims of fighting); a sentence inside a list item ("- Ukraine's military said
+    ... The claims could not be independently verified.") is about that item's claims
+    only, not the bullet before's (another speaker, another matter)."""
     found = _figure_targets(ctx, drafts, idx, start, end)
     opening = item_opening(ctx.text, start)
-    return found if opening is None else [d for d in found if d.start >= opening]
+    if opening is not None:
+        found = [d for d in found if d.start >= opening]
+    return caveat_scope(ctx, found, start, end, _FIGHTING)
 
 
 def _figure_targets(

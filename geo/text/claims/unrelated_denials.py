@@ -81,9 +81,13 @@ def denies_other_thing(
     if m is None:
         return False
     a, b = m.span("what")
-    if _POINTS_BACK.match(ctx.text, a) or (denier is not None and accuses(ctx, about, denier)):
+    own = denier is not None and _OWN_FORCES.search(ctx.text, a, b)
+    if _POINTS_BACK.match(ctx.text, a) or (
+        denier is not None and not own and accuses(ctx, about, denier)
+    ):
         # "Hezbollah denied that either man was a member" after "the men killed ... were
         # Hezbollah operatives": the claim's people again, or a claim naming the denier
+        # (of its own forces, below: what they did must be the claim's act)
         return False
     if _GROUND.search(ctx.text, a, b) and _countries(
         ctx, max(about.end, end - _SUBJECT_REACH), end
@@ -93,7 +97,6 @@ def denies_other_thing(
     words = _words(ctx, a, b) - _THIN - countries
     # a country is substance, but too broad to share ("Ukraine's military said ...")
     shared = words & _words(ctx, about.start, about.end)
-    own = denier is not None and _OWN_FORCES.search(ctx.text, a, b)
     if own and not accuses(ctx, about, denier):
         # its own soldiers and what they did, not the claim's troops and fighting; but
         # a withdrawal is the other face of the claim's capture
