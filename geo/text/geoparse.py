@@ -92,6 +92,7 @@ from .old_names import old_name_homes
 from .own_name_towns import own_name_towns
 from .owned_regions import owned_regions
 from .pair_reach import sole_in_region
+from .paragraph_regions import weak_readings_abroad
 from .paren_aliases import paren_aliases
 from .physical import find_physical
 from .physical_places import physical_toponyms, settle_physical
@@ -217,6 +218,8 @@ def geoparse(
     # "Nasir County, Upper Nile State": not a suburb of Khartoum.
     resolved, abroad = outside_stated_country(gaz, mentions, resolved)
     within.update(abroad)
+    resolved, weak = weak_readings_abroad(gaz, mentions, resolved, blocks)  # Muse in Shan
+    within.update(weak)
     resolved, in_country = stated_country_names(text, gaz, mentions, resolved)  # "X, Jamaica"
     resolved = container_readings(text, gaz, mentions, resolved)  # "Savannah, Georgia"
     within.update(in_country)

@@ -1,0 +1,114 @@
+"""A hamlet abroad, read by another name, is not the town the paragraph's region holds.
+
+"Air raids on villages in South Sudan's Upper Nile state ... Government aircraft bombed
+areas around Nasir and Ulang": GeoNames' ``cities500`` has no Nasir in South Sudan, and
+its only record of the spelling is a Khartoum suburb ("Nasir Extension") matched by an
+alternate name, 780 km away in Sudan.  "In northern Shan state ... Trade through Muse,
+the main crossing to China": the index's Muse of Myanmar is missing, and a Yemeni hamlet
+carries the spelling as an alternate name.  A reader places such a name in the region
+the paragraph is about, not in a hamlet of another country that only a foreign spelling
+ties to it.
+
+:func:`weak_readings_abroad` reads the text's paragraphs in order.  A paragraph *states*
+the first first-level region read among its mentions before a name (else the first
+country), of a country the text names and reads a town of (not a weak one: "U.S.
+strikes on Salif" state no American region); a paragraph that states none goes on with
+the last one stated before it.  Actors ("Russia said") and datelines state nothing.  A
+mention read as a place that is weak (matched only by an alternate, historical or
+foreign-language name, or a close spelling, and of fewer than :data:`WEAK_POPULATION`
+people) in another country than that stated region is left without a place, and is to
+be estimated in the region, as a place the gazetteer lacks.  The first mention of a name
+with a stated region decides for every mention of the name read so (a headline's too);
+a name with its own container ("X, in Y state") is left to
+:mod:`geo.text.stated_abroad`.
+
+Cost: one pass over the mentions (a bisection per mention for its paragraph), then one
+over the moved ones.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from ..gazetteer.codes import QUALITY_ALTERNATE
+from ..gazetteer.index import Gazetteer
+from .sentences import Blocks
+from .tokens import Mention
+
+__all__ = ["WEAK_POPULATION", "weak_readings_abroad"]
+
+#: A place this populous at least is no hamlet: read by any name, it may be meant.
+WEAK_POPULATION = 1000
+
+
+def _weak(gaz: Gazetteer, m: Mention, rec: int) -> bool:
+    """Is ``rec`` a place of under :data:`WEAK_POPULATION` people that ``m`` matches only
+    by an alternate name or a close spelling (quality ``QUALITY_ALTERNATE`` or worse)?"""
+    if not gaz.is_place(rec) or gaz.population(rec) >= WEAK_POPULATION:
+        return False
+    quality = min((c.quality for c in m.candidates if c.record == rec), default=None)
+    return quality is None or quality >= QUALITY_ALTERNATE
+
+
+def weak_readings_abroad(
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    resolved: Sequence[tuple[int | None, float]],
+    blocks: Blocks,
+) -> tuple[list[tuple[int | None, float]], dict[int, int]]:
+    """``resolved`` with each weak reading in another country than its paragraph's
+    stated region left without a place (its score kept), and mention index -> that
+    region (an admin-1 or country record) to estimate it in (module docstring).
+
+    Parameters
+    ----------
+    gaz : Gazetteer
+    mentions : sequence of Mention
+        In text order.
+    resolved : sequence of (record or None, score)
+        Resolution's choice per mention, aligned with ``mentions``.
+    blocks : Blocks
+        The text's sentences and paragraphs (:func:`geo.text.sentences.text_blocks`).
+    """
+    decided: dict[str, int | None] = {}  # name -> the region it is estimated in, or None
+    moved: dict[str, int] = {}  # name -> the weak record it was read as
+    # Only a region of a country the text names and reads a town of is stated: "the Red
+    # Sea ports" of a Yemen story name no Sudanese state, "U.S. strikes" no American place.
+    named = {gaz.country_code(r) for r, _ in resolved if r is not None and gaz.kind(r) == "country"}
+    named &= {
+        gaz.country_code(r)
+        for m, (r, _) in zip(mentions, resolved, strict=True)
+        if r is not None and gaz.is_place(r) and not _weak(gaz, m, r)
+    }
+    paragraph, region, country, before = -1, None, None, None
+    for m, (rec, _) in zip(mentions, resolved, strict=True):
+        here = blocks.paragraph(m.start)
+        if here != paragraph:  # a new paragraph: it goes on with the last one stated
+            before = region or country or before
+            paragraph, region, country = here, None, None
+        if rec is None:
+            continue
+        stated = region or country or before
+        if m.key not in decided and stated is not None and not m.containers:
+            abroad = gaz.country_code(rec) != gaz.country_code(stated)
+            if abroad and _weak(gaz, m, rec):
+                decided[m.key] = stated
+                moved[m.key] = rec
+            elif gaz.is_place(rec):
+                decided[m.key] = None  # read in the stated country, or no hamlet
+        kind = gaz.kind(rec)
+        if gaz.country_code(rec) not in named or m.actor or m.dateline:
+            continue  # "Russia said", "KYIV, Ukraine (AP)": no region the paragraph is of
+        if kind == "admin1" and region is None:
+            region = rec
+        elif kind == "country" and country is None:
+            country = rec
+    out = list(resolved)
+    estimated: dict[int, int] = {}
+    if not moved:
+        return out, estimated
+    for k, (m, (rec, score)) in enumerate(zip(mentions, resolved, strict=True)):
+        if rec is not None and moved.get(m.key) == rec and not m.containers:
+            out[k] = (None, score)
+            estimated[k] = decided[m.key]  # type: ignore[assignment]
+    return out, estimated
