@@ -50,6 +50,20 @@ def _weak(gaz: Gazetteer, m: Mention, rec: int) -> bool:
     return quality is None or quality >= QUALITY_ALTERNATE
 
 
+def _carried(
+    gaz: Gazetteer, region: int | None, country: int | None, before: int | None
+) -> int | None:
+    """The region a paragraph states after its own ``region`` (first admin-1) and
+    ``country`` (first country), ``before`` carried from earlier paragraphs: its own
+    region, else the one before unless it names another country first ("Yemen" after a
+    paragraph of Shan state states no region)."""
+    if region is not None:
+        return region
+    if before is None or country is None:
+        return before
+    return before if gaz.country_code(country) == gaz.country_code(before) else None
+
+
 def weak_readings_abroad(
     gaz: Gazetteer,
     mentions: Sequence[Mention],
@@ -58,7 +72,7 @@ def weak_readings_abroad(
 ) -> tuple[list[tuple[int | None, float]], dict[int, int]]:
     """``resolved`` with each weak reading in another country than its paragraph's
     stated region left without a place (its score kept), and mention index -> that
-    region (an admin-1 or country record) to estimate it in (module docstring).
+    region (an admin-1 record) to estimate it in (module docstring).
 
     Parameters
     ----------
@@ -80,25 +94,34 @@ def weak_readings_abroad(
         for m, (r, _) in zip(mentions, resolved, strict=True)
         if r is not None and gaz.is_place(r) and not _weak(gaz, m, r)
     }
+    # Where each paragraph reads its names: (paragraph, country code) -> names.
+    held: dict[tuple[int, str], set[str]] = {}
+    for m, (rec, _) in zip(mentions, resolved, strict=True):
+        if rec is not None:
+            held.setdefault((blocks.paragraph(m.start), gaz.country_code(rec)), set()).add(m.key)
     paragraph, region, country, before = -1, None, None, None
     for m, (rec, _) in zip(mentions, resolved, strict=True):
         here = blocks.paragraph(m.start)
-        if here != paragraph:  # a new paragraph: it goes on with the last one stated
-            before = region or country or before
+        if here != paragraph:  # a new paragraph: it goes on with the last region stated
+            before = _carried(gaz, region, country, before)
             paragraph, region, country = here, None, None
         if rec is None:
             continue
-        stated = region or country or before
+        stated = region or _carried(gaz, None, country, before)
         if m.key not in decided and stated is not None and not m.containers:
-            abroad = gaz.country_code(rec) != gaz.country_code(stated)
-            if abroad and _weak(gaz, m, rec):
+            cc = gaz.country_code(rec)
+            if (
+                cc != gaz.country_code(stated)
+                and _weak(gaz, m, rec)
+                and not held[here, cc] - {m.key}  # "Ballybay, Ireland ... White Creek, Salem"
+            ):
                 decided[m.key] = stated
                 moved[m.key] = rec
             elif gaz.is_place(rec):
                 decided[m.key] = None  # read in the stated country, or no hamlet
-        kind = gaz.kind(rec)
         if gaz.country_code(rec) not in named or m.actor or m.dateline:
             continue  # "Russia said", "KYIV, Ukraine (AP)": no region the paragraph is of
+        kind = gaz.kind(rec)
         if kind == "admin1" and region is None:
             region = rec
         elif kind == "country" and country is None:
