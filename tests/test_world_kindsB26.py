@@ -1,7 +1,9 @@
 """Session 26's second round beyond Ukraine (eval/frontline/330-333, with 325 and 328):
 a hamlet abroad that only an alternate name or a close spelling ties to a name is not
 the town of the region its paragraph states; the name is estimated in that region
-(geo.text.paragraph_regions).
+(geo.text.paragraph_regions); so is a small town, the only place the text reads in a
+country it never names ("SDF positions in Busayra and Hajin", in Deir ez-Zor province:
+not Jordan's Busayra).
 """
 
 from __future__ import annotations
@@ -76,3 +78,22 @@ def test_a_town_of_a_thousand_abroad_is_no_hamlet(gazetteer):
         "Kosti, in Sudan, were held up."
     )
     assert _found(gazetteer, text)["Kosti"].place.country_code == "SD"
+
+
+@pytest.mark.gazetteer
+def test_a_small_town_alone_in_an_unnamed_country_is_no_town_of_the_stated_region(gazetteer):
+    text = (
+        "In Syria, the SDF holds Raqqa.\n\nIn Deir ez-Zor province, tribal fighters "
+        "attacked SDF positions in Busayra and Hajin, on the Euphrates."
+    )
+    t = _found(gazetteer, text)["Busayra"]
+    assert t.place is not None and t.place.country_code == "SY" and t.estimated
+
+
+@pytest.mark.gazetteer
+def test_a_small_town_in_a_country_the_text_names_stays(gazetteer):
+    text = (
+        "In Syria, the SDF holds Raqqa.\n\nIn Deir ez-Zor province, tribal fighters "
+        "attacked SDF positions in Hajin, and Jordan closed its border at Busayra."
+    )
+    assert _found(gazetteer, text)["Busayra"].place.country_code == "JO"

@@ -10,24 +10,29 @@ the paragraph is about, not in a hamlet of another country that only a foreign s
 ties to it.
 
 :func:`weak_readings_abroad` reads the text's paragraphs in order.  A paragraph *states*
-the first first-level region read among its mentions before a name (else the first
-country), of a country the text names and reads a town of (not a weak one: "U.S.
-strikes on Salif" state no American region); a paragraph that states none goes on with
-the last one stated before it.  Actors ("Russia said") and datelines state nothing.  A
+the first first-level region read among its mentions before a name, of a country the
+text names and reads a town of (not a weak one: "the Red Sea ports" of a Yemen story
+state no Sudanese state); a paragraph that states none goes on with the last one stated
+before it, unless it first names another country ("Yemen" after a paragraph of Shan
+state).  Actors ("Russia said") and datelines state nothing.  A
 mention read as a place that is weak (matched only by an alternate, historical or
 foreign-language name, or a close spelling, and of fewer than :data:`WEAK_POPULATION`
 people) in another country than that stated region is left without a place, and is to
-be estimated in the region, as a place the gazetteer lacks.  The first mention of a name
-with a stated region decides for every mention of the name read so (a headline's too);
-a name with its own container ("X, in Y state") is left to
+be estimated in the region, as a place the gazetteer lacks.  So is a town of fewer than
+:data:`STRAY_POPULATION` people that is the only place the text reads in a country it
+never names ("SDF positions in Busayra and Hajin", in Deir ez-Zor province: not Jordan's
+Busayra).  Neither moves where the paragraph reads another name in the reading's
+country ("Ballybay, County Monaghan, Ireland ... the White Creek militia used Salem").
+The first mention of a name with a stated region decides for every mention of the name
+read so (a headline's too); a name with its own container ("X, in Y state") is left to
 :mod:`geo.text.stated_abroad`.
 
-Cost: one pass over the mentions (a bisection per mention for its paragraph), then one
-over the moved ones.
+Cost: three passes over the mentions (a bisection per mention for its paragraph).
 """
 
 from __future__ import annotations
 
+from collections import Counter
 from collections.abc import Sequence
 
 from ..gazetteer.codes import QUALITY_ALTERNATE
@@ -35,10 +40,12 @@ from ..gazetteer.index import Gazetteer
 from .sentences import Blocks
 from .tokens import Mention
 
-__all__ = ["WEAK_POPULATION", "weak_readings_abroad"]
+__all__ = ["STRAY_POPULATION", "WEAK_POPULATION", "weak_readings_abroad"]
 
 #: A place this populous at least is no hamlet: read by any name, it may be meant.
 WEAK_POPULATION = 1000
+#: A town this populous at least may be named abroad on its own ("trains from Przemysl").
+STRAY_POPULATION = 20_000
 
 
 def _weak(gaz: Gazetteer, m: Mention, rec: int) -> bool:
@@ -48,6 +55,17 @@ def _weak(gaz: Gazetteer, m: Mention, rec: int) -> bool:
         return False
     quality = min((c.quality for c in m.candidates if c.record == rec), default=None)
     return quality is None or quality >= QUALITY_ALTERNATE
+
+
+def _stray(gaz: Gazetteer, rec: int, unnamed: Counter[str]) -> bool:
+    """Is ``rec`` a town of under :data:`STRAY_POPULATION` people, the only place the
+    text reads in a country it never names ("Arab fighters attacked SDF positions in
+    Busayra and Hajin", in Deir ez-Zor province: not Jordan's Busayra)?"""
+    return (
+        gaz.is_place(rec)
+        and unnamed[gaz.country_code(rec)] == 1
+        and gaz.population(rec) < STRAY_POPULATION
+    )
 
 
 def _carried(
@@ -89,6 +107,11 @@ def weak_readings_abroad(
     # Only a region of a country the text names and reads a town of is stated: "the Red
     # Sea ports" of a Yemen story name no Sudanese state, "U.S. strikes" no American place.
     named = {gaz.country_code(r) for r, _ in resolved if r is not None and gaz.kind(r) == "country"}
+    unnamed = Counter(  # names read in each country the text never names
+        gaz.country_code(r)
+        for r in {r for r, _ in resolved if r is not None}
+        if gaz.country_code(r) not in named
+    )
     named &= {
         gaz.country_code(r)
         for m, (r, _) in zip(mentions, resolved, strict=True)
@@ -112,7 +135,7 @@ def weak_readings_abroad(
             cc = gaz.country_code(rec)
             if (
                 cc != gaz.country_code(stated)
-                and _weak(gaz, m, rec)
+                and (_weak(gaz, m, rec) or _stray(gaz, rec, unnamed))
                 and not held[here, cc] - {m.key}  # "Ballybay, Ireland ... White Creek, Salem"
             ):
                 decided[m.key] = stated
