@@ -218,7 +218,7 @@ def geoparse(
     # "Nasir County, Upper Nile State": not a suburb of Khartoum.
     resolved, abroad = outside_stated_country(gaz, mentions, resolved)
     within.update(abroad)
-    resolved, weak = weak_readings_abroad(gaz, mentions, resolved, blocks)  # Muse in Shan
+    resolved, weak = weak_readings_abroad(text, gaz, mentions, resolved, blocks)  # Muse in Shan
     within.update(weak)
     resolved, in_country = stated_country_names(text, gaz, mentions, resolved)  # "X, Jamaica"
     resolved = container_readings(text, gaz, mentions, resolved)  # "Savannah, Georgia"

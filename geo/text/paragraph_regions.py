@@ -20,11 +20,13 @@ foreign-language name, or a close spelling, and of fewer than :data:`WEAK_POPULA
 people) in another country than that stated region is left without a place, and is to
 be estimated in the region, as a place the gazetteer lacks.  So is a town of fewer than
 :data:`STRAY_POPULATION` people that is the only place the text reads in a country it
-never names ("SDF positions in Busayra and Hajin", in Deir ez-Zor province: not Jordan's
-Busayra).  Neither moves where the paragraph reads another name in the reading's
-country ("Ballybay, County Monaghan, Ireland ... the White Creek militia used Salem").
-The first mention of a name with a stated region decides for every mention of the name
-read so (a headline's too); a name with its own container ("X, in Y state") is left to
+never names, listed with a name read in the stated region's country ("SDF positions in
+Busayra and Hajin", in Deir ez-Zor province: not Jordan's Busayra).  Neither moves where
+the paragraph reads another name in the reading's country ("Ballybay, County Monaghan,
+Ireland ... the White Creek militia used Salem").  The first mention of a name with a
+stated region decides for every mention of the name read so (a headline's too); an
+everyday word or a given name ("Landing", "Rosa") is left to
+:mod:`geo.text.everyday_strays`, and a name with its own container ("X, in Y state") to
 :mod:`geo.text.stated_abroad`.
 
 Cost: three passes over the mentions (a bisection per mention for its paragraph).
@@ -37,6 +39,8 @@ from collections.abc import Sequence
 
 from ..gazetteer.codes import QUALITY_ALTERNATE
 from ..gazetteer.index import Gazetteer
+from . import lexicon as lx
+from .everyday_strays import EVERYDAY_RANK
 from .sentences import Blocks
 from .tokens import Mention
 
@@ -57,15 +61,39 @@ def _weak(gaz: Gazetteer, m: Mention, rec: int) -> bool:
     return quality is None or quality >= QUALITY_ALTERNATE
 
 
-def _stray(gaz: Gazetteer, rec: int, unnamed: Counter[str]) -> bool:
-    """Is ``rec`` a town of under :data:`STRAY_POPULATION` people, the only place the
-    text reads in a country it never names ("Arab fighters attacked SDF positions in
-    Busayra and Hajin", in Deir ez-Zor province: not Jordan's Busayra)?"""
+def _stray(
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    resolved: Sequence[tuple[int | None, float]],
+    k: int,
+    unnamed: Counter[str],
+    stated: str,
+) -> bool:
+    """Is mention ``k``'s reading a town of under :data:`STRAY_POPULATION` people, the
+    only place the text reads in a country it never names, listed with a name read in
+    the ``stated`` country ("SDF positions in Busayra and Hajin", in Deir ez-Zor
+    province: not Jordan's Busayra)?"""
+    rec = resolved[k][0]
     return (
-        gaz.is_place(rec)
+        rec is not None
+        and gaz.is_place(rec)
         and unnamed[gaz.country_code(rec)] == 1
         and gaz.population(rec) < STRAY_POPULATION
+        and any(
+            (r := resolved[j][0]) is not None and gaz.country_code(r) == stated
+            for j in mentions[k].siblings
+        )
     )
+
+
+def _everyday(gaz: Gazetteer, word: str) -> bool:
+    """Is ``word`` one title-case everyday word or given name ("Landing", "Cathedral",
+    "Rosa"), which :mod:`geo.text.everyday_strays` drops read as a hamlet and would keep
+    estimated?"""
+    if not (word.isalpha() and word[:1].isupper() and word[1:].islower()):
+        return False
+    rank = gaz.common_rank(word.lower())
+    return (rank is not None and rank < EVERYDAY_RANK) or word.lower() in lx.first_names()
 
 
 def _carried(
@@ -83,6 +111,7 @@ def _carried(
 
 
 def weak_readings_abroad(
+    text: str,
     gaz: Gazetteer,
     mentions: Sequence[Mention],
     resolved: Sequence[tuple[int | None, float]],
@@ -94,6 +123,7 @@ def weak_readings_abroad(
 
     Parameters
     ----------
+    text : str
     gaz : Gazetteer
     mentions : sequence of Mention
         In text order.
@@ -123,7 +153,7 @@ def weak_readings_abroad(
         if rec is not None:
             held.setdefault((blocks.paragraph(m.start), gaz.country_code(rec)), set()).add(m.key)
     paragraph, region, country, before = -1, None, None, None
-    for m, (rec, _) in zip(mentions, resolved, strict=True):
+    for k, (m, (rec, _)) in enumerate(zip(mentions, resolved, strict=True)):
         here = blocks.paragraph(m.start)
         if here != paragraph:  # a new paragraph: it goes on with the last region stated
             before = _carried(gaz, region, country, before)
@@ -135,7 +165,11 @@ def weak_readings_abroad(
             cc = gaz.country_code(rec)
             if (
                 cc != gaz.country_code(stated)
-                and (_weak(gaz, m, rec) or _stray(gaz, rec, unnamed))
+                and (
+                    _weak(gaz, m, rec)
+                    or _stray(gaz, mentions, resolved, k, unnamed, gaz.country_code(stated))
+                )
+                and not _everyday(gaz, text[m.start : m.end])
                 and not held[here, cc] - {m.key}  # "Ballybay, Ireland ... White Creek, Salem"
             ):
                 decided[m.key] = stated
