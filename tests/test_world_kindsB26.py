@@ -97,3 +97,15 @@ def test_a_small_town_in_a_country_the_text_names_stays(gazetteer):
         "attacked SDF positions in Hajin, and Jordan closed its border at Busayra."
     )
     assert _found(gazetteer, text)["Busayra"].place.country_code == "JO"
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("word", "everyday"),
+    [("Landing", True), ("Cathedral", True), ("Rosa", True), ("Muse", False), ("Nasir", False)],
+)
+def test_an_everyday_word_or_given_name_is_left_to_the_everyday_rule(gazetteer, word, everyday):
+    # "Holland Landing" in a story of Ontario: "Landing" is no hamlet to estimate there
+    from geo.text.paragraph_regions import _everyday
+
+    assert _everyday(gazetteer, word) is everyday
