@@ -109,3 +109,15 @@ def test_an_everyday_word_or_given_name_is_left_to_the_everyday_rule(gazetteer, 
     from geo.text.paragraph_regions import _everyday
 
     assert _everyday(gazetteer, word) is everyday
+
+
+@pytest.mark.gazetteer
+def test_a_partner_of_a_name_estimated_in_a_region_is_estimated_there(gazetteer):
+    # Nasir is estimated in Upper Nile (its only record a Khartoum suburb), and Ulang,
+    # which the gazetteer lacks, is "near Nasir and Ulang": in Upper Nile too
+    text = (
+        "Fighting displaced thousands around Nasir in Upper Nile state, South Sudan, near "
+        "Malakal.\n\nAircraft bombed villages near Nasir and Ulang, the UN said."
+    )
+    t = _found(gazetteer, text)["Ulang"]
+    assert t.place is not None and t.place.country_code == "SS" and t.estimated

@@ -35,16 +35,18 @@ Cost: three passes over the mentions (a bisection per mention for its paragraph)
 from __future__ import annotations
 
 from collections import Counter
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from ..gazetteer.codes import QUALITY_ALTERNATE
 from ..gazetteer.index import Gazetteer
 from . import lexicon as lx
 from .everyday_strays import EVERYDAY_RANK
+from .hints import Hint
+from .list_reach import is_partner_hint
 from .sentences import Blocks
 from .tokens import Mention
 
-__all__ = ["STRAY_POPULATION", "WEAK_POPULATION", "weak_readings_abroad"]
+__all__ = ["STRAY_POPULATION", "WEAK_POPULATION", "partners_stated", "weak_readings_abroad"]
 
 #: A place this populous at least is no hamlet: read by any name, it may be meant.
 WEAK_POPULATION = 1000
@@ -192,3 +194,22 @@ def weak_readings_abroad(
             out[k] = (None, score)
             estimated[k] = decided[m.key]  # type: ignore[assignment]
     return out, estimated
+
+
+def partners_stated(
+    mentions: Sequence[Mention],
+    resolved: Sequence[tuple[int | None, float]],
+    hints: Mapping[int, Hint],
+    stated: Mapping[int, int],
+) -> dict[int, int]:
+    """``stated`` (mention index -> region record to estimate it in) with each name the
+    gazetteer lacks whose "near" list partner is estimated in a region estimated there
+    too: "around Nasir and Ulang", Nasir in Upper Nile state, puts Ulang in it (not left
+    out because its partner has no record of its own).  One look per hinted mention."""
+    out = dict(stated)
+    for k, hint in hints.items():
+        if k in out or resolved[k][0] is not None or not mentions[k].unknown:
+            continue
+        if hint.anchor in stated and is_partner_hint(hint, mentions):
+            out[k] = stated[hint.anchor]
+    return out
