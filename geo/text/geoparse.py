@@ -99,6 +99,7 @@ from .old_names import old_name_homes
 from .own_name_towns import own_name_towns
 from .owned_regions import owned_regions
 from .pair_reach import sole_in_region
+from .paragraph_regions import partners_stated, weak_readings_abroad
 from .paren_aliases import paren_aliases
 from .physical import find_physical
 from .physical_places import physical_toponyms, settle_physical
@@ -224,6 +225,8 @@ def geoparse(
     # "Nasir County, Upper Nile State": not a suburb of Khartoum.
     resolved, abroad = outside_stated_country(gaz, mentions, resolved)
     within.update(abroad)
+    resolved, weak = weak_readings_abroad(text, gaz, mentions, resolved, blocks)  # Muse in Shan
+    within.update(weak)
     resolved, in_country = stated_country_names(text, gaz, mentions, resolved)  # "X, Jamaica"
     resolved = container_readings(text, gaz, mentions, resolved)  # "Savannah, Georgia"
     within.update(in_country)
@@ -241,6 +244,7 @@ def geoparse(
     stated.update(stated_places(gaz, mentions, resolved))
     stated = within_frame(gaz, mentions, resolved, stated)  # "PEMBA, Mozambique" -> Cabo Delgado
     stated = near_hint_first(gaz, stated, hints, resolved)  # "near A and B in the X region"
+    stated = partners_stated(mentions, resolved, hints, stated)  # "around Nasir and Ulang"
     resolved = city_anaphora(text, gaz, mentions, resolved)  # "in Kharkov ... of the city"
     defined = defined_parts(text, gaz, mentions, resolved)  # "X is a suburb of Y"
     resolved, city_part = city_parts(text, gaz, mentions, resolved, defined)  # "Dnipro's X"
