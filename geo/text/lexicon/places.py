@@ -210,12 +210,13 @@ FACILITY_WORDS = frozenset(
 )
 
 #: Capitalised words that close a natural feature's name ("Pearl Harbor", "Apalachee
-#: Bay", "Sable Island"): read after a single name, the two are a name the gazetteer
-#: lacks (:func:`geo.text.name_words.feature_head`).
+#: Bay"): read after a single name, the two are a name the gazetteer lacks
+#: (:func:`geo.text.name_words.feature_head`).  Not "Island": an island's town bears its
+#: name ("Ferries to Gabriola Island").
 FEATURE_ENDS = frozenset(
     _words(
         """
-    harbor harbour bay lake lagoon cove creek inlet sound reef island isle strait gulf canyon
+    harbor harbour bay lake lagoon cove creek inlet sound reef strait gulf canyon
     """
     )
 )
