@@ -45,6 +45,8 @@ def test_osa_distance_counts_a_swap_as_one_edit():
         ("Power was cut in Dnipor after the strike.", "Dnipro", "UA"),
         ("Families fled from Kherosn by bus.", "Kherson", "UA"),
         ("Talks resumed in Istambul on Monday.", "Istanbul", "TR"),
+        # "odesa" and "odessa" both one edit away: one city's names, no doubt
+        ("Trains to Odesaa were cancelled.", "Odesa", "UA"),
     ],
 )
 def test_a_misspelt_well_known_city_after_a_preposition_is_the_city(gazetteer, text, name, cc):

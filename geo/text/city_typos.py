@@ -96,15 +96,16 @@ def city_typo(gaz: Gazetteer, key: str) -> list[Candidate]:
     # A short word meets only a city's own name or alias ("Kiyv": Kyiv), not a foreign
     # one ("Romo" is no "Rom").
     worst = QUALITY_ALTERNATE if len(key) >= _LONG else QUALITY_ALIAS
-    best: dict[str, int] = {}
+    best: dict[str, tuple[int, int]] = {}  # spelling: (people, the city's record)
     for spelling in found:
         records = [c.record for c in gaz.lookup_normalized(spelling) if c.quality <= worst]
-        people = max((_well_known(gaz, r) for r in records), default=0)
+        people, record = max(((_well_known(gaz, r), -r) for r in records), default=(0, 0))
         if people:
-            best[spelling] = max(people, best.get(spelling, 0))
+            best[spelling] = (people, -record)
     if not best:
         return []
-    ranked = sorted(best, key=lambda s: (-best[s], s))
-    if len(ranked) > 1 and best[ranked[1]] * 2 > best[ranked[0]]:
+    ranked = sorted(best, key=lambda s: (-best[s][0], s))
+    top, record = best[ranked[0]]
+    if any(best[s][1] != record and best[s][0] * 2 > top for s in ranked[1:]):
         return []  # two well-known cities as near: no reading is clear
     return gaz.lookup_normalized(ranked[0])
