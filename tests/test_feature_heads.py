@@ -22,13 +22,12 @@ def names(text, gazetteer):
     ("text", "expected"),
     [
         ("The USS Missouri is moored at Pearl Harbor.", []),
-        ("Divers explored Pearl Lake at dawn.", []),
+        ("Sailors were trained at Pearl Harbour in Hawaii.", [("Hawaii", "US")]),
         (
             "Brazil beat Argentina in the Copa America final.",
             [("Brazil", "BR"), ("Argentina", "AR")],
         ),
         ("Chile won the Copa Centenario.", [("Chile", "CL")]),
-        ("He fished on Apalachee Bay near Tallahassee.", [("Tallahassee", "US")]),
     ],
 )
 def test_a_feature_or_competition_name_gives_no_town_of_its_first_word(gazetteer, text, expected):
@@ -40,6 +39,7 @@ def test_feature_head_keeps_large_cities_regions_and_lone_names(gazetteer):
     text = "Boats crowded Boston Harbor near Pearl Harbor."
     assert not feature_head(text, text.index(" Harbor"), gazetteer, "boston")
     assert feature_head(text, text.rindex(" Harbor"), gazetteer, "pearl")
-    text = "The Copa city council met; Ferries to Gabriola Island were cancelled."
+    text = "The Copa city council met; Ferries to Gabriola Island crossed Casco Bay."
     assert not feature_head(text, text.index(" city"), gazetteer, "copa")  # no capital after
     assert not feature_head(text, text.index(" Island"), gazetteer, "gabriola")  # its island
+    assert not feature_head(text, text.index(" Bay"), gazetteer, "casco")  # a town on its bay

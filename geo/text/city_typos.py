@@ -10,20 +10,21 @@ Well-known: a city of :data:`BIG_CITY` people or more, or of :data:`FRONT_CITY` 
 front-line region (:data:`geo.text.front.FRONT_REGIONS`), or a front-line region itself
 ("Zaporizhia").  The misspelling must keep the name's first letter and be one edit
 from one of the city's names (a letter left out, added, changed, or two neighbours
-swapped); a word of 7 letters or more may also be two edits from the city's own name
-(one letter left out on each side: "Karkhiv" for Kharkiv).  Words of 4-5 letters only
-swap, double or drop a letter ("Kiyv"): a changed letter in a short word makes
-everyday surnames of cities.
+swapped) or two from it for a word of 7 letters or more (one letter left out on each
+side: "Karkhiv" for Kharkiv), an own name or alias, not a foreign one.  Words of 4-5
+letters only swap, double or drop a letter ("Kiyv"): a changed letter in a short word
+makes everyday surnames of cities.  The names read before it must each have a reading in
+the city's country (:func:`agrees`): a story about Haiti names Haiti's places ("Boucan").
 """
 
 from __future__ import annotations
 
-from ..gazetteer.codes import QUALITY_ALIAS, QUALITY_ALTERNATE
+from ..gazetteer.codes import QUALITY_ALIAS
 from ..gazetteer.index import Gazetteer
 from ..gazetteer.lookups import Candidate
 from .front import FRONT_REGIONS
 
-__all__ = ["BIG_CITY", "FRONT_CITY", "TYPO_CUES", "city_typo"]
+__all__ = ["BIG_CITY", "FRONT_CITY", "TYPO_CUES", "agrees", "city_typo"]
 
 #: People in a city every reader knows, anywhere.
 BIG_CITY = 500_000
@@ -35,6 +36,7 @@ _LETTERS = "abcdefghijklmnopqrstuvwxyz"
 _SHORTEST = 4  # letters of a misspelt name
 _LONG = 6  # letters from which any one-letter edit is read
 _TWO_EDITS = 7  # letters from which two edits are read
+_AGREE_NAMES = 8  # names read before a typo that must agree with its country
 
 
 def _edits(word: str) -> set[str]:
@@ -78,6 +80,18 @@ def _well_known(gaz: Gazetteer, record: int) -> int:
     return people if people >= BIG_CITY or (front and people >= FRONT_CITY) else 0
 
 
+def agrees(gaz: Gazetteer, typo: list[Candidate], before: list[list[Candidate]]) -> bool:
+    """Do the names read before the typo (their candidate lists, the last
+    :data:`_AGREE_NAMES`) each have a candidate in the typo city's country?  A story
+    about another country names its own places ("Karkur", Israel: not Kirkuk); a lone
+    typo, or one among the city's neighbours, is the city."""
+    countries = {gaz.country_code(c.record) for c in typo}
+    return all(
+        any(gaz.country_code(c.record) in countries for c in cands)
+        for cands in before[-_AGREE_NAMES:]
+    )
+
+
 def city_typo(gaz: Gazetteer, key: str) -> list[Candidate]:
     """The candidates of the well-known city's name that ``key`` (a normalised single
     word the gazetteer lacks) misspells, best first; [] when it misspells none, or none
@@ -93,9 +107,10 @@ def city_typo(gaz: Gazetteer, key: str) -> list[Candidate]:
             for c in gaz.lookup_fuzzy(key)
             if (name := gaz.name_key(c.record))[:1] == key[:1] and _osa(name, key) <= 2
         ]
-    # A short word meets only a city's own name or alias ("Kiyv": Kyiv), not a foreign
-    # one ("Romo" is no "Rom").
-    worst = QUALITY_ALTERNATE if len(key) >= _LONG else QUALITY_ALIAS
+    # A city's own name or alias ("Kiyv": Kyiv), not a foreign or historical one: a
+    # local name is often one edit from some city's foreign name ("Boucan", Haiti: not
+    # "Bucan" for Busan).
+    worst = QUALITY_ALIAS
     best: dict[str, tuple[int, int]] = {}  # spelling: (people, the city's record)
     for spelling in found:
         records = [c.record for c in gaz.lookup_normalized(spelling) if c.quality <= worst]

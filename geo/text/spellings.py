@@ -20,7 +20,7 @@ from .bare_regions import stated_region_after
 from .candidates import MAX_CANDIDATES
 from .city_openers import ADJECTIVE_NAME
 from .city_parts import names_city_part
-from .city_typos import TYPO_CUES, city_typo
+from .city_typos import TYPO_CUES, agrees, city_typo
 from .compound_names import tail_regions
 from .definitions import is_definition
 from .directions import direction_before, district_before
@@ -254,7 +254,7 @@ def unknown_name(
         if cue == "in" and last == i and prev is not None and prev.norm in TYPO_CUES
         else ()
     )
-    if typo:
+    if typo and agrees(gaz, typo, [m.candidates for m in mentions[-8:] if m.candidates]):
         return Mention(start, end, key, i, last, cue, candidates=list(typo))
     cut = variants is None or (text[end : end + 1] == "-" and text[end + 1 : end + 2].islower())
     candidates = [] if cut else gaz.lookup_fuzzy(key)[:MAX_CANDIDATES]

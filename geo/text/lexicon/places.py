@@ -209,17 +209,11 @@ FACILITY_WORDS = frozenset(
     )
 )
 
-#: Capitalised words that close a natural feature's name ("Pearl Harbor", "Apalachee
-#: Bay"): read after a single name, the two are a name the gazetteer lacks
-#: (:func:`geo.text.name_words.feature_head`).  Not "Island": an island's town bears its
-#: name ("Ferries to Gabriola Island").
-FEATURE_ENDS = frozenset(
-    _words(
-        """
-    harbor harbour bay lake lagoon cove creek inlet sound reef strait gulf canyon
-    """
-    )
-)
+#: Capitalised words that close a harbour's name ("Pearl Harbor"): read after a single
+#: name, the two are a name the gazetteer lacks (:func:`geo.text.name_words.feature_head`).
+#: Not "Bay", "Lake", "Creek" or "Island": a town mostly lies on the water named after it
+#: ("Chesapeake Bay", "Casco Bay" by Portland, "Botany Bay", "Gabriola Island").
+FEATURE_ENDS = frozenset(_words("harbor harbour"))
 #: Words that open a competition's name: "Copa America", "Coppa Italia", "Coupe de France".
 EVENT_HEADS = frozenset(_words("copa coppa coupe taca giro vuelta"))
 
