@@ -60,6 +60,7 @@ def test_a_misspelt_well_known_city_after_a_preposition_is_the_city(gazetteer, t
         "Mr Kiyv said the talks went well.",  # no preposition: a surname
         "The delegation met Kiyv in the lobby.",
         "She moved to Berln last year.",  # a changed letter in a short word: not read
+        "The depot is close to Parris Island and a hospital.",  # a longer name: no Paris
     ],
 )
 def test_a_misspelling_without_a_place_preposition_or_too_far_is_no_place(gazetteer, text):

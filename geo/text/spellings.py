@@ -43,6 +43,7 @@ _NOT_SETTLEMENT_AFTER = lx.WATER_WORDS | lx.FACILITY_WORDS
 NOT_UNKNOWN = lx.NEVER_PLACES | lx.NOT_PLACE_NAMES | lx.GIVEN_NAMES | lx.PERSON_TITLES
 #: An everyday word among this many commonest is never a lone name the gazetteer lacks.
 COMMON_TOP = 30_000
+_CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
 _NEAR_WORDS = frozenset({"near", "around", "outside", "toward", "towards"})
 #: A part of a place named before it: "in western Kazachya Loknya", "in central Toretsk".
 _PART_WORDS = frozenset(
@@ -252,6 +253,7 @@ def unknown_name(
     typo = (  # "in Kiyv", "to Karkhiv": geo.text.city_typos
         city_typo(gaz, key)[:MAX_CANDIDATES]
         if cue == "in" and last == i and prev is not None and prev.norm in TYPO_CUES
+        and not _CAPITAL_NEXT.match(text, end)  # a lone word: not "to Parris Island"
         else ()
     )
     if typo and agrees(gaz, typo, [m.candidates for m in mentions[-8:] if m.candidates]):
