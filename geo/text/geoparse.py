@@ -127,6 +127,7 @@ from .stated_coordinates import stated_estimate, stated_points
 from .stated_country_names import stated_country_names
 from .stated_within import outside_stated
 from .suburbs import defined_parts
+from .team_states import team_states
 from .tokens import Mention, Token, tokenize
 from .trailing_directions import trailing_directions
 from .unplaced import warn_unnamed, warn_unplaced_listed
@@ -203,6 +204,7 @@ def geoparse(
     blocks = text_blocks(text)  # a namesake its own sentence or paragraph speaks for:
     resolved = local_namesakes(text, gaz, mentions, resolved, hints, blocks)  # "Nikolayev, Ochakov"
     resolved = sentence_states(gaz, mentions, resolved, hints, blocks)  # Michigan ... Monroe County
+    resolved = team_states(text, gaz, mentions, resolved, hints, blocks)  # Georgia Bulldogs, Athens
     resolved = sentence_namesakes_abroad(gaz, mentions, resolved, hints, blocks)  # Primorsk
     resolved = country_readings(gaz, mentions, resolved, hints, blocks)  # "Primorsk", Victoria
     resolved = border_namesakes(gaz, mentions, resolved, hints, blocks)  # Rybnitsa's Kamenka

@@ -20,6 +20,7 @@ from .bare_regions import stated_region_after
 from .candidates import MAX_CANDIDATES
 from .city_openers import ADJECTIVE_NAME
 from .city_parts import names_city_part
+from .city_typos import TYPO_CUES, agrees, city_typo
 from .compound_names import tail_regions
 from .definitions import is_definition
 from .directions import direction_before, district_before
@@ -42,6 +43,7 @@ _NOT_SETTLEMENT_AFTER = lx.WATER_WORDS | lx.FACILITY_WORDS
 NOT_UNKNOWN = lx.NEVER_PLACES | lx.NOT_PLACE_NAMES | lx.GIVEN_NAMES | lx.PERSON_TITLES
 #: An everyday word among this many commonest is never a lone name the gazetteer lacks.
 COMMON_TOP = 30_000
+_CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
 _NEAR_WORDS = frozenset({"near", "around", "outside", "toward", "towards"})
 #: A part of a place named before it: "in western Kazachya Loknya", "in central Toretsk".
 _PART_WORDS = frozenset(
@@ -248,6 +250,14 @@ def unknown_name(
         variants = within_stated(gaz, variants, stated) or None
     if variants:
         return Mention(start, end, key, i, last, cue, candidates=variants)
+    typo = (  # "in Kiyv", "to Karkhiv": geo.text.city_typos
+        city_typo(gaz, key)[:MAX_CANDIDATES]
+        if cue == "in" and last == i and prev is not None and prev.norm in TYPO_CUES
+        and not _CAPITAL_NEXT.match(text, end)  # a lone word: not "to Parris Island"
+        else ()
+    )
+    if typo and agrees(gaz, typo, [m.candidates for m in mentions[-8:] if m.candidates]):
+        return Mention(start, end, key, i, last, cue, candidates=list(typo))
     cut = variants is None or (text[end : end + 1] == "-" and text[end + 1 : end + 2].islower())
     candidates = [] if cut else gaz.lookup_fuzzy(key)[:MAX_CANDIDATES]
     if candidates:

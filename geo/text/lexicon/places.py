@@ -15,7 +15,9 @@ __all__ = [
     "BEFORE_PLACE_OK",
     "CONNECTORS",
     "DIRECTION_WORDS",
+    "EVENT_HEADS",
     "FACILITY_WORDS",
+    "FEATURE_ENDS",
     "GOVERNMENT_SEATS",
     "HAMLET_CUES",
     "NAME_PARTICLES",
@@ -206,6 +208,14 @@ FACILITY_WORDS = frozenset(
     """
     )
 )
+
+#: Capitalised words that close a harbour's name ("Pearl Harbor"): read after a single
+#: name, the two are a name the gazetteer lacks (:func:`geo.text.name_words.feature_head`).
+#: Not "Bay", "Lake", "Creek" or "Island": a town mostly lies on the water named after it
+#: ("Chesapeake Bay", "Casco Bay" by Portland, "Botany Bay", "Gabriola Island").
+FEATURE_ENDS = frozenset(_words("harbor harbour"))
+#: Words that open a competition's name: "Copa America", "Coppa Italia", "Coupe de France".
+EVENT_HEADS = frozenset(_words("copa coppa coupe taca giro vuelta"))
 
 #: Words before a name that signal a place ("in Sumy", "near Kupiansk").
 PLACE_CUES = frozenset(
