@@ -90,8 +90,7 @@ _ANSWERING = [
     "The RSF said it took Bara. A military source said troops had withdrawn from Bara.",
     "Russian bloggers claimed troops entered Siversk. Another Russian blogger denied this "
     "claim and said fighting continues.",
-    "The MNDAA said it captured Lashio. The army said it had pulled its troops out of the "
-    "town.",
+    "The MNDAA said it captured Lashio. The army said it had pulled its troops out of the town.",
 ]
 
 
