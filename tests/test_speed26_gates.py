@@ -167,3 +167,17 @@ def test_definitions_gated_and_ungated_are_the_same(gazetteer, monkeypatch, text
     gated = [t.to_dict() for t in geoparse(text, gazetteer)]
     monkeypatch.setattr(definitions, "_STATES_AFTER", re.compile(""))  # every name tried
     assert [t.to_dict() for t in geoparse(text, gazetteer)] == gated
+
+
+@pytest.mark.gazetteer
+def test_actor_marks_and_metonymy_share_the_memo(gazetteer):
+    """``mark_actors`` (recognition) and ``is_metonymic`` (the metonymy marks) ask
+    ``names_an_actor`` the same question of a country's name: the second is remembered
+    (lru_cache keys hold the keywords as written, so both give ``seat``)."""
+    from geo.text.metonymy import names_an_actor
+
+    text = "Russia said its forces captured Pokrovsk. Moscow denied striking Kyiv."
+    names_an_actor.cache_clear()
+    analyze(text, gazetteer=gazetteer, stages=("toponyms",))
+    info = names_an_actor.cache_info()
+    assert info.hits >= 1 and info.misses >= 1
