@@ -181,3 +181,29 @@ def test_actor_marks_and_metonymy_share_the_memo(gazetteer):
     analyze(text, gazetteer=gazetteer, stages=("toponyms",))
     info = names_an_actor.cache_info()
     assert info.hits >= 1 and info.misses >= 1
+
+
+def test_previous_claim_reads_no_answer_too_far_back(monkeypatch):
+    """``extract._previous_claim`` asks which claim a reaction answers only of a claim
+    close enough to be answered (two sentences back at most): the same claim as before."""
+    import geo.text.claims.extract as extract
+    from geo.text.claims.context import _Draft
+
+    text = (
+        "Kyiv said its forces held the town. The weather was cold. Markets were shut. "
+        "Schools stayed open. Moscow denied it."
+    )
+    sentences = extract.split_sentences(text)
+    first = sentences[0]
+    drafts = [_Draft(first.start, first.end, "Kyiv", "said", "org", "", 0, 0, 0)]
+    asked = []
+
+    def answered(text, drafts, d, start, end):
+        asked.append(start)
+        return d
+
+    monkeypatch.setattr(extract, "answered_claim", answered)
+    assert extract._previous_claim(drafts, sentences, 4, text) is None  # four back
+    assert asked == []
+    assert extract._previous_claim(drafts, sentences, 2, text) is drafts[0]  # two back
+    assert asked == [sentences[2].start]
