@@ -303,8 +303,10 @@ def mark_actors(text: str, gaz: Gazetteer, mentions: list[Mention]) -> None:
         if top is None:
             continue
         country = gaz.kind(top) == "country"
+        # ``seat`` given as ``is_metonymic`` gives it: the memo's key holds the keywords
+        # as written, and a call without it never met the metonymy marks' answers.
         if (country or is_capital(gaz, top)) and names_an_actor(
-            text, m.start, m.end, country=country
+            text, m.start, m.end, country=country, seat=True
         ):
             m.actor = True
 

@@ -14,6 +14,7 @@ from functools import partial
 
 from .. import lexicon as lx
 from ..fold import FoldedPattern, folded
+from .answer_gates import _F_CONTRADICTION, _MISSED, MISS_REACH, concession_sides, misses
 from .capture_runs import answer_run, remember_capture
 from .civilian_dead import civilian_dead
 from .context import _Context, _Draft
@@ -34,7 +35,7 @@ from .same_places import (
     others_withdraw,
 )
 from .sides import INDEPENDENT
-from .status import _CONTRADICTION, _STATUS_RANK, _clean, concession_status
+from .status import _STATUS_RANK, _clean, concession_status
 
 __all__ = ["_answers", "_captures", "deny_captures"]
 
@@ -70,9 +71,7 @@ _EVIDENCE_CONFIRMING = re.compile(
 
 #: The patterns above, searched case-sensitively on the folded text (same matches,
 #: :mod:`geo.text.fold`).
-_F_CAPTURE, _F_CONTRADICTION, _F_CONCESSION = (
-    FoldedPattern(rx.pattern, rx.flags) for rx in (_CAPTURE, _CONTRADICTION, _CONCESSION)
-)
+_F_CAPTURE, _F_CONCESSION = (FoldedPattern(rx.pattern, rx.flags) for rx in (_CAPTURE, _CONCESSION))
 #: Words every match of ``_CAPTURE`` holds (lower case): spans without one skip it.
 _CAPTURE_WORDS = (
     "took", "take", "captur", "seiz", "liberat", "entered", "occupied", "control", "fall", "fell",
@@ -128,8 +127,8 @@ def _answers(ctx: _Context, new: list[_Draft], prev: _Draft | None, drafts: list
             and hit is not None
             and hit is not before
             and hit.source != d.source
-            and d.first - hit.last <= _MISS_REACH
-            and (_misses(text, d) or interception(ctx, d, hit) is not None)
+            and d.first - hit.last <= MISS_REACH
+            and (misses(text, d) or interception(ctx, d, hit) is not None)
         ):
             # "The Houthis said they scored a direct hit. UKMTO said a missile landed a
             # mile away. A U.S. official said the missile had missed": the miss answers
@@ -195,21 +194,9 @@ def _other_party(a: tuple[str | None, str | None], b: tuple[str | None, str | No
     return a != b
 
 
-#: A miss contradicts only a claim of a hit ("scored a direct hit"), not a report of a
-#: missile landing near a ship.
-_MISSED = re.compile(r"missed", re.IGNORECASE)
+#: What a miss contradicts (``answer_gates._MISSED``): a claim of a hit.
 _HIT = re.compile(r"\b(?:hit|hits|struck|strike|damaged|sank|sunk)\b", re.IGNORECASE)
 _HIT_GATE = ("hit", "struck", "strike", "damaged", "sank", "sunk")  # what every _HIT holds
-
-
-#: How many sentences back a miss reaches for the claim of a hit it answers.
-_MISS_REACH = 3
-
-
-def _misses(text: str, d: _Draft) -> bool:
-    """Whether the claim ``d`` says a strike missed ("the missile had missed")."""
-    m = _F_CONTRADICTION.search(text, d.start, d.end)
-    return m is not None and _MISSED.search(m.group()) is not None
 
 
 #: A denial of the claim before, named as such: "denied this claim", "rejected the report".
@@ -234,7 +221,8 @@ def _answer(ctx: _Context, d: _Draft, before: _Draft, *, capture_only: bool = Fa
         # "X claimed ..., but another milblogger claimed that ...": a contrast opposes them
         and not (d.first == before.last and _CONTRAST_BEFORE.match(text, before.end, d.start))
     )
-    m = searched(ctx.searched, _F_CONTRADICTION, text, d.start, d.end)
+    able = not same_side and (not capture_only or d.side not in (None, INDEPENDENT))
+    m = searched(ctx.searched, _F_CONTRADICTION, text, d.start, d.end) if able else None
     if (
         m
         and not same_side
@@ -263,7 +251,9 @@ def _answer(ctx: _Context, d: _Draft, before: _Draft, *, capture_only: bool = Fa
         before.statuses.append((_STATUS_RANK["disputed"], "disputed", _cue_text(text, d, m)))
         d.responds_to = d.responds_to or before
         return True
-    m = searched(ctx.searched, _F_CONCESSION, text, d.start, d.end)
+    m = None  # searched where the sides and a claim of capture let it concede
+    if concession_sides(d, before) and _captures(text, before.start, before.end):
+        m = searched(ctx.searched, _F_CONCESSION, text, d.start, d.end)
     if (
         m
         and not others_withdraw(text, d, m.start())

@@ -391,10 +391,9 @@ def _previous_claim(
     if not drafts:
         return None
     last = drafts[-1]  # how far back: the last claim's, whichever the reaction answers
-    d = answered_claim(text, drafts, last, sentences[idx].start, sentences[idx].end)
     asked = asked_between(text, sentences, last.last, idx)
     between = {sentences[k].paragraph for k in asked} - {last.paragraph, sentences[idx].paragraph}
     apart = sentences[idx].paragraph - last.paragraph - len(between)
     if idx - last.last - len(asked) > 2 or apart > 1:
-        return None
-    return d
+        return None  # too far back: which claim it would answer is not read
+    return answered_claim(text, drafts, last, sentences[idx].start, sentences[idx].end)
