@@ -20,6 +20,8 @@ from .border_partner import after_border
 from .candidates import MAX_CANDIDATES
 from .demonym_containers import demonym_country
 from .region_names import capital_regions, region_readings
+from .stated_after import COMPASS_WORDS as _COMPASS_WORDS
+from .stated_after import region_after, region_after_name
 from .stated_polygons import keep_in_polygons
 from .stated_spellings import stated_spellings
 from .tokens import Mention
@@ -75,12 +77,6 @@ _POSITION_WORDS = frozenset(
     for b in ("north", "south", "east", "west", "northern", "southern", "eastern", "western")
     if not (a and b.startswith(("north", "south")))
 ) | {"central", "far", "extreme", "rural", "coastal", "upstate", "downstate"}
-#: Capitalised words of position that may open a part of a region's name: "North West
-#: England", "Central Java" (normalised).
-_COMPASS_WORDS = frozenset(
-    "north south east west northern southern eastern western central mid upper lower "
-    "northeast northwest southeast southwest".split()
-)
 _PIECES = re.compile(r",\s*|\s+and\s+|\s+of\s+|\s+in\s+")
 #: A name in a definition's container phrase: capitalised words, with the particles of
 #: names between them ("Davao del Sur", "Rio Grande do Sul", "Newcastle upon Tyne").
@@ -96,57 +92,6 @@ def is_definition(text: str, end: int) -> bool:
     return _DEFINITION.match(text, end) is not None or _APPOSITION.match(text, end) is not None
 
 
-#: A first-level region stated right after a name: "Kamianske in the Zaporizhzhia
-#: region", "Andriivka in Donetsk Oblast", "Pisky, in the Donetsk region", "Syrotyne in
-#: Ukraine's Luhansk Region", "Huliaipole in the neighbouring Zaporizhzhia region"; as
-#: Russian reporting names Donetsk and Luhansk oblasts, "Novotroitskoye in the Donetsk
-#: People's Republic".
-_IN_REGION = re.compile(
-    r",?\s+in\s+(?:the\s+)?(?:[A-Z][\w'’-]*['’]s?\s+(?=[A-Z]))?"
-    r"(?:(?:neighbou?ring|adjacent|nearby|same|border|frontline|front-line)\s+)?"
-    r"(?:(?:southern|northern|eastern|western|central|south-eastern|"
-    r"north-eastern|south-western|north-western|southeastern|northeastern|southwestern|"
-    r"northwestern)\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+"
-    r"(?:region|Region|oblast|Oblast|province|Province|governorate|Governorate|state|State|"
-    r"krai|Krai|People['’]s\s+Republic)\b"
-)
-
-
-#: How every region stated right after a name begins (:data:`_IN_REGION`, and
-#: ``bare_regions``' "in North Darfur" and ", North Kivu"): other names state none.
-_STATES_AFTER = re.compile(r",?\s+in\s|, ")
-
-
-def _region_after(text: str, mention: Mention, gaz: Gazetteer) -> tuple[tuple[str, str], ...]:
-    """The first-level regions a "(name) in the X region" (or a bare "in North Darfur")
-    right after the mention names."""
-    from .bare_regions import stated_region_after  # (it reads region_after_name first)
-
-    if _STATES_AFTER.match(text, mention.end) is None:
-        return ()  # neither "in ..." nor ", ..." next: no pattern to try, no candidate read
-    if any(gaz.kind(c.record) == "country" for c in mention.candidates):
-        return region_after_name(text, mention.end, gaz)  # "Bank of America in Charlotte"
-    return stated_region_after(text, mention.end, gaz, towns=False, own=mention.candidates)
-
-
-def region_after_name(text: str, end: int, gaz: Gazetteer) -> tuple[tuple[str, str], ...]:
-    """(country code, admin-1 code) of the first-level regions "in the X region" right
-    after ``text[:end]`` may name (:data:`_IN_REGION`); empty when none is stated."""
-    m = _IN_REGION.match(text, end)
-    if m is None:
-        return ()
-    key = normalize(m.group("name"))
-    readings = region_readings(gaz, key) or capital_regions(gaz, key)  # "Sweida province"
-    owner = _OF_NAME.match(text, m.end())  # "in the Central Region of Virginia": the US's
-    if owner is not None and key in _COMPASS_WORDS:
-        owners = {cc for _, cc, _ in region_readings(gaz, normalize(owner.group(1)))}
-        readings = [r for r in readings if r[1] in owners]
-    return tuple(sorted({(cc, a1) for kind, cc, a1 in readings if kind == "admin1"}))
-
-
-_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
-
-
 def read_definition(text: str, mention: Mention, gaz: Gazetteer) -> None:
     """Read the containers a definition after the name gives ("Hamilton is a town in
     Skagit County, Washington, United States" -> the US state of Washington), when no
@@ -160,7 +105,7 @@ def read_definition(text: str, mention: Mention, gaz: Gazetteer) -> None:
     stated = (
         ()
         if by_agent(text, mention.start) or after_border(text, mention.start)
-        else _region_after(text, mention, gaz)
+        else region_after(text, mention, gaz)
     )
     if stated:
         mention.containers = stated

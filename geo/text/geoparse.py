@@ -21,7 +21,7 @@
    when nothing fits; a power plant named after a city read at its site
    (:func:`~geo.text.facilities.locate_facilities`); a list of towns read as towns
    (:func:`~geo.text.list_towns.prefer_list_towns`); before them, a name moved to the namesake
-   its own sentence or paragraph speaks for (:func:`~geo.text.local_evidence.local_namesakes`);
+   its own sentence or paragraph speaks for (:mod:`geo.text.block_namesakes`);
    after them, a dateline's region holding the villages its copy names
    (:func:`~geo.text.datelines.dateline_places`); "U.S." with its dot (geo.text.span_ends).
 
@@ -40,9 +40,9 @@ from ..model import Toponym
 from .alternate_strays import alternate_strays
 from .anchors import anchor_after, anchor_lists
 from .another import mark_another, tell_apart
+from .block_namesakes import block_namesakes
 from .body_regions import body_regions
 from .border_estimates import in_border_zone
-from .border_namesakes import border_namesakes
 from .capital_anchors import capital_anchors
 from .city_anaphora import city_anaphora
 from .city_parts import city_parts, part_estimate
@@ -90,7 +90,6 @@ from .list_kinds import list_town_readings
 from .list_partners import anchor_partners
 from .list_reach import is_partner_hint, keeps_town, off_front, partner_reach_km, sole_place
 from .list_stages import list_readings
-from .local_evidence import local_namesakes
 from .lone_regions import drop_lone_regions
 from .metonymy import mark_actors
 from .name_areas import area_toponyms, find_areas
@@ -110,12 +109,9 @@ from .renamed_regions import add_renamed_regions
 from .resolution import resolve
 from .river_names import rivers_named_again
 from .route_reach import far_route_ends
-from .sentence_abroad import sentence_namesakes_abroad
 from .sentence_country import sentence_countries
-from .sentence_own_names import country_readings
 from .sentence_owner import owned_landforms
 from .sentence_repeats import one_place_a_sentence
-from .sentence_states import sentence_states
 from .sentences import text_blocks
 from .shared_aliases import shared_region_aliases
 from .site_names import site_scaled
@@ -127,7 +123,6 @@ from .stated_coordinates import stated_estimate, stated_points
 from .stated_country_names import stated_country_names
 from .stated_within import outside_stated
 from .suburbs import defined_parts
-from .team_states import team_states
 from .tokens import Mention, Token, tokenize
 from .trailing_directions import trailing_directions
 from .unplaced import warn_unnamed, warn_unplaced_listed
@@ -202,12 +197,8 @@ def geoparse(
     resolved = sentence_countries(text, gaz, mentions, resolved)  # "east of Huliaipole, Ukrainian"
     resolved = demonym_homes(text, gaz, mentions, resolved)  # "Valencia, Spanish officials said"
     blocks = text_blocks(text)  # a namesake its own sentence or paragraph speaks for:
-    resolved = local_namesakes(text, gaz, mentions, resolved, hints, blocks)  # "Nikolayev, Ochakov"
-    resolved = sentence_states(gaz, mentions, resolved, hints, blocks)  # Michigan ... Monroe County
-    resolved = team_states(text, gaz, mentions, resolved, hints, blocks)  # Georgia Bulldogs, Athens
-    resolved = sentence_namesakes_abroad(gaz, mentions, resolved, hints, blocks)  # Primorsk
-    resolved = country_readings(gaz, mentions, resolved, hints, blocks)  # "Primorsk", Victoria
-    resolved = border_namesakes(gaz, mentions, resolved, hints, blocks)  # Rybnitsa's Kamenka
+    # "Nikolayev, Ochakov"; Michigan ... Monroe County; Primorsk; Rybnitsa's Kamenka
+    resolved = block_namesakes(text, gaz, mentions, resolved, hints, blocks)
     resolved = shared_region_aliases(gaz, mentions, resolved)  # "Mahajanga": not Sofia
     read = resolved  # before the list stages: each name's own reading
     # the list stages: facilities, towns, lists read together (geo.text.list_stages)

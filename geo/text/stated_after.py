@@ -1,0 +1,72 @@
+"""A first-level region stated right after a name: "Kamianske in the Zaporizhzhia
+region", "Pisky, in the Donetsk region", a bare "in North Darfur" (read by
+:func:`geo.text.definitions.read_definition` and the facilities' regions).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..gazetteer.index import Gazetteer
+from ..gazetteer.normalize import normalize
+from .region_names import capital_regions, region_readings
+from .tokens import Mention
+
+__all__ = ["COMPASS_WORDS", "region_after", "region_after_name"]
+
+#: Capitalised words of position that may open a part of a region's name: "North West
+#: England", "Central Java" (normalised).
+COMPASS_WORDS = frozenset(
+    "north south east west northern southern eastern western central mid upper lower "
+    "northeast northwest southeast southwest".split()
+)
+
+#: A first-level region stated right after a name: "Kamianske in the Zaporizhzhia
+#: region", "Andriivka in Donetsk Oblast", "Pisky, in the Donetsk region", "Syrotyne in
+#: Ukraine's Luhansk Region", "Huliaipole in the neighbouring Zaporizhzhia region"; as
+#: Russian reporting names Donetsk and Luhansk oblasts, "Novotroitskoye in the Donetsk
+#: People's Republic".
+_IN_REGION = re.compile(
+    r",?\s+in\s+(?:the\s+)?(?:[A-Z][\w'’-]*['’]s?\s+(?=[A-Z]))?"
+    r"(?:(?:neighbou?ring|adjacent|nearby|same|border|frontline|front-line)\s+)?"
+    r"(?:(?:southern|northern|eastern|western|central|south-eastern|"
+    r"north-eastern|south-western|north-western|southeastern|northeastern|southwestern|"
+    r"northwestern)\s+)?(?P<name>[A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)\s+"
+    r"(?:region|Region|oblast|Oblast|province|Province|governorate|Governorate|state|State|"
+    r"krai|Krai|People['’]s\s+Republic)\b"
+)
+
+
+#: How every region stated right after a name begins (:data:`_IN_REGION`, and
+#: ``bare_regions``' "in North Darfur" and ", North Kivu"): other names state none.
+_STATES_AFTER = re.compile(r",?\s+in\s|, ")
+
+
+def region_after(text: str, mention: Mention, gaz: Gazetteer) -> tuple[tuple[str, str], ...]:
+    """The first-level regions a "(name) in the X region" (or a bare "in North Darfur")
+    right after the mention names."""
+    from .bare_regions import stated_region_after  # (it reads region_after_name first)
+
+    if _STATES_AFTER.match(text, mention.end) is None:
+        return ()  # neither "in ..." nor ", ..." next: no pattern to try, no candidate read
+    if any(gaz.kind(c.record) == "country" for c in mention.candidates):
+        return region_after_name(text, mention.end, gaz)  # "Bank of America in Charlotte"
+    return stated_region_after(text, mention.end, gaz, towns=False, own=mention.candidates)
+
+
+def region_after_name(text: str, end: int, gaz: Gazetteer) -> tuple[tuple[str, str], ...]:
+    """(country code, admin-1 code) of the first-level regions "in the X region" right
+    after ``text[:end]`` may name (:data:`_IN_REGION`); empty when none is stated."""
+    m = _IN_REGION.match(text, end)
+    if m is None:
+        return ()
+    key = normalize(m.group("name"))
+    readings = region_readings(gaz, key) or capital_regions(gaz, key)  # "Sweida province"
+    owner = _OF_NAME.match(text, m.end())  # "in the Central Region of Virginia": the US's
+    if owner is not None and key in COMPASS_WORDS:
+        owners = {cc for _, cc, _ in region_readings(gaz, normalize(owner.group(1)))}
+        readings = [r for r in readings if r[1] in owners]
+    return tuple(sorted({(cc, a1) for kind, cc, a1 in readings if kind == "admin1"}))
+
+
+_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
