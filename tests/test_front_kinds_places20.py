@@ -130,7 +130,8 @@ def test_sentence_of_two_countries_moves_nothing(mini_gazetteer):
         ("Shelling hit the village of Mokri Yaly on Tuesday.", "Mokri Yaly"),
         ("The Kinburn spit became the next front line.", "Kinburn spit"),
         ("Thousands of refugees crossed into Renk from Sudan this week.", "Renk"),
-        ("Debris fell on a house in Wyryki, a village in the Lublin province.", "Wyryki"),
+        # ("Wyryki, a village in the Lublin province" is no longer left unplaced: it is
+        # estimated in the province it states, tests/test_defined_unknown_names.py)
     ],
 )
 def test_unplaced_name_is_warned_about_once(gazetteer, caplog, text, name):

@@ -6,7 +6,7 @@ same bytes.
   ``answers._answer`` only when the speakers are not of one side, and for a concession
   only when the sides let it concede and the claim before states a capture; a miss needs
   the word "missed".
-- ``definitions._region_after``: a region stated right after a name begins with "in" or
+- ``stated_after.region_after``: a region stated right after a name begins with "in" or
   ", "; after anything else no pattern is tried and no candidate read.
 """
 
@@ -20,7 +20,7 @@ import pytest
 
 import geo.text.claims.answer_gates as gates
 import geo.text.claims.answers as answers
-import geo.text.definitions as definitions
+import geo.text.stated_after as stated_after
 from geo.analysis import analyze
 from geo.text.bare_regions import _COMMA_BARE, _IN_BARE, stated_region_after
 from geo.text.claims.sides import INDEPENDENT
@@ -120,14 +120,14 @@ def test_every_stated_region_passes_the_gate(gazetteer, after):
     text = "Fighting near Minova" + after
     end = len("Fighting near Minova")
     states = (
-        definitions._IN_REGION.match(text, end)
+        stated_after._IN_REGION.match(text, end)
         or _IN_BARE.match(text, end)
         or _COMMA_BARE.match(text, end)
         or stated_region_after(text, end, gazetteer)
-        or definitions.region_after_name(text, end, gazetteer)
+        or stated_after.region_after_name(text, end, gazetteer)
     )
     if states:
-        assert definitions._STATES_AFTER.match(text, end) is not None
+        assert stated_after._STATES_AFTER.match(text, end) is not None
 
 
 @pytest.mark.gazetteer
@@ -142,11 +142,11 @@ def test_region_after_gated_and_ungated_are_the_same(gazetteer, monkeypatch):
         out = []
         for text, end, name in cases:
             mention = SimpleNamespace(end=end, candidates=gazetteer.lookup(name))
-            out.append(definitions._region_after(text, mention, gazetteer))
+            out.append(stated_after.region_after(text, mention, gazetteer))
         return out
 
     gated = read()
-    monkeypatch.setattr(definitions, "_STATES_AFTER", re.compile(""))
+    monkeypatch.setattr(stated_after, "_STATES_AFTER", re.compile(""))
     assert read() == gated
     assert sum(map(bool, gated)) >= 10  # regions are stated, and read
 
@@ -165,7 +165,7 @@ _DEFINED = [
 @pytest.mark.parametrize("text", _DEFINED)
 def test_definitions_gated_and_ungated_are_the_same(gazetteer, monkeypatch, text):
     gated = [t.to_dict() for t in geoparse(text, gazetteer)]
-    monkeypatch.setattr(definitions, "_STATES_AFTER", re.compile(""))  # every name tried
+    monkeypatch.setattr(stated_after, "_STATES_AFTER", re.compile(""))  # every name tried
     assert [t.to_dict() for t in geoparse(text, gazetteer)] == gated
 
 
