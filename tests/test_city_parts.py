@@ -277,3 +277,41 @@ def test_the_citys_list_of_districts_lies_in_the_city(gazetteer, districts):
     for name in ("Kyivskyi", "Saltivskyi"):
         t = next(t for t in toponyms if t.text == name)
         assert distance_km((t.lat, t.lon), (kharkiv.lat, kharkiv.lon)) < 20
+
+
+@pytest.mark.parametrize(
+    ("text", "part", "city"),
+    [
+        # testerB26 P1: "as Moscow said" (a government speaking) and "Ukraine's Kharkiv
+        # region" (a region called so) are no city "the city's" goes back to (829 km).
+        (
+            "A Russian missile struck an industrial site in Dnipro on Tuesday, killing four "
+            "people, regional governor Serhiy Lysak said, as Moscow said its troops had "
+            "captured another village in Ukraine's northeastern Kharkiv region.\n\nLysak "
+            "said on Telegram that the attack also damaged a school in the city's Sobornyi "
+            "district.",
+            "Sobornyi",
+            "Dnipro",
+        ),
+        (
+            "A drone attack set fire to a warehouse in Odesa, the regional governor said, as "
+            "Moscow claimed strikes on Ukrainian ports. Firefighters worked through the night "
+            "in the city's Prymorskyi district.",
+            "Prymorskyi",
+            "Odesa",
+        ),
+        (
+            "Guided bombs hit Zaporizhzhia overnight, while Kyiv said air defences had downed "
+            "40 drones over the Sumy region. A kindergarten in the city's Shevchenkivskyi "
+            "district was damaged.",
+            "Shevchenkivskyi",
+            "Zaporizhzhia",
+        ),
+    ],
+)
+def test_the_city_s_district_skips_a_speaking_capital_and_a_named_region(
+    gazetteer, text, part, city
+):
+    tops = {t.text: t for t in geoparse(text, gazetteer)}
+    town, there = tops[city].place, tops[part].place
+    assert distance_km((town.lat, town.lon), (there.lat, there.lon)) <= PART_KM

@@ -156,3 +156,25 @@ def test_a_cased_text_with_abbreviations_is_left_alone(gazetteer):
 )
 def test_a_small_town_before_its_state_code_in_lower_case(gazetteer, text, expected):
     assert places(gazetteer, text) == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # testerB26 P5: an NGO update's heading, not the Republic of the Congo (1,038 km).
+        (
+            "DEMOCRATIC REPUBLIC OF THE CONGO\nIn North Kivu, fighting displaced 38,000 people.",
+            [("DEMOCRATIC REPUBLIC OF THE CONGO", "CD"), ("North Kivu", "CD")],
+        ),
+        (
+            "AID REACHES THE DEMOCRATIC REPUBLIC OF THE CONGO\nTrucks crossed near Goma.",
+            [("DEMOCRATIC REPUBLIC OF THE CONGO", "CD"), ("Goma", "CD")],
+        ),
+        (
+            "FLOODS IN SAINT VINCENT AND THE GRENADINES\nHeavy rain hit Kingstown.",
+            [("SAINT VINCENT AND THE GRENADINES", "VC"), ("Kingstown", "VC")],
+        ),
+    ],
+)
+def test_an_all_caps_name_of_five_words_is_read_whole(gazetteer, text, expected):
+    assert places(gazetteer, text) == expected

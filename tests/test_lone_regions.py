@@ -90,3 +90,31 @@ def test_a_name_with_a_cue_anywhere_is_kept():
     mentions[1].cue = "in"
     kept = drop_lone_regions(text, _Gaz(), toponyms, mentions)
     assert [t.text for t in kept] == ["Dayton", "Gard", "Gard"]
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    "text",
+    [
+        # testerB26 P6: the Kent rail operator, not North Macedonia's Southeastern region.
+        "Southeastern said trains between Ramsgate and Dover were cancelled.",
+        "Passengers were told to expect delays, Southeastern said, after a landslip near "
+        "Folkestone.",
+        "Southwestern said it had cancelled services from Exeter to Plymouth.",
+    ],
+)
+def test_a_bare_compass_adjective_of_a_far_country_is_no_region(gazetteer, text):
+    from geo.text.geoparse import geoparse
+
+    tops = geoparse(text, gazetteer)
+    assert all(t.place.country_code == "GB" for t in tops if t.place is not None)
+    assert not any(t.text.endswith("western") or t.text.endswith("eastern") for t in tops)
+
+
+@pytest.mark.gazetteer
+def test_a_compass_adjective_of_the_text_s_country_stays_a_region(gazetteer):
+    from geo.text.geoparse import geoparse
+
+    text = "Floods hit the Southeastern region of North Macedonia near Strumica."
+    tops = {t.text: t for t in geoparse(text, gazetteer)}
+    assert tops["Southeastern"].place.country_code == "MK"

@@ -279,3 +279,12 @@ def test_a_surname_in_sky_is_not_read_as_an_adjectives_place(gazetteer):
     )
     got = {t.text: t.place.geonameid for t in b.toponyms if t.place}
     assert got == {"Petrovsky": 697302, "Kuibyshevsky": 13607653, "Donetsk": 709717}
+
+
+def test_e_for_yo_after_a_vowel_is_ye():
+    from geo.gazetteer.transliterate import e_for_yo
+
+    # testerB26 P11: "Zmiyov" (Змиёв) is GeoNames' "Zmiyev" (Zmiiv).
+    assert e_for_yo("zmiyov") == "zmiyev"
+    assert e_for_yo("zmiyovka") == "zmiyevka"
+    assert e_for_yo("semyonovka") == "semenovka"  # after a consonant, as before

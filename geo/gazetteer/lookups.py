@@ -222,8 +222,8 @@ class RecordSearch:
 
     def _find_name(self, normalized: str, h: np.uint64 | None = None) -> int:
         """Index of a name in the sorted keys, -1 if no record carries it; a name the
-        gazetteer lacks with "yo" after a consonant is also sought with "e" (Russian "ё",
-        which Cyrillic sources mostly write "е": "Novosyolka", "Новоселка")."""
+        gazetteer lacks with "yo" after a letter is also sought as :func:`e_for_yo` spells
+        it (Russian "ё", which Cyrillic sources mostly write "е": "Novosyolka")."""
         j = _find(self._keys, np.uint64(key_hash(normalized)) if h is None else h)
         if j < 0:
             alt = e_for_yo(normalized) if "yo" in normalized else ""  # (its pattern's gate)

@@ -297,10 +297,13 @@ def latin_e_forms(name: str) -> list[str]:
 
 
 _YO_AFTER_CONSONANT = re.compile(r"(?<=[bcdfghjklmnpqrstvwxz])yo")
+#: "ё" after a vowel, "yo" in the press and "ye" where written "е" ("Zmiyov", "Zmiyev").
+_YO_AFTER_VOWEL = re.compile(r"(?<=[aeiou])yo")
 
 
 def e_for_yo(normalized: str) -> str:
-    """A normalised name with "yo" after a consonant spelt "e", ``""`` when it has none.
+    """A normalised name with "yo" after a consonant spelt "e" and after a vowel "ye",
+    ``""`` when it has neither.
 
     English-language reporting writes Russian "ё" as "yo" ("Velikaya Novosyolka",
     "Semyonovka", "Artyomovsk"), while Cyrillic sources, GeoNames among them, mostly
@@ -311,8 +314,10 @@ def e_for_yo(normalized: str) -> str:
     --------
     >>> e_for_yo("velikaya novosyolka"), e_for_yo("beryozovka"), e_for_yo("artyomovsk")
     ('velikaya novoselka', 'berezovka', 'artemovsk')
-    >>> e_for_yo("yolkino"), e_for_yo("kharkiv")  # no "yo" after a consonant
+    >>> e_for_yo("zmiyov")  # "Змиёв": GeoNames' "Zmiyev"
+    'zmiyev'
+    >>> e_for_yo("yolkino"), e_for_yo("kharkiv")  # no "yo" after a letter
     ('', '')
     """
-    out = _YO_AFTER_CONSONANT.sub("e", normalized)
+    out = _YO_AFTER_VOWEL.sub("ye", _YO_AFTER_CONSONANT.sub("e", normalized))
     return out if out != normalized else ""

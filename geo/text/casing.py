@@ -33,7 +33,7 @@ __all__ = ["is_known_name", "restore_case"]
 #: Words of a caseless line, with offsets; "-" and "'" inside a word keep it one name
 #: ("winston-salem", "cox's").
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_MAX_WORDS = 4
+_MAX_WORDS = 6  # "democratic republic of the congo", "saint vincent and the grenadines"
 #: The US states' postal codes ("wa" after a town in a lower-case text) ...
 _STATE_CODES = frozenset(
     "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV "

@@ -300,13 +300,15 @@ def _targets(
             of_name.setdefault(m.key, city)
             last_part = (city, m.start)
             continue
-        if (place := _place_of(gaz, resolved, k)) is not None and (
+        if m.actor:
+            pass  # "as Moscow said": a government speaking is no city the text is in
+        elif (place := _place_of(gaz, resolved, k)) is not None and (
             gaz.population(place) >= TOWN_POPULATION
         ):
             last_town = (place, m.start)
             if gaz.population(place) >= CITY_POPULATION:
                 last_city = (place, m.start)
-        elif (capital := region_city(gaz, m, resolved[k][0])) is not None:
+        elif (capital := region_city(gaz, m, resolved[k][0], text)) is not None:
             last_city = (capital, m.start)  # "the Kharkiv Regional ... the city's X district"
         town = _district_town(text, gaz, mentions, resolved, k, countries, adjectives)
         if town is not None:

@@ -64,6 +64,7 @@ from ..geometry import distance_km, within_km
 from .candidates import is_other_name
 from .front import FRONT_REGIONS, about_fighting
 from .hints import Hint, fits
+from .region_namesakes import paragraph_region_namesake
 from .sentences import Blocks, text_blocks
 from .sizes import city_keeps_its_name, outweighs_village
 from .tokens import Mention
@@ -96,6 +97,7 @@ CLAUSE_KM = 80.0
 WORLD_CITY = 1_000_000
 #: The candidates of a name looked at for one among its sentence's places.
 MAX_CANDIDATES = 64
+_KM = (NEAR_KM, CLAUSE_KM, MAX_CANDIDATES)  # the reaches of a paragraph's region namesake
 #: The text calls the name a town or a city: "the town of Gulyaipole", "the city of X".
 _CALLED_TOWN = re.compile(r"\b(?:town|city)\s+of\s+\Z", re.IGNORECASE)
 
@@ -184,6 +186,9 @@ def local_namesakes(
             # "watch Stepnohirsk and Prymorske: RU is probing from Kamianske" on the
             # Zaporizhzhia front: the village beside two of them, not the city 83 km off.
             town = beside_namesake(gaz, m, rec, grid.sentence_places(where[k][0], m.key))
+        if town is None and fighting and not grid.sentence_places(where[k][0], m.key):
+            # "In the Zaporizhzhia region, ... A woman was killed in Kamianske": not Dnipro's
+            town = paragraph_region_namesake(gaz, m, rec, where[k][1], named_regions, grid, _KM)
         if town is not None:
             out[k] = (town, score)
     return out

@@ -11,7 +11,8 @@ takes such a word for that region only when the text speaks of its country.
 - read as a first-level region, by a name of at most two words with no cue, no
   container, no list and no hint, that the text writes inside a longer capitalised run
   (a capitalised word right before or after it, on the same line: "Michael Sicilia",
-  "Paul Van Meerbergen", "West Nile virus", "Southland Vista Court");
+  "Paul Van Meerbergen", "West Nile virus", "Southland Vista Court"), or by a bare compass
+  adjective ("Southeastern said": the rail operator);
 - of a country the text places nothing else in (no other toponym of that country, nor
   the country itself) and that borders none of the countries the text's other places lie
   in ("Kursk Governor ..." in a story of Ukraine keeps Kursk: the countries border);
@@ -57,6 +58,12 @@ _REGION_WORDS = re.compile(
     r"(?:['’]s)?[ \t]+(?:Governor|Governorate|Government|Province|Provincial|Region|"
     r"Regional|Oblast|State|Department|Premier|Prefecture|County|District|Municipality|"
     r"Legislature|Assembly|Parliament)\b"
+)
+#: A region named by a bare compass adjective ("Southeastern", North Macedonia's): a word
+#: of a body's name as well (the Kent rail operator "Southeastern").
+_COMPASS_ADJECTIVES = frozenset(
+    "northern southern eastern western central northeastern northwestern southeastern "
+    "southwestern north-eastern north-western south-eastern south-western".split()
 )
 #: A name of more words than this is a region's whole name ("Southern Highlands
 #: Province"), not a word of a person's name.
@@ -129,7 +136,7 @@ def _candidate(
         return False
     if _REGION_WORDS.match(text, t.end):
         return False
-    if _RUN_AFTER.match(text, t.end):
-        return True
+    if _RUN_AFTER.match(text, t.end) or t.text.lower() in _COMPASS_ADJECTIVES:
+        return True  # "Southeastern said trains ...": a rail operator, not North Macedonia's
     before = _RUN_BEFORE.search(text, max(0, t.start - _BEFORE_CHARS), t.start)
     return before is not None and before.group(1).lower() not in _OPENERS

@@ -28,6 +28,7 @@ from .local_namesakes import local_namesake
 from .local_neighbours import near_neighbour
 from .ranking import Match, _Ranking, _reading, first_readings, rank_candidates
 from .tokens import Mention
+from .town_rereads import towns_not_regions
 
 __all__ = [
     "Match",
@@ -184,6 +185,7 @@ def resolve(
     hints = hints or {}
     out, scores, rankings, first_choice = _resolve_once(mentions, gazetteer, weights, hints)
     tied = _reread_ties(rankings, first_choice, out)
+    tied |= towns_not_regions(gazetteer, first_choice, out)  # "a house in Delaware" (Ohio)
     if tied:
         out, scores, _, _ = _resolve_once(mentions, gazetteer, weights, hints, tied)
     as_introduced(mentions, scores, out)
