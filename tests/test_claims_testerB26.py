@@ -1,0 +1,64 @@
+"""The second tester's claims kinds of session 26 (testerB26 findings 7-9, 14, 15).
+
+A dismissal of "the report" answers the claim whose words it shares, not one sharing only
+its speaker's words ("The Ukrainian Air Force spokesman ... dismissed the report"); "such
+accusations" names the kind of the claim just before, not its speaker's whole run.
+"""
+
+import pytest
+
+pytestmark = pytest.mark.gazetteer
+
+
+def analyze(gazetteer, text):
+    from geo import analyze
+
+    return analyze(text, gazetteer=gazetteer).claims
+
+
+@pytest.mark.parametrize(
+    ("first", "second", "dismissal"),
+    [
+        (
+            "Balitsky said Ukrainian artillery shelled Energodar, damaging a power line.",
+            "In the Nikolayev Region, an explosion at an airfield in Kulbakino was caused by a "
+            "Russian missile strike, according to Russian underground coordinator Sergey Lebedev.",
+            "The Ukrainian Air Force spokesman Yury Ignat dismissed the report as fake.",
+        ),
+        (
+            "Denis Pushilin said Ukrainian drones hit a market in Donetsk, killing two people.",
+            "In the Kherson Region, a fuel depot in Nova Kakhovka was destroyed by a Ukrainian "
+            "missile, according to the Russian-installed official Vladimir Saldo.",
+            "The Ukrainian military spokesman Vladyslav Voloshyn dismissed the report as fake.",
+        ),
+    ],
+)
+def test_a_dismissal_of_the_report_answers_the_report_not_its_speakers_words(
+    gazetteer, first, second, dismissal
+):
+    text = (
+        f"{first} The International Atomic Energy Agency confirmed that the site had been "
+        f"hit.\n\n{second} {dismissal}"
+    )
+    claims = analyze(gazetteer, text)
+    assert claims[0].status == "asserted"
+    assert claims[-1].status == "denied"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Vitaly Ganchev said Ukrainian forces shelled Kupyansk overnight. Ganchev claimed that "
+        "Kiev was preventing civilians from leaving Kupyansk. Ukrainian officials have "
+        "previously rejected such accusations.",
+        "Yevgeny Balitsky said Ukrainian troops shelled Vasylivka overnight. Balitsky claimed "
+        "that Kyiv was using civilians as shields in Orikhiv. Ukrainian officials have "
+        "repeatedly denied such claims.",
+        "Russian officials said Ukrainian troops shelled Horlivka. Russian officials also said "
+        "that Kyiv used civilians as shields in Toretsk. Ukraine has rejected such allegations.",
+    ],
+)
+def test_such_accusations_answer_the_claim_just_before_not_the_run(gazetteer, text):
+    first, second = analyze(gazetteer, text)
+    assert first.status == "asserted"
+    assert second.status in ("denied", "disputed")
