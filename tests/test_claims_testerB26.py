@@ -62,3 +62,20 @@ def test_such_accusations_answer_the_claim_just_before_not_the_run(gazetteer, te
     first, second = analyze(gazetteer, text)
     assert first.status == "asserted"
     assert second.status in ("denied", "disputed")
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Russian MoD claimed that Russian forces seized Zatyshshia (east of Huliaipole), a "
+        "claim ISW assesses is likely exaggerated.",
+        "A Russian milblogger claimed that Russian forces captured Kurakhove, an assertion that "
+        "ISW considers premature.",
+        "The Russian MoD claimed that its forces killed 400 Ukrainian soldiers near Pokrovsk, a "
+        "figure ISW assesses is likely overstated.",
+    ],
+)
+def test_a_claim_an_analyst_assesses_is_exaggerated_is_disputed(gazetteer, text):
+    (claim,) = analyze(gazetteer, text)
+    assert claim.status == "disputed"
+    assert "ISW" not in claim.text
