@@ -79,3 +79,25 @@ def test_a_claim_an_analyst_assesses_is_exaggerated_is_disputed(gazetteer, text)
     (claim,) = analyze(gazetteer, text)
     assert claim.status == "disputed"
     assert "ISW" not in claim.text
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Israeli military said it struck Hamas militants in Khan Younis and did not comment "
+        "on the Deir al-Balah strike.",
+        "The Russian Defence Ministry said its forces had shot down 40 drones over Belgorod and "
+        "has not commented on the fire in Novorossiysk.",
+        "Kenya's police said officers had arrested three men in Mandera and did not respond to "
+        "questions about the missing teacher.",
+    ],
+)
+def test_a_speakers_own_silence_on_another_matter_leaves_its_claim_asserted(gazetteer, text):
+    (claim,) = analyze(gazetteer, text)
+    assert claim.status == "asserted"
+
+
+def test_another_partys_silence_after_and_still_leaves_the_claim_unverified(gazetteer):
+    text = "Sudan's army said it had retaken Babanusa, and the RSF has not commented."
+    (claim,) = analyze(gazetteer, text)
+    assert claim.status == "unverified"
