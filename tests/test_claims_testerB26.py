@@ -101,3 +101,22 @@ def test_another_partys_silence_after_and_still_leaves_the_claim_unverified(gaze
     text = "Sudan's army said it had retaken Babanusa, and the RSF has not commented."
     (claim,) = analyze(gazetteer, text)
     assert claim.status == "unverified"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Russian Defense Ministry said its troops liberated Novoyegorovka. The battlegroup "
+        "also inflicted losses on Ukrainian brigades near Kupyansk, eliminating up to 230 "
+        "personnel, it said. Ukrainian losses in that area amounted to up to 465 personnel, it "
+        "said.",
+        "The Russian Defence Ministry said its forces had repelled four attacks near Kupiansk. "
+        "The Zapad battlegroup also destroyed two Ukrainian tanks near Petropavlivka, it said. "
+        "Ukrainian losses near Lyman amounted to up to 120 personnel, it said.",
+    ],
+)
+def test_it_said_after_a_battlegroup_or_a_nationality_is_the_ministry(gazetteer, text):
+    claims = analyze(gazetteer, text)
+    assert len(claims) == 3
+    assert {c.source for c in claims} == {claims[0].source}
+    assert {c.side for c in claims} == {"RU"}
