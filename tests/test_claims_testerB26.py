@@ -120,3 +120,26 @@ def test_it_said_after_a_battlegroup_or_a_nationality_is_the_ministry(gazetteer,
     assert len(claims) == 3
     assert {c.source for c in claims} == {claims[0].source}
     assert {c.side for c in claims} == {"RU"}
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        (
+            "Firefighters from Westerville and Sunbury helped free the man, who had minor "
+            "injuries, officials said.",
+            "officials",
+        ),
+        ("Troops detained the gunman, who was armed, officials said in Kharkiv.", "officials"),
+        ("Medics treated the boy, who was hurt, police said in Kramatorsk.", "police"),
+    ],
+)
+def test_a_relative_clause_before_a_comma_is_not_the_speakers_phrase(gazetteer, text, source):
+    (claim,) = analyze(gazetteer, text)
+    assert claim.source == source
+
+
+def test_a_person_who_fled_still_speaks(gazetteer):
+    text = "A displaced woman who fled to Tawila told reporters that the town had been shelled."
+    (claim,) = analyze(gazetteer, text)
+    assert claim.source == "a displaced woman"

@@ -105,7 +105,7 @@ def _who_before(toks: list[_Tok], span: tuple[int, int]) -> tuple[int, int] | No
     phrase ``span`` found before the cue closes a relative clause (a few words, no
     comma), from its article; else None."""
     a = span[0]
-    for w in range(a - 2, max(0, a - 8), -1):
+    for w in range(a - 1, max(0, a - 8), -1):  # not across a comma: ", officials said"
         if toks[w].text in (",", ";", "—", "“", "”", '"'):
             return None
         if toks[w].text.lower() == "who":
