@@ -143,3 +143,20 @@ def test_a_person_who_fled_still_speaks(gazetteer):
     text = "A displaced woman who fled to Tawila told reporters that the town had been shelled."
     (claim,) = analyze(gazetteer, text)
     assert claim.source == "a displaced woman"
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        (
+            "Fighting around El Fasher and across the Kordofan states continues to drive "
+            "displacement.",
+            [],
+        ),
+        ("Fighting in the Kordofan states continues, WFP said.", ["WFP"]),
+        ("Aid to Darfur states was cut, WFP said.", ["WFP"]),
+        ("The Kremlin states the talks are over.", ["the Kremlin"]),
+    ],
+)
+def test_a_regions_states_are_no_cue(gazetteer, text, sources):
+    assert [c.source for c in analyze(gazetteer, text)] == sources
