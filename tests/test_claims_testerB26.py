@@ -160,3 +160,22 @@ def test_a_person_who_fled_still_speaks(gazetteer):
 )
 def test_a_regions_states_are_no_cue(gazetteer, text, sources):
     assert [c.source for c in analyze(gazetteer, text)] == sources
+
+
+@pytest.mark.parametrize(
+    "speaker",
+    [
+        "a commander of the Sever (North) group of forces",
+        "a spokesman of the Vostok (East) group of forces",
+        "an officer of the Zapad (West) grouping of troops",
+    ],
+)
+def test_a_glossed_group_of_forces_is_part_of_its_speakers_phrase(gazetteer, speaker):
+    text = (
+        f"Ukrainian units are abandoning positions near Volchansk, {speaker} told RIA Novosti. "
+        "He added that Russian units had cleared the village of Tikhoye."
+    )
+    first, added = analyze(gazetteer, text)
+    assert first.source == speaker
+    assert added.source == speaker
+    assert first.side == added.side == "RU"

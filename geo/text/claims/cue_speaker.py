@@ -350,6 +350,9 @@ def _subject(
     elif span[0] >= 2 and (people := listed_people(toks, span)) is not None:
         span = people  # "Residents of Kherson and nearby Bilozerka said"
     a, b = span
+    if a > 3 and toks[a - 1].text == ")" and toks[a - 3].text == "(" and toks[a - 4].text.istitle():
+        outer = _np_left(toks, a - 4, date_tokens)  # "of the Sever (North) group of forces"
+        a = outer[0] if outer else a
     if a and toks[a - 1].text.lower() in ("no", "neither", "nor"):
         return None  # "No group claimed responsibility": nobody speaks
     if _second_that(toks, a):

@@ -96,9 +96,9 @@ _PARTIES: tuple[tuple[re.Pattern[str], str | None, str], ...] = tuple(
          r"group|"
          r"Southern\s+Defen[cs]e\s+Forces|Defen[cs]e\s+Forces\s+of\s+(?:the\s+)?South", "UA",
          "Ukraine"),
-        (r"(?:Dnepr|Dnieper|Vostok|Zapad|Yug|Tsentr|Sever|Center|Centre|East|West|South|"
-         r"North)\s+(?:group|grouping)\s+of\s+(?:forces|troops)|(?:Dnepr|Vostok|Zapad|Yug|"
-         r"Tsentr|Sever)\s+group|Battle\s?group\s+(?:Dnepr|Dnieper|Vostok|Zapad|Yug|Tsentr|"
+        (r"(?:Dnepr|Dnieper|Vostok|Zapad|Yug|Tsentr|Sever|Center|Centre|East|West|South|North)"
+         r"(?:\s+\(\w+\))?\s+(?:group|grouping)\s+of\s+(?:forces|troops)|(?:Dnepr|Vostok|Zapad|"
+         r"Yug|Tsentr|Sever)\s+group|Battle\s?group\s+(?:Dnepr|Dnieper|Vostok|Zapad|Yug|Tsentr|"
          r"Sever|Center|Centre|East|West|South|North)|(?:Dnepr|Dnieper|Vostok|Zapad|Yug|Tsentr|"
          r"Sever|Center|Centre)\s+battle\s?group", "RU", "Russia"),
         (r"Pentagon|White\s+House|State\s+Department", "US", "United States"),
