@@ -179,3 +179,34 @@ def test_a_glossed_group_of_forces_is_part_of_its_speakers_phrase(gazetteer, spe
     assert first.source == speaker
     assert added.source == speaker
     assert first.side == added.side == "RU"
+
+
+@pytest.mark.parametrize(
+    ("text", "owner"),
+    [
+        (
+            "A JNIM statement relayed by the SITE Intelligence Group denied that its fighters had "
+            "suffered losses.",
+            "JNIM",
+        ),
+        (
+            "A Hamas statement relayed by Al Jazeera said its fighters had destroyed two tanks in "
+            "Rafah.",
+            "Hamas",
+        ),
+        (
+            "An ISWAP statement carried by Amaq said its fighters had attacked a base near "
+            "Maiduguri.",
+            "ISWAP",
+        ),
+    ],
+)
+def test_a_statement_relayed_by_a_medium_is_its_owners(gazetteer, text, owner):
+    (claim,) = analyze(gazetteer, text)
+    assert owner in claim.source
+
+
+def test_a_statement_of_nobody_relayed_by_a_medium_is_the_mediums(gazetteer):
+    text = "A statement relayed by state media said the talks in Doha had failed."
+    (claim,) = analyze(gazetteer, text)
+    assert claim.source == "state media"

@@ -33,7 +33,7 @@ from .subjects import (
     _previous_subject,
     _sentence_speaker,
 )
-from .vocab import _PRONOUNS, _SOURCE_NOUNS
+from .vocab import _PRONOUNS, _RELAYING, _SOURCE_NOUNS
 
 __all__ = [
     "_OBJECT_PRONOUNS",
@@ -353,6 +353,10 @@ def _subject(
     if a > 3 and toks[a - 1].text == ")" and toks[a - 3].text == "(" and toks[a - 4].text.istitle():
         outer = _np_left(toks, a - 4, date_tokens)  # "of the Sever (North) group of forces"
         a = outer[0] if outer else a
+    if a > 3 and toks[a - 1].text == "by" and toks[a - 2].text in _RELAYING and (
+        toks[a - 4].text[:1].isupper() and toks[a - 4].text not in ("A", "An", "The")
+    ):
+        a, b = _np_left(toks, a - 3, date_tokens) or (a, b)  # "A JNIM statement relayed by SITE"
     if a and toks[a - 1].text.lower() in ("no", "neither", "nor"):
         return None  # "No group claimed responsibility": nobody speaks
     if _second_that(toks, a):

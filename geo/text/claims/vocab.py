@@ -315,3 +315,5 @@ _PLURAL_BODIES = _words("units troops forces soldiers fighters servicemen milita
 #: bulletin's battlegroup ("The battlegroup also inflicted losses ..., it said": the
 #: ministry's words) and a nationality word ("Ukrainian losses ... amounted to ...").
 _ACTING_HEADS = _PLURAL_BODIES | _words("battlegroup grouping") | frozenset(lx.DEMONYMS)
+#: A medium passing on a body's document: "A JNIM statement relayed by SITE denied".
+_RELAYING = _words("relayed translated carried circulated")
