@@ -210,3 +210,17 @@ def test_a_statement_of_nobody_relayed_by_a_medium_is_the_mediums(gazetteer):
     text = "A statement relayed by state media said the talks in Doha had failed."
     (claim,) = analyze(gazetteer, text)
     assert claim.source == "state media"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "taken into custody on Interstate 70 near Etna",
+        "traffic on Freeway 12 near Perth was halted",
+        "closed Interstate 95 near Richmond",
+    ],
+)
+def test_a_road_number_is_no_quantity(text):
+    from geo.text.numbers import find_quantities
+
+    assert [q for q in find_quantities(text) if q.value in (70, 12, 95)] == []
