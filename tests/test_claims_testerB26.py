@@ -224,3 +224,37 @@ def test_a_road_number_is_no_quantity(text):
     from geo.text.numbers import find_quantities
 
     assert [q for q in find_quantities(text) if q.value in (70, 12, 95)] == []
+
+
+@pytest.mark.parametrize(
+    ("claim", "rebuttal"),
+    [
+        (
+            "The RSF-led government in Nyala said it had opened a new crossing at Adre.",
+            "Sudan's Sovereignty Council said it had not approved the crossing and called the "
+            "announcement illegitimate.",
+        ),
+        (
+            "The RSF-led government in Nyala said it had opened a new crossing at Adre.",
+            "Sudan's Sovereignty Council called the announcement illegitimate.",
+        ),
+        (
+            "Somaliland's president said the region had agreed a port deal with Ethiopia in "
+            "Berbera.",
+            "Somalia's government called the announcement null and void.",
+        ),
+    ],
+)
+def test_an_announcement_called_illegitimate_by_the_other_side_is_disputed(
+    gazetteer, claim, rebuttal
+):
+    claims = analyze(gazetteer, f"{claim} {rebuttal}")
+    assert claims[0].status == "disputed"
+
+
+def test_a_deed_called_illegal_is_no_dispute(gazetteer):
+    text = (
+        "Israel's military said it struck a Hezbollah depot in Nabatieh. Lebanon's government "
+        "called the strike illegal."
+    )
+    assert analyze(gazetteer, text)[0].status == "asserted"
