@@ -258,3 +258,28 @@ def test_a_deed_called_illegal_is_no_dispute(gazetteer):
         "called the strike illegal."
     )
     assert analyze(gazetteer, text)[0].status == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In Myanmar, the Arakan Army said it had seized the outer defences of Kyaukphyu. The "
+        "junta said it had repelled the attack.",
+        "Hamas said its fighters had stormed an Israeli position east of Rafah. The Israeli "
+        "military said it had repelled the attack.",
+        "In Sudan, the RSF said it had captured the army base in Babanusa. The army said its "
+        "troops repulsed the assault.",
+    ],
+)
+def test_the_other_sides_repelled_attack_disputes_the_claimed_gain(gazetteer, text):
+    gain, repelled = analyze(gazetteer, text)
+    assert gain.status == "disputed"
+    assert repelled.status == "asserted"
+
+
+def test_the_same_sides_repelled_attack_answers_nothing(gazetteer):
+    text = (
+        "The Russian Defence Ministry said its troops had advanced near Kupiansk. The ministry "
+        "said it had repelled the attack near Lyman."
+    )
+    assert [c.status for c in analyze(gazetteer, text)] == ["asserted", "asserted"]
