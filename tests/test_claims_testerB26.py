@@ -283,3 +283,19 @@ def test_the_same_sides_repelled_attack_answers_nothing(gazetteer):
         "said it had repelled the attack near Lyman."
     )
     assert [c.status for c in analyze(gazetteer, text)] == ["asserted", "asserted"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Andriy Kovalenko, head of the Centre for Countering Disinformation, said Ukrainian "
+        "units still held positions in Kindrashivka.",
+        "The Center for Countering Disinformation said Russian channels had spread a fake video "
+        "from Kupiansk.",
+        "Ukraine's Centre for Countering Disinformation said the footage from Pokrovsk was "
+        "staged.",
+    ],
+)
+def test_the_centre_for_countering_disinformation_is_ukraines(gazetteer, text):
+    (claim,) = analyze(gazetteer, text)
+    assert claim.side == "UA"

@@ -77,6 +77,8 @@ _PARTIES: tuple[tuple[re.Pattern[str], str | None, str], ...] = tuple(
          "Ukraine"),
         # the Armed Forces of Ukraine as Russian copy abbreviates them: "channels of the AFU"
         (r"AFU|ZSU|VSU|Armed\s+Forces\s+of\s+Ukraine", "UA", "Ukraine"),
+        # the National Security Council's centre: "Andriy Kovalenko, head of the Centre ..."
+        (r"Cent(?:re|er)\s+for\s+Countering\s+Disinformation", "UA", "Ukraine"),
         # Kyiv's command in Donbas in 2014-2018 wire copy: "the ATO headquarters said"
         (r"ATO(?:\s+(?:headquarters|HQ|press\s+(?:centre|center|service)))?|"
          r"Anti-Terrorist\s+Operation|JFO|Joint\s+Forces\s+Operation", "UA", "Ukraine"),
