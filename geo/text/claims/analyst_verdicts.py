@@ -1,7 +1,8 @@
 """Claims stage 5b'', an analyst's verdict in a clause closing another speaker's claim.
 
 An assessment judges a party's claim in a clause of the claim's own sentence, after a
-comma, with a relative "which" or a contrast ("though", "although", "but")::
+comma, with a relative "which", a contrast ("though", "although", "but") or a noun in apposition
+("a claim ISW assesses is likely exaggerated")::
 
     The Russian Ministry of Defense claimed that Russian forces seized Yablukove, which
     ISW assesses is unlikely.
@@ -30,7 +31,8 @@ __all__ = ["analyst_verdicts"]
 #: The words every verdict holds one of: a claim without them is skipped unread.
 _GATE = ("assess", "consider", "judge", "believ", "deem", "find", "found")
 _VERDICT = re.compile(
-    r",\s*(?:which|though|although|but|yet|while)\s+(?:(?:the\s+)?[A-Z][\w-]*"
+    r",\s*(?:which|though|although|but|yet|while|(?:a|an)\s+(?:claim|assertion|report|figure|"
+    r"statement|account)\s+(?:that\s+|which\s+)?)\s*(?:(?:the\s+)?[A-Z][\w-]*"
     r"(?:\s+(?:for\s+the\s+|of\s+)?[A-Z][\w-]*){0,5}|analysts|observers|we)\s+"
     r"(?:(?:currently|still|also)\s+)?"
     r"(?:assess(?:es|ed)?|considers?|considered|judges?|judged|believes?|believed|deems?|"

@@ -33,7 +33,7 @@ from .subjects import (
     _previous_subject,
     _sentence_speaker,
 )
-from .vocab import _PRONOUNS, _SOURCE_NOUNS
+from .vocab import _PRONOUNS, _RELAYING, _SOURCE_NOUNS
 
 __all__ = [
     "_OBJECT_PRONOUNS",
@@ -105,7 +105,7 @@ def _who_before(toks: list[_Tok], span: tuple[int, int]) -> tuple[int, int] | No
     phrase ``span`` found before the cue closes a relative clause (a few words, no
     comma), from its article; else None."""
     a = span[0]
-    for w in range(a - 2, max(0, a - 8), -1):
+    for w in range(a - 1, max(0, a - 8), -1):  # not across a comma: ", officials said"
         if toks[w].text in (",", ";", "—", "“", "”", '"'):
             return None
         if toks[w].text.lower() == "who":
@@ -350,6 +350,13 @@ def _subject(
     elif span[0] >= 2 and (people := listed_people(toks, span)) is not None:
         span = people  # "Residents of Kherson and nearby Bilozerka said"
     a, b = span
+    if a > 3 and toks[a - 1].text == ")" and toks[a - 3].text == "(" and toks[a - 4].text.istitle():
+        outer = _np_left(toks, a - 4, date_tokens)  # "of the Sever (North) group of forces"
+        a = outer[0] if outer else a
+    if a > 3 and toks[a - 1].text == "by" and toks[a - 2].text in _RELAYING and (
+        toks[a - 4].text[:1].isupper() and toks[a - 4].text not in ("A", "An", "The")
+    ):
+        a, b = _np_left(toks, a - 3, date_tokens) or (a, b)  # "A JNIM statement relayed by SITE"
     if a and toks[a - 1].text.lower() in ("no", "neither", "nor"):
         return None  # "No group claimed responsibility": nobody speaks
     if _second_that(toks, a):

@@ -136,6 +136,8 @@ def _named_states(toks: list[_Tok], lows: list[str], i: int) -> bool:
     return names > 0 and k >= 0 and lows[k] in _PLACE_PREPOSITIONS
 
 
+#: Words before "the Kordofan states", "in the Darfur states": a region's states.
+_REGION_BEFORE = frozenset("across of in around throughout to from".split())
 #: A finding stated as a content: "found that ...", "found reasonable grounds to believe
 #: that ..." (not "found the bodies", "found no evidence").
 _FIND_CUES = frozenset("found finds".split())
@@ -250,6 +252,10 @@ def _cue_here(toks: list[_Tok], lows: list[str], i: int) -> bool:
         and (lows[i - 1] in _STATES_NOUN_BEFORE or _named_states(toks, lows, i))
     ):
         return False  # "Baltic states condemn strike": the countries, not a statement
+    if low == "states" and i > 2 and toks[i - 1].text[:1].isupper() and not (
+        _REGION_BEFORE.isdisjoint(lows[i - 3 : i - 1]) or lows[i + 1 : i + 2] == ["that"]
+    ):
+        return False  # a region's states: "across the Kordofan states", "in the Darfur states"
     if low in _FIND_CUES and lows[i + 1 : i + 3] not in (["reasonable", "grounds"],) and (
         lows[i + 1 : i + 2] != ["that"]
     ):

@@ -192,7 +192,10 @@ _DISPUTE_CALL = re.compile(
     r"assertions?)\s+that\b[^.;]{0,80}?)?"
     r"\b(?:exaggerat\w*|false|fake|untrue|baseless|propaganda|fabricat\w*|lies|lie|lying|"
     r"inflated|misleading|absurd|nonsense|groundless|unfounded|disinformation|provocation|"
-    r"fiction|fantasy|pretext|smear|slander|hoax|staged)\b)",
+    r"fiction|fantasy|pretext|smear|slander|hoax|staged)\b|"
+    # "called the announcement illegitimate": the speech act, not a deed ("the strike illegal")
+    r"(?:called|calling|calls)\s+(?:the|this|that|its|their)\s+(?:[\w-]+\s+)?"
+    r"(?:announcement|declaration|statement)\s+(?:illegitimate|null\s+and\s+void|invalid)\b)",
     re.IGNORECASE,
 )
 
@@ -255,7 +258,8 @@ _BACKREF_NOUNS = (
     r"(?:claims?|figures?|reports?|allegations?|accusations?|assertions?|statements?|"
     r"accounts?|numbers?|estimates?|footage|videos?|images?|toll|information|charges?|"
     r"version|account|reports?|details|casualty\s+figures?|death\s+toll|remarks|comments|"
-    r"proposals?|offers?|advances?|capture|seizure|gains|breakthrough|incursion|takeover)"
+    r"proposals?|offers?|advances?|capture|seizure|gains|breakthrough|incursion|takeover|"
+    r"announcements?|declarations?)"
 )
 
 

@@ -57,6 +57,7 @@ from .owned_tolls import owned_tolls
 from .placed_followups import placed_followups
 from .quoted_first_person import quoted_first_person
 from .repeated_posts import repeated_posts
+from .repelled_answers import repelled_answers
 from .retractions import retractions
 from .segmentation import Sentence
 from .staged_answers import staged_answers
@@ -97,4 +98,5 @@ def late_stages(
     repeated_posts(ctx, drafts)  # "VERDICT: False." ... "One post says that ..."
     negated_acts(ctx, drafts)  # "... accused M23 of shelling a camp ... had not fired on the camp"
     unseen_control(ctx, drafts)  # ", and ISW has not observed footage indicating that ..."
+    repelled_answers(ctx, drafts)  # "said it had seized ... The junta said it repelled the attack"
     return judged_claims(ctx, drafts, sentences)  # "This confirms the MoD's claim that"

@@ -39,9 +39,12 @@ def worded_object(text: str, drafts: list, d, start: int, end: int):
     far (the last claim): see the module docstring."""
     if d is not drafts[-1] or not folded_holds(text, start, end, _GENERIC_NOUNS):
         return d  # (the gate: a substring test in C where the pattern tries every character)
-    if _GENERIC_OBJECT.search(text, start, end) is None:
+    m = _GENERIC_OBJECT.search(text, start, end)
+    if m is None:
         return d
-    words = _content_words(text, start, end)
+    # the reaction's own words, not its speaker's ("The Ukrainian Air Force spokesman ...
+    # dismissed the report" shares "Ukrainian" with any claim about Ukrainian forces)
+    words = _content_words(text, m.start(), end)
     best, most = d, len(words & _content_words(text, d.start, d.end))
     for e in reversed(drafts[-1 - _BACK : -1]):
         if e.source is None or d.paragraph - e.paragraph > 2:

@@ -6,7 +6,8 @@ in the paragraph (:func:`~geo.text.claims.silences.speaker_run`); "ISW has not
 observed confirmation of either claim", "both claims", "neither of these accounts"
 the claim it answers and the claim just before that one in the same paragraph,
 whoever made it ("A Russian milblogger claimed that ... Another milblogger claimed
-that ... ISW has not observed confirmation of either claim"). Linear: one search in
+that ... ISW has not observed confirmation of either claim"). "Kyiv has rejected such
+accusations" names a kind, the answered claim's, not a run. Linear: one search in
 the reaction's sentence, one step back among the claims.
 """
 
@@ -20,9 +21,10 @@ from .silences import speaker_run
 __all__ = ["named_runs"]
 
 
-#: A reaction to several claims: "the military's claims", "these allegations".
+#: A reaction to several claims: "the military's claims", "these allegations" (not "such
+#: accusations": a kind, the one of the claim it answers).
 _PLURAL_BACKREF = re.compile(
-    r"\b(?:the|these|those|such|their|its|[\w-]+[’']s)\s+(?:[\w-]+\s+)?"
+    r"\b(?:the|these|those|their|its|[\w-]+[’']s)\s+(?:[\w-]+\s+)?"
     r"(?:claims|accounts|allegations|accusations|reports|statements|assertions)\b"
 )
 #: A reaction to a pair of claims: "either claim", "both reports", "neither of the

@@ -78,6 +78,8 @@ _PARTIES: tuple[tuple[re.Pattern[str], str | None, str], ...] = tuple(
          "Ukraine"),
         # the Armed Forces of Ukraine as Russian copy abbreviates them: "channels of the AFU"
         (r"AFU|ZSU|VSU|Armed\s+Forces\s+of\s+Ukraine", "UA", "Ukraine"),
+        # the National Security Council's centre: "Andriy Kovalenko, head of the Centre ..."
+        (r"Cent(?:re|er)\s+for\s+Countering\s+Disinformation", "UA", "Ukraine"),
         # Kyiv's command in Donbas in 2014-2018 wire copy: "the ATO headquarters said"
         (r"ATO(?:\s+(?:headquarters|HQ|press\s+(?:centre|center|service)))?|"
          r"Anti-Terrorist\s+Operation|JFO|Joint\s+Forces\s+Operation", "UA", "Ukraine"),
@@ -97,9 +99,9 @@ _PARTIES: tuple[tuple[re.Pattern[str], str | None, str], ...] = tuple(
          r"group|"
          r"Southern\s+Defen[cs]e\s+Forces|Defen[cs]e\s+Forces\s+of\s+(?:the\s+)?South", "UA",
          "Ukraine"),
-        (r"(?:Dnepr|Dnieper|Vostok|Zapad|Yug|Tsentr|Sever|Center|Centre|East|West|South|"
-         r"North)\s+(?:group|grouping)\s+of\s+(?:forces|troops)|(?:Dnepr|Vostok|Zapad|Yug|"
-         r"Tsentr|Sever)\s+group|Battle\s?group\s+(?:Dnepr|Dnieper|Vostok|Zapad|Yug|Tsentr|"
+        (r"(?:Dnepr|Dnieper|Vostok|Zapad|Yug|Tsentr|Sever|Center|Centre|East|West|South|North)"
+         r"(?:\s+\(\w+\))?\s+(?:group|grouping)\s+of\s+(?:forces|troops)|(?:Dnepr|Vostok|Zapad|"
+         r"Yug|Tsentr|Sever)\s+group|Battle\s?group\s+(?:Dnepr|Dnieper|Vostok|Zapad|Yug|Tsentr|"
          r"Sever|Center|Centre|East|West|South|North)|(?:Dnepr|Dnieper|Vostok|Zapad|Yug|Tsentr|"
          r"Sever|Center|Centre)\s+battle\s?group", "RU", "Russia"),
         (r"Pentagon|White\s+House|State\s+Department", "US", "United States"),

@@ -185,7 +185,8 @@ def sentence_reactions(
                     seen += named_runs(text, sent.start, sent.end, drafts, about)
                     for d in {id(d): d for d in seen}.values():
                         d.statuses.append((rank, "unverified", cue))
-            elif spoken:
+            elif spoken and not _AND_BEFORE.search(text, max(sent.start, start - 6), start):
+                # not the speaker's own silence: "said it struck ... and did not comment on"
                 own_status.append((rank, "unverified", clause_cue(text, sent.start, start, end)))
             reaction = reaction or not spoken  # "Moscow has not commented." first: no claim
             continue

@@ -21,11 +21,11 @@ from .segmentation import Sentence, _bare, _is_cap, _Tok, tokenize_between
 from .sides import remember_side, speaker_side
 from .speakers import _canonical
 from .vocab import (
+    _ACTING_HEADS,
     _DETERMINERS,
     _NP_LEADING_WORDS,
     _NP_PREPOSITIONS,
     _ORG_WORDS,
-    _PLURAL_BODIES,
     _SOURCE_MODIFIERS,
     _SOURCE_NOUNS,
     _TITLES,
@@ -84,7 +84,7 @@ def _sentence_speaker(
     low = _bare(head.text).lower()
     if toks[j].text.lower() == "it" and (
         (head.text.islower() and low.endswith("s"))
-        or low in _PLURAL_BODIES  # "Units of the Yug group ... repelled ..., it said"
+        or low in _ACTING_HEADS  # "Units of the Yug group ... repelled ..., it said"
         or (b + 1 < j and toks[b + 1].text.lower() in ("were", "are", "have"))
     ):
         return None  # "officials ... it said", "The crew were fighting a fire, it said"
@@ -120,7 +120,7 @@ def _previous_subject(ctx: _Context, sent: Sentence) -> tuple[str | None, str] |
         return None
     a, b = span
     head = toks[b]
-    if _bare(head.text).lower() not in _ORG_WORDS:
+    if (low := _bare(head.text).lower()) not in _ORG_WORDS or low in _ACTING_HEADS:
         return None
     source, kind, _ = _canonical(ctx, text[toks[a].start : head.end], toks[a].start)
     if kind != "org" or source is None:

@@ -312,3 +312,9 @@ _PARTICLES = _words("al el bin ibn abu bint de da di du dos das van von der den 
 
 #: Plural bodies of troops, capitalised only when they open the sentence.
 _PLURAL_BODIES = _words("units troops forces soldiers fighters servicemen militants")
+#: Heads of a subject that acts rather than speaks, for "..., it said": the bodies above, a
+#: bulletin's battlegroup ("The battlegroup also inflicted losses ..., it said": the
+#: ministry's words) and a nationality word ("Ukrainian losses ... amounted to ...").
+_ACTING_HEADS = _PLURAL_BODIES | _words("battlegroup grouping") | frozenset(lx.DEMONYMS)
+#: A medium passing on a body's document: "A JNIM statement relayed by SITE denied".
+_RELAYING = _words("relayed translated carried circulated")

@@ -45,6 +45,7 @@ DAYS = [name.lower() for name in calendar.day_name]
 NUMBERED_NAME_WORDS = frozenset(
     """
     article resolution route highway road flight brigade division regiment battalion corps
+    interstate motorway freeway expressway
     unit no number building block section chapter apartment room gate terminal platform zone
     sector hill height heights point level grade phase stage camp site reactor bus train
     """.split()
