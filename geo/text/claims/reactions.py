@@ -23,7 +23,7 @@ from .figures import figure_targets
 from .named_runs import named_runs
 from .owned_claims import side_account
 from .partial import partly_confirms
-from .quiet_answers import looking_into, self_silence, unaccused, unconfirmed_by_other
+from .quiet_answers import looking_into, self_silence, silent_aside, unaccused, unconfirmed_by_other
 from .same_places import denial_of_its_own, outcome_answer
 from .segmentation import Sentence, _Tok
 from .sides import country_label
@@ -185,8 +185,7 @@ def sentence_reactions(
                     seen += named_runs(text, sent.start, sent.end, drafts, about)
                     for d in {id(d): d for d in seen}.values():
                         d.statuses.append((rank, "unverified", cue))
-            elif spoken and not _AND_BEFORE.search(text, max(sent.start, start - 6), start):
-                # not the speaker's own silence: "said it struck ... and did not comment on"
+            elif spoken and not silent_aside(text, sent.start, start):
                 own_status.append((rank, "unverified", clause_cue(text, sent.start, start, end)))
             reaction = reaction or not spoken  # "Moscow has not commented." first: no claim
             continue
