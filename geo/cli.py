@@ -359,13 +359,17 @@ def printable(text: str) -> str:
 
 
 class _PrintableFormatter(logging.Formatter):
-    """Log lines on one line with control characters escaped; a warning's line says
-    so ("geo: warning: 'Kerem Shalom' (characters 3-15) reads as a place ..."), as a
-    batch's warnings do, for scripts that look for "geo: warning:"."""
+    """Log lines on one line with control characters escaped; a warning about the
+    document read says so ("geo: warning: 'Kerem Shalom' (characters 3-15) reads as a
+    place ..."), as a batch's warnings do, for scripts that look for "geo: warning:"."""
 
     def format(self, record: logging.LogRecord) -> str:
         line = super().format(record)
-        if record.levelno == logging.WARNING and not line.startswith("geo: warning: "):
+        if (
+            record.levelno == logging.WARNING
+            and record.name.startswith("geo.text")  # a document's warnings, not a run's news
+            and not line.startswith("geo: warning: ")
+        ):
             line = "geo: warning: " + line.removeprefix("geo: ")
         return printable(line)
 

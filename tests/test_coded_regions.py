@@ -40,7 +40,10 @@ def test_the_coded_region_ranks_first_without_context(gazetteer):
 @pytest.mark.parametrize(
     ("name", "twins"),
     [
-        ("Blue Nile", 1),
+        ("Rezina", 1),  # Moldova's district: a Natural Earth polygon with no code, and its twin
+        # Sudan's former Blue Nile province, named as its state, is no longer built
+        # (geo.gazetteer.regions.grouped_region_records): nothing codeless to weigh
+        ("Blue Nile", 0),
         ("Piedmont", 0),  # the region's polygon over its provinces, filed under its code
         ("Brittany", 0),
         ("Kurdistan", 0),  # Iraq's region and Iran's province: two countries
