@@ -1,0 +1,87 @@
+"""A fresh reader's claims findings, each a kind: a caveat on "the battlefield
+accounts" does not reach an official's report of what "the attack" damaged, and an
+expert quoted by a state's outlet ("told RT") speaks for that state.
+
+Every text here is written for these tests.
+"""
+
+import pytest
+
+pytestmark = pytest.mark.gazetteer
+
+
+def analyze(gazetteer, text):
+    from geo import analyze
+
+    return analyze(text, gazetteer=gazetteer).claims
+
+
+# 1. "the attack damaged ..." is the aftermath of a strike, not a battlefield account.
+@pytest.mark.parametrize(
+    ("report", "front", "caveat"),
+    [
+        (
+            "Lysak said the attack also damaged a school in Dnipro.",
+            "Russia's defence ministry said its forces had taken control of Kindrashivka, "
+            "north of Kupiansk.",
+            "Reuters could not independently verify the battlefield accounts.",
+        ),
+        (
+            "The overnight drone attack killed two people and damaged a clinic in Sumy, "
+            "the regional governor said.",
+            "Ukraine's General Staff said its troops had repelled 20 assaults near Pokrovsk.",
+            "The AP was unable to verify the battlefield claims.",
+        ),
+        (
+            "Mayor Ihor Terekhov said an attack on Kharkiv had injured five residents.",
+            "The Russian Defence Ministry claimed its forces had advanced near Vovchansk.",
+            "Reuters could not independently confirm the front-line reports.",
+        ),
+    ],
+)
+def test_battlefield_caveat_spares_an_attacks_aftermath(gazetteer, report, front, caveat):
+    first, second = analyze(gazetteer, f"{report}\n\n{front} {caveat}")
+    assert first.status == "asserted"
+    assert second.status == "unverified"
+
+
+def test_battlefield_caveat_still_reaches_an_attack_of_forces(gazetteer):
+    text = (
+        "Ukraine's army said its attack near Robotyne had pushed Russian troops back.\n\n"
+        "Russia's defence ministry said its forces had captured Krynky. "
+        "Reuters could not independently verify the battlefield accounts."
+    )
+    first, second = analyze(gazetteer, text)
+    assert first.status == "unverified"
+    assert second.status == "unverified"
+
+
+# 2. An expert or commentator telling a state's outlet speaks for that state.
+@pytest.mark.parametrize(
+    ("sentence", "side"),
+    [
+        (
+            "Ukrainian troops have lost Yampil, retired colonel Viktor Baranets told RIA Novosti.",
+            "RU",
+        ),
+        (
+            "Russian forces are pushing toward Kramatorsk, military expert Andrey Marochko "
+            "told RT.",
+            "RU",
+        ),
+        ("Kyiv has run out of reserves near Kupiansk, a military analyst told TASS.", "RU"),
+        (
+            "Ukrainian troops have lost Yampil, political scientist Sergei Markov told "
+            "RIA Novosti.",
+            "RU",
+        ),
+        (
+            "Russian forces are pushing toward Kramatorsk, military expert Michael Kofman "
+            "told Reuters.",
+            "independent",
+        ),
+    ],
+)
+def test_expert_quoted_by_a_state_outlet(gazetteer, sentence, side):
+    (claim,) = analyze(gazetteer, sentence)
+    assert claim.side == side
