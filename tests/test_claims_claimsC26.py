@@ -85,3 +85,29 @@ def test_battlefield_caveat_still_reaches_an_attack_of_forces(gazetteer):
 def test_expert_quoted_by_a_state_outlet(gazetteer, sentence, side):
     (claim,) = analyze(gazetteer, sentence)
     assert claim.side == side
+
+
+# 3. A head of government named by the title alone ("Germany's chancellor", "the Italian
+# premier") is a speaker: the second speaker of a "while" sentence keeps a claim.
+@pytest.mark.parametrize(
+    ("text", "speakers"),
+    [
+        (
+            "Hungary's foreign minister said Budapest would not support new sanctions, while "
+            "Germany's chancellor said in Berlin that the bloc should move ahead regardless.",
+            [("Hungary's foreign minister", "HU"), ("Germany's chancellor", "DE")],
+        ),
+        (
+            "Poland's prime minister said Warsaw would send no troops, while the Italian "
+            "premier said Rome was ready to help.",
+            [("Poland's prime minister", "PL"), ("the Italian premier", "IT")],
+        ),
+        (
+            "The Austrian chancellor said Vienna would stay neutral.",
+            [("the Austrian chancellor", "AT")],
+        ),
+    ],
+)
+def test_head_of_government_by_title_is_a_speaker(gazetteer, text, speakers):
+    claims = analyze(gazetteer, text)
+    assert [(c.source, c.side) for c in claims] == speakers
