@@ -111,3 +111,30 @@ def test_expert_quoted_by_a_state_outlet(gazetteer, sentence, side):
 def test_head_of_government_by_title_is_a_speaker(gazetteer, text, speakers):
     claims = analyze(gazetteer, text)
     assert [(c.source, c.side) for c in claims] == speakers
+
+
+# 4. A denial of the denier's own losses answers a claim of killing its fighters.
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The army said it had killed 60 fighters near Segou. A JNIM statement relayed by the "
+        "SITE Intelligence Group denied that its fighters had suffered losses.",
+        "Burkina Faso's army said its soldiers had killed dozens of militants near Djibo. "
+        "The group denied that its fighters had suffered heavy casualties.",
+        "Nigeria's army said troops had killed 35 insurgents near Damboa. Boko Haram denied "
+        "that its fighters had suffered losses.",
+    ],
+)
+def test_denied_losses_answer_the_killing(gazetteer, text):
+    (claim,) = analyze(gazetteer, text)
+    assert claim.status == "denied"
+
+
+def test_denied_losses_leave_a_killing_of_civilians(gazetteer):
+    text = (
+        "Congo's army said the troops had killed 20 civilians near Uvira. "
+        "Burundi denied that its soldiers had suffered losses."
+    )
+    first, second = analyze(gazetteer, text)
+    assert first.status == "asserted"
+    assert second.source == "Burundi"
