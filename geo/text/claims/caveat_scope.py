@@ -7,7 +7,9 @@ and not across a section of the article:
 - accounts named as of the fighting ("the battlefield reports", "front-line claims")
   are the claims of fighting (a capture, an advance) and of the forces ("units had lost
   40 soldiers"), not an administration's report of debris on a warehouse in the
-  paragraph before;
+  paragraph before, nor an official's account of what "the attack" or "an overnight
+  assault" damaged or killed (the attack is named as the cause of the harm, not as a
+  move of forces: "Lysak said the attack also damaged a school");
 - a heading line ("THE NUMBERS", "Losses") starts a section: a caveat under it is
   about the claims it names under it, not those before the heading; only when it names
   none under it does it reach back ("OCHA was unable to independently verify the
@@ -37,6 +39,17 @@ _COMBATANTS = re.compile(
     r"positions|tanks|losses|lost)\b",
     re.IGNORECASE,
 )
+#: An attack named as the cause of harm: "the attack also damaged", "an overnight drone
+#: attack killed", "damaged in the assault" (the aftermath, not a move of forces).
+_CAUSE_ATTACK = re.compile(
+    r"\b(?:the|an?|this|that|its|overnight)\s+(?:[\w-]+\s+){0,2}?(?:attacks?|assaults?)\b",
+    re.IGNORECASE,
+)
+#: Harm to people or buildings: the matter of an aftermath report.
+_HARM = re.compile(
+    r"\b(?:damag\w*|kill\w*|injur\w*|wound\w*|destroy\w*|hit|struck|dead|casualt\w*)\b",
+    re.IGNORECASE,
+)
 #: A heading: a line of its own between blank lines (or the text's line breaks), of a
 #: few words with no sentence's closing mark ("THE NUMBERS", "What we know").
 _HEADING = re.compile(r"\n[ \t]*\n[ \t]*[A-Z][^\n.!?:;,\"“”]{0,48}[^\n.!?:;,\"“” \t][ \t]*\n")
@@ -58,7 +71,18 @@ def caveat_scope(
         fights = [
             d
             for d in found
-            if fighting.search(text, d.start, d.end) or _COMBATANTS.search(text, d.start, d.end)
+            if _is_fighting(text, d, fighting) or _COMBATANTS.search(text, d.start, d.end)
         ]
         found = fights or found
     return found
+
+
+def _is_fighting(text: str, d: _Draft, fighting: re.Pattern[str]) -> bool:
+    """Whether claim ``d`` states fighting: a word of ``fighting`` that is not "the
+    attack" named as the cause of harm ("the attack also damaged a school")."""
+    harm = _HARM.search(text, d.start, d.end) is not None
+    causes = [m.span() for m in _CAUSE_ATTACK.finditer(text, d.start, d.end)] if harm else []
+    return any(
+        not any(a <= m.start() < b for a, b in causes)
+        for m in fighting.finditer(text, d.start, d.end)
+    )

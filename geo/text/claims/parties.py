@@ -108,7 +108,7 @@ _PARTIES: tuple[tuple[re.Pattern[str], str | None, str], ...] = tuple(
         (r"UKMTO|(?:United\s+Kingdom|U\.?K\.?)\s+Maritime\s+Trade\s+Operations", "GB",
          "United Kingdom"),
         (r"TASS|RIA(?:\s+Novosti)?|Interfax|Rossiya(?:[-\s](?:1|24))?|Zvezda|Izvestia|"
-         r"Sputnik", "RU", "Russia"),
+         r"Sputnik|(?-i:RT)", "RU", "Russia"),
     )
 )  # fmt: skip
 #: Public figures of the wars the claims stage meets whom copy names without a title

@@ -37,7 +37,15 @@ _STATED = re.compile(
 _ALIASES = {
     "force": "troops", "withd": "capture", "left": "capture", "retre": "capture",
     "falle": "capture", "fell": "capture", "lost": "capture", "pulle": "capture",
+    "losse": "kill", "casua": "kill",
 }  # fmt: skip
+#: A claim of killing fighters: "had killed 60 fighters", "killed dozens of militants"
+#: (a denial of the denier's own losses is its other face).
+_KILLED_FIGHTERS = re.compile(
+    r"\b(?:killed|killing|eliminated|neutrali[sz]ed)\s+(?:[\w,-]+\s+){0,3}?"
+    r"(?:fighters|militants|terrorists|jihadists|insurgents|rebels|soldiers|troops|gunmen)\b",
+    re.IGNORECASE,
+)
 #: A denier's own ground ("its territory", "their airspace"): a denial of it answers a
 #: claim naming the denier's country as the route ("crossed from Algeria").
 _GROUND = re.compile(r"\b(?:its|their|our)\s+(?:territory|airspace|soil)\b", re.IGNORECASE)
@@ -74,7 +82,9 @@ def denies_other_thing(
     denied that its soldiers had taken part in the fighting") are not the troops of a
     claim that does not name the denier as the one who acted ("Congo's army said the
     troops had withdrawn to Makobola"; :func:`~.targets.accuses`), nor is what they did
-    the claim's act: only a capture, the other face of a withdrawal, is shared."""
+    the claim's act: only a capture, the other face of a withdrawal, is shared, and a
+    killing of fighters, the other face of the denier's losses ("JNIM denied that its
+    fighters had suffered losses" after "the army said it had killed 60 fighters")."""
     if status != "denied":
         return False
     m = _STATED.match(ctx.text, end)
@@ -99,8 +109,12 @@ def denies_other_thing(
     shared = words & _words(ctx, about.start, about.end)
     if own and not accuses(ctx, about, denier):
         # its own soldiers and what they did, not the claim's troops and fighting; but
-        # a withdrawal is the other face of the claim's capture
-        shared &= {"capture"}
+        # a withdrawal is the other face of the claim's capture, its own losses ("that
+        # its fighters had suffered losses") of the claim's killing of fighters
+        faces = {"capture"}
+        if _KILLED_FIGHTERS.search(ctx.text, about.start, about.end):
+            faces.add("kill")
+        shared &= faces
     if len(words | countries) < 2 or shared:
         return False
     return set(_span_place_keys(ctx, a, b)).isdisjoint(_place_keys(ctx, about))
