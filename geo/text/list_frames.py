@@ -23,9 +23,9 @@ region, by its nearest list partner there
 place (a container one of its namesakes lies in, a hint with a bearing, "another X", a
 dateline's, a spelling match) keeps its reading.  In a region stated after the list, a
 name read as a village or as no place whose namesakes there are one town and hamlets is
-the town (:func:`_town_inside`: "near Krasny Liman, Ugledar ... in the DPR" is Lyman).  Cost: per list name, its siblings (a
-bounded window of the list) and its candidates (at most
-:data:`~geo.text.local_evidence.MAX_CANDIDATES`).
+the town (:func:`_town_inside`: "near Krasny Liman, Ugledar ... in the DPR" is Lyman).
+Cost: per list name, its siblings (a bounded window of the list) and its candidates (at
+most :data:`~geo.text.local_evidence.MAX_CANDIDATES`).
 """
 
 from __future__ import annotations
