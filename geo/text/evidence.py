@@ -240,7 +240,7 @@ def score_candidates(
     in_named = (
         named_home(gaz, ranked, rows, ctx, regions, own_r, m.key) if len(ranked) > 1 else _NO_VOTES
     )
-    far_km = ctx.region_km(named_after, near_km, w.support_population)
+    far_km = ctx.region_km(named_after, near_km, w.support_population, ranked)
     cand_scores: dict[int, float] = {}
     # Plain dict look-ups (a Counter's missing key is a Python call) and locals: this
     # loop runs for every candidate of every name.
