@@ -34,3 +34,31 @@ def test_a_list_of_villages_keeps_its_villages(gazetteer):
     )
     place = _place(gazetteer, text, "Andreyevka")
     assert place is not None and place.population < 10_000
+
+
+HULIAIPOLE = (47.6627, 36.2560)
+VELYKA_NOVOSILKA = (47.8428, 36.8363)
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "point"),
+    [
+        (
+            "Battlegroup East hit enemy forces near Gulyaipole and Velikaya Novoselka "
+            "in the Donetsk People's Republic, the ministry said.",
+            "Gulyaipole",
+            HULIAIPOLE,  # 29 km outside Donetsk Oblast: not estimated at its partner
+        ),
+        (
+            "Units struck enemy positions near Velikaya Novoselka and Ugledar "
+            "in the Zaporozhye Region.",
+            "Velikaya Novoselka",
+            VELYKA_NOVOSILKA,  # 16 km outside Zaporizhzhia Oblast
+        ),
+    ],
+)
+def test_a_listed_place_by_the_stated_regions_border_keeps_its_place(
+    gazetteer, text, name, point
+):
+    place = _place(gazetteer, text, name)
+    assert place is not None and distance_km((place.lat, place.lon), point) < 10

@@ -24,6 +24,8 @@ place (a container one of its namesakes lies in, a hint with a bearing, "another
 dateline's, a spelling match) keeps its reading.  In a region stated after the list, a
 name read as a village or as no place whose namesakes there are one town and hamlets is
 the town (:func:`_town_inside`: "near Krasny Liman, Ugledar ... in the DPR" is Lyman).
+A list name read within :data:`LIST_BORDER_KM` of that region's outline, with no
+namesake inside, keeps its place ("near Gulyaipole and Velikaya Novoselka in the DPR").
 Cost: per list name, its siblings (a bounded window of the list) and its candidates (at
 most :data:`~geo.text.local_evidence.MAX_CANDIDATES`).
 """
@@ -33,13 +35,16 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+from shapely.geometry import Point
+from shapely.ops import nearest_points
+
 from ..gazetteer.index import Gazetteer
 from ..geometry import distance_km
 from .hints import Hint
 from .local_evidence import MAX_CANDIDATES, MIN_TOWN
 from .tokens import Mention
 
-__all__ = ["MIN_LISTED", "SHARE", "STATED_TOWN", "TOWN_OVER", "framed_lists"]
+__all__ = ["LIST_BORDER_KM", "MIN_LISTED", "SHARE", "STATED_TOWN", "TOWN_OVER", "framed_lists"]
 
 #: A list frames a region when this many of its partners' places lie in it ...
 MIN_LISTED = 4
@@ -51,6 +56,8 @@ SHARE = 0.75
 STATED_TOWN = 50_000
 #: ... the region being read in one of this many mentions after the list's last name.
 _AFTER = 2
+#: ... and a place read this close (km) to that region's outline keeps its reading.
+LIST_BORDER_KM = 40.0
 #: A town inside that region this many times as large as each namesake there is meant.
 TOWN_OVER = 10
 
@@ -100,6 +107,8 @@ def framed_lists(
         inside = _namesake_inside(gaz, m, rec, region, points)
         if inside is not None:
             out[k] = (inside, score)
+        elif after is not None and rec is not None and _by_border(gaz, rec, after):
+            continue  # "near Gulyaipole and Velikaya Novoselka in the DPR": Huliaipole
         else:
             out[k] = (None, score)
             framed[k] = target
@@ -171,6 +180,19 @@ def _list_region(
     if n < MIN_LISTED or n < SHARE * len(places):
         return None, []
     return region, [p for r, p in places if r == region]
+
+
+def _by_border(gaz: Gazetteer, rec: int, region: int) -> bool:
+    """Does place ``rec`` lie within :data:`LIST_BORDER_KM` of the outline of ``region``
+    (a first-level region's record; geodesic km)?  A list stated in a region names the
+    villages by its border too: the gazetteer's place there is nearer the truth than an
+    estimate at a partner's point (Huliaipole, 29 km outside Donetsk Oblast)."""
+    area = gaz.geometry(region)
+    if area is None or isinstance(area, Point) or area.is_empty:
+        return False
+    lat, lon = gaz.lat_lon(rec)
+    edge = nearest_points(area, Point(lon, lat))[0]
+    return distance_km((lat, lon), (edge.y, edge.x)) <= LIST_BORDER_KM
 
 
 def _town_inside(gaz: Gazetteer, m: Mention, region: _Region) -> int | None:
