@@ -152,3 +152,22 @@ def test_a_list_with_a_name_of_one_reading_is_left_alone(gazetteer):
 def test_a_list_of_regions_with_a_plural_stays_regions(gazetteer):
     found = _read(gazetteer, "Drones were downed over the Kursk and Voronezh regions.")
     assert [p.kind for _, p in found] == ["admin1", "admin1"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Mali's army said it killed 60 fighters near Segou. Residents of Gao say it is calmer.",
+        "Clashes near Mopti. In Gao, residents said the market reopened.",
+    ],
+)
+def test_a_city_beats_its_region_when_a_foreign_namesake_lies_nearer(gazetteer, text):
+    # A smaller Gao in Burkina Faso lies nearer Ségou and Mopti than the city of Gao: the
+    # country's share decays for the region as for its city (testerB26 P9).
+    gao = dict(_read(gazetteer, text))["Gao"]
+    assert gao.kind == "place" and _near(gao, GAO)
+
+
+def test_a_region_called_so_keeps_its_reading_by_a_foreign_namesake(gazetteer):
+    text = "Troops clashed near Segou. Fighting spread across the Gao region, officials said."
+    assert dict(_read(gazetteer, text))["Gao"].kind == "admin1"

@@ -11,6 +11,14 @@ distances there, regions and containers here.
 
 from __future__ import annotations
 
+from collections.abc import Mapping, Sequence
+from typing import TYPE_CHECKING
+
+from ..gazetteer.codes import QUALITY_PRIMARY
+
+if TYPE_CHECKING:
+    from .ranking import Match
+
 __all__ = ["RegionQueries"]
 
 
@@ -133,3 +141,27 @@ class RegionQueries:
         degrees = self._degrees_all[near]
         hit = shapely.contains_xy(self.gaz.geometry(record), degrees[:, 1], degrees[:, 0])
         return tuple(k for k, inside in zip(near, hit.tolist(), strict=True) if inside)
+
+    def region_km(
+        self,
+        named_after: Mapping[int, tuple[int, ...]],
+        near_km: Mapping[int, float] | None,
+        support_population: int,
+        ranked: Sequence[Match],
+    ) -> dict[int, float]:
+        """``near_km`` (a name's candidate records -> km to the text's other places) with
+        each region named after candidate cities smaller than ``support_population``
+        (``named_after``: region -> cities) and called by their own name (among ``ranked``,
+        the name's candidates) as far as its nearest such city: a country's
+        share then decays for the region as for its city ("near Segou. Residents of
+        Gao": the Gao region lies no nearer Ségou than the city of Gao, which a smaller
+        Gao in Burkina Faso outdoes).  Empty without ``near_km``."""
+        if near_km is None:
+            return {}
+        far = dict(near_km)
+        own = {r.record for r in ranked if r.quality == QUALITY_PRIMARY} if named_after else ()
+        for region, cities in named_after.items():
+            km = [near_km[c] for c in cities if c in near_km and c in own]
+            if km and all(self.gaz.population(c) < support_population for c in cities):
+                far[region] = min(km)
+        return far

@@ -240,6 +240,7 @@ def score_candidates(
     in_named = (
         named_home(gaz, ranked, rows, ctx, regions, own_r, m.key) if len(ranked) > 1 else _NO_VOTES
     )
+    far_km = ctx.region_km(named_after, near_km, w.support_population, ranked)
     cand_scores: dict[int, float] = {}
     # Plain dict look-ups (a Counter's missing key is a Python call) and locals: this
     # loop runs for every candidate of every name.
@@ -326,7 +327,7 @@ def score_candidates(
         if total > 0 and cc:
             share = in_country / total
             if (
-                point_like
+                rec in far_km
                 and nearest_cc
                 and cc != nearest_cc
                 and rr.population < w.support_population
@@ -337,7 +338,7 @@ def score_candidates(
                 # Volga (within one country, it is the better-known namesake's due; for
                 # a large city, or in a country or region the text names, it stays whole:
                 # Donetsk with Luhansk, not the Donetsk of Rostov Oblast nearer to it).
-                share *= math.exp(-max(0.0, near_km[rec] - nearest) / w.country_km)  # type: ignore[index]
+                share *= math.exp(-max(0.0, far_km[rec] - nearest) / w.country_km)
             s += w.country * share
         if kind != "country" and kind != "other":
             region = (cc, rr.admin1[0])

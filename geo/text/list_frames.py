@@ -21,9 +21,13 @@ nearest the partners' middle), or, with none, left without a place and estimated
 region, by its nearest list partner there
 (:func:`geo.text.container_partners.partner_estimate`).  A name the text's own words
 place (a container one of its namesakes lies in, a hint with a bearing, "another X", a
-dateline's, a spelling match) keeps its reading.  Cost: per list name, its siblings (a
-bounded window of the list) and its candidates (at most
-:data:`~geo.text.local_evidence.MAX_CANDIDATES`).
+dateline's, a spelling match) keeps its reading.  In a region stated after the list, a
+name read as a village or as no place whose namesakes there are one town and hamlets is
+the town (:func:`_town_inside`: "near Krasny Liman, Ugledar ... in the DPR" is Lyman).
+A list name read within :data:`LIST_BORDER_KM` of that region's outline, with no
+namesake inside, keeps its place ("near Gulyaipole and Velikaya Novoselka in the DPR").
+Cost: per list name, its siblings (a bounded window of the list) and its candidates (at
+most :data:`~geo.text.local_evidence.MAX_CANDIDATES`).
 """
 
 from __future__ import annotations
@@ -31,13 +35,16 @@ from __future__ import annotations
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
+from shapely.geometry import Point
+from shapely.ops import nearest_points
+
 from ..gazetteer.index import Gazetteer
 from ..geometry import distance_km
 from .hints import Hint
 from .local_evidence import MAX_CANDIDATES, MIN_TOWN
 from .tokens import Mention
 
-__all__ = ["MIN_LISTED", "SHARE", "STATED_TOWN", "framed_lists"]
+__all__ = ["LIST_BORDER_KM", "MIN_LISTED", "SHARE", "STATED_TOWN", "TOWN_OVER", "framed_lists"]
 
 #: A list frames a region when this many of its partners' places lie in it ...
 MIN_LISTED = 4
@@ -49,6 +56,10 @@ SHARE = 0.75
 STATED_TOWN = 50_000
 #: ... the region being read in one of this many mentions after the list's last name.
 _AFTER = 2
+#: ... and a place read this close (km) to that region's outline keeps its reading.
+LIST_BORDER_KM = 40.0
+#: A town inside that region this many times as large as each namesake there is meant.
+TOWN_OVER = 10
 
 _Region = tuple[str, str]
 
@@ -82,6 +93,10 @@ def framed_lists(
         if after is not None:  # "near A, B and C in Dnipropetrovsk Oblast"
             region = (gaz.country_code(after), gaz.admin1(after)[0])
             points, target = [gaz.lat_lon(after)], after
+            if population < MIN_TOWN and (town := _town_inside(gaz, m, region)) is not None:
+                if town != rec:  # "near Krasny Liman, ... in the DPR": Lyman
+                    out[k] = (town, score)
+                continue
         elif named and population < MIN_TOWN:
             region, points = _list_region(gaz, m, resolved)
             target = named.get(region) if region is not None else None
@@ -92,6 +107,8 @@ def framed_lists(
         inside = _namesake_inside(gaz, m, rec, region, points)
         if inside is not None:
             out[k] = (inside, score)
+        elif after is not None and rec is not None and _by_border(gaz, rec, after):
+            continue  # "near Gulyaipole and Velikaya Novoselka in the DPR": Huliaipole
         else:
             out[k] = (None, score)
             framed[k] = target
@@ -163,6 +180,45 @@ def _list_region(
     if n < MIN_LISTED or n < SHARE * len(places):
         return None, []
     return region, [p for r, p in places if r == region]
+
+
+def _by_border(gaz: Gazetteer, rec: int, region: int) -> bool:
+    """Does place ``rec`` lie within :data:`LIST_BORDER_KM` of the outline of ``region``
+    (a first-level region's record; geodesic km)?  A list stated in a region names the
+    villages by its border too: the gazetteer's place there is nearer the truth than an
+    estimate at a partner's point (Huliaipole, 29 km outside Donetsk Oblast)."""
+    area = gaz.geometry(region)
+    if area is None or isinstance(area, Point) or area.is_empty:
+        return False
+    lat, lon = gaz.lat_lon(rec)
+    edge = nearest_points(area, Point(lon, lat))[0]
+    return distance_km((lat, lon), (edge.y, edge.x)) <= LIST_BORDER_KM
+
+
+def _town_inside(gaz: Gazetteer, m: Mention, region: _Region) -> int | None:
+    """The candidate of ``m`` in ``region`` that is a town (``MIN_TOWN`` people at least)
+    :data:`TOWN_OVER` times as large as any other namesake there, named as well as the
+    best candidate: a region's middle says nothing of which namesake
+    a list means, nor do its partners when one namesake is a town and the others are
+    hamlets: copy that lists a town and a hamlet of one name means the town (Lyman,
+    called Krasny Liman until 2016, not the Krasnyi Lyman of 592 people by Selydove).
+    For a name left without a place or read as a village (under
+    :data:`~geo.text.local_evidence.MIN_TOWN` people)."""
+    best = min(c.quality for c in m.candidates)  # named as well as the best candidate
+    inside = [
+        (gaz.population(c.record), c.record)
+        for c in m.candidates[:MAX_CANDIDATES]
+        if c.quality == best
+        and gaz.is_place(c.record)
+        and (gaz.country_code(c.record), gaz.admin1(c.record)[0]) == region
+    ]
+    if not inside:
+        return None
+    inside.sort(reverse=True)
+    (top, rec), rest = inside[0], inside[1:]
+    if top < MIN_TOWN or any(p * TOWN_OVER > top for p, _ in rest):
+        return None
+    return rec
 
 
 def _namesake_inside(
