@@ -81,3 +81,20 @@ def test_a_headline_ending_as_a_sentence_is_body_not_a_headline():
     assert dateline_span("Police said it was cold.\nPARIS, Texas — More snow.") == (0, 0)
     assert dateline_span("Cold snap\n\nPARIS, Texas — More snow.") == (11, 26)
     assert dateline_span("NATO - US talks\nNATO - more talks") == (0, 0)
+
+
+def test_a_dateline_of_two_places_files_from_neither_alone(gazetteer):
+    """"KYIV/MOSCOW, Jan 29 -" is no story filed from Moscow: a bare "the General Staff"
+    in a story of Russia's war is Ukraine's, as without the dateline; "MOSCOW, Jan 29"
+    alone still files from Moscow."""
+    import geo
+
+    body = (
+        "The two armies gave rival accounts of the fighting near Kupiansk on Wednesday.\n\n"
+        "The General Staff in Kyiv said its forces had repelled 26 attacks near Kupiansk. "
+        "According to the General Staff, Russia lost 1,130 troops along the front.\n"
+    )
+    both = geo.analyze("KYIV/MOSCOW, Jan 29 - " + body, gazetteer=gazetteer).claims
+    assert [c.side for c in both if c.source == "the General Staff"] == ["UA"]
+    moscow = geo.analyze("MOSCOW, Jan 29 (Reuters) - " + body, gazetteer=gazetteer).claims
+    assert [c.side for c in moscow if c.source == "the General Staff"] == ["RU"]

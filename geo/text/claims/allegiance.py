@@ -188,13 +188,16 @@ def _tied_bodies(text: str) -> list[re.Match[str]]:
 
 def _dateline_country(ctx: _Context) -> str | None:
     """The country of the dateline's place ("KYIV, Dec 3 (Reuters)"), when the article
-    also names places or people of that country after it; else None. Found once."""
+    also names places or people of that country after it; else None, as for a dateline
+    of places in two countries ("KYIV/MOSCOW, Jan 29"). Found once."""
     if "dateline" in ctx.allegiance:
         return ctx.allegiance["dateline"]
     opens, end = dateline_span(ctx.text)
     end = end or bare_dateline_end(ctx.text)  # "KYIV — ": a place's
     places = [getattr(ctx.toponyms[i], "place", None) for i in ctx.places.inside(opens, end)]
-    code = next((p.country_code for p in places if p is not None and p.country_code), None)
+    codes = {p.country_code for p in places if p is not None and p.country_code}
+    # one country ("KYIV, ..."); two datelines' places of two ("KYIV/MOSCOW, ...") say none
+    code = codes.pop() if len(codes) == 1 else None
     code = code if code is not None and code in _article_countries(ctx) else None
     ctx.allegiance["dateline"] = code
     return code

@@ -53,6 +53,7 @@ from .backed_rebels import patron_side
 from .context import _Context
 from .dateline_scene import dateline_country
 from .gates import holds, tail_search
+from .general_staff import general_staff_side
 from .held_seats import held_seat
 from .inhabitants import local_people
 from .localities import local_country, local_official
@@ -74,7 +75,6 @@ from .parties import (
     fighters_of_no_state,
     figure_side,
     filing_state,
-    general_staff_side,
     named_party,
     owned_figure,
 )
