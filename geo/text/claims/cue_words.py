@@ -123,21 +123,31 @@ _STATES_NOUN_BEFORE = frozenset(
 )
 #: Words before a list of states' names: "in Kassala and Gedaref states".
 _PLACE_PREPOSITIONS = frozenset("in across of from between to into throughout within".split())
+#: Words before "the Kordofan states", "in the Darfur states": a region's states.
+_REGION_BEFORE = frozenset("across of in around throughout to from".split())
 
 
-def _named_states(toks: list[_Tok], lows: list[str], i: int) -> bool:
-    """Whether "states" at ``i`` closes a list of their names after a preposition:
-    "Cholera cases continue to rise in Kassala and Gedaref states" (regions, no speaker);
-    not "The ministry states" nor "Kassala states that ..."."""
+def _states_noun(toks: list[_Tok], lows: list[str], i: int) -> bool:
+    """Whether "states" at ``i`` is the noun, countries or regions, not a speech verb:
+    after a word that makes it one ("Baltic states", "member states"), closing a list of
+    their names after a preposition ("Cholera cases continue to rise in Kassala and
+    Gedaref states"), or a region's states ("across the Kordofan states", "in the Darfur
+    states"); not "The ministry states" nor "Kassala states that ..."."""
+    if not i:
+        return False
+    if lows[i - 1] in _STATES_NOUN_BEFORE:
+        return True
     k, names = i - 1, 0
     while k >= 0 and (toks[k].text[:1].isupper() or lows[k] in ("and", ",")):
         names += toks[k].text[:1].isupper()
         k -= 1
-    return names > 0 and k >= 0 and lows[k] in _PLACE_PREPOSITIONS
+    if names > 0 and k >= 0 and lows[k] in _PLACE_PREPOSITIONS:
+        return True
+    return i > 2 and toks[i - 1].text[:1].isupper() and not (
+        _REGION_BEFORE.isdisjoint(lows[i - 3 : i - 1]) or lows[i + 1 : i + 2] == ["that"]
+    )
 
 
-#: Words before "the Kordofan states", "in the Darfur states": a region's states.
-_REGION_BEFORE = frozenset("across of in around throughout to from".split())
 #: A finding stated as a content: "found that ...", "found reasonable grounds to believe
 #: that ..." (not "found the bodies", "found no evidence").
 _FIND_CUES = frozenset("found finds".split())
@@ -246,16 +256,8 @@ def _cue_here(toks: list[_Tok], lows: list[str], i: int) -> bool:
         return False  # "..., the statement read.", not "a statement read on television"
     if low in _TAKE_CUES and lows[i + 1 : i + 2] not in (["credit"], ["responsibility"]):
         return False  # "took the town", not "took credit for the ambush"
-    if (
-        low == "states"
-        and i
-        and (lows[i - 1] in _STATES_NOUN_BEFORE or _named_states(toks, lows, i))
-    ):
+    if low == "states" and _states_noun(toks, lows, i):
         return False  # "Baltic states condemn strike": the countries, not a statement
-    if low == "states" and i > 2 and toks[i - 1].text[:1].isupper() and not (
-        _REGION_BEFORE.isdisjoint(lows[i - 3 : i - 1]) or lows[i + 1 : i + 2] == ["that"]
-    ):
-        return False  # a region's states: "across the Kordofan states", "in the Darfur states"
     if low in _FIND_CUES and lows[i + 1 : i + 3] not in (["reasonable", "grounds"],) and (
         lows[i + 1 : i + 2] != ["that"]
     ):

@@ -20,7 +20,7 @@ from .segmentation import _Tok
 from .status import _other_side
 from .targets import accuses
 
-__all__ = ["looking_into", "self_silence", "silent_aside", "unaccused", "unconfirmed_by_other"]
+__all__ = ["after_and", "looking_into", "self_silence", "unaccused", "unconfirmed_by_other"]
 
 #: The words between a cue and a no comment of the speaker's own: "says it is looking
 #: into the report", "said that they were reviewing the claims".
@@ -113,13 +113,16 @@ def unaccused(
     return denier is not None and not accuses(ctx, prev, denier)
 
 
-#: "and" just before the silence's verb: "... and did not comment on the strike".
-_AND_SILENT = re.compile(r"\band\s+$")
+#: "and" just before a status verb: "... and denied attacking civilians", "... and did
+#: not comment on the strike".
+_AND_BEFORE = re.compile(r"\band\s+$")
 
 
-def silent_aside(text: str, sentence_start: int, start: int) -> bool:
-    """Whether the silence whose cue starts at ``start`` is joined by "and" to its
-    sentence's claim ("The Israeli military said it struck ... and did not comment on
-    the Deir al-Balah strike"): the speaker's silence on another matter, no status of
-    the claim (unlike "..., and Kyiv has not commented", which names another party)."""
-    return _AND_SILENT.search(text, max(sentence_start, start - 6), start) is not None
+def after_and(text: str, sentence_start: int, start: int) -> bool:
+    """Whether the status cue starting at ``start`` follows "and" within its sentence,
+    joined to the sentence's claim: a denial by the claim's own speaker ("said ... and
+    denied attacking civilians"), or that speaker's silence on another matter ("The
+    Israeli military said it struck ... and did not comment on the Deir al-Balah
+    strike": no status of the claim, unlike "..., and Kyiv has not commented", which
+    names another party)."""
+    return _AND_BEFORE.search(text, max(sentence_start, start - 6), start) is not None

@@ -23,7 +23,7 @@ from .figures import figure_targets
 from .named_runs import named_runs
 from .owned_claims import side_account
 from .partial import partly_confirms
-from .quiet_answers import looking_into, self_silence, silent_aside, unaccused, unconfirmed_by_other
+from .quiet_answers import after_and, looking_into, self_silence, unaccused, unconfirmed_by_other
 from .same_places import denial_of_its_own, outcome_answer
 from .segmentation import Sentence, _Tok
 from .sides import country_label
@@ -185,7 +185,7 @@ def sentence_reactions(
                     seen += named_runs(text, sent.start, sent.end, drafts, about)
                     for d in {id(d): d for d in seen}.values():
                         d.statuses.append((rank, "unverified", cue))
-            elif spoken and not silent_aside(text, sent.start, start):
+            elif spoken and not after_and(text, sent.start, start):  # its own silence aside
                 own_status.append((rank, "unverified", clause_cue(text, sent.start, start, end)))
             reaction = reaction or not spoken  # "Moscow has not commented." first: no claim
             continue
@@ -223,7 +223,7 @@ def sentence_reactions(
             and status == "denied"
             and verb_attr is None
             and attributions
-            and _AND_BEFORE.search(text, max(sent.start, start - 6), start)
+            and after_and(text, sent.start, start)  # "... and denied attacking civilians"
         ):
             denier = attributions[0]
         if in_claim:  # "said ... and denied that Walikale had fallen"
@@ -390,8 +390,6 @@ _NO_COMMENT_WORDS = re.compile(r"comment|respon", re.IGNORECASE)
 _SILENT_PRONOUNS = frozenset(("it", "they", "he", "she"))
 #: What a denier goes on to state: ", saying it remained committed to the ceasefire".
 _SAYING = re.compile(r",\s+(?:saying|adding|insisting|stressing|arguing|and\s+said)\b")
-#: "and" just before a verb: "... and denied attacking civilians".
-_AND_BEFORE = re.compile(r"\band\s+$")
 #: The object of a denial of an act the denier is accused of: "denied attacking
 #: civilians", "denied any involvement", "denied responsibility".
 _DENIED_ACT = re.compile(
