@@ -69,7 +69,7 @@ def _index_claims(p: Parts) -> None:
 #: frames it, as a town does).
 _UNFRAMED_WATER = frozenset({"river", "ocean"})
 #: Where a claim's badge goes among its places: lowest first.
-_BADGE_LAST = {"water": 1, "country": 2}
+_BADGE_LAST = {"admin1": 1, "water": 1, "country": 2}
 
 
 def place_marks(p: Parts, gazetteer: Any = None) -> None:
@@ -155,24 +155,26 @@ def claim_badges(p: Parts) -> None:
     slots: dict[tuple[float, float], int] = {}
     for ci, claim in enumerate(a.claims):
         where = None
+        located = [
+            ti for ti in claim.toponyms
+            if _valid_index(ti, len(toponyms)) and toponyms[ti].place is not None
+            and not toponyms[ti].metonymic
+        ]
+        # a town first, then a region or a water body (a river's point is not where the
+        # fighting is), a country last
+        located.sort(key=lambda ti: _BADGE_LAST.get(toponyms[ti].place.kind, 0))
+        town = bool(located) and toponyms[located[0]].place.kind == "place"
         for fi in claim.features:
             if _valid_index(fi, len(features)) and fi in p.feature_point:
+                if town and features[fi].kind == "region":
+                    continue  # "a strike on Chuhuiv in the Kharkiv region": at Chuhuiv
                 where = p.feature_point[fi]
                 break
-        if where is None:
-            located = [
-                ti for ti in claim.toponyms
-                if _valid_index(ti, len(toponyms)) and toponyms[ti].place is not None
-                and not toponyms[ti].metonymic
-            ]
-            # a town first, then a water body (a river's point is not where the fighting
-            # is), a country last
-            located.sort(key=lambda ti: _BADGE_LAST.get(toponyms[ti].place.kind, 0))
-            if located:
-                pl = toponyms[located[0]].place
-                where = (pl.lat, pl.lon)
-                if pl.kind == "admin1":
-                    where = p.region_points.get(place_key(pl), where)
+        if where is None and located:
+            pl = toponyms[located[0]].place
+            where = (pl.lat, pl.lon)
+            if pl.kind == "admin1":
+                where = p.region_points.get(place_key(pl), where)
         if where is None:
             p.unlocated.append(ci)
             continue

@@ -1,7 +1,8 @@
 """The date an article states for itself, when none is given with it.
 
 Wire copy and pasted pages carry their own date above or at the start of the story: a
-wire dateline ("KYIV, Nov 3, 2025 (Reuters) -", "MOSCOW, March 3, 2025. /TASS/."), or a
+wire dateline ("KYIV, Nov 3, 2025 (Reuters) -", "MOSCOW, March 3, 2025. /TASS/.", a
+factbox's "Nov 28, 2026 (Reuters) -" with no place), or a
 line of the page's head that is a date alone or a time stamp ("Published 3 November
 2025", "Updated: Nov. 3, 2025 10:12 GMT", "By Jane Doe | 3 November 2025",
 "2025-11-03T10:12:00Z"), or a recurring report's title closed by its date ("Russian
@@ -78,6 +79,8 @@ def stated_date(text: str) -> tuple[dt.date, int, int] | None:
     (datetime.date(2025, 11, 3), 30, 45)
     >>> stated_date("On March 3, 2022, Russian forces took Kherson.") is None
     True
+    >>> stated_date("Nov 28, 2026 (Reuters) - Troops cleared the town on Wednesday.")[0]
+    datetime.date(2026, 11, 28)
     >>> stated_date("Russian Offensive Campaign Assessment, October 14, 2025\\n\\nOn Monday")[0]
     datetime.date(2025, 10, 14)
     >>> stated_date("Operational information as of 08:00 on 28.11.2026 regarding the invasion")[0]
@@ -112,6 +115,8 @@ def _in_line(text: str, start: int, end: int) -> tuple[dt.date, int, int] | None
         found = _day_at(text, place.end(), min(end, place.end() + 40))
         if found is not None and _DATELINE_AFTER.match(text, found[2], end):
             return found
+    if place is None and (found := _placeless_dateline(text, start + lead, end)) is not None:
+        return found  # "Nov 28, 2026 (Reuters) - ..."
     if not line.strip() or len(line) > _LINE_CHARS:
         return None
     as_of = _AS_OF.search(text, start, end)
@@ -127,6 +132,22 @@ def _in_line(text: str, start: int, end: int) -> tuple[dt.date, int, int] | None
         return None
     if _DATE_ALONE.match(line) and _chronology(text):
         return None  # a chronology's heading: its entries' dates are events'
+    return found
+
+
+#: An agency after a dateline's date with no place: "Nov 28, 2026 (Reuters) - ".
+_AGENCY_AFTER = re.compile(r"[ \t]*\([A-Z][^()\n]{1,40}\)[ \t]*(?:--|[-—–:])[ \t]")
+
+
+def _placeless_dateline(text: str, start: int, end: int) -> tuple[dt.date, int, int] | None:
+    """The date of a wire dateline that names no place, opening ``text[start:end]``
+    ("Nov 28, 2026 (Reuters) - Here are ..."): a day with its year, then an agency in
+    brackets and a dash (a chronology's "Nov 28, 2026 - ..." is an event's date)."""
+    if not text[start : start + 1].isalnum() or not _YEAR.search(text, start, min(end, start + 30)):
+        return None
+    found = _day_at(text, start, min(end, start + 30))
+    if found is None or not _AGENCY_AFTER.match(text, found[2], end):
+        return None
     return found
 
 

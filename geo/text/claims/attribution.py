@@ -42,6 +42,7 @@ from .verified_tallies import verified_tally
 from .vocab import (
     _CLAUSE_BREAK,
     _DENY_VERBS,
+    _EVENT_SUBJECTS,
     _EVIDENCE_NOUNS,
     _OBSERVERS,
     _ORG_WORDS,
@@ -194,6 +195,8 @@ def _attributions(
             continue
         if low in SIGHT_VERBS and not _observer(ctx, found):
             continue  # "residents saw their homes burn" is what happened to them
+        if text[found.subj_start : found.subj_end].lower() in _EVENT_SUBJECTS:
+            continue  # "BREAKING: Explosions reported in Odesa": a reduced passive
         attr = found
         if (sent.line or caps) and not _headline_speaker(ctx, attr, low):
             continue  # "EXPLOSIONS REPORTED IN KHARKIV": a passive headline

@@ -26,9 +26,11 @@ from .vocab import (
     _NP_LEADING_WORDS,
     _NP_PREPOSITIONS,
     _ORG_WORDS,
+    _RANKS,
     _SOURCE_MODIFIERS,
     _SOURCE_NOUNS,
     _TITLES,
+    opens_description,
 )
 
 __all__ = [
@@ -41,12 +43,6 @@ __all__ = [
     "_previous_subject",
     "_sentence_speaker",
 ]
-
-
-#: Titles and ranks, abbreviated or not, before a name in an apposition.
-_RANKS = _TITLES | frozenset(
-    "brig gen lt col maj capt sgt adm cmdr cpl pvt lieut dr prof gov sen rep".split()
-)
 
 
 def _frame_subject(
@@ -246,7 +242,7 @@ def _apposition_subject(
     if (
         seg[0].text[:1].islower()
         or first in _DETERMINERS
-        or first in _TITLES
+        or opens_description([t.text for t in seg])
         or (first.endswith(("’s", "'s")) and len(seg) > 1 and not _is_cap(seg[-1]))
     ):  # "Magen David Adom, Israel's national emergency service, said"
         source, kind, descriptor = _canonical(ctx, np_text, toks[a].start)

@@ -31,7 +31,7 @@ from collections.abc import Sequence
 from .colon_speakers import colon_label
 from .context import _Context
 from .segmentation import Sentence
-from .transcript_labels import line_label, titled_label
+from .transcript_labels import line_label, quote_label, titled_label
 
 __all__ = ["TRANSCRIPT_CUE", "asked_between", "label_speaker", "reply_status", "untrue_reply"]
 
@@ -101,6 +101,8 @@ def label_speaker(
 
 def _label(ctx: _Context, sent: Sentence) -> tuple[str, int, int] | None:
     """The person a paragraph's label names, if its first sentence opens with one."""
+    if ctx.text.startswith("Quote", sent.start) and (q := quote_label(ctx, sent)) is not None:
+        return q  # 'Quote from Fedorov: "..."'
     m = _LABEL.match(ctx.text, sent.start, sent.end)
     if m is None:
         return None

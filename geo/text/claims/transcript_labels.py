@@ -11,6 +11,8 @@ Helpers of :func:`~geo.text.claims.transcript.label_speaker`:
   MINISTER:") names the person the text gave that title before ("Defence Minister Pedro
   Sanchez"), else the role as the text gave it ("Defence minister's press conference":
   "Defence minister"), else "the minister".
+- :func:`quote_label`: Ukrainska Pravda's 'Quote from Fedorov: "..."' names its speaker;
+  a bare 'Quote: "..."' gives the words to the person named last before it.
 
 Each reads the sentence's line or a bounded stretch of text before the label.
 """
@@ -18,12 +20,13 @@ Each reads the sentence's line or a bounded stretch of text before the label.
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from typing import Any
 
 from .segmentation import Sentence
 
-__all__ = ["line_label", "titled_label"]
+__all__ = ["line_label", "quote_label", "titled_label"]
 
 #: Titles that stand for a person in a transcript's label.
 _TITLES = (
@@ -92,3 +95,28 @@ def line_label(
         if at_line and pattern.match(text, opening.start, opening.end):
             return (read(ctx, opening),)
     return None
+
+
+#: A quotation's label: "Quote:", "Quote from Fedorov:", "Quote from Ivan Fedorov:".
+_QUOTE = re.compile(
+    r"Quotes?(?:[ \t]+(?:from|by)[ \t]+(?P<name>[A-Z][\w’'-]*(?:[ \t]+[A-Z][\w’'-]*){0,2}))?"
+    r"[ \t]*:[ \t]+(?=[\"“«])"
+)
+
+
+def quote_label(ctx: Any, sent: Sentence) -> tuple[str, int, int] | None:
+    """(source, start, end) of the speaker of a quotation labelled 'Quote from NAME:' (the
+    full name when the text named the person before) or 'Quote:' (the person named last
+    before the label); None when the sentence opens with no such label or no one was
+    named."""
+    m = _QUOTE.match(ctx.text, sent.start, sent.end)
+    if m is None:
+        return None
+    if m.group("name"):
+        name = m.group("name")
+        full = ctx.persons.get(name.split()[-1], name)
+        return full, m.start("name"), m.end("name")
+    k = bisect_left(ctx.mention_offsets, sent.start)
+    if not k:
+        return None
+    return ctx.mentions[k - 1][1], m.start(), m.end() - 1

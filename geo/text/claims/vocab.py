@@ -318,3 +318,30 @@ _PLURAL_BODIES = _words("units troops forces soldiers fighters servicemen milita
 _ACTING_HEADS = _PLURAL_BODIES | _words("battlegroup grouping") | frozenset(lx.DEMONYMS)
 #: A medium passing on a body's document: "A JNIM statement relayed by SITE denied".
 _RELAYING = _words("relayed translated carried circulated")
+#: Capitalised roles that open a description before "of"/"for"/"to": "Head of
+#: Zaporizhzhia Oblast Military Administration", "Commander-in-Chief of the Armed Forces".
+_ROLE_OPENERS = _words(
+    "head chief commander deputy adviser advisor aide secretary spokesperson spokesman "
+    "spokeswoman representative envoy director chairman chairwoman chair mayor ombudsman"
+)
+
+
+def opens_description(words: list[str]) -> bool:
+    """Whether an apposition's words (as written, >= 1) open a description of the person
+    before it: a title ("Governor of ...", "Dr") or a capitalised role followed by "of",
+    "for", "to" or "at" ("Head of the Kharkiv Regional State Administration")."""
+    first = words[0].lower()
+    if first in _TITLES:
+        return True
+    role = first.split("-", 1)[0]  # "Commander-in-Chief"
+    return role in _ROLE_OPENERS and (
+        "-" in first or (len(words) > 1 and words[1] in ("of", "for", "to", "at"))
+    )
+#: What happened, never who says it: "Explosions reported in Odesa", "Heavy fighting
+#: reported near Pokrovsk" (a reduced passive, no speaker).
+_EVENT_SUBJECTS = _words(
+    "explosions explosion blasts blast fighting clashes shelling strikes gunfire gunshots "
+    "sirens fires casualties damage outages injuries deaths"
+) | frozenset(f"heavy {w}" for w in "explosions fighting clashes shelling gunfire".split())
+#: Titles and ranks, abbreviated or not, before a name in an apposition.
+_RANKS = _TITLES | _words("brig gen lt col maj capt sgt adm cmdr cpl pvt lieut dr prof gov sen rep")
