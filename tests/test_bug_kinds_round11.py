@@ -1,0 +1,63 @@
+"""Kinds of input from round 11 of the public bug reports (eval/bugs, ``r11-``): a
+country's own name in its language ("Italia", "España"), and a region's current ISO
+3166-2 code that Natural Earth's layer still gives by its old letters ("Durban, KZN").
+
+Texts written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.text.code_containers import iso_subdivisions
+from geo.text.geoparse import geoparse
+
+
+def read(text, gazetteer):
+    return {t.text: t for t in geoparse(text, gazetteer)}
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("Luca è tornato in Italia dopo due anni.", "Italia", "IT"),
+        ("Vuelos baratos a España desde Lisboa.", "España", "ES"),
+        ("The band toured Brasil and México last year.", "Brasil", "BR"),
+        ("The band toured Brasil and México last year.", "México", "MX"),
+        ("Zug ist ein Kanton der Schweiz.", "Schweiz", "CH"),
+        ("Ferries run from Sverige to Suomi every night.", "Suomi", "FI"),
+    ],
+)
+def test_a_country_by_its_own_name_is_the_country(gazetteer, text, name, code):
+    t = read(text, gazetteer)[name]
+    assert t.place.kind == "country" and t.place.country_code == code
+
+
+def test_south_africa_s_current_province_codes_name_the_old_codes_regions():
+    za = iso_subdivisions()["ZA"]
+    assert za["KZN"] == za["NL"] and za["GP"] == za["GT"]
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "town", "code", "region"),
+    [
+        ("Parcels left a depot in Pinetown, KZN, on Monday.", "Pinetown", "KZN", "KwaZulu-Natal"),
+        ("Floods hit Pietermaritzburg, KZN, South Africa.", "Pietermaritzburg", "KZN",
+         "KwaZulu-Natal"),
+        ("The office is in Midrand, GP, near Pretoria.", "Midrand", "GP", "Gauteng"),
+    ],
+)
+def test_a_current_province_code_after_its_town_is_the_province(
+    gazetteer, text, town, code, region
+):
+    t = read(text, gazetteer)
+    assert t[town].place.country_code == "ZA"
+    assert t[code].place.kind == "admin1" and t[code].place.name == region
+
+
+@pytest.mark.gazetteer
+def test_a_province_code_after_a_town_of_another_province_is_no_region(gazetteer):
+    # Cape Town lies in the Western Cape: "KZN" is not its region
+    assert "KZN" not in read("The team flew from Cape Town, KZN officials said.", gazetteer)
