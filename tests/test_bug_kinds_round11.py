@@ -61,3 +61,48 @@ def test_a_current_province_code_after_its_town_is_the_province(
 def test_a_province_code_after_a_town_of_another_province_is_no_region(gazetteer):
     # Cape Town lies in the Western Cape: "KZN" is not its region
     assert "KZN" not in read("The team flew from Cape Town, KZN officials said.", gazetteer)
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    "text",
+    ["Rents in NYC rose for the fifth month in a row.", "NYC", "Flights from NYC to Boston."],
+)
+def test_a_great_city_s_initials_in_capitals_are_the_city(gazetteer, text):
+    t = read(text, gazetteer)["NYC"]
+    assert t.place.name == "New York City"
+
+
+@pytest.mark.gazetteer
+def test_other_short_capitals_stay_abbreviations(gazetteer):
+    assert read("The CEO of HUD met the ERA team.", gazetteer) == {}
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "street", "town"),
+    [
+        ("5977 Guide Meridian, Bellingham, WA 98226", "Meridian", "Bellingham"),
+        ("8911 Guide Meridian, Lynden, WA 98264", "Meridian", "Lynden"),
+        ("12 Old Elm, Ithaca, NY", "Elm", "Ithaca"),
+    ],
+)
+def test_a_street_s_last_word_after_its_first_and_a_house_number_is_no_town(
+    gazetteer, text, street, town
+):
+    t = read(text, gazetteer)
+    assert street not in t and t[town].place.country_code == "US"
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "names"),
+    [
+        ("On 24 February Bucha, Irpin and Hostomel were shelled.", ("Bucha", "Irpin")),
+        ("By 3 March Kherson, the regional capital, had fallen.", ("Kherson",)),
+        ("He counted 12 Russian tanks near Meridian, Mississippi.", ("Meridian",)),
+    ],
+)
+def test_a_date_or_a_count_before_a_name_makes_no_street(gazetteer, text, names):
+    t = read(text, gazetteer)
+    assert all(n in t for n in names)
