@@ -106,3 +106,48 @@ def test_a_street_s_last_word_after_its_first_and_a_house_number_is_no_town(
 def test_a_date_or_a_count_before_a_name_makes_no_street(gazetteer, text, names):
     t = read(text, gazetteer)
     assert all(n in t for n in names)
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "word", "city"),
+    [
+        ("what time is it in duabi right now", "duabi", "Dubai"),
+        ("back in mumabi again after the holidays", "mumabi", "Mumbai"),
+    ],
+)
+def test_a_misspelt_great_city_after_a_cue_in_lower_case_text(gazetteer, text, word, city):
+    assert read(text, gazetteer)[word].place.name == city
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize("text", ["i was in teh office all day", "is it realy true we go in realy"])
+def test_a_lower_case_typo_of_no_city_stays_a_word(gazetteer, text):
+    assert read(text, gazetteer) == {}
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "name", "city", "code"),
+    [
+        ("She took the night train from New delhi to Jaipur.", "New delhi", "Delhi", "IN"),
+        ("He moved to San francisco last year.", "San francisco", "San Francisco", "US"),
+        ("Flights to Hong kong resumed.", "Hong kong", "Hong Kong", "HK"),
+    ],
+)
+def test_a_known_name_with_its_last_word_typed_small(gazetteer, text, name, city, code):
+    t = read(text, gazetteer)[name]
+    assert t.place.name == city and t.place.country_code == code
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "kept", "not_kept"),
+    [
+        ("In Kansas city we met.", "Kansas", "Kansas city"),  # "city": an everyday word
+        ("The New york office closed.", None, "New york"),  # "york": an everyday word
+    ],
+)
+def test_an_everyday_word_after_a_name_does_not_join_it(gazetteer, text, kept, not_kept):
+    t = read(text, gazetteer)
+    assert not_kept not in t and (kept is None or kept in t)
