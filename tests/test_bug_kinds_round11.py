@@ -151,3 +151,16 @@ def test_a_known_name_with_its_last_word_typed_small(gazetteer, text, name, city
 def test_an_everyday_word_after_a_name_does_not_join_it(gazetteer, text, kept, not_kept):
     t = read(text, gazetteer)
     assert not_kept not in t and (kept is None or kept in t)
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "absent"),
+    [
+        ("The valley was green again.", "The valley"),  # an article: The Valley, Anguilla
+        ("The crossing closed at noon.", "The crossing"),
+        ("Fighting spread in Cabo Delgado province.", "Cabo Delgado province"),  # a region
+    ],
+)
+def test_a_region_s_word_or_an_article_s_noun_joins_no_name(gazetteer, text, absent):
+    assert absent not in read(text, gazetteer)

@@ -303,13 +303,21 @@ def is_known_name(gaz: Gazetteer, key: str) -> bool:
 
 def lower_name_end(gaz: Gazetteer, gram: list[str], word: str) -> bool:
     """Does the lower-case ``word`` (normalised) end the capitalised name ``gram`` begins,
-    a well-known place's name of several words typed with its last word small ("New
-    delhi", "San francisco"): no everyday English word (rank :data:`_LOWER_END_RANK` or
-    rarer; place names are frequent words), and the whole a name :func:`is_known_name`
-    reads?  ("Kansas city" stays "Kansas": "city" is an everyday word.)"""
+    a town's own name of several words typed with its last word small ("New delhi", "San
+    francisco"): no everyday English word (rank :data:`_LOWER_END_RANK` or rarer; place
+    names are frequent words), after no article, and the whole the own name or alias of a
+    town of :data:`_FAIR_SIZE` people or more?  ("Kansas city", "New york": everyday words;
+    "The valley", "Cabo Delgado province": no town's name, a region's word.)"""
+    if gram[0] in _ARTICLES:
+        return False
     rank = gaz.common_rank(word)
-    return (rank is None or rank >= _LOWER_END_RANK) and is_known_name(
-        gaz, " ".join([*gram, word])
+    if rank is not None and rank < _LOWER_END_RANK:
+        return False
+    return any(
+        c.quality <= QUALITY_ALIAS
+        and gaz.kind(c.record) == "place"
+        and gaz.population(c.record) >= _FAIR_SIZE
+        for c in gaz.lookup_normalized(" ".join([*gram, word]))[:MAX_CANDIDATES]
     )
 
 
@@ -372,8 +380,10 @@ _COMPASS_WORDS = frozenset(
     "nord sud est ouest norte sur este oeste ovest ost nordeste noroeste sudeste sudoeste "
     "nord-est nord-ouest sud-est sud-ouest".split()
 )
-#: A lower-case word this rare or rarer may end a well-known name ("New delhi").
+#: A lower-case word this rare or rarer may end a well-known name ("New delhi") ...
 _LOWER_END_RANK = 1_500
+#: ... never after an article ("The valley", "The crossing").
+_ARTICLES = frozenset({"the", "a", "an", "la", "le", "el", "al"})
 #: Cues of a place right before a rare word read as a town's name ...
 _CUES = frozenset({"from", "to", "in", "near", "via", "into"})
 #: ... when a town of this many people bears it.
