@@ -12,7 +12,10 @@ Sul), which Natural Earth's Admin 1 layer gives beside the ISO code of each regi
 Kept: codes whose subdivision part is two or three capital letters (numeric parts,
 "FR-75", are no letters a text writes after a town), whose region has a GeoNames
 admin-1 code in the same country; a code two regions with different GeoNames codes
-share is dropped.  Output: ``{country: {letters: admin1 code}}``, keys sorted.
+share is dropped.  Codes ISO gave regions after Natural Earth's layer was drawn are added
+beside the old ones (:data:`LATER_CODES`: South Africa's "KZN" for KwaZulu-Natal and "GP"
+for Gauteng, ISO 3166-2 newsletter of 2019, which replaced "NL" and "GT"; both are still
+written).  Output: ``{country: {letters: admin1 code}}``, keys sorted.
 Deterministic: the same source gives the same bytes.
 
 Usage::
@@ -27,6 +30,11 @@ import json
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+#: {country: {new letters: old letters}}: ISO 3166-2 codes changed after the Natural Earth
+#: layer was drawn; the new code names the old code's region.
+LATER_CODES = {"ZA": {"GP": "GT", "KZN": "NL"}}
 
 
 def subdivisions(admin1: dict) -> dict[str, dict[str, str]]:
@@ -45,6 +53,11 @@ def subdivisions(admin1: dict) -> dict[str, dict[str, str]]:
     for (country, letters), codes in sorted(found.items()):
         if len(codes) == 1:
             out.setdefault(country, {})[letters] = next(iter(codes))
+    for country, renamed in LATER_CODES.items():
+        table = out.get(country, {})
+        for new, old in renamed.items():
+            if old in table and new not in table:
+                table[new] = table[old]
     return out
 
 

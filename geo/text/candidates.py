@@ -327,12 +327,30 @@ def own_population(gaz: Gazetteer, candidates: Sequence[Candidate]) -> int:
     )
 
 
-def own_regions(gaz: Gazetteer, candidates: Sequence[Candidate]) -> list[Candidate]:
+#: A city a word of its initials in capitals may name ("NYC"): this many people or more.
+_INITIALS_POPULATION = 1_000_000
+
+
+def own_regions(
+    gaz: Gazetteer, candidates: Sequence[Candidate], word: str = ""
+) -> list[Candidate]:
     """The ``candidates`` that are a country or a first-level region by their own name or
     an alias: what a short word in capitals may name ("US", "UK", "UAE"; "ER", "CEO" and
-    "HUD" none)."""
+    "HUD" none); and, for a ``word`` of three capitals, a city of a million people or more
+    whose name's words it spells the initials of ("NYC": New York City; not Manhattan,
+    which GeoNames also calls so)."""
     return [
         c
         for c in candidates
-        if c.quality <= QUALITY_ALIAS and gaz.kind(c.record) in ("country", "admin1")
+        if (c.quality <= QUALITY_ALIAS and gaz.kind(c.record) in ("country", "admin1"))
+        or (len(word) == 3 and _initials_city(gaz, c.record, word))
     ]
+
+
+def _initials_city(gaz: Gazetteer, record: int, word: str) -> bool:
+    """Is ``record`` a city of :data:`_INITIALS_POPULATION` or more whose name's words'
+    initials are ``word``?"""
+    if gaz.kind(record) != "place" or gaz.population(record) < _INITIALS_POPULATION:
+        return False
+    words = gaz.name(record).split()
+    return len(words) == len(word) and "".join(w[0] for w in words).upper() == word

@@ -24,11 +24,12 @@ from ..gazetteer.codes import QUALITY_ALIAS, QUALITY_PRIMARY
 from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
 from .candidates import MAX_CANDIDATES
+from .city_typos import city_typo
 from .hashtags import hashtag_capitals
 from .hyphened_case import hyphened_parts
 from .name_words import is_city_name, strong_region
 
-__all__ = ["is_known_name", "restore_case"]
+__all__ = ["is_known_name", "lower_name_end", "restore_case"]
 
 #: Words of a caseless line, with offsets; "-" and "'" inside a word keep it one name
 #: ("winston-salem", "cox's").
@@ -275,15 +276,20 @@ def _after_cues(
     """Capitalise a rare word right after a place's cue ("from", "to", "in", "near")
     that names a town of :data:`_CUED_TOWN` people or more: "took the ferry from sciacca
     to malta" (Sciacca, 40,000 people), where a town's name alone needs
-    :data:`_FAIR_SIZE`."""
+    :data:`_FAIR_SIZE`; or that names no place but misspells a well-known city ("what
+    time is it in duabi": Dubai, :func:`geo.text.city_typos.city_typo`), which
+    recognition then reads as it reads "in Duabi"."""
     for k in range(1, len(words)):
         s, _, word = words[k]
         if chars[s].isupper() or words[k - 1][2] not in _CUES or part[words[k - 1][1] : s] != " ":
             continue
         if not _rare_word(gaz, word):
             continue
-        kinds, population = gaz.name_summary_normalized(normalize(word))
-        if "place" in kinds and population >= _CUED_TOWN:
+        key = normalize(word)
+        kinds, population = gaz.name_summary_normalized(key)
+        if ("place" in kinds and population >= _CUED_TOWN) or (
+            not kinds and gaz.common_rank(key) is None and city_typo(gaz, key)
+        ):
             up = part[s].upper()
             if len(up) == 1:
                 chars[s] = up
@@ -293,6 +299,26 @@ def is_known_name(gaz: Gazetteer, key: str) -> bool:
     """Is ``key`` (normalised) a place's name well enough known to be read as one without
     its capitals ("moscow", "texas", "new york"; not "federal", "mission", "reading")?"""
     return _known_name(gaz, key, len(key.split()))
+
+
+def lower_name_end(gaz: Gazetteer, gram: list[str], word: str) -> bool:
+    """Does the lower-case ``word`` (normalised) end the capitalised name ``gram`` begins,
+    a town's own name of several words typed with its last word small ("New delhi", "San
+    francisco"): no everyday English word (rank :data:`_LOWER_END_RANK` or rarer; place
+    names are frequent words), after no article, and the whole the own name or alias of a
+    town of :data:`_FAIR_SIZE` people or more?  ("Kansas city", "New york": everyday words;
+    "The valley", "Cabo Delgado province": no town's name, a region's word.)"""
+    if gram[0] in _ARTICLES:
+        return False
+    rank = gaz.common_rank(word)
+    if rank is not None and rank < _LOWER_END_RANK:
+        return False
+    return any(
+        c.quality <= QUALITY_ALIAS
+        and gaz.kind(c.record) == "place"
+        and gaz.population(c.record) >= _FAIR_SIZE
+        for c in gaz.lookup_normalized(" ".join([*gram, word]))[:MAX_CANDIDATES]
+    )
 
 
 def _known_name(gaz: Gazetteer, key: str, words: int) -> bool:
@@ -354,6 +380,10 @@ _COMPASS_WORDS = frozenset(
     "nord sud est ouest norte sur este oeste ovest ost nordeste noroeste sudeste sudoeste "
     "nord-est nord-ouest sud-est sud-ouest".split()
 )
+#: A lower-case word this rare or rarer may end a well-known name ("New delhi") ...
+_LOWER_END_RANK = 1_500
+#: ... never after an article ("The valley", "The crossing").
+_ARTICLES = frozenset({"the", "a", "an", "la", "le", "el", "al"})
 #: Cues of a place right before a rare word read as a town's name ...
 _CUES = frozenset({"from", "to", "in", "near", "via", "into"})
 #: ... when a town of this many people bears it.

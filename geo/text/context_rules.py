@@ -354,7 +354,7 @@ def accept(
             return None
         # Short all-capitals words are abbreviations (ER, CEO, HUD), not a region's (US, UAE).
         if first.text.isupper() and width <= 3 and not in_headline:
-            candidates = own_regions(gaz, candidates)
+            candidates = own_regions(gaz, candidates, first.text)
             if not candidates:
                 return None
         rank = word_rank(gaz, key)

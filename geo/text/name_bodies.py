@@ -106,8 +106,18 @@ _HOUSE_NUMBER_BEFORE = re.compile(
 #: Before a name: a house number and a compass letter ("2710 N.", "30 W"): the name is a
 #: street's, even with its word left out before a comma ("2710 N. RIDGEWAY, CHICAGO").
 _COMPASS_HOUSE_BEFORE = re.compile(r"(?<![\w.,])\d{1,6}[A-Za-z]?[ \t]+[NSEW]\.?[ \t]+$")
+#: Before a name: a house number, then at most two capitalised words of a street's name
+#: ("5977 Guide Meridian, Bellingham": the street's last word is the name), never a
+#: month's or a day's name ("On 24 February Bucha, Irpin and ...": a date).
+_HOUSE_WORDS_BEFORE = re.compile(
+    r"(?<![\w.,])(?<!(?i:in|by|on) )(?<!(?i:since|until) )"
+    r"\d{1,6}[A-Za-z]?[ \t]+"
+    r"((?:(?!(?:Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec|Mon|Tue|Wed|Thu|Fri|Sat|Sun)"
+    r"[a-z]*\b)[A-Z][a-z]+[ \t]+){0,2})$"
+)
 #: After a one-word name: a comma and a capitalised word, the town of an address
-#: ("40 Elm, Ithaca"): after a house number, the name is a street's, its word left out ...
+#: ("40 Elm, Ithaca", "5977 Guide Meridian, Bellingham"): after a house number (and the
+#: street's first words), the name is a street's, its word left out ...
 _TOWN_AFTER_COMMA = re.compile(r",[ \t]+[A-Z][a-z]")
 #: ... unless it names a region or a town this large ("200 Kharkiv, Sumy and Poltava"),
 #: or the number is a date's day ("On May 5 Robotyne, Verbove and ...").
@@ -210,15 +220,18 @@ def named_thing(text: str, tokens: _Tokens, mention: Mention, gaz: Gazetteer | N
         return _token_ending(tokens, mention.last, street.end())  # "6016 Dublin Road"
     if _COMPASS_HOUSE_BEFORE.search(text[max(0, s - 16) : s]) and text[e : e + 1] == ",":
         return mention.last  # "2710 N. RIDGEWAY, CHICAGO": a street, its word left out
+    house = (
+        _HOUSE_WORDS_BEFORE.search(text[max(0, s - 40) : s])
+        if gaz is not None and mention.first == mention.last and _TOWN_AFTER_COMMA.match(text, e)
+        else None
+    )
     if (
-        gaz is not None
-        and mention.first == mention.last
-        and _TOWN_AFTER_COMMA.match(text, e)
-        and _HOUSE_NUMBER_BEFORE.search(text[max(0, s - 16) : s])
-        and not _DAY_BEFORE.search(text[max(0, s - 16) : s])
-        and _small_name(gaz, mention.key)
-    ):
-        return mention.last  # "40 Elm, Ithaca": a street, its word left out
+        house is not None
+        and not _DAY_BEFORE.search(text[max(0, s - 40) : s])
+        and not any(w.lower() in lx.DEMONYMS for w in house.group(1).split())
+        and _small_name(gaz, mention.key, street_words=bool(house.group(1)))
+    ):  # (not "3 Ukrainian Bucha, ...": a count of people)
+        return mention.last  # "40 Elm, Ithaca", "5977 Guide Meridian, Bellingham"
     if _MILITARY_DISTRICT.match(text, e):
         return mention.last  # "the Leningrad Military District": a formation, not the city
     words = mention.key.split()
@@ -238,11 +251,14 @@ def named_thing(text: str, tokens: _Tokens, mention: Mention, gaz: Gazetteer | N
     return -1
 
 
-def _small_name(gaz: Gazetteer, key: str) -> bool:
+def _small_name(gaz: Gazetteer, key: str, *, street_words: bool = False) -> bool:
     """Does ``key`` name no country or region, and no town of
-    :data:`_HOUSE_STREET_POPULATION` or more?"""
+    :data:`_HOUSE_STREET_POPULATION` or more?  After a street's first words
+    (``street_words``: "5977 Guide Meridian") a town of any size is the street's word: no
+    count of people or things reads so."""
     kinds, population = gaz.name_summary_normalized(key)
-    return population < _HOUSE_STREET_POPULATION and not {"country", "admin1"} & set(kinds)
+    large = population >= _HOUSE_STREET_POPULATION and not street_words
+    return not large and not {"country", "admin1"} & set(kinds)
 
 
 def _aged_person(text: str, tokens: _Tokens, mention: Mention) -> bool:

@@ -25,7 +25,7 @@ from .addressed import drop_addressed
 from .arabic_articles import _article_heads, _hyphen_capital
 from .arabic_variants import arabic_head  # "Tal Rifaat": one name
 from .candidates import MAX_CANDIDATES
-from .casing import restore_case
+from .casing import lower_name_end, restore_case
 from .clubs import club_names
 from .compound_names import compound_end, joined_particles
 from .containers import (
@@ -205,7 +205,9 @@ def find_mentions(
             mentions.append(state)
             resume = state.last + 1
             continue
-        if norm in lx.NEVER_PLACES and not cap_run(tokens, i):
+        if norm in lx.NEVER_PLACES and not cap_run(tokens, i) and not (
+            i + 1 < n and lower_name_end(gaz, [norm], _norm(words[i + 1]))  # "New delhi"
+        ):
             continue
         # Longest gazetteer name starting here (on the raw words: no Token needed).
         best, best_key = -1, ""
@@ -246,6 +248,8 @@ def find_mentions(
             word = words[j]
             norm_j = known(word) or _norm(word)
             capitalized = word[0].isupper() or _is_capitalized(word) or text[gap_at] in "-‐"
+            if not capitalized and lower_name_end(gaz, gram, norm_j):
+                capitalized = True  # "New delhi": a known name's last word typed small
             if (
                 not capitalized
                 and norm_j not in lx.CONNECTORS
