@@ -142,6 +142,8 @@ def read_definition(text: str, mention: Mention, gaz: Gazetteer) -> None:
             if name is None:
                 continue
             key = normalize(name.group())
+            if at not in owners and all(w in _COMPASS_WORDS for w in key.split()):
+                continue  # "in the Northeast region" alone: the text's own, not Iceland's
             readings = region_readings(gaz, key)
             if not readings and len(words) < len(piece.split()):
                 readings = capital_regions(gaz, key)  # "Suwayda province": As-Suwayda's
