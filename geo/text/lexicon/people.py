@@ -12,6 +12,7 @@ from importlib import resources
 from .base import _words
 
 __all__ = [
+    "ABBREVIATED_TITLES",
     "ARMY_GROUPS",
     "FAMOUS_PEOPLE",
     "GIVEN_NAMES",
@@ -38,6 +39,13 @@ PERSON_TITLES = frozenset(
     coach
     """
     )
+)
+
+#: The titles of :data:`PERSON_TITLES` written short with a period before a name ("Col.
+#: Nabil Hassan", "Sen. Tim Grendell"); a whole word with a period ends its sentence ("the
+#: Ministry of Justice. Azerbaijan has ...").
+ABBREVIATED_TITLES = frozenset(
+    _words("mr mrs ms dr prof rev gov sen rep gen col maj capt lt sgt adm cmdr cpl pvt brig")
 )
 
 #: Given names that are also place names: followed by a capitalised word, a person
