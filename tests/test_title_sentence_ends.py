@@ -43,3 +43,15 @@ def test_a_place_after_a_title_ending_its_sentence_is_read(gazetteer, text, name
 )
 def test_a_name_after_an_abbreviated_title_stays_a_person(gazetteer, text, name):
     assert name not in _names(gazetteer, text)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The agency chief was asked to resign. Sens. Tom Udall and Martin Heinrich said so.",
+        "The bill passed on Friday. Reps. Anna Eshoo and Zoe Lofgren voted against it.",
+    ],
+)
+def test_a_plural_abbreviated_title_is_no_town(gazetteer, text):
+    """"Sens." before senators' names is no Sens, France."""
+    assert _names(gazetteer, text) == []

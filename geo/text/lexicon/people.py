@@ -29,7 +29,7 @@ PERSON_TITLES = frozenset(
         """
     mr mrs ms miss dr prof sir dame lord lady rev father sister brother saint
     president vice prime minister secretary chancellor premier governor gov mayor
-    senator sen rep representative congressman congresswoman councilman councilwoman
+    senator sen sens rep reps representative congressman congresswoman councilman councilwoman
     councillor councilor
     judge justice general gen colonel col major maj captain capt lieutenant lt
     sergeant sgt admiral adm commander officer detective chief director chairman brig
@@ -42,10 +42,13 @@ PERSON_TITLES = frozenset(
 )
 
 #: The titles of :data:`PERSON_TITLES` written short with a period before a name ("Col.
-#: Nabil Hassan", "Sen. Tim Grendell"); a whole word with a period ends its sentence ("the
+#: Nabil Hassan", "Sens. Tom Udall and ..."); a whole word with a period ends its sentence ("the
 #: Ministry of Justice. Azerbaijan has ...").
 ABBREVIATED_TITLES = frozenset(
-    _words("mr mrs ms dr prof rev gov sen rep gen col maj capt lt sgt adm cmdr cpl pvt brig")
+    _words(
+        "mr mrs ms dr prof rev gov sen sens rep reps gen col maj capt lt sgt adm cmdr cpl pvt "
+        "brig"
+    )
 )
 
 #: Given names that are also place names: followed by a capitalised word, a person
