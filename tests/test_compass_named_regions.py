@@ -73,3 +73,10 @@ def test_a_compass_region_of_the_text_s_country_is_kept(gazetteer):
     text = "Tamale is the largest town of Ghana's Northern Region. Floods hit the Northern Region."
     read = _read(gazetteer, text)
     assert read.count(("Northern Region", "GH")) == 2
+
+
+def test_a_region_named_upper_or_lower_is_no_compass_part(gazetteer):
+    """"Upper East" is Ghana's region, not a compass part of the text's country."""
+    text = "Navrongo is a small town in Upper East region, lying north of Bolgatanga."
+    mention = next(m for m in find_mentions(text, gazetteer) if m.key == "navrongo")
+    assert {cc for cc, _ in mention.containers} == {"GH"}
