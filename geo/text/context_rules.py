@@ -186,7 +186,7 @@ def accept(
         prev is not None
         and prev_gap == ". "
         and prev.capitalized
-        and prev.norm in lx.PERSON_TITLES
+        and prev.norm in lx.ABBREVIATED_TITLES
         and not in_headline
     ):
         remember_person(tokens, i, j, text, gaz, not_places, whole_run=False)

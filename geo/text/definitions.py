@@ -78,6 +78,10 @@ _POSITION_WORDS = frozenset(
     if not (a and b.startswith(("north", "south")))
 ) | {"central", "far", "extreme", "rural", "coastal", "upstate", "downstate"}
 _PIECES = re.compile(r",\s*|\s+and\s+|\s+of\s+|\s+in\s+")
+#: The compass points of :data:`_COMPASS_WORDS`: a container named by these alone, with
+#: no place after it, is a part of the text's own country ("in the Northeast region"),
+#: unlike "Upper East", Ghana's region.
+_COMPASS_POINTS = _COMPASS_WORDS - {"upper", "lower", "mid"}
 #: A name in a definition's container phrase: capitalised words, with the particles of
 #: names between them ("Davao del Sur", "Rio Grande do Sul", "Newcastle upon Tyne").
 _NAME = re.compile(
@@ -142,6 +146,8 @@ def read_definition(text: str, mention: Mention, gaz: Gazetteer) -> None:
             if name is None:
                 continue
             key = normalize(name.group())
+            if at not in owners and all(w in _COMPASS_POINTS for w in key.split()):
+                continue  # "in the Northeast region" alone: the text's own, not Iceland's
             readings = region_readings(gaz, key)
             if not readings and len(words) < len(piece.split()):
                 readings = capital_regions(gaz, key)  # "Suwayda province": As-Suwayda's

@@ -87,7 +87,10 @@ def drop_everyday_strays(
         for k, t in enumerate(toponyms)
         if _stray(gaz, t, by_span.get((t.start, t.end)), hinted, lowered)
         and not _paired(text, toponyms, k)
-        and not _PLACE_BEFORE.search(text, max(0, t.start - _BEFORE_CHARS), t.start)
+        and (
+            _POSSESSIVE.match(text, t.end) is not None  # "at Culver's": a shop's name
+            or not _PLACE_BEFORE.search(text, max(0, t.start - _BEFORE_CHARS), t.start)
+        )
     ]
     # Left without a place, a word the text writes in lower case is that word.
     unplaced = {k for k in strays if toponyms[k].place is None}
@@ -174,6 +177,8 @@ class _LowerWords:
         return (t.text.lower(), m.group(1) if m else "")
 
 
+#: A possessive right after the word: "Culver's", "Moody’s".
+_POSSESSIVE = re.compile(r"['’]s(?![\w'’-])")
 _LOWER_PAIR = re.compile(r"(?<![\w'’-])([a-z]{3,})(?=[ \t]+([a-z]{2,})(?![\w'’-]))")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]{2,})(?![\w'’-])")
 
@@ -202,15 +207,16 @@ def _stray(
             # "Glide bombs fell on ...": unplaced, and a weapon's word (or lower case too)
             and (lowered.after(t) in lowered or lowered.after(t)[1] in _WEAPONS)
         )
-    if place.kind not in _STRAY_KINDS or t.estimated or t.cue:
+    possessive = _POSSESSIVE.match(lowered.text, t.end) is not None if lowered else False
+    if place.kind not in _STRAY_KINDS or t.estimated or (t.cue and not possessive):
         return False
     if normalize(place.name) == normalize(word) and (
         place.kind != "place" or place.population >= STRAY_POPULATION
     ):
         return False  # a region, or a large town, of this very name
-    if m is None or m.cue or m.containers or m.siblings or m.dateline or m.reading:
+    if m is None or (m.cue and not possessive) or m.containers or m.siblings or m.dateline:
         return False
-    if (t.start, t.end) in hinted:
+    if m.reading or (t.start, t.end) in hinted:
         return False
     rank = gaz.common_rank(word.lower())
     if rank is not None and lowered is not None and _opens_sentence(lowered.text, t.start):
@@ -224,6 +230,9 @@ def _stray(
     return (
         (rank is not None and rank < EVERYDAY_RANK)
         or word.lower() in lx.first_names()
+        # "Culver's, 1200 DeKalb Ave.", "Moody's Analytics": a business named after its
+        # founder, as small towns are
+        or possessive
         # "glide bombs hit Sumy ... Glide bombs hit Zaporizhzhia": the phrase, lower case
         or (lowered is not None and lowered.after(t) in lowered)
         # "Glide bombs hit Kupiansk": a word naming a weapon, not Glide, Oregon

@@ -13,6 +13,9 @@ takes such a word for that region only when the text speaks of its country.
   (a capitalised word right before or after it, on the same line: "Michael Sicilia",
   "Paul Van Meerbergen", "West Nile virus", "Southland Vista Court"), or by a bare compass
   adjective ("Southeastern said": the rail operator);
+  or by compass words alone, cue or no cue ("in the Northeast region", "Northeastern
+  Brazil", "the Northern Region of Malta": Iceland's and Ghana's regions by their
+  names; every country has a north, so a cue says nothing of which);
 - of a country the text places nothing else in (no other toponym of that country, nor
   the country itself) and that borders none of the countries the text's other places lie
   in ("Kursk Governor ..." in a story of Ukraine keeps Kursk: the countries border);
@@ -65,6 +68,12 @@ _COMPASS_ADJECTIVES = frozenset(
     "northern southern eastern western central northeastern northwestern southeastern "
     "southwestern north-eastern north-western south-eastern south-western".split()
 )
+#: A region named by compass words alone, with "Region" or not: "Northeast", "the
+#: Northern Region", "North-Eastern" (Iceland's, Ghana's, Somalia's ...).
+_COMPASS_NAME = re.compile(
+    r"(?:(?:North|South)(?:-?(?:[Ee]ast|[Ww]est))?(?:ern)?|(?:East|West)(?:ern)?|Central)"
+    r"(?:[ \t]+Region)?"
+)
 #: A name of more words than this is a region's whole name ("Southern Highlands
 #: Province"), not a word of a person's name.
 _MAX_WORDS = 2
@@ -95,6 +104,7 @@ def drop_lone_regions(
         or (m.siblings and not _ABBREVIATION.fullmatch(text[m.start : m.end]))
     }  # "in Gard ... Gard officials": the name is the region's everywhere
     keys = {k: by_span[toponyms[k].start, toponyms[k].end].key for k in lone}
+    compass = {k for k in lone if _COMPASS_NAME.fullmatch(toponyms[k].text)}
     others = [
         t.place for k, t in enumerate(toponyms) if k not in lone_set and t.place is not None
     ]
@@ -107,7 +117,8 @@ def drop_lone_regions(
     drop = {
         k
         for k in lone
-        if keys[k] not in supported and toponyms[k].place.country_code not in near  # type: ignore[union-attr]
+        if (k in compass or keys[k] not in supported)
+        and toponyms[k].place.country_code not in near  # type: ignore[union-attr]
     }
     return tuple(t for k, t in enumerate(toponyms) if k not in drop)
 
@@ -124,7 +135,11 @@ def _candidate(
     if p is None or p.kind != "admin1" or t.estimated or not p.country_code:
         return False
     m = by_span.get((t.start, t.end))
-    if m is None or m.cue or m.containers or (t.start, t.end) in hinted:
+    if m is None or (t.start, t.end) in hinted:
+        return False
+    if _COMPASS_NAME.fullmatch(t.text):
+        return True  # "in the Northeast region": a cue says nothing of whose
+    if m.cue or m.containers:
         return False
     if _ABBREVIATION.fullmatch(t.text) and not m.demonym_country:
         # "SA", "WA", "NSW": a region's code, only where its country is spoken of (in a

@@ -17,6 +17,7 @@ from __future__ import annotations
 
 from .demonyms import DEMONYMS, PEOPLES
 from .people import (
+    ABBREVIATED_TITLES,
     ARMY_GROUPS,
     FAMOUS_PEOPLE,
     GIVEN_NAMES,
@@ -64,6 +65,7 @@ from .time_and_numbers import (
 from .time_and_numbers import MONTHS as MONTHS
 
 __all__ = [
+    "ABBREVIATED_TITLES",
     "ADJECTIVE_HEADS",
     "AFTER_PLACE_OK",
     "ANTECEDENT_WORDS",

@@ -12,6 +12,7 @@ from importlib import resources
 from .base import _words
 
 __all__ = [
+    "ABBREVIATED_TITLES",
     "ARMY_GROUPS",
     "FAMOUS_PEOPLE",
     "GIVEN_NAMES",
@@ -28,7 +29,7 @@ PERSON_TITLES = frozenset(
         """
     mr mrs ms miss dr prof sir dame lord lady rev father sister brother saint
     president vice prime minister secretary chancellor premier governor gov mayor
-    senator sen rep representative congressman congresswoman councilman councilwoman
+    senator sen sens rep reps representative congressman congresswoman councilman councilwoman
     councillor councilor
     judge justice general gen colonel col major maj captain capt lieutenant lt
     sergeant sgt admiral adm commander officer detective chief director chairman brig
@@ -37,6 +38,16 @@ PERSON_TITLES = frozenset(
     bishop archbishop imam rabbi king queen prince princess emperor sheikh sultan
     coach
     """
+    )
+)
+
+#: The titles of :data:`PERSON_TITLES` written short with a period before a name ("Col.
+#: Nabil Hassan", "Sens. Tom Udall and ..."); a whole word with a period ends its sentence ("the
+#: Ministry of Justice. Azerbaijan has ...").
+ABBREVIATED_TITLES = frozenset(
+    _words(
+        "mr mrs ms dr prof rev gov sen sens rep reps gen col maj capt lt sgt adm cmdr cpl pvt "
+        "brig"
     )
 )
 
