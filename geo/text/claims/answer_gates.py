@@ -63,10 +63,10 @@ _HOLDING = re.compile(
 #: What a claim says of a place's control, which such a contradiction answers: a capture,
 #: an advance, an encirclement, an assault, a withdrawal.
 _OF_CONTROL = re.compile(
-    r"\b(?:took|taken|tak(?:e|es|ing)|captur\w*|seiz\w*|liberat\w*|entered|occup\w*|control\w*|"
-    r"f[ae]ll(?:en)?|overr\w*|advanc\w*|encircl\w*|surround\w*|assault\w*|attack\w*|storm\w*|"
-    r"push\w*|cut\s+off|blockad\w*|withdr[ae]w\w*|retreat\w*|pull\w*\s+(?:out|back)|lost|"
-    r"gain\w*|posit\w*|offensive)\b",
+    r"\b(?:(?:re)?(?:took|taken|tak(?:e|es|ing)|captur\w*|seiz\w*|gain\w*)|liberat\w*|"
+    r"entered|occup\w*|control\w*|f[ae]ll(?:en)?|overr\w*|advanc\w*|encircl\w*|surround\w*|"
+    r"assault\w*|attack\w*|storm\w*|push\w*|cut\s+off|blockad\w*|withdr[ae]w\w*|retreat\w*|"
+    r"pull\w*\s+(?:out|back)|lost|posit\w*|offensive|flags?)\b",
     re.IGNORECASE,
 )
 
