@@ -5,6 +5,7 @@ blank line would make it (:func:`geo.text.sentences.lines_are_paragraphs`)."""
 import re
 
 from geo import analyze
+from geo.text.claims.line_groups import line_groups
 from geo.text.claims.segmentation import split_sentences
 
 LINES = (
@@ -142,3 +143,27 @@ def test_a_line_in_lower_case_joins_however_long():
     sentences = split_sentences(text)
     assert text[sentences[0].start : sentences[0].end].startswith("Residents said")
     assert text[sentences[0].start : sentences[0].end].endswith("officials said.")
+
+
+def test_a_list_item_never_continues_the_line_before():
+    """Key developments as a list with no stops: each item is a sentence of its own, so a
+    speaker at one item's end speaks for that item only."""
+    text = (
+        "Key developments on Dec. 2:\n\n"
+        "* Russian drones damage port infrastructure in Odesa Oblast\n"
+        "* Ukrainian forces repel assault near Kostiantynivka, General Staff says\n"
+        "* Explosions reported in occupied Melitopol, partisans claim strike on railway depot\n"
+        "- Zelensky meets European leaders in Berlin to discuss air defence deliveries\n"
+        "1. Russian forces struck energy facilities in Kharkiv Oblast overnight again\n"
+    )
+    by_source = {c.source: c.text for c in analyze(text).claims}
+    staff = by_source["General Staff"]
+    assert staff.startswith("* Ukrainian") and staff.endswith("General Staff says")
+    groups = [text[a:b] for a, b in line_groups(text, 29, len(text))]
+    assert len(groups) == 5 and groups[3].startswith("- Zelensky") and groups[4].startswith("1.")
+    # A wrapped line of prose still joins the line before it.
+    wrapped = (
+        "Russian forces attacked the port infrastructure of Odesa Oblast with drones overnight\n"
+        "and damaged a warehouse, the governor said."
+    )
+    assert len(line_groups(wrapped, 0, len(wrapped))) == 1

@@ -304,3 +304,12 @@ def test_a_minister_in_another_paragraph_is_not_given_the_deniers_side(gazetteer
     )
     claims = analysed(gazetteer, text, dt.date(2027, 3, 11))
     assert claim_of(claims, "in full control").side is None
+
+
+def test_a_dateline_after_a_headline_and_a_byline_with_blank_lines():
+    from geo.text.claims.segmentation import dateline_span
+
+    text = "Strikes kill 12\n\nBy Jane Roe\n\nKHAN YOUNIS, Gaza Strip (AP) — Strikes hit."
+    start, end = dateline_span(text)
+    assert text[start:end] == "KHAN YOUNIS, Gaza Strip (AP) — "
+    assert dateline_span("It was cold.\n\nKHAN YOUNIS, Gaza Strip (AP) — Strikes.") == (0, 0)

@@ -21,6 +21,7 @@ KUPIANSK = (49.71, 37.62)
 GAZA_CITY = (31.50, 34.47)
 MAARAT = (35.65, 36.68)
 BANI_SUHAILA = (31.34, 34.32)
+DEIR_AL_BALAH = (31.42, 34.35)
 
 
 def found(gazetteer, text):
@@ -99,6 +100,22 @@ def test_a_dateline_in_capitals_is_read_whole(gazetteer, text, surface, where):
     first = toponyms[0]
     assert first.text == surface and first.start == 0
     assert distance_km(at(first), where) < 20
+
+
+@pytest.mark.parametrize(
+    ("text", "surface", "where"),
+    [
+        ("Israeli strikes kill 12 in Gaza\n\nDEIR AL-BALAH, Gaza Strip (AP) — Strikes hit "
+         "the camp.", "DEIR AL-BALAH", DEIR_AL_BALAH),
+        ("Israeli strikes kill 12\n\nBy Jane Roe\n\nDEIR AL BALAH, Gaza Strip (AP) — Strikes "
+         "hit the camp.", "DEIR AL BALAH", DEIR_AL_BALAH),
+        ("Families flee the south\n\nBANI SUHAILA, Gaza Strip (AP) — Families fled.",
+         "BANI SUHAILA", BANI_SUHAILA),
+    ],
+)
+def test_a_dateline_after_a_headline_and_a_byline_is_read_whole(gazetteer, text, surface, where):
+    (t,) = [t for t in geoparse(text, gazetteer) if t.text == surface]
+    assert text.index(surface) == t.start and distance_km(at(t), where) < 20
 
 
 @pytest.mark.parametrize(

@@ -1,5 +1,7 @@
 """A wire dateline's place in capitals, read whole: "DEIR AL-BALAH, Gaza Strip (AP) —".
 
+The dateline opens the text, or its body after a headline (and a byline).
+
 Recognition reads a word in capitals only when a name the gazetteer has starts with it,
 and a dateline's compound ("DEIR AL-BALAH", "KAMIANETS-PODILSKYI", "NOVA KAKHOVKA")
 may be known only in another spelling ("Dayr al Balah") or not start with a name at
@@ -7,7 +9,7 @@ all: its last word alone was read ("BALAH": Bal'a, a village of the West Bank).
 :func:`whole_dateline` reads the dateline's whole place as one name (exactly, else by
 its spelling) and puts it in the place of the mentions inside it.
 
-Cost: one anchored match at the text's start; a look-up of one name.
+Cost: one anchored match at the text's start (or its body's); a look-up of one name.
 """
 
 from __future__ import annotations
@@ -38,9 +40,16 @@ def whole_dateline(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> li
     spelt like it).  List siblings are re-indexed.
     """
     head = _CAPS_HEAD.match(text)
-    if head is None:
-        return list(mentions)
-    start = dateline_lead(text) or head.start(1)
+    if head is not None:
+        start = dateline_lead(text) or head.start(1)
+    else:  # after a headline: "Strikes kill 12\n\nDEIR AL-BALAH, Gaza Strip (AP) —"
+        from .claims.segmentation import dateline_span
+
+        opens = dateline_span(text)[0]
+        head = _CAPS_HEAD.match(text, opens) if opens else None
+        if head is None:
+            return list(mentions)
+        start = head.start(1)
     end = head.end(1)
     surface = text[start:end]
     if len(_WORD_GAP.split(surface.strip(" -"))) < 2 or end - start > 60:

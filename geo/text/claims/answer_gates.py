@@ -53,3 +53,29 @@ def concession_sides(d: _Draft, before: _Draft) -> bool:
     return before.side not in (None, INDEPENDENT, d.side) or (
         before.side is None and bool(before.party)
     )
+
+
+#: A contradiction saying only that a place is still held or controlled.
+_HOLDING = re.compile(
+    r"(?:still|remains?|remained|continu\w*\s+to)\s+(?:hold|held|control|defend|in\s|under\s)",
+    re.IGNORECASE,
+)
+#: What a claim says of a place's control, which such a contradiction answers: a capture,
+#: an advance, an encirclement, an assault, a withdrawal.
+_OF_CONTROL = re.compile(
+    r"\b(?:(?:re)?(?:took|taken|tak(?:e|es|ing)|captur\w*|seiz\w*|gain\w*)|liberat\w*|"
+    r"entered|occup\w*|control\w*|f[ae]ll(?:en)?|overr\w*|advanc\w*|encircl\w*|surround\w*|"
+    r"assault\w*|attack\w*|storm\w*|push\w*|cut\s+off|blockad\w*|withdr[ae]w\w*|retreat\w*|"
+    r"pull\w*\s+(?:out|back)|lost|posit\w*|offensive|flags?)\b",
+    re.IGNORECASE,
+)
+
+
+def held_elsewhere(text: str, m: re.Match[str], before: _Draft) -> bool:
+    """Whether contradiction ``m`` only says a place is still held ("which marks the area
+    Israeli forces still control") while ``before`` says nothing of any place's control
+    (a strike's toll): then it answers nothing."""
+    return (
+        _HOLDING.match(m.group()) is not None
+        and _OF_CONTROL.search(text, before.start, before.end) is None
+    )

@@ -14,7 +14,14 @@ from functools import partial
 
 from .. import lexicon as lx
 from ..fold import FoldedPattern, folded
-from .answer_gates import _F_CONTRADICTION, _MISSED, MISS_REACH, concession_sides, misses
+from .answer_gates import (
+    _F_CONTRADICTION,
+    _MISSED,
+    MISS_REACH,
+    concession_sides,
+    held_elsewhere,
+    misses,
+)
 from .capture_runs import answer_run, remember_capture
 from .civilian_dead import civilian_dead
 from .context import _Context, _Draft
@@ -233,6 +240,7 @@ def _answer(ctx: _Context, d: _Draft, before: _Draft, *, capture_only: bool = Fa
             or not _STILL_HELD.search(text, before.start, before.end)
         )
         and not names_another_claim(text, d, before)
+        and not held_elsewhere(text, m, before)  # "the area Israeli forces still control"
         and not confirms_with_reserve(text, d, before)  # "confirmed ..., but said ... still"
         and (not capture_only or d.side not in (None, INDEPENDENT))
         and _about_the_same_places(ctx, d, before)

@@ -3,7 +3,8 @@
 :func:`line_groups` cuts a paragraph into groups of lines, each a run of text a sentence
 split reads as one (a line, with the lines wrapped into it). A line break ends a group
 unless the text was wrapped there (:func:`_wrapped`: the next line starts in lower case,
-or a long line ends without punctuation and is no title).  In a text with no blank line
+or a long line ends without punctuation and is no title; a line opening with a list's
+mark, "* " or "1. ", never continues one).  In a text with no blank line
 (:func:`geo.text.sentences.lines_are_paragraphs`: extracted web pages, newsroom exports,
 pasted wire copy) each line is a paragraph, and a headline of sentence case ("Ukraine's
 army reports 168 clashes along front, heaviest near Pokrovsk") would join the dateline
@@ -18,6 +19,8 @@ import re
 __all__ = ["_title_case", "_wrapped", "line_groups"]
 
 _LINE = re.compile(r"[^\n][^\n]*")  # ``[^\n]+``: skips ahead in C
+#: A list item's mark at a line's start: "* ", "- ", "• ", "1. ", "2) ".
+_BULLET = re.compile(r"(?:[*•▪◦‣·-]|\d{1,2}[.)])[ \t]")
 
 
 def line_groups(text: str, start: int, end: int, by_line: bool = False) -> list[list[int]]:
@@ -54,8 +57,8 @@ def _wrapped(text: str, g0: int, g1: int, cur: str, by_line: bool = False) -> bo
     title-case test), so joining a long wrapped paragraph stays linear.
     """
     last = text[g1 - 1 : g1]
-    if last in (".", "!", "?", ":", '"', "”", "’", ")"):
-        return False
+    if last in (".", "!", "?", ":", '"', "”", "’", ")") or _BULLET.match(cur):
+        return False  # a list's item opens a line of its own: "* Explosions reported ..."
     if cur[:1].islower():
         return True
     return (

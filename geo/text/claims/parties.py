@@ -68,6 +68,12 @@ _PARTIES: tuple[tuple[re.Pattern[str], str | None, str], ...] = tuple(
          r"People[’']s\s+Liberation\s+Army)", None, "Polisario Front"),
         (r"Taliban", "AF", "Taliban"),
         (r"Wagner", "RU", "Wagner Group"),
+        # Armed groups on Ukraine's side that are no body of its state: the Crimean Tatar
+        # and Russian partisan movement, Russian citizens' units under Ukraine's command.
+        (r"Atesh", "UA", "Atesh"),
+        (r"Freedom\s+of\s+Russia\s+Legion", "UA", "Freedom of Russia Legion"),
+        (r"Russian\s+Volunteer\s+Corps|RDK", "UA", "Russian Volunteer Corps"),
+        (r"Akhmat", "RU", "Russia"),  # Chechnya's units in Russia's forces
         # and their agencies: "the separatist Donetsk News Agency"
         (r"(?:Donetsk|Luhansk|Lugansk)\s+People[’']s\s+Republic|DPR|LPR|DNR|LNR|"
          r"Donetsk\s+News\s+Agency|Lugansk\s+Information\s+Cent(?:er|re)", "RU", "Russia"),

@@ -27,7 +27,7 @@ from .quiet_answers import after_and, looking_into, self_silence, unaccused, unc
 from .same_places import denial_of_its_own, outcome_answer
 from .segmentation import Sentence, _Tok
 from .sides import country_label
-from .silences import _recent, comment_run, comment_target
+from .silences import _recent, comment_run, comment_target, others_before
 from .status import (
     _BACKREF,
     _BACKREF_START,
@@ -175,6 +175,8 @@ def sentence_reactions(
                 # not "It did not provide evidence": the claim before.
                 who = (sent.start, start) if no_comment and silent not in _SILENT_PRONOUNS else None
                 about = comment_target(ctx, drafts, prev, idx, end, sent.end, who=who)
+                if no_comment and silent in _SILENT_PRONOUNS and about is prev:
+                    about = others_before(drafts, idx, prev)  # not the silent one's own
                 if about is None or looking_into(text, start, end):
                     pass  # silent about no claim here, or looking into it: nothing unverified
                 elif no_comment:

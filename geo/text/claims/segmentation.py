@@ -330,6 +330,7 @@ def dateline_end(text: str) -> int:
 #: The lines a body may follow: a headline, then a byline ("By Jane Doe"), each at most
 #: this long and not ending as a sentence does.
 _HEAD_LINES, _HEAD_LINE_CHARS = 2, 200
+_BLANK = re.compile(r"\s*")
 
 
 @lru_cache(maxsize=4)  # asked for each claim of the text: found once a text
@@ -345,6 +346,7 @@ def dateline_span(text: str) -> tuple[int, int]:
     """
     pos = 0
     for _ in range(_HEAD_LINES + 1):
+        pos = _BLANK.match(text, pos).end()  # "Headline\n\nBy Jane Doe\n\nKYIV (AP) —"
         m = _DATELINE.match(text, pos)
         if m is not None and any(c in m.group() for c in ",(/"):
             # ("NATO - ...", "US - China talks": a name and a dash are no dateline)

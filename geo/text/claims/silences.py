@@ -23,7 +23,7 @@ from .segmentation import body_start
 from .sides import INDEPENDENT, speaker_side
 from .witness_silences import past_witnesses
 
-__all__ = ["comment_run", "comment_target", "speaker_run"]
+__all__ = ["comment_run", "comment_target", "others_before", "speaker_run"]
 
 
 #: What a "has not commented" is about: "on the Russian statement", "on the reported
@@ -311,3 +311,13 @@ def _names_side(ctx: _Context, words: set[str], side: str) -> bool:
     return any(lx.DEMONYMS.get(w) == side for w in words) or (
         bool(country) and country.lower() in words
     )
+
+
+def others_before(drafts: list[_Draft], idx: int, own: _Draft) -> _Draft | None:
+    """The claim a pronoun's silence in sentence ``idx`` is about when the claim just
+    before, ``own``, is the silent one's ("The military said it struck militants. It said
+    it took steps to reduce harm. It did not comment on the individual strikes."): the
+    latest recent claim by another speaker, or None; never the speaker's own words."""
+    if own.source is None:
+        return own
+    return next((d for d in _recent(drafts, idx) if d.source not in (None, own.source)), None)
