@@ -82,3 +82,29 @@ def test_a_russian_given_name_before_a_surname_is_a_person(gazetteer, text):
     found = _read(text, gazetteer)
     assert set(found) <= {"Nikolayev Region", "Snigirevka"}
     assert found["Snigirevka"].place.name == "Snihurivka"
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "gid"),
+    [
+        # Білозерське: one Ukrainian "і" in the stem of a neuter "-ське" name
+        ("Strikes hit Novy Donbass and Belozerskoye, north of Dimitrov.", "Belozerskoye", 712501),
+        # Жёлтые Воды: "ё" after "ж" as a bare "o"
+        ("Power was cut in Zholtye Vody and Pyatikhatki.", "Zholtye Vody", 687196),
+    ],
+)
+def test_russian_forms_the_gazetteer_now_holds(gazetteer, text, name, gid):
+    assert _read(text, gazetteer)[name].place.geonameid == gid
+
+
+def test_a_region_both_namesakes_lie_in_does_not_keep_the_far_one(gazetteer):
+    # Two Velykomikhailivkas of Dnipropetrovsk Oblast: the one by Orestopil is meant, the
+    # region stated before the list holds both and decides nothing.
+    text = (
+        "In the Dnepropetrovsk Region, Russian troops are fighting on the approaches to "
+        "Velikomikhailovka and Orestopol, a military expert said."
+    )
+    assert _read(text, gazetteer)["Velikomikhailovka"].place.geonameid == 690077
+    # a region that holds only the far one still decides
+    text = text.replace("the Dnepropetrovsk Region", "the Donetsk region")
+    assert _read(text, gazetteer)["Velikomikhailovka"].place.geonameid != 690077
