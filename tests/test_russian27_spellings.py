@@ -108,3 +108,18 @@ def test_a_region_both_namesakes_lie_in_does_not_keep_the_far_one(gazetteer):
     # a region that holds only the far one still decides
     text = text.replace("the Dnepropetrovsk Region", "the Donetsk region")
     assert _read(text, gazetteer)["Velikomikhailovka"].place.geonameid != 690077
+
+
+@pytest.mark.parametrize(
+    ("text", "gid"),
+    [
+        # the village 9 km from Kostiantynivka, not the town of 14,000 37 km off
+        ("A workshop was hit in Nikolayevka near Konstantinovka, the ministry said.", 700131),
+        ("Drones struck Mykolaivka near Kostiantynivka overnight.", 700131),
+        # no village of the name near Sloviansk: the town by it
+        ("A depot was hit in Nikolayevka near Slavyansk, the ministry said.", 700119),
+    ],
+)
+def test_near_a_town_is_the_namesake_village_next_to_it(gazetteer, text, gid):
+    name = text.split(" near ")[0].split()[-1]
+    assert _read(text, gazetteer)[name].place.geonameid == gid
