@@ -123,3 +123,9 @@ def test_a_region_both_namesakes_lie_in_does_not_keep_the_far_one(gazetteer):
 def test_near_a_town_is_the_namesake_village_next_to_it(gazetteer, text, gid):
     name = text.split(" near ")[0].split()[-1]
     assert _read(text, gazetteer)[name].place.geonameid == gid
+
+
+def test_a_listed_town_near_a_city_is_not_moved_to_a_village(gazetteer):
+    # "near A, B and C": a list, not a name placed by its anchor; Druzhkivka stays the city
+    text = "Losses were inflicted near Konstantinovka, Druzhkovka and Seversk, it said."
+    assert _read(text, gazetteer)["Druzhkovka"].place.name == "Druzhkivka"

@@ -137,7 +137,8 @@ def village_within(hint: Hint | None, anchor: tuple[float, float] | None, rows) 
     not the town of 11,000 people 80 km east.  For a bare "near" (no direction, no
     distance) :data:`NEAR_VILLAGE_KM` when such a village lies that near the anchor:
     "Nikolayevka near Konstantinovka" is the village 9 km off, not the town of 14,000
-    people 37 km off (by Sloviansk), which "near" alone would let fit."""
+    people 37 km off (by Sloviansk), which "near" alone would let fit (asked only for
+    a name in no list: "near Konstantinovka, Druzhkovka and Seversk" is the city)."""
     if hint is None or anchor is None or hint.distance_km is not None:
         return None
     if hint.bearing_deg is None:  # "X near Y": a village of the name next to Y
