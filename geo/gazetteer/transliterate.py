@@ -23,9 +23,10 @@ Russian reporting writes the Russian form of its ending ("Urozhainoye", as for
 "Старомайорское": "Staromayorskoye").  :func:`russian_forms` gives that form for the
 neuter endings where the two languages differ regularly ("-не"/"-ке" -> "-ное"/"-кое",
 "-ське" -> "-ское", "-ине" -> "-ино", "-ове" -> "-ово") and for "-івка" ("-овка",
-"-евка"); a name with a letter outside the Russian alphabet elsewhere ("Піщане") is
-left alone, its Russian stem unknown.  District names and towns in "-ський", "-ськ"
-("Кіровський район", "Дніпродзержинськ") lose the soft sign the same way.
+"-евка"); one Ukrainian "і" in the stem is a Russian "о", "е" or "и" ("Білозерське":
+"Belozerskoye"), a stem with more letters outside the Russian alphabet is left alone.
+District names and towns in "-ський", "-ськ" ("Кіровський район", "Дніпродзержинськ")
+lose the soft sign the same way.
 :func:`latin_e_forms` writes a Latin alternate's "ye" after a vowel "e" ("Kamenskoye":
 "Kamenskoe"), as :func:`russian_romanizations` does for a Cyrillic name.
 """
@@ -64,6 +65,7 @@ MAX_ZIPF = 2.5
 _VOWELS_AND_SIGNS = frozenset("аеёиоуыэюяъь")
 _ADJECTIVE_END = re.compile(r"(?<=[^\W\d_])[ыи]й(?=$|[\s-])", re.IGNORECASE)
 _SEPARATORS = frozenset(" -'’")
+_HUSHING = frozenset("жчшщ")
 
 
 def _strip_accents(name: str) -> str:
@@ -76,9 +78,12 @@ def _strip_accents(name: str) -> str:
     )
 
 
-def _romanize(name: str, *, ye: bool, initial_ye: bool = False) -> str:
+def _romanize(
+    name: str, *, ye: bool, initial_ye: bool = False, hushed_o: bool = False
+) -> str:
     """``ye``: "е" as "ye" at a word's start and after a vowel or a sign, "ё" as "yo";
-    else "e" for both, or with ``initial_ye`` "ye" at a word's start only."""
+    else "e" for both, or with ``initial_ye`` "ye" at a word's start only; with
+    ``hushed_o`` "ё" after "ж", "ч", "ш", "щ" as "o" ("Zholtye Vody")."""
     out: list[str] = []
     prev = ""
     for ch in name:
@@ -88,6 +93,8 @@ def _romanize(name: str, *, ye: bool, initial_ye: bool = False) -> str:
             or (initial_ye and (not prev or prev in _SEPARATORS))
         ):
             latin = "ye"
+        elif low == "ё" and hushed_o and prev in _HUSHING:
+            latin = "o"
         elif low == "ё" and not ye:
             latin = "e"
         else:
@@ -122,6 +129,8 @@ def russian_romanizations(name: str) -> list[str]:
     ['Nikolayev', 'Nikolaev']
     >>> russian_romanizations("Артёмовск")
     ['Artyomovsk', 'Artemovsk']
+    >>> russian_romanizations("Жёлтые Воды")
+    ['Zhyoltyye Vody', 'Zheltye Vody', 'Zholtye Vody']
     >>> russian_romanizations("Запорожье")
     ['Zaporozhye', 'Zaporozhe']
     >>> russian_romanizations("Кривой Рог")
@@ -145,6 +154,8 @@ def russian_romanizations(name: str) -> list[str]:
     # "Yenakievo", "Yelenovka": a word's first "е" as "ye", the others as "e" (the
     # spelling most agencies use; "Yenakiyevo" and "Enakievo" are the two above)
     spellings.append(_romanize(plain, ye=False, initial_ye=True))
+    # "ё" after a hushing consonant as a bare "o" (Жёлтые Воды: "Zholtye Vody")
+    spellings.append(_romanize(plain, ye=False, initial_ye=True, hushed_o=True))
     if "й" in plain.lower():  # "Krivoi Rog", "Gulyaipole": "й" as "i" is as common
         spellings += [_i_for_short_i(plain, ye=True), _i_for_short_i(plain, ye=False)]
         # Adjectives' "-ый", "-ий" as a bare "y" in a compound: "Krasny Liman",
@@ -205,16 +216,18 @@ def russian_forms(name: str) -> list[str]:
     --------
     >>> russian_forms("Урожайне"), russian_forms("Старомайорське"), russian_forms("Курахове")
     (['Урожайное'], ['Старомайорское'], ['Курахово'])
-    >>> russian_forms("Очеретине"), russian_forms("Піщане"), russian_forms("Терни")
-    (['Очеретино'], [], [])
+    >>> russian_forms("Очеретине"), russian_forms("Терни")
+    (['Очеретино'], [])
     >>> russian_forms("Захарівка"), russian_forms("Юльївка")
     (['Захаровка'], ['Юльевка'])
 
-    In a village's "-івка" name, one Ukrainian "і" in the stem, from an "о", an "е" or
-    an "и" of Russian, gives the three:
+    In a village's name, one Ukrainian "і" in the stem, from an "о", an "е" or an "и" of
+    Russian, gives the three (two "і" or more: left alone):
 
     >>> russian_forms("Кіндратівка")
     ['Кондратовка', 'Кендратовка', 'Киндратовка']
+    >>> russian_forms("Білозерське"), russian_forms("Вільне")[0]
+    (['Болозерское', 'Белозерское', 'Билозерское'], 'Вольное')
     >>> russian_forms("Новоіванівка")[-1], russian_forms("Кожушівка")
     ('Новоивановка', ['Кожушовка', 'Кожушевка'])
 
@@ -241,13 +254,13 @@ def russian_forms(name: str) -> list[str]:
             if all(ch in _LETTERS for ch in letters):
                 return [stem + r for r in ru]
             if (
-                (uk.endswith("вка") or (uk, ru) in _SOFT_ENDINGS)
-                and letters.count("і") == 1
+                letters.count("і") == 1
                 and all(ch in _LETTERS or ch == "і" for ch in letters)
             ):
                 # Ukrainian "і" stands for Russian "о" or "е" in a closed syllable, or
                 # for "и" (Кіндратівка: Кондратовка; Андріївка: Андреевка;
-                # Новоіванівка: Новоивановка): the three forms.
+                # Новоіванівка: Новоивановка; Білозерське: Белозерское; Вільне:
+                # Вольное): the three forms.
                 return [_russian_i(stem, vowel) + r for vowel in "оеи" for r in ru]
             return []
     return []

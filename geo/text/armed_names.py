@@ -61,6 +61,16 @@ _FORMATION_BEFORE = re.compile(
     r"(?<!\w)(?:группировк|угрупован)\w*[ \t]+(?:(?:войск|військ)\w*[ \t]+)?[\"“«„]$",
     re.IGNORECASE,
 )
+#: Russia's groups of forces named together, the formation's word once after the last
+#: ("the Dnepr and Vostok groups", "Yug, Tsentr and Zapad battlegroups"): each a body.
+_GROUP_NAMES = r"(?:Yug|Sever|Tsentr|Zapad|Vostok|Dnepr|Dnipro|Center|Centre|South|North|East|West)"
+_LISTED_GROUPS = re.compile(
+    rf"(?:(?:,[ \t]*|,?[ \t]+and[ \t]+)(?:the[ \t]+)?{_GROUP_NAMES})+[ \t]+"
+    r"(?:(?:army|battle)[ \t-]*)?(?:groups|groupings|battlegroups|groups[ \t]+of[ \t]+forces)\b"
+)
+_GROUP_NAME = re.compile(_GROUP_NAMES + "$", re.IGNORECASE)
+_GROUPS_AFTER = re.compile(r"[ \t]+(?:battle)?groups\b")
+_LISTED_BEFORE = re.compile(_GROUP_NAMES + r"(?:,[ \t]*|,?[ \t]+and[ \t]+)(?:the[ \t]+)?$")
 _THE_BEFORE = re.compile(r"\bthe[ \t]+$", re.IGNORECASE)
 #: The same word ending a name the gazetteer lacks ("the Frontier Corps").
 _FORCE_END = re.compile(
@@ -109,6 +119,12 @@ def armed_name(text: str, start: int, end: int, unknown: bool = False) -> str:
     'force'
     >>> armed_name('бойцы группировки "Центр" продолжили', 19, 24)
     'force'
+    >>> armed_name("Dnepr and Vostok groups advance", 0, 5)
+    'force'
+    >>> armed_name("Yug, Tsentr and Dnepr battlegroups struck", 16, 21)
+    'force'
+    >>> armed_name("near Dnipro and Zaporizhzhia groups of villages", 5, 11)
+    ''
     >>> armed_name("a Kharkiv battalion", 2, 9)
     ''
     >>> gang = "members of Tren de Aragua"
@@ -125,6 +141,14 @@ def armed_name(text: str, start: int, end: int, unknown: bool = False) -> str:
         _QUOTE_BEFORE.search(text, max(0, start - 1), start) and _QUOTED_FORMATION.match(text, end)
     ) or _BARE_FORMATION.match(text, end):
         return "force"  # 'the "Vostok" group': Russia's eastern group of forces
+    if _GROUP_NAME.match(text, start, end) and (
+        _LISTED_GROUPS.match(text, end)
+        or (
+            _GROUPS_AFTER.match(text, end)
+            and _LISTED_BEFORE.search(text, max(0, start - _LOOK_BEHIND), start)
+        )
+    ):
+        return "force"  # "the Dnepr and Vostok groups": two groups of forces
     if _FORMATION_BEFORE.search(text, max(0, start - _LOOK_BEHIND), start):
         return "force"  # 'группировки "Днепр"': the same group in Russian
     if (_HEAD_AT.match(text, start, end) and _HEAD_OF.match(text, end)) or _HEAD_BEFORE.search(

@@ -66,6 +66,7 @@ from .facility_regions import facility_containers
 from .far_spellings import far_spellings
 from .feature_words import outside_feature_words
 from .figurative import figurative_places
+from .former_names import former_names
 from .frame import framed_namesakes, within_frame
 from .front import mark_front
 from .headings import heading_containers, heading_places
@@ -386,7 +387,8 @@ def geoparse(
     toponyms = rivers_named_again(text, toponyms)  # "the Guadalupe River ... the Guadalupe"
     toponyms = physical_toponyms(text, toponyms, physical, read_whole)  # "Cape Horn"
     toponyms = area_toponyms(text, gaz, toponyms, find_areas(text))  # "the Middle East"
-    toponyms = code_containers(text, gaz, paren_aliases(text, toponyms))  # "Heerlen, NL"
+    toponyms = former_names(text, gaz, paren_aliases(text, toponyms))  # "X, formerly Y"
+    toponyms = code_containers(text, gaz, toponyms)  # "Heerlen, NL"
     hinted = {(mentions[k].start, mentions[k].end) for k in hints}
     toponyms = drop_everyday_strays(text, gaz, toponyms, mentions, hinted)  # "Reserve members"
     toponyms = initial_countries(gaz, toponyms)  # "in SA" by Johannesburg: South Africa

@@ -157,8 +157,8 @@ def nearest_list_namesakes(
         rec = resolved[j][0]
         if rec is None or len(m.siblings) < 1 or len(m.candidates) < 2:
             continue
-        if m.containers or m.told_by_words() or m.repeat:
-            continue
+        if (m.containers and not _held(gaz, rec, m.containers)) or m.told_by_words() or m.repeat:
+            continue  # (a region both namesakes lie in decides nothing: "In the X region, ...")
         hint = hints.get(j)
         directed = None
         if hint is not None and hint.bearing_deg is not None:
@@ -234,6 +234,8 @@ def _next_to(
         p = c.record
         if p == rec or not gaz.is_place(p) or gaz.country_code(p) != cc:
             continue
+        if m.containers and not _held(gaz, p, m.containers):
+            continue
         gaps = [distance_km(gaz.lat_lon(p), at) for at in partners]
         close = sum(g <= CLOSE_KM for g in gaps)
         spread = sum(g <= SPREAD_KM for g in gaps)
@@ -272,3 +274,9 @@ def _pair_town(gaz: Gazetteer, rec: int, m: Mention, partner: tuple[float, float
         if off <= 2 * TIGHT_KM and off * 5 <= off_rec and (best is None or (off, p) < best):
             best = (off, p)
     return None if best is None else best[1]
+
+
+def _held(gaz: Gazetteer, rec: int, containers: Sequence[tuple[str, str]]) -> bool:
+    """Does a stated container (country, admin-1 code or "") hold ``rec``?"""
+    cc, a1 = gaz.country_code(rec), gaz.admin1(rec)[0]
+    return any(c == cc and a in ("", a1) for c, a in containers)

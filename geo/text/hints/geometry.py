@@ -125,14 +125,30 @@ def estimate(hint: Hint, anchor: tuple[float, float]) -> tuple[tuple[float, floa
     return (point.y, point.x), Polygon(coords)
 
 
+#: "X near Y" with a village of the name this near Y: a town of the name fits only as near.
+NEAR_VILLAGE_KM = 15.0
+
+
 def village_within(hint: Hint | None, anchor: tuple[float, float] | None, rows) -> float | None:
     """The hint's own band (km, ``hint.max_km``) when a village among the candidates'
     gazetteer ``rows`` (under :data:`TOWN_POPULATION`) fits a stated direction with no
     stated distance within it, else None.  A town then fits only that near, not as far as
     :data:`UNSTATED_FIT_KM`: "Sofiivka (east of Dobropillia)" is the village 21 km east,
-    not the town of 11,000 people 80 km east."""
-    if hint is None or anchor is None or hint.bearing_deg is None or hint.distance_km is not None:
+    not the town of 11,000 people 80 km east.  For a bare "near" (no direction, no
+    distance) :data:`NEAR_VILLAGE_KM` when such a village lies that near the anchor:
+    "Nikolayevka near Konstantinovka" is the village 9 km off, not the town of 14,000
+    people 37 km off (by Sloviansk), which "near" alone would let fit (asked only for
+    a name in no list: "near Konstantinovka, Druzhkovka and Seversk" is the city)."""
+    if hint is None or anchor is None or hint.distance_km is not None:
         return None
+    if hint.bearing_deg is None:  # "X near Y": a village of the name next to Y
+        near = any(
+            rr.kind == "place"
+            and rr.population < TOWN_POPULATION
+            and distance_km(anchor, rr.lat_lon) <= NEAR_VILLAGE_KM
+            for rr in rows
+        )
+        return NEAR_VILLAGE_KM if near else None
     for rr in rows:
         if (
             rr.kind == "place"

@@ -52,7 +52,9 @@ ABBREVIATED_TITLES = frozenset(
 )
 
 #: Given names that are also place names: followed by a capitalised word, a person
-#: ("Vladimir Putin", "Georgia Smith", "Austin Butler").
+#: ("Vladimir Putin", "Georgia Smith", "Austin Butler"); Russian and Ukrainian given names
+#: in English spelling that the list of first names lacks (``geo/data/first_names.txt``:
+#: "Vitaly Kim", "Gennady Kuzmin"), never a place the gazetteer lacks.
 GIVEN_NAMES = frozenset(
     _words(
         """
@@ -68,6 +70,7 @@ GIVEN_NAMES = frozenset(
     santiago sofia tatiana teresa yuri sergei dmitri oleg igor boris ivan ali omar
     hassan hussein ibrahim said mary paul isabel miranda lorena paola karin kristian
     daria dominique lola leon
+    vitaly alexey yevgeny gennady dmitry anatoly mykola serhiy andriy
     """
     )
 )

@@ -1,0 +1,64 @@
+"""A town named with its former name beside it: "Pokrov, the town formerly called
+Ordzhonikidze", "Kamenskoye, formerly Dneprodzerzhinsk", "Dneprodzerzhinsk (now
+Kamianske)".
+
+Copy that writes a renamed town's current name often gives its old one in apposition,
+and the old name is ambiguous in its own right (six places were once Ordzhonikidze,
+from Vladikavkaz to Yenakiieve): read alone it is left unresolved or read as a
+namesake.  The words between the two names say they are one place, so
+:func:`former_names` reads the pair after resolution: when one of the two is read as a
+populated place that the gazetteer knows under the other's name too (an alternate
+name), the other is read as that place.  A pair the gazetteer does not join is left as
+read (the words may be wrong, or the gazetteer lacks the old name).
+
+The joining words, between a name and the next toponym: a comma or an opening bracket,
+an optional "the town"/"the city"/"the village", then "formerly", "previously", "once",
+"until 2016", "now" or "renamed", then optionally "called", "named", "known as".
+
+Cost: one pass over the toponyms, a lookup of a name per pair so joined.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+
+from ..gazetteer.index import Gazetteer
+from ..model import Toponym
+
+__all__ = ["former_names"]
+
+_GAP = re.compile(
+    r"[ \t]*(?:,|\()[ \t]*(?:(?:the|a)[ \t]+(?:town|city|village|settlement|port)[ \t]+)?"
+    r"(?:(?:which|that)[ \t]+was[ \t]+)?"
+    r"(?:formerly|previously|once|now|renamed|until[ \t]+(?:19|20)\d\d|before[ \t]+(?:19|20)\d\d)"
+    r"(?:[ \t]+(?:called|named|known[ \t]+as))?[ \t]+",
+    re.IGNORECASE,
+)
+#: The joining words are short: a longer gap is no apposition.
+_MAX_GAP = 50
+_SKIP_CUES = frozenset({"water", "physical"})
+
+
+def former_names(text: str, gaz: Gazetteer, toponyms: Sequence[Toponym]) -> tuple[Toponym, ...]:
+    """``toponyms`` with a name in apposition to its town's other name ("Pokrov, the town
+    formerly called Ordzhonikidze") read as that town (module docstring); order kept."""
+    out = list(toponyms)
+    for k in range(1, len(out)):
+        first, second = out[k - 1], out[k]
+        gap = text[first.end : second.start]
+        if len(gap) > _MAX_GAP or not _GAP.fullmatch(gap):
+            continue
+        if first.cue in _SKIP_CUES or second.cue in _SKIP_CUES:
+            continue
+        for read, other, at in ((first, second, k), (second, first, k - 1)):
+            place = read.place
+            if place is None or place.kind != "place" or read.estimated or not place.geonameid:
+                continue
+            if other.place is not None and other.place.geonameid == place.geonameid:
+                break  # one place already
+            if any(gaz.geonameid(c.record) == place.geonameid for c in gaz.lookup(other.text)):
+                out[at] = replace(other, place=place, estimated=False, uncertainty=None)
+                break
+    return tuple(out)
