@@ -70,20 +70,26 @@ def _stray(
     k: int,
     unnamed: Counter[str],
     stated: str,
+    in_sentence: bool,
 ) -> bool:
     """Is mention ``k``'s reading a town of under :data:`STRAY_POPULATION` people, the
     only place the text reads in a country it never names, listed with a name read in
     the ``stated`` country ("SDF positions in Busayra and Hajin", in Deir ez-Zor
-    province: not Jordan's Busayra)?"""
+    province: not Jordan's Busayra) or after the stated region in its own sentence
+    (``in_sentence``: "In Shan state, trade through the border town of Muse": not
+    Pennsylvania's Muse)?"""
     rec = resolved[k][0]
     return (
         rec is not None
         and gaz.is_place(rec)
         and unnamed[gaz.country_code(rec)] == 1
         and gaz.population(rec) < STRAY_POPULATION
-        and any(
-            (r := resolved[j][0]) is not None and gaz.country_code(r) == stated
-            for j in mentions[k].siblings
+        and (
+            in_sentence
+            or any(
+                (r := resolved[j][0]) is not None and gaz.country_code(r) == stated
+                for j in mentions[k].siblings
+            )
         )
     )
 
@@ -155,6 +161,9 @@ def weak_readings_abroad(
         if rec is not None:
             held.setdefault((blocks.paragraph(m.start), gaz.country_code(rec)), set()).add(m.key)
     paragraph, region, country, before = -1, None, None, None
+    # The last region read and its sentence: a name after it in that sentence is of it
+    # ("In Rakhine state, ... In Shan state, trade through Muse").
+    latest, latest_sentence = None, -1
     for k, (m, (rec, _)) in enumerate(zip(mentions, resolved, strict=True)):
         here = blocks.paragraph(m.start)
         if here != paragraph:  # a new paragraph: it goes on with the last region stated
@@ -162,14 +171,17 @@ def weak_readings_abroad(
             paragraph, region, country = here, None, None
         if rec is None:
             continue
-        stated = region or _carried(gaz, None, country, before)
+        in_sentence = latest is not None and latest_sentence == blocks.sentence(m.start)
+        stated = latest if in_sentence else region or _carried(gaz, None, country, before)
         if m.key not in decided and stated is not None and not m.containers:
             cc = gaz.country_code(rec)
             if (
                 cc != gaz.country_code(stated)
                 and (
                     _weak(gaz, m, rec)
-                    or _stray(gaz, mentions, resolved, k, unnamed, gaz.country_code(stated))
+                    or _stray(
+                        gaz, mentions, resolved, k, unnamed, gaz.country_code(stated), in_sentence
+                    )
                 )
                 and not _everyday(gaz, text[m.start : m.end])
                 and not held[here, cc] - {m.key}  # "Ballybay, Ireland ... White Creek, Salem"
@@ -181,8 +193,10 @@ def weak_readings_abroad(
         if gaz.country_code(rec) not in named or m.actor or m.dateline:
             continue  # "Russia said", "KYIV, Ukraine (AP)": no region the paragraph is of
         kind = gaz.kind(rec)
-        if kind == "admin1" and region is None:
-            region = rec
+        if kind == "admin1":
+            if region is None:
+                region = rec
+            latest, latest_sentence = rec, blocks.sentence(m.start)
         elif kind == "country" and country is None:
             country = rec
     out = list(resolved)

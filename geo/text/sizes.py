@@ -91,7 +91,7 @@ def mark_villages(text: str, mentions: Sequence[Mention]) -> None:
 #: A town this large ...
 TOWN_OF_NOTE = 50_000
 #: ... and this many times as populous as a namesake ...
-_TOWN_RATIO = 50
+_TOWN_RATIO = 30
 #: ... outweighs it unless one of the text's places lies this near it (a front's
 #: villages are named with their neighbours) or the text names its region.
 _NEIGHBOUR_KM = 25.0
