@@ -1,0 +1,90 @@
+"""Session 27's round beyond Ukraine (eval/frontline/360-369).
+
+A small town abroad, the only place the text reads in a country it never names, read
+right after a region in its own sentence is a town of that region the gazetteer lacks
+("In Shan state, trade through the border town of Muse": not Pennsylvania's Muse),
+estimated in the sentence's region rather than the paragraph's first one; a town the
+text sets facing a place across the border ("opposite the Chinese city of Ruili") is
+estimated at the region's edge next to that place (geo.text.paragraph_regions,
+geo.text.container_partners).  A town of note outweighs a namesake 30 times smaller
+that the text's places lie a few tens of km from (Goz Beida, not the hamlet of the name
+by Abeche; geo.text.sizes).
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.gazetteer.distance import nearest_km
+
+
+def _found(gazetteer, text):
+    from geo import analyze
+
+    return {t.text: t for t in analyze(text, gazetteer=gazetteer).toponyms}
+
+
+_ROUNDUP = (
+    "Weekly round-up\n\n"
+    "Chad: New arrivals from Darfur crossed near Adre, aid workers in Abeche said.\n\n"
+    "Myanmar: In Rakhine state, residents of Kyaukphyu and Sittwe reported shortages of "
+    "rice. In Shan state, trade through the border town of Muse{facing} resumed after a "
+    "month.\n\n"
+    "Mali: Fighters attacked a convoy near Mopti."
+)
+
+
+@pytest.mark.gazetteer
+def test_small_town_abroad_after_a_region_in_its_sentence_is_estimated_there(gazetteer):
+    found = _found(gazetteer, _ROUNDUP.format(facing=""))
+    muse = found["Muse"]
+    assert muse.place is not None and muse.place.country_code == "MM"
+    assert muse.estimated
+    shan = found["Shan"].place
+    assert muse.place.admin1_code == shan.admin1_code  # the sentence's region, not Rakhine's
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    "facing",
+    [", opposite the Chinese city of Ruili", " across the border from Ruili"],
+)
+def test_border_town_facing_a_place_abroad_is_estimated_next_to_it(gazetteer, facing):
+    found = _found(gazetteer, _ROUNDUP.format(facing=facing))
+    muse, ruili = found["Muse"].place, found["Ruili"].place
+    assert muse.country_code == "MM" and ruili.country_code == "CN"
+    assert nearest_km((muse.lat, muse.lon), [(ruili.lat, ruili.lon)]) <= 25
+
+
+@pytest.mark.gazetteer
+def test_without_a_facing_cue_the_estimate_keeps_the_region_point(gazetteer):
+    text = _ROUNDUP.format(facing=", a day's drive from Ruili")
+    found = _found(gazetteer, text)
+    muse, ruili = found["Muse"].place, found["Ruili"].place
+    assert muse.country_code == "MM"
+    assert nearest_km((muse.lat, muse.lon), [(ruili.lat, ruili.lon)]) > 25
+
+
+@pytest.mark.gazetteer
+def test_a_larger_town_abroad_in_the_regions_sentence_stays(gazetteer):
+    # Ruili (Mengmao, over 100,000 people) is no small town: it keeps its own reading
+    found = _found(gazetteer, _ROUNDUP.format(facing=", opposite the Chinese city of Ruili"))
+    assert found["Ruili"].place.country_code == "CN"
+    assert not found["Ruili"].estimated
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chad: The refugee agency said the camps around Goz Beida, in the south-east, had "
+        "taken in 9,000 people. Most crossed near Adre and were driven south; its office in "
+        "Abeche said tents were short.",
+        "Aid workers in Abeche said trucks for the refugee camps near Goz Beida were late. "
+        "Chad has reinforced its border near Adre.",
+    ],
+)
+def test_town_of_note_over_a_hamlet_thirty_times_smaller(gazetteer, text):
+    goz = _found(gazetteer, text)["Goz Beida"].place
+    assert goz.country_code == "TD"
+    assert abs(goz.lat - 12.23) < 0.1 and abs(goz.lon - 21.41) < 0.1
