@@ -88,3 +88,20 @@ def test_town_of_note_over_a_hamlet_thirty_times_smaller(gazetteer, text):
     goz = _found(gazetteer, text)["Goz Beida"].place
     assert goz.country_code == "TD"
     assert abs(goz.lat - 12.23) < 0.1 and abs(goz.lon - 21.41) < 0.1
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "abroad"),
+    [
+        ("Portland, Maine was named for the English Isle of Portland.", "Isle of Portland", True),
+        ("In Shan state, trucks crossed at the Chinese border town of Nansan.", "Nansan", True),
+        ("In Shan state, trade through the border town of Muse resumed.", "Muse", False),
+        ("In Shan state, English teachers left Muse.", "Muse", False),
+    ],
+)
+def test_a_demonym_before_the_name_says_it_lies_abroad(text, name, abroad):
+    # the region its sentence named before it is then no home for the name
+    from geo.text.paragraph_regions import _demonym_before
+
+    start = text.index(name)
+    assert _demonym_before(text, start, start + len(name)) is abroad

@@ -34,14 +34,17 @@ Cost: three passes over the mentions (a bisection per mention for its paragraph)
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from ..gazetteer.codes import QUALITY_ALTERNATE
 from ..gazetteer.index import Gazetteer
 from . import lexicon as lx
+from .demonym_containers import demonym_country
 from .everyday_strays import EVERYDAY_RANK
 from .hints import Hint
+from .lexicon.demonyms import DEMONYMS
 from .list_reach import is_partner_hint
 from .sentences import Blocks
 from .tokens import Mention
@@ -92,6 +95,21 @@ def _stray(
             )
         )
     )
+
+
+#: The word right before a name, capitalised: "the English Isle of Portland".
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+
+
+def _demonym_before(text: str, start: int, end: int) -> bool:
+    """Does a demonym stand right before the name at ``[start, end)`` ("named for the
+    English Isle of Portland", after "Portland, Maine"), or beside it as
+    :func:`geo.text.demonym_containers.demonym_country` reads ("the Chinese city of")?
+    The name then says its own country, whatever region its sentence named before it."""
+    word = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if word is not None and DEMONYMS.get(word.group(1).lower()):
+        return True
+    return bool(demonym_country(text, start, end))
 
 
 def _everyday(gaz: Gazetteer, word: str) -> bool:
@@ -171,7 +189,11 @@ def weak_readings_abroad(
             paragraph, region, country = here, None, None
         if rec is None:
             continue
-        in_sentence = latest is not None and latest_sentence == blocks.sentence(m.start)
+        in_sentence = (
+            latest is not None
+            and latest_sentence == blocks.sentence(m.start)
+            and not _demonym_before(text, m.start, m.end)
+        )
         stated = latest if in_sentence else region or _carried(gaz, None, country, before)
         if m.key not in decided and stated is not None and not m.containers:
             cc = gaz.country_code(rec)
