@@ -6,9 +6,7 @@ right after a region in its own sentence is a town of that region the gazetteer 
 estimated in the sentence's region rather than the paragraph's first one; a town the
 text sets facing a place across the border ("opposite the Chinese city of Ruili") is
 estimated at the region's edge next to that place (geo.text.paragraph_regions,
-geo.text.container_partners).  A town of note outweighs a namesake 30 times smaller
-that the text's places lie a few tens of km from (Goz Beida, not the hamlet of the name
-by Abeche; geo.text.sizes).
+geo.text.container_partners); a demonym right before the name keeps it abroad.
 """
 
 from __future__ import annotations
@@ -71,23 +69,6 @@ def test_a_larger_town_abroad_in_the_regions_sentence_stays(gazetteer):
     found = _found(gazetteer, _ROUNDUP.format(facing=", opposite the Chinese city of Ruili"))
     assert found["Ruili"].place.country_code == "CN"
     assert not found["Ruili"].estimated
-
-
-@pytest.mark.gazetteer
-@pytest.mark.parametrize(
-    "text",
-    [
-        "Chad: The refugee agency said the camps around Goz Beida, in the south-east, had "
-        "taken in 9,000 people. Most crossed near Adre and were driven south; its office in "
-        "Abeche said tents were short.",
-        "Aid workers in Abeche said trucks for the refugee camps near Goz Beida were late. "
-        "Chad has reinforced its border near Adre.",
-    ],
-)
-def test_town_of_note_over_a_hamlet_thirty_times_smaller(gazetteer, text):
-    goz = _found(gazetteer, text)["Goz Beida"].place
-    assert goz.country_code == "TD"
-    assert abs(goz.lat - 12.23) < 0.1 and abs(goz.lon - 21.41) < 0.1
 
 
 @pytest.mark.parametrize(

@@ -42,7 +42,7 @@ from .regions_named import (
     namesake_reach_km,
     regions_named_after_a_candidate,
 )
-from .sizes import namesakes_behind
+from .sizes import outweighs_village
 from .strays import alternates_apart, lie_together, stray_candidates
 from .tokens import Mention
 from .weights import DEFAULT_WEIGHTS, Weights  # re-exported: resolution's evidence
@@ -107,7 +107,6 @@ def score_candidates(
         rows = [row(r.record) for r in ranked]
     near_km = None
     behind: dict[int, float] = _NO_VOTES
-    void: frozenset[int] = frozenset()  # a hamlet a town of note outweighs: no near votes
     best_named = False
     best_cc = ""  # the country of the best placed namesake
     nearest, nearest_cc = 0.0, ""  # the nearest candidate place to the text's others
@@ -197,11 +196,13 @@ def score_candidates(
             # (the namesakes of the text's other names next to it are such places).
             b_row = row(best_rec)
             b_named = (best_cc, b_row.admin1[0]) in ctx.named_regions
-            b_km = near_km[best_rec]  # type: ignore[index]
-            b_near = bool(colocated.get(best_rec))  # other names' namesakes next to it
-            behind, void = namesakes_behind(
-                w.support, support, best_rec, gaz, b_km, b_near, b_named
-            )
+            b_km = 0.0 if colocated.get(best_rec) else near_km[best_rec]  # type: ignore[index]
+            behind = {
+                r: w.support * (best - v)
+                for r, v in support.items()
+                if v < best
+                and not outweighs_village(row(r).population, b_row.population, b_km, b_named)
+            }
             # The best placed namesake in a region the text names outright, among the
             # text's places ("Indiana ... Scott County ... Austin"): a large namesake in
             # a region it never names loses its size's exemption (not Austin, Texas).
@@ -341,15 +342,14 @@ def score_candidates(
             s += w.country * share
         if kind != "country" and kind != "other":
             region = (cc, rr.admin1[0])
-            if r_get(region, 0) - own_r_get(region, 0) > 0 and rec not in void:
+            if r_get(region, 0) - own_r_get(region, 0) > 0:
                 s += w.region
                 if rec in in_named:
                     s += w.named_region  # "Huntsville ... Texas": the Texan town
         if front and rec in front:
             s += w.front  # the front-line prior (geo.text.front)
         if point_like and near_km is not None:
-            if rec not in void:
-                s += w.proximity * math.exp(-near_km[rec] / w.proximity_km)
+            s += w.proximity * math.exp(-near_km[rec] / w.proximity_km)
             loss = behind.get(rec) if behind else None
             if loss and (
                 (

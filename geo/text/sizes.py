@@ -12,10 +12,8 @@ from __future__ import annotations
 
 import re
 from bisect import bisect_left
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 
-from ..gazetteer.index import Gazetteer
-from .colocation import COLOCATED_KM
 from .tokens import Mention
 
 __all__ = [
@@ -24,7 +22,6 @@ __all__ = [
     "VILLAGE",
     "city_keeps_its_name",
     "mark_villages",
-    "namesakes_behind",
     "outweighs_village",
     "town_of_note_over",
 ]
@@ -94,7 +91,7 @@ def mark_villages(text: str, mentions: Sequence[Mention]) -> None:
 #: A town this large ...
 TOWN_OF_NOTE = 50_000
 #: ... and this many times as populous as a namesake ...
-_TOWN_RATIO = 30
+_TOWN_RATIO = 50
 #: ... outweighs it unless one of the text's places lies this near it (a front's
 #: villages are named with their neighbours) or the text names its region.
 _NEIGHBOUR_KM = 25.0
@@ -128,46 +125,6 @@ def outweighs_village(
         and village_km > _NEIGHBOUR_KM
         and not village_region_named
     )
-
-
-def namesakes_behind(
-    weight: float,
-    support: Mapping[int, float],
-    best: int,
-    gaz: Gazetteer,
-    best_km: float,
-    colocated: bool,
-    best_region_named: bool,
-) -> tuple[dict[int, float], frozenset[int]]:
-    """What each namesake place loses for fewer of the text's places lying around it than
-    around ``best``, the best placed one (``support``: record -> share in [0, 1]; the loss
-    is ``weight`` times the gap), and the namesakes that lose their nearness as evidence.
-
-    A town of note that outweighs ``best`` (:func:`outweighs_village`, with ``best_km``
-    from ``best`` to the nearest of the text's places and ``best_region_named``) loses
-    nothing.  Namesakes of the text's other names next to ``best`` (``colocated``: the
-    towns of one county read together) count as a place of the text beside it, unless
-    the nearest place the text reads lies within :data:`~geo.text.colocation.COLOCATED_KM`
-    itself: that place is then what lies next to it, at its own distance.  When a town
-    outweighs ``best``, ``best`` gains nothing from lying near the text's places or in
-    their region either (the second value is ``{best}``): that nearness is the very
-    support the town outweighs, and would otherwise still tip the choice (Goz Beida,
-    58,941 people in Sila, not the hamlet of 1,500 by Abeche in Ouaddai, the region of the
-    text's Adre and Abeche).
-    """
-    b_population, b_share = gaz.population(best), support[best]
-    if colocated and best_km > COLOCATED_KM:
-        best_km = 0.0
-    behind: dict[int, float] = {}
-    outweighed = False
-    for r, v in support.items():
-        if v >= b_share:
-            continue
-        if outweighs_village(gaz.population(r), b_population, best_km, best_region_named):
-            outweighed = True
-        else:
-            behind[r] = weight * (b_share - v)
-    return behind, frozenset((best,)) if outweighed else frozenset()
 
 
 def town_of_note_over(population: int, other_population: int) -> bool:
