@@ -86,3 +86,27 @@ def test_a_demonym_before_the_name_says_it_lies_abroad(text, name, abroad):
 
     start = text.index(name)
     assert _demonym_before(text, start, start + len(name)) is abroad
+
+
+@pytest.mark.gazetteer
+def test_a_moved_name_takes_its_place_in_the_region_when_the_index_has_one(gazetteer):
+    # "Queensland's largest coal mines and the port of Gladstone": a name moved out of
+    # another country into the region its sentence names is that region's place of the
+    # name when the index has one (Queensland's Gladstone, 45,185 people), estimated
+    # there only when it has none
+    from geo.text.paragraph_regions import _in_region
+    from geo.text.tokens import Mention
+
+    def region(name, cc):
+        return next(
+            c.record
+            for c in gazetteer.lookup(name)
+            if gazetteer.kind(c.record) == "admin1" and gazetteer.country_code(c.record) == cc
+        )
+
+    gladstone = Mention(0, 9, "gladstone", 0, 0, candidates=gazetteer.lookup("Gladstone"))
+    home = _in_region(gazetteer, gladstone, region("Queensland", "AU"))
+    assert home is not None and gazetteer.country_code(home) == "AU"
+    assert abs(gazetteer.lat_lon(home)[0] + 23.85) < 0.1
+    muse = Mention(0, 4, "muse", 0, 0, candidates=gazetteer.lookup("Muse"))
+    assert _in_region(gazetteer, muse, region("Shan", "MM")) is None

@@ -227,9 +227,25 @@ def weak_readings_abroad(
         return out, estimated
     for k, (m, (rec, score)) in enumerate(zip(mentions, resolved, strict=True)):
         if rec is not None and moved.get(m.key) == rec and not m.containers:
-            out[k] = (None, score)
-            estimated[k] = decided[m.key]  # type: ignore[assignment]
+            home = _in_region(gaz, m, decided[m.key])  # type: ignore[arg-type]
+            out[k] = (home, score)
+            if home is None:
+                estimated[k] = decided[m.key]  # type: ignore[assignment]
     return out, estimated
+
+
+def _in_region(gaz: Gazetteer, m: Mention, region: int) -> int | None:
+    """The most populous candidate place of ``m`` in first-level ``region``, if it has
+    one ("the port of Gladstone" after "Queensland's coal mines": Queensland's Gladstone,
+    not New Zealand's), else None (the name is estimated in the region)."""
+    where = (gaz.country_code(region), gaz.admin1(region)[0])
+    homes = [
+        c.record
+        for c in m.candidates
+        if gaz.is_place(c.record)
+        and (gaz.country_code(c.record), gaz.admin1(c.record)[0]) == where
+    ]
+    return max(homes, key=lambda r: (gaz.population(r), -r), default=None)
 
 
 def partners_stated(
