@@ -9,22 +9,43 @@ stated first-level region that its paragraph names nearest to it in the text (wi
 :data:`LOOK` mentions either side), its uncertainty still the whole region; with no such
 place, the region's own point stays (:func:`geo.text.introduced.container_estimate`).
 
+A border town the text sets facing a place across the border ("the border town of Muse,
+opposite the Chinese city of Ruili", in Shan state) lies at the region's edge next to
+that place: the point of the region's outline nearest to it, when that place lies within
+:data:`FACING_KM` of the outline (:func:`facing_estimate`), not the region's point 180 km
+inland.
+
 Cost: a bounded look either side of each such name.
 """
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from typing import Any
 
+from shapely.geometry import Point
+from shapely.ops import nearest_points
+
+from ..gazetteer.distance import nearest_km
 from ..gazetteer.index import Gazetteer
 from .introduced import container_estimate
 from .tokens import Mention
 
-__all__ = ["LOOK", "partner_estimate"]
+__all__ = ["FACING_KM", "LOOK", "facing_estimate", "partner_estimate"]
 
 #: The mentions looked at either side of the name for a place of its region.
 LOOK = 6
+#: A place across the border this near the region's outline faces a town at its edge.
+FACING_KM = 25.0
+# Between the name and the place it faces: ", opposite the Chinese city of ",
+# " across the border from ", ", facing ".
+_FACING = re.compile(
+    r",?\s+(?:just\s+|directly\s+)?(?:opposite|across\s+(?:the\s+(?:border|river)\s+)?from|"
+    r"facing)\s+(?:the\s+)?(?:[\w'’-]+\s+){0,4}",
+    re.IGNORECASE,
+)
+_FACING_GAP = 60  # characters between the name and the place it faces, at most
 
 
 def partner_estimate(
@@ -40,6 +61,9 @@ def partner_estimate(
     point, area = container_estimate(gaz, container)
     if gaz.kind(container) != "admin1":
         return point, area
+    facing = facing_estimate(text, gaz, mentions, resolved, k, container, area)
+    if facing is not None:
+        return facing, area
     region = (gaz.country_code(container), gaz.admin1(container)[0])
     m = mentions[k]
     first = text.rfind("\n", 0, m.start)
@@ -58,3 +82,35 @@ def partner_estimate(
         if (gaz.country_code(rec), gaz.admin1(rec)[0]) == region:
             return gaz.lat_lon(rec), area
     return point, area
+
+
+def facing_estimate(
+    text: str,
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    resolved: Sequence[tuple[int | None, float]],
+    k: int,
+    container: int,
+    area: Any,
+) -> tuple[float, float] | None:
+    """The point ``(lat, lon)`` of region ``container``'s outline (``area``, a shapely
+    polygon in lon/lat) nearest to the place that mention ``k`` is said to face right
+    after it ("Muse, opposite the Chinese city of Ruili"), when that place is read in
+    another country and lies within :data:`FACING_KM` of the outline; else None."""
+    if k + 1 >= len(mentions) or area is None:
+        return None
+    m, other = mentions[k], mentions[k + 1]
+    rec = resolved[k + 1][0]
+    if (
+        rec is None
+        or not gaz.is_place(rec)
+        or gaz.country_code(rec) == gaz.country_code(container)
+        or other.start - m.end > _FACING_GAP
+        or _FACING.fullmatch(text, m.end, other.start) is None
+    ):
+        return None
+    lat, lon = gaz.lat_lon(rec)
+    edge = nearest_points(area, Point(lon, lat))[0]
+    if nearest_km((lat, lon), [(edge.y, edge.x)]) > FACING_KM:
+        return None
+    return edge.y, edge.x

@@ -34,14 +34,17 @@ Cost: three passes over the mentions (a bisection per mention for its paragraph)
 
 from __future__ import annotations
 
+import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from ..gazetteer.codes import QUALITY_ALTERNATE
 from ..gazetteer.index import Gazetteer
 from . import lexicon as lx
+from .demonym_containers import demonym_country
 from .everyday_strays import EVERYDAY_RANK
 from .hints import Hint
+from .lexicon.demonyms import DEMONYMS
 from .list_reach import is_partner_hint
 from .sentences import Blocks
 from .tokens import Mention
@@ -70,22 +73,43 @@ def _stray(
     k: int,
     unnamed: Counter[str],
     stated: str,
+    in_sentence: bool,
 ) -> bool:
     """Is mention ``k``'s reading a town of under :data:`STRAY_POPULATION` people, the
     only place the text reads in a country it never names, listed with a name read in
     the ``stated`` country ("SDF positions in Busayra and Hajin", in Deir ez-Zor
-    province: not Jordan's Busayra)?"""
+    province: not Jordan's Busayra) or after the stated region in its own sentence
+    (``in_sentence``: "In Shan state, trade through the border town of Muse": not
+    Pennsylvania's Muse)?"""
     rec = resolved[k][0]
     return (
         rec is not None
         and gaz.is_place(rec)
         and unnamed[gaz.country_code(rec)] == 1
         and gaz.population(rec) < STRAY_POPULATION
-        and any(
-            (r := resolved[j][0]) is not None and gaz.country_code(r) == stated
-            for j in mentions[k].siblings
+        and (
+            in_sentence
+            or any(
+                (r := resolved[j][0]) is not None and gaz.country_code(r) == stated
+                for j in mentions[k].siblings
+            )
         )
     )
+
+
+#: The word right before a name, capitalised: "the English Isle of Portland".
+_WORD_BEFORE = re.compile(r"\b([A-Z][a-z]+)\s+$")
+
+
+def _demonym_before(text: str, start: int, end: int) -> bool:
+    """Does a demonym stand right before the name at ``[start, end)`` ("named for the
+    English Isle of Portland", after "Portland, Maine"), or beside it as
+    :func:`geo.text.demonym_containers.demonym_country` reads ("the Chinese city of")?
+    The name then says its own country, whatever region its sentence named before it."""
+    word = _WORD_BEFORE.search(text, max(0, start - 30), start)
+    if word is not None and DEMONYMS.get(word.group(1).lower()):
+        return True
+    return bool(demonym_country(text, start, end))
 
 
 def _everyday(gaz: Gazetteer, word: str) -> bool:
@@ -155,6 +179,9 @@ def weak_readings_abroad(
         if rec is not None:
             held.setdefault((blocks.paragraph(m.start), gaz.country_code(rec)), set()).add(m.key)
     paragraph, region, country, before = -1, None, None, None
+    # The last region read and its sentence: a name after it in that sentence is of it
+    # ("In Rakhine state, ... In Shan state, trade through Muse").
+    latest, latest_sentence = None, -1
     for k, (m, (rec, _)) in enumerate(zip(mentions, resolved, strict=True)):
         here = blocks.paragraph(m.start)
         if here != paragraph:  # a new paragraph: it goes on with the last region stated
@@ -162,14 +189,21 @@ def weak_readings_abroad(
             paragraph, region, country = here, None, None
         if rec is None:
             continue
-        stated = region or _carried(gaz, None, country, before)
+        in_sentence = (
+            latest is not None
+            and latest_sentence == blocks.sentence(m.start)
+            and not _demonym_before(text, m.start, m.end)
+        )
+        stated = latest if in_sentence else region or _carried(gaz, None, country, before)
         if m.key not in decided and stated is not None and not m.containers:
             cc = gaz.country_code(rec)
             if (
                 cc != gaz.country_code(stated)
                 and (
                     _weak(gaz, m, rec)
-                    or _stray(gaz, mentions, resolved, k, unnamed, gaz.country_code(stated))
+                    or _stray(
+                        gaz, mentions, resolved, k, unnamed, gaz.country_code(stated), in_sentence
+                    )
                 )
                 and not _everyday(gaz, text[m.start : m.end])
                 and not held[here, cc] - {m.key}  # "Ballybay, Ireland ... White Creek, Salem"
@@ -181,8 +215,10 @@ def weak_readings_abroad(
         if gaz.country_code(rec) not in named or m.actor or m.dateline:
             continue  # "Russia said", "KYIV, Ukraine (AP)": no region the paragraph is of
         kind = gaz.kind(rec)
-        if kind == "admin1" and region is None:
-            region = rec
+        if kind == "admin1":
+            if region is None:
+                region = rec
+            latest, latest_sentence = rec, blocks.sentence(m.start)
         elif kind == "country" and country is None:
             country = rec
     out = list(resolved)
@@ -191,9 +227,25 @@ def weak_readings_abroad(
         return out, estimated
     for k, (m, (rec, score)) in enumerate(zip(mentions, resolved, strict=True)):
         if rec is not None and moved.get(m.key) == rec and not m.containers:
-            out[k] = (None, score)
-            estimated[k] = decided[m.key]  # type: ignore[assignment]
+            home = _in_region(gaz, m, decided[m.key])  # type: ignore[arg-type]
+            out[k] = (home, score)
+            if home is None:
+                estimated[k] = decided[m.key]  # type: ignore[assignment]
     return out, estimated
+
+
+def _in_region(gaz: Gazetteer, m: Mention, region: int) -> int | None:
+    """The most populous candidate place of ``m`` in first-level ``region``, if it has
+    one ("the port of Gladstone" after "Queensland's coal mines": Queensland's Gladstone,
+    not New Zealand's), else None (the name is estimated in the region)."""
+    where = (gaz.country_code(region), gaz.admin1(region)[0])
+    homes = [
+        c.record
+        for c in m.candidates
+        if gaz.is_place(c.record)
+        and (gaz.country_code(c.record), gaz.admin1(c.record)[0]) == where
+    ]
+    return max(homes, key=lambda r: (gaz.population(r), -r), default=None)
 
 
 def partners_stated(
