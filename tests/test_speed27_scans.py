@@ -22,6 +22,7 @@ from geo.text import demonym_containers as dc
 from geo.text.claims import verdicts
 from geo.text.claims.judged_claims import _JUDGED, _JUDGED_STARTS, judged_claims
 from geo.text.cyrillic_names import _WAR_WORD_LIST, _WAR_WORDS, about_fighting_cyrillic
+from geo.text.everyday_strays import _LOWER_PAIR
 from geo.text.fold import folded
 from geo.text.scans import matches_from
 from geo.text.team_states import _HEAD_PLURAL
@@ -30,6 +31,7 @@ from geo.text.unplaced_more import _AFTER_CUE, _CUE_STARTS
 #: The patterns as they were written before (a word boundary or look-behind first).
 _OLD_HEAD_PLURAL = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?=[A-Z][a-z]+s\b)")
 _OLD_WAR_WORDS = re.compile(rf"(?<!\w)(?:{_WAR_WORD_LIST})")
+_OLD_LOWER_PAIR = re.compile(r"(?<![\w'’-])([a-z]{3,})(?=[ \t]+([a-z]{2,})(?![\w'’-]))")
 
 
 def _texts(words: list[str], seed: int, n: int = 400, length: int = 14) -> list[str]:
@@ -63,6 +65,14 @@ _ENGLISH = (
 def test_head_plural_opening_with_its_capital_finds_the_same_matches(seed):
     for text in _texts(_ENGLISH, seed):
         assert _spans(_HEAD_PLURAL.finditer(text)) == _spans(_OLD_HEAD_PLURAL.finditer(text))
+
+
+@pytest.mark.parametrize("seed", range(6))
+def test_lower_pairs_opening_with_a_letter_find_the_same_pairs(seed):
+    words = [*_ENGLISH, "glide", "bombs", "ab", "x", "rock's", "e-mail", "ok", "Über", "über"]
+    for text in _texts(words, seed, length=20):
+        assert _spans(_LOWER_PAIR.finditer(text)) == _spans(_OLD_LOWER_PAIR.finditer(text))
+        assert _LOWER_PAIR.findall(text) == _OLD_LOWER_PAIR.findall(text)
 
 
 @pytest.mark.parametrize("seed", range(6))
