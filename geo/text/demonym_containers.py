@@ -47,9 +47,7 @@ def demonym_country(text: str, start: int, end: int) -> str:
     window = text[lo:start]
     head = window.rstrip()  # every match ends "of" and spaces: most names have none before
     before = (
-        _BEFORE.search(text, lo, start)
-        if len(head) < len(window) and head.endswith("of")
-        else None
+        _BEFORE.search(text, lo, start) if len(head) < len(window) and head.endswith("of") else None
     )
     if before is not None:
         code = DEMONYMS.get(before.group("dem").lower(), "")
