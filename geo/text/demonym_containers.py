@@ -43,7 +43,12 @@ _AFTER = re.compile(
 def demonym_country(text: str, start: int, end: int) -> str:
     """The ISO 3166-1 alpha-2 code of the country a demonym beside the name at
     ``[start, end)`` states (module docstring), or "" when none does."""
-    before = _BEFORE.search(text, max(0, start - _REACH), start)
+    lo = max(0, start - _REACH)
+    window = text[lo:start]
+    head = window.rstrip()  # every match ends "of" and spaces: most names have none before
+    before = (
+        _BEFORE.search(text, lo, start) if len(head) < len(window) and head.endswith("of") else None
+    )
     if before is not None:
         code = DEMONYMS.get(before.group("dem").lower(), "")
         if code:

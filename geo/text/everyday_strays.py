@@ -179,7 +179,12 @@ class _LowerWords:
 
 #: A possessive right after the word: "Culver's", "Moody’s".
 _POSSESSIVE = re.compile(r"['’]s(?![\w'’-])")
-_LOWER_PAIR = re.compile(r"(?<![\w'’-])([a-z]{3,})(?=[ \t]+([a-z]{2,})(?![\w'’-]))")
+#: Two lower-case words in a row ("glide bombs"). The word's start is a look-behind after
+#: its first letter (``re`` skips to the letters in C, a pattern opening with a look-behind
+#: is tried at every character), its letters possessive (a shorter run is followed by a
+#: letter, never by what comes next): the matches of
+#: ``(?<![\w'’-])([a-z]{3,})(?=[ \t]+([a-z]{2,})(?![\w'’-]))``.
+_LOWER_PAIR = re.compile(r"([a-z](?<![\w'’-][a-z])[a-z]{2,}+)(?=[ \t]+([a-z]{2,}+)(?![\w'’-]))")
 _NEXT_WORD = re.compile(r"[ \t]+([a-z]{2,})(?![\w'’-])")
 
 

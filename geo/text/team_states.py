@@ -33,8 +33,11 @@ __all__ = ["TEAM_TOWN", "team_states"]
 
 #: People in the state's town of the name, at least: a team plays in a town, not a hamlet.
 TEAM_TOWN = 10_000
-#: One or two capitalised words, then a capitalised plural ("The Georgia Bulldogs").
-_HEAD_PLURAL = re.compile(r"\b([A-Z][a-z]+(?: [A-Z][a-z]+)?) (?=[A-Z][a-z]+s\b)")
+#: One or two capitalised words, then a capitalised plural ("The Georgia Bulldogs"). The
+#: word boundary is a look-behind after the capital (no word character before it): a
+#: pattern that opens with a capital is searched from the capitals at C speed, one that
+#: opens with ``\b`` is tried at every character (same matches).
+_HEAD_PLURAL = re.compile(r"([A-Z](?<!\w[A-Z])[a-z]+(?: [A-Z][a-z]+)?) (?=[A-Z][a-z]+s\b)")
 _IN_BEFORE = re.compile(r"\b(?:in|at)[ \t]+$")
 
 

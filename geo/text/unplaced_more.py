@@ -37,6 +37,7 @@ from ..gazetteer.normalize import normalize
 from ..model import Toponym
 from .armed_names import force_name
 from .lexicon.people import PERSON_TITLES, first_names
+from .scans import matches_from
 
 __all__ = ["likely_places"]
 
@@ -72,6 +73,12 @@ _AFTER_CUE = re.compile(
     r"|r(?<!\wr)ecaptured|a(?<!\wa)ttacked|s(?<!\ws)tormed|c(?<!\wc)rossed[ \t]+at)"
     rf"[ \t]+(?P<name>{_NAME})(?![\w'’-])"
 )
+#: The words every ``_AFTER_CUE`` match begins with (as written): the scan tries it only
+#: where one begins (:func:`~geo.text.scans.matches_from`; its cue letters are common).
+_CUE_STARTS = (
+    "near", "area", "outskirts", "vicinity", "Residents", "residents", "returned", "crossed",
+    "fled", "toward", "control", "seized", "captured", "recaptured", "attacked", "stormed",
+)  # fmt: skip
 # Longest first, then alphabetically: the same pattern in every process (a set's order is
 # salted per process: the kept compiled patterns were written again by every command).
 _SITE_WORDS = "|".join(
@@ -157,7 +164,7 @@ def likely_places(
             listed = _LIST_BEFORE.search(text, max(0, before.start() - _LOOK), before.start())
             if listed is not None:
                 spans.append(listed.span("name"))
-    spans.extend(m.span("name") for m in _AFTER_CUE.finditer(text))
+    spans.extend(m.span("name") for m in matches_from(_AFTER_CUE, text, _CUE_STARTS))
     for m in _SETTLEMENT_AFTER.finditer(text):
         before = _NAME_BEFORE_COMMA.search(text, max(0, m.start() - _LOOK), m.start())
         if before is not None:

@@ -20,6 +20,7 @@ from collections.abc import Sequence
 
 from .context import _Context, _Draft
 from .cues import _STATUS_RANK
+from .gates import matches_from
 from .member_sides import member_of
 from .segmentation import Sentence
 from .sides import speaker_side
@@ -38,6 +39,12 @@ _JUDGED = re.compile(
     r"(?:[a-z-]+\s+)?(?P<noun>claims?|reports?|assertions?|statement)"
     r"(?:\s+(?:of|on|from|made\s+on)\s+[^,;.]{1,30}?)?\s+that\s+",
 )
+#: The words every ``_JUDGED`` match begins with (as written: the pattern minds case):
+#: the scan tries it only where one begins (:func:`~geo.text.scans.matches_from`).
+_JUDGED_STARTS = (
+    "confirm", "corroborat", "support", "backs", "verifi", "bears", "bore", "contradict",
+    "refut", "undermin", "see", "saw", "found", "find", "is", "was", "have", "has",
+)  # fmt: skip
 #: What a frame-only sentence holds before the judging verb: "This", "2/ However, we".
 _FRAME = re.compile(
     r"\W*(?:\d{1,2}/(?:\d{1,2})?\s+)?(?:(?:however|but|and|so|yet|still|crucially),?\s+)?"
@@ -58,7 +65,7 @@ def judged_claims(
         return drafts  # fmt: skip
     out = list(drafts)
     starts = [s.start for s in sentences]
-    for m in _JUDGED.finditer(text):
+    for m in matches_from(_JUDGED, text, _JUDGED_STARTS):
         k = bisect_right(starts, m.start()) - 1
         if k < 0:
             continue

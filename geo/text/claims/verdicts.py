@@ -39,6 +39,7 @@ from itertools import pairwise
 
 from .context import _Context, _Draft
 from .cues import _STATUS_RANK
+from .gates import folded_holds
 from .segmentation import Sentence
 
 __all__ = ["checkers_rating", "claim_line", "fact_check_verdict", "pending_verdict"]
@@ -85,6 +86,8 @@ _RATER = re.compile(
     r"(?:[ \t]+as)?[ \t]+[“\"]?" + _WORD + r"[”\"]?\s*[.!,;]",
     re.IGNORECASE,
 )
+#: Words one of which every ``_RATER`` match holds (folded: the pattern ignores case).
+_RATER_GATE = ("rate", "label")
 #: What makes a text a fact check, whose own voice rates claims: its label, a verdict's.
 _FACT_CHECK = re.compile(
     r"\bfact[\s-]?check|\b(?:[Vv]erdict|[Rr]ating|[Rr]uling)\s*[:—–]|\bdebunk|\bBBC\s+Verify\b|"
@@ -115,7 +118,11 @@ def fact_check_verdict(
     m = (
         _LABELLED.match(text, sent.start, sent.end)
         or _STATED.match(text, sent.start, sent.end)
-        or _RATER.match(text, sent.start, sent.end)
+        or (
+            _RATER.match(text, sent.start, sent.end)
+            if folded_holds(text, sent.start, sent.end, _RATER_GATE)
+            else None
+        )
     )
     if m is None or (m.re is _STATED and not _fact_check(ctx)):
         return False  # "The report is false." in a news story: no verdict of the outlet's
