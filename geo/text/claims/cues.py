@@ -155,8 +155,10 @@ _ADJECTIVE_CONFIRMED = re.compile(
 )
 
 
+#: A confirmation yet to come ("tests to confirm", "if the analysis confirms"); not one
+#: that was made ("Reuters was able to confirm the downing", "managed to verify").
 _HYPOTHETICAL = re.compile(
-    r"\b(?:if|whether|unless|until|once|to|awaiting|await|awaits|can|could|would|will|may|"
+    r"\b(?:if|whether|unless|until|once|(?<!able )(?<!managed )to|awaiting|await|awaits|can|could|would|will|may|"
     r"might)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
