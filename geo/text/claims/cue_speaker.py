@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from ..left_places import LEAVING
-from .agents import _PARTITIVE, _TITLED_NAME, _clause_subject, _short_title
+from .agents import _PARTITIVE, _TITLED_NAME, _clause_subject, _short_title, partitive_speaker
 from .context import _Attribution, _Context
 from .document_subject import document_subject
 from .ground_phrases import before_ground
@@ -265,8 +265,8 @@ def _subject(
         part = _PARTITIVE.match(text, sent.start, toks[j].start)
         if part is not None and part.end() < toks[j].start and text[part.end()] == ",":
             # "One of them, speaking on condition of anonymity, said": the few the
-            # sentence before named.
-            return _Attribution(v, cue, part.start(1), part.end(1), part.group(1), "group")
+            # sentence before named; "One of them, a retired teacher, said": the teacher
+            return partitive_speaker(ctx, part, toks[j].start, v, cue)
         if span is not None:
             # "The RSF-led Tasis coalition, which has formed a rival government, said"; "A
             # local elder in Moqokori, who asked not to be named, said": the elder
