@@ -187,3 +187,45 @@ def test_a_gerund_denial_of_the_act_still_answers():
         "The RSF denied targeting civilians."
     )
     assert claim_with(text, "market").status == "denied"
+
+
+@pytest.mark.parametrize(
+    ("text", "source", "side"),
+    [
+        ("Rebels said they had shot down two drones, while the governor the rebels "
+         "appointed for the province said the attack had killed three civilians.",
+         "the governor the rebels appointed for the province", None),
+        ("The governor Moscow installed in the region said the attack had killed three "
+         "civilians.", "the governor Moscow installed in the region", "RU"),
+        ("Partners on the ground report that families are collecting water.", "partners",
+         None),
+    ],
+)  # fmt: skip
+def test_a_reduced_relative_stays_in_the_speakers_phrase(text, source, side):
+    c = claim_with(text, "killed three" if "killed" in text else "families")
+    assert c.source == source
+    assert c.side == side
+
+
+def test_either_sides_accounts_skip_a_speaker_of_no_party_between_them():
+    text = (
+        "KYIV (Reuters) - Russian troops pressed assaults on a dozen villages on Wednesday, "
+        "the Ukrainian General Staff said.\n\n"
+        '"They come in small groups," said a sergeant whose unit holds positions outside '
+        "the town.\n\n"
+        "The Russian Defence Ministry said its forces had taken two villages. Reuters could not "
+        "independently verify either side's battlefield accounts.\n"
+    )
+    assert claim_with(text, "pressed assaults").status == "unverified"
+    assert claim_with(text, "taken two villages").status == "unverified"
+
+
+def test_an_account_of_two_things_reaches_each_speaker_of_its_owner():
+    text = (
+        "Rebels said they had shot down two army drones, while the governor the rebels "
+        "appointed for the province said the attack had killed three civilians.\n\n"
+        "Reuters was not able to confirm the rebels' account of the drone downings or the "
+        "deaths.\n"
+    )
+    assert claim_with(text, "shot down").status == "unverified"
+    assert claim_with(text, "three civilians").status == "unverified"

@@ -344,7 +344,8 @@ def role_description(before: str) -> bool:
 _PATRON = re.compile(
     r"\b([A-Z][\w’'-]*?)-(?:installed|backed|appointed|controlled|imposed|allied|aligned|"
     r"sponsored|supported)\b|\b(?:installed|backed|appointed|controlled|imposed)\s+by\s+"
-    r"(?:the\s+)?([A-Z][\w’'-]*)|\b(?:Together|United|Union)\s+[Ww]ith\s+([A-Z][\w’'-]*)"
+    r"(?:the\s+)?([A-Z][\w’'-]*)|\b(?:Together|United|Union)\s+[Ww]ith\s+([A-Z][\w’'-]*)|"
+    r"\b([A-Z][\w’'-]*)\s+(?:installed|appointed)\b"  # "the governor Moscow installed in"
 )
 
 
