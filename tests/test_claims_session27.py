@@ -229,3 +229,16 @@ def test_an_account_of_two_things_reaches_each_speaker_of_its_owner():
     )
     assert claim_with(text, "shot down").status == "unverified"
     assert claim_with(text, "three civilians").status == "unverified"
+
+
+@pytest.mark.parametrize("gap", ["\n\n", "\n"])
+def test_a_caveat_stops_at_a_heading_in_either_newline_mode(gap):
+    text = gap.join([
+        "Key highlights",
+        "Humanitarian partners report that at least 140 trucks entered Gaza this week.",
+        "Gaza Strip",
+        "According to the Ministry of Health, 38 Palestinians were killed and 112 injured. "
+        "OCHA is unable to independently verify these figures.",
+    ]) + "\n"  # fmt: skip
+    assert claim_with(text, "140 trucks").status == "asserted"
+    assert claim_with(text, "38 Palestinians").status == "unverified"
