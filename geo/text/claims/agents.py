@@ -5,7 +5,8 @@ The agent of a passive cue ("was reported by Egyptian state media", "was confirm
 Governor Alexander Bogomaz, who said ..."); a name in apposition after a description
 ("according to the regional governor, Oleh Syniehubov") or after a title that ends with
 a body's word ("Spokesperson for the Joint Forces Task Force Viktor Trehubov"); "One of
-them, speaking ..., said"; the subject of a clause after ", but another ..." for a cue
+them, speaking ..., said" (and "One of them, a 68-year-old retired teacher, said": the
+teacher); the subject of a clause after ", but another ..." for a cue
 coordinated with its verb; an apposition whose comma sits inside a quoted title; and
 the unnamed or one-word-named people who speak, remembered as mentions so that a later
 "he"/"she" binds to them ("An official with knowledge of the talks ... he said").
@@ -32,6 +33,7 @@ __all__ = [
     "_passive_agent",
     "_remember_unnamed_person",
     "_short_title",
+    "partitive_speaker",
 ]
 
 
@@ -190,3 +192,21 @@ def _short_title(toks: list[_Tok], end: int) -> bool:
         if not (word[:1].isupper() or (word.isalpha() and len(word) <= 4)):
             return False
     return False
+
+
+#: A description in apposition after "One of them": ", a 68-year-old retired teacher".
+_PARTITIVE_ROLE = re.compile(r",\s+((?:an?|the)\s+(?:[\w-]+\s+){0,4}?([a-z]+))\s*$")
+
+
+def partitive_speaker(
+    ctx: _Context, part: re.Match[str], comma: int, verb: int, cue: str
+) -> _Attribution:
+    """The speaker of "One of them, ..., said" (``part``: the :data:`_PARTITIVE` match;
+    ``comma``: the offset of the comma before the cue): the description in apposition
+    when it ends in a speaker's noun ("One of them, a 68-year-old retired teacher,
+    said": "a 68-year-old retired teacher"), else the few themselves ("One of them")."""
+    role = _PARTITIVE_ROLE.match(ctx.text, part.end(), comma)
+    if role is not None and role.group(2) in _SOURCE_NOUNS:
+        a, b = role.span(1)
+        return _Attribution(verb, cue, a, b, role.group(1), "person", part.group(1))
+    return _Attribution(verb, cue, part.start(1), part.end(1), part.group(1), "group")

@@ -39,6 +39,7 @@ from .. import lexicon as lx
 from ..fold import folded
 from .context import _Context
 from .headline_bodies import headline_tie
+from .outlet_home import outlet_country
 from .segmentation import bare_dateline_end, dateline_end, dateline_span
 from .state_titles import NATIONAL_TITLE as _NATIONAL_TITLE
 
@@ -121,7 +122,8 @@ def national_body_side(ctx: _Context, phrase: str, descriptor: str, at: int) -> 
     tied = tied_sets[k - 1] if k else headline_tie(ctx.text, at, tied_sets)
     if tied:
         return next(iter(tied)) if len(tied) == 1 else None
-    return _dateline_country(ctx) or _main_country(ctx)
+    home = _dateline_country(ctx) or _main_country(ctx)  # else "the Kyiv Independent"'s:
+    return home or outlet_country(ctx, _article_countries(ctx), _CAPITALS)  # .outlet_home
 
 
 _SOURCE = re.compile(r"\b(?:(?:[Ss]ecurity|[Ii]ntelligence|[Mm]ilitary)\s+sources?|[Ss]tate-run)\b")
@@ -342,7 +344,8 @@ def role_description(before: str) -> bool:
 _PATRON = re.compile(
     r"\b([A-Z][\w’'-]*?)-(?:installed|backed|appointed|controlled|imposed|allied|aligned|"
     r"sponsored|supported)\b|\b(?:installed|backed|appointed|controlled|imposed)\s+by\s+"
-    r"(?:the\s+)?([A-Z][\w’'-]*)|\b(?:Together|United|Union)\s+[Ww]ith\s+([A-Z][\w’'-]*)"
+    r"(?:the\s+)?([A-Z][\w’'-]*)|\b(?:Together|United|Union)\s+[Ww]ith\s+([A-Z][\w’'-]*)|"
+    r"\b([A-Z][\w’'-]*)\s+(?:installed|appointed)\b"  # "the governor Moscow installed in"
 )
 
 

@@ -53,6 +53,8 @@ _HARM = re.compile(
 #: A heading: a line of its own between blank lines (or the text's line breaks), of a
 #: few words with no sentence's closing mark ("THE NUMBERS", "What we know").
 _HEADING = re.compile(r"\n[ \t]*\n[ \t]*[A-Z][^\n.!?:;,\"“”]{0,48}[^\n.!?:;,\"“” \t][ \t]*\n")
+#: The same in a text whose line breaks are its paragraphs (no blank line anywhere).
+_LINE_HEADING = re.compile(r"\n[ \t]*[A-Z][^\n.!?:;,\"“”]{0,48}[^\n.!?:;,\"“” \t][ \t]*\n")
 
 
 def caveat_scope(
@@ -64,7 +66,8 @@ def caveat_scope(
     if found:
         first = min(d.start for d in found)
         # the last heading between the earliest target and the caveat
-        cut = max((m.end() for m in _HEADING.finditer(text, first, start)), default=-1)
+        heading = _LINE_HEADING if ctx.lines else _HEADING
+        cut = max((m.end() for m in heading.finditer(text, first, start)), default=-1)
         # nothing it names under the heading: the figures of the highlights above
         found = [d for d in found if d.start >= cut] or found
     if found and _BATTLEFIELD_ACCOUNTS.search(text, start, end):

@@ -13,10 +13,10 @@ from __future__ import annotations
 import re
 
 from ..left_places import LEAVING
-from .agents import _PARTITIVE, _TITLED_NAME, _clause_subject, _short_title
+from .agents import _PARTITIVE, _TITLED_NAME, _clause_subject, _short_title, partitive_speaker
 from .context import _Attribution, _Context
 from .document_subject import document_subject
-from .ground_phrases import before_ground
+from .ground_phrases import ground_span
 from .inhabitants import listed_people, placed_people
 from .nested_cues import speaker_after
 from .phrases import _POSTED, _np_left, _relative_subject, _sentence_subject, _skip_left
@@ -265,8 +265,8 @@ def _subject(
         part = _PARTITIVE.match(text, sent.start, toks[j].start)
         if part is not None and part.end() < toks[j].start and text[part.end()] == ",":
             # "One of them, speaking on condition of anonymity, said": the few the
-            # sentence before named.
-            return _Attribution(v, cue, part.start(1), part.end(1), part.group(1), "group")
+            # sentence before named; "One of them, a retired teacher, said": the teacher
+            return partitive_speaker(ctx, part, toks[j].start, v, cue)
         if span is not None:
             # "The RSF-led Tasis coalition, which has formed a rival government, said"; "A
             # local elder in Moqokori, who asked not to be named, said": the elder
@@ -327,7 +327,8 @@ def _subject(
         return _Attribution(
             v, cue, toks[a].start, toks[b].end, source, kind, descriptor, coordinated=True
         )
-    span = _np_left(toks, before_ground(toks, j), date_tokens)  # "Partners on the ground"
+    span = ground_span(toks, j, date_tokens)  # "Partners on the ground", "the governor Moscow
+    # installed in Kherson"
     if span is None and (spoke := _spoken_to(toks, j)) is not None:
         span = _np_left(toks, spoke, date_tokens)  # "Residents I spoke to say"
     if span is None:

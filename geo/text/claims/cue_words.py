@@ -15,8 +15,9 @@ nine"), "took" only before "credit" or "responsibility" ("took credit for the am
 (", the emergency service said": that speaker's figure); "posted"
 after the noun of a prepositional phrase is a participle ("In a video posted on social
 media, ..."); a capitalised cue word numbered is a document's name ("Situation Report
-No. 14"). :func:`~geo.text.claims.attribution._attributions` asks :func:`_cue_here` for
-each cue word before it looks for a speaker.
+No. 14"); "denied" before what is granted is a refusal ("denied 9 of 17 aid missions",
+"denied them access"), not a denial. :func:`~geo.text.claims.attribution._attributions`
+asks :func:`_cue_here` for each cue word before it looks for a speaker.
 """
 
 from __future__ import annotations
@@ -274,6 +275,8 @@ def _cue_here(toks: list[_Tok], lows: list[str], i: int) -> bool:
         i + 1 >= len(toks) or lows[i + 1] in ("that", ".", ",", ";", ":")
     ):
         return False  # "Bingham specified a novelty item": not ", the ministry specified"
+    if low in _DENIAL_WORDS and _refusal(lows, i):
+        return False  # "The authorities denied 9 of 17 missions": a refusal, nothing said
     return not (
         low in _CALL_VERBS
         and not (
@@ -281,3 +284,24 @@ def _cue_here(toks: list[_Tok], lows: list[str], i: int) -> bool:
             and (lows[i + 1] in _CALL_OBJECTS or toks[i + 1].text.endswith(("’s", "'s")))
         )
     )  # "called for calm", "a post office called Ada", "they called Wheeler"
+
+
+_DENIAL_WORDS = frozenset("denied denies deny denying".split())
+#: What is granted or refused: "denied 9 of 17 missions", "denied access".
+_GRANTED = frozenset(
+    """mission missions access entry permission permit permits request requests visa visas
+    clearance passage convoy convoys bail asylum application applications""".split()
+)
+#: Words that make "denied" a denial before any granted thing: "denied that missions ...".
+_DENIAL_OBJECTS = frozenset("that claim claims report reports it . , ; :".split())
+
+
+def _refusal(lows: list[str], i: int) -> bool:
+    """Whether "denied" at token ``i`` refuses something granted: a thing of
+    :data:`_GRANTED` within six words, no "that" or "claims" before it."""
+    for w in lows[i + 1 : i + 7]:
+        if w in _DENIAL_OBJECTS:
+            return False
+        if w in _GRANTED:
+            return True
+    return False

@@ -109,7 +109,9 @@ _NO_COMMENT = re.compile(
 #: No evidence given for what was said ("It did not provide evidence", "The army has not
 #: presented any evidence"): like no comment, the claim before stays unverified.
 _NO_EVIDENCE = re.compile(
-    r"\b(?:did|does|do|has|have|had)(?:\s+not|n[’']t)\s+(?:yet\s+)?(?:provided?|offer(?:ed)?|"
+    r"\b(?:did|does|do|has|have|had)(?:\s+not|n[’']t)\s+(?:yet\s+)?"
+    # "did not name the militant or provide evidence": another thing withheld before it
+    r"(?:[a-z]+\s+(?:[\w’'-]+\s+){0,4}?or\s+)?(?:provided?|offer(?:ed)?|"
     r"give|gave|given|present(?:ed)?|produced?|show(?:n|ed)?|publish(?:ed)?|cited?|released?|"
     r"shared?)\s+(?:any\s+)?(?:\w+\s+)?evidence\b",
     re.IGNORECASE,
@@ -118,12 +120,13 @@ _NO_EVIDENCE = re.compile(
 
 #: An analyst or outlet that has seen no footage of what was claimed ("ISW has not
 #: observed any footage of Russian forces in Dachne", "we have found no footage of damage
-#: there"): like no comment, the claim before stays unverified.
+#: there", "We found no visible evidence of military equipment"): like no comment, the
+#: claim before stays unverified.
 _NOT_SEEN = re.compile(
     r"\b(?:(?:has|have|had|did|does|do)\s+not|(?:has|have|had)n[’']t)\s+(?:yet\s+)?"
-    r"(?:observed|seen|found|identified)\s+(?:any\s+)?(?:such\s+)?(?:visual\s+)?"
+    r"(?:observed|seen|found|identified)\s+(?:any\s+)?(?:such\s+)?(?:visual\s+|visible\s+)?"
     r"(?:footage|imagery|evidence|confirmation)\b|"
-    r"\b(?:observed|seen|found|identified)\s+no\s+(?:such\s+)?(?:visual\s+)?"
+    r"\b(?:observed|seen|found|identified)\s+no\s+(?:such\s+)?(?:visual\s+|visible\s+)?"
     r"(?:footage|imagery|evidence|confirmation)\b|"
     # "no footage of the claimed strikes has appeared": none published, by anyone
     r"\bno\s+(?:such\s+)?(?:visual\s+)?(?:footage|imagery|evidence|videos?|images|photos)"
@@ -155,16 +158,21 @@ _ADJECTIVE_CONFIRMED = re.compile(
 )
 
 
+#: A confirmation yet to come ("tests to confirm", "if the analysis confirms"); not one
+#: that was made ("Reuters was able to confirm the downing", "managed to verify").
 _HYPOTHETICAL = re.compile(
-    r"\b(?:if|whether|unless|until|once|to|awaiting|await|awaits|can|could|would|will|may|"
-    r"might)\s+(?:\w+\s+){0,3}$",
+    r"\b(?:if|whether|unless|until|once|(?<!able )(?<!managed )to|awaiting|await|awaits|can|"
+    r"could|would|will|may|might)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
 
 
-#: A denial: "denied", "refuted", and a dismissal as untrue ("dismissed as fake").
+#: A denial: "denied", "refuted", and a dismissal as untrue ("dismissed as fake"); not a
+#: refusal ("denied 9 of 17 aid missions", "were denied access", "denied them entry").
 _DENY = re.compile(
-    r"\b(?:denied|denies|deny|denying|refuted|refutes|refute|"
+    r"\b(?:(?:denied|denies|deny|denying)(?!\s+(?:(?!that\b|claims?\b|reports?\b|it\b)"
+    r"[\w-]+\s+){0,5}?(?:missions?|access|entry|permission|permits?|requests?|visas?|"
+    r"clearance|passage|convoys?|bail|asylum|applications?)\b)|refuted|refutes|refute|"
     r"dismiss(?:ed|es|ing)\s+(?:(?:the|this|that|these|those|such|their|its)\s+(?:[\w-]+\s+)?"
     r"(?:claims?|reports?|allegations?|accusations?|statements?)\s+)?as\s+(?:fake|false|"
     r"untrue|lies|a\s+lie|baseless|groundless|unfounded|fabricat\w*|fiction|nonsense))\b",

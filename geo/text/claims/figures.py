@@ -212,16 +212,25 @@ def _both_accounts(ctx: _Context, drafts: list[_Draft], idx: int) -> list[_Draft
             and _FIGHTING.search(text, d.start, d.end)
         ]
         return later + _with_their_sides(recent, pair)
+    # the last two sides, not speakers: "the ministry said ... Pushilin said ... Reuters
+    # could not verify either side's battlefield accounts" is about Kyiv's words too; two
+    # parties (countries or groups) before a speaker of neither between them ("said a
+    # sergeant whose unit ...")
+    found = _last_two([d for d in recent if _side_key(d) != (None, None)])
+    found = found if len(found) == 2 else _last_two(recent)
+    # one side's claims alone: "could not verify reports from either side" after them
+    return _with_their_sides(recent, found) if found else []
+
+
+def _last_two(recent: list[_Draft]) -> list[_Draft]:
+    """The latest claim of each of the last two sides (:func:`_account_key`) in ``recent``."""
     found: list[_Draft] = []
     for d in recent:
-        # the last two sides, not speakers: "the ministry said ... Pushilin said ... Reuters
-        # could not verify either side's battlefield accounts" is about Kyiv's words too
         if all(_account_key(d) != _account_key(f) for f in found):
             found.append(d)
         if len(found) == 2:
             break
-    # one side's claims alone: "could not verify reports from either side" after them
-    return _with_their_sides(recent, found) if found else []
+    return found
 
 
 def _side_key(d: _Draft) -> tuple[str | None, str | None]:

@@ -25,7 +25,8 @@ PERSON_ROLES = frozenset(
     resident doctor medic diplomat envoy aide adviser advisor analyst negotiator mediator
     fighter survivor worker volunteer nurse paramedic woman man mother father villager farmer
     teacher student refugee driver shopkeeper trader relative marine sailor pensioner
-    prisoner neighbour neighbor conscript recruit deserter captive detainee mercenary""".split()
+    prisoner neighbour neighbor conscript recruit deserter captive detainee mercenary
+    sergeant lieutenant colonel corporal gunner sniper""".split()
 )
 
 #: After the name: an age and/or an indefinite role ("Andrii, a medic,", "Oksana, 52, a

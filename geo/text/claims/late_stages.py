@@ -8,7 +8,8 @@ in order:
 - :func:`.continued_quotes.continued_quotes` (a quotation carried on into the next
   paragraph, which opens with a quotation mark, is the claim that opened it);
 - :func:`.structural.without_page_furniture` (page headers and footnote lines are no
-  claims), :func:`.quoted_first_person.quoted_first_person` (a quotation's "Our military
+  claims), :func:`.section_headings.without_section_headings` ("What the sides say"),
+  :func:`.quoted_first_person.quoted_first_person` (a quotation's "Our military
   has reported ..." is the words of the speaker who closes it),
   :func:`.opening_verdicts.rated_openings` (a verdict opening a claim's sentence),
   :func:`.between_claims.between_same_speaker` (a line between two of one speaker's
@@ -59,6 +60,7 @@ from .quoted_first_person import quoted_first_person
 from .repeated_posts import repeated_posts
 from .repelled_answers import repelled_answers
 from .retractions import retractions
+from .section_headings import without_section_headings
 from .segmentation import Sentence
 from .staged_answers import staged_answers
 from .structural import without_page_furniture
@@ -76,6 +78,7 @@ def late_stages(
 ) -> list[_Draft]:
     """``drafts`` after the late passes (see the module docstring)."""
     drafts = without_page_furniture(ctx, drafts)  # "REPORT No. 47   Page 3 of 12"
+    drafts = without_section_headings(ctx, drafts)  # "What the sides say"
     drafts = continued_quotes(ctx, drafts, sentences)  # ': "... dawn.' then '"They lost ..."'
     drafts = document_authors(ctx, drafts)  # "..., the Air Force said. ..., according to the
     # statement": the Air Force's

@@ -23,7 +23,7 @@ from .passive_events import passive_event
 from .segmentation import Sentence, body_start, dateline_span
 from .sides import INDEPENDENT
 from .structural import structural_numbers
-from .time_spans import speakers_number
+from .time_spans import unsaid_number
 from .untruth import answer_status
 
 __all__ = [
@@ -374,14 +374,14 @@ def _finish(
         source=" ".join(d.source.split()) if d.source else d.source,  # "police in  Aalborg"
         cue=d.cue,
         status=status,
-        # not a number of the speaker's phrase: "Two security sources told Reuters", "...,
-        # one volunteer said", "A 20-year-old conscript ... told" (:mod:`.time_spans`)
+        # not a number of the speaker's phrase ("Two security sources told Reuters", "...,
+        # one volunteer said") nor an age ("a 73-year-old woman"): :mod:`.time_spans`
         quantities=tuple(
             quantities[i]
             for i in ctx.quantities.inside(start, d.end)
             if not (
                 d.subj_start <= quantities[i].start < d.subj_end
-                or speakers_number(ctx.text, quantities[i], d.subj_start)
+                or unsaid_number(ctx.text, quantities[i], d.subj_start)
             )
         ),
         dates=tuple(date_spans[i] for i in ctx.dates.inside(start, d.end)),  # not the dateline's

@@ -8,7 +8,12 @@ fired on the market.": a speaker saying an attack on a named object did not happ
 claim of another speaker that tells of an attack (shelling, firing, striking, bombing,
 shells landing) on the same object; that claim is ``disputed`` and the answer's
 ``responds_to`` is it. The object is read by its head noun ("the camp", "the town's
-market" → "market"). Linear: a substring gate per claim, then a few claims back.
+market" → "market"). So does a denial of presence ("no fighters had been in the house",
+"drone units had not been stationed in the shopping centre"): it disputes the recent
+claims of another party (a side) that fighters, units or a deployment were in a building
+or site ("struck a Hamas militant operating from the building", "destroyed a deployment
+point of drone units"), whichever building they name (``_ABSENT``). Linear: a substring
+gate per claim, then a few claims back.
 """
 
 from __future__ import annotations
@@ -35,6 +40,30 @@ _ATTACK = re.compile(
     r"target\w*|rocket\w*|drone\s+strikes?)\b",
     re.IGNORECASE,
 )
+#: A denial of presence: "no fighters had been in the house", "drone units had not been
+#: stationed in the shopping centre".
+_ABSENT = re.compile(
+    r"\b(?:no\s+(?:[\w-]+\s+)?(?:fighters|militants|soldiers|troops|units|operatives|weapons)\s+"
+    r"(?:had|have|has|were|was)\s+(?:ever\s+)?(?:been\s+)?(?:present\s+)?|"
+    r"(?:fighters|militants|soldiers|troops|units|operatives|weapons)\s+(?:had|have|has|were|was)"
+    r"\s+(?:not|never)\s+(?:been\s+)?(?:stationed|present|based|deployed|positioned|located|"
+    r"hiding|kept|stored)\s+)(?:in|inside|at)\s+(?:the\s+|a\s+|any\s+)?(?:[\w’'-]+\s+){0,2}?"
+    r"(?:house|home|building|school|hospital|centre|center|mall|site|shelter|mosque|church|"
+    r"compound|facility|camp)s?\b",
+    re.IGNORECASE,
+)
+#: Where a claim of presence puts them: a building or site, or a unit's point or post.
+_PLACED = re.compile(
+    r"\b(?:house|home|building|school|hospital|centre|center|mall|site|shelter|mosque|church|"
+    r"compound|facility|camp|point|post|headquarters)s?\b",
+    re.IGNORECASE,
+)
+#: Presence told in a claim: fighters, units, a deployment, a building "used by" them.
+_PRESENCE = re.compile(
+    r"\b(?:militants?|fighters?|operatives?|units|operators|deployment|command\s+(?:centre|"
+    r"center|post)|military\s+purposes|used\s+by|operating\s+from)\b",
+    re.IGNORECASE,
+)
 #: How many claims back an answer may reach.
 _BACK = 5
 
@@ -45,18 +74,27 @@ def negated_acts(ctx: _Context, drafts: list[_Draft]) -> None:
     module docstring)."""
     text = ctx.text
     for n, d in enumerate(drafts):
-        if d.source is None or not _has_not(text, d.start, d.end):
+        if d.source is None or not (_has_not(text, d.start, d.end) or _has_no(text, d)):
             continue
         m = _NEGATED_ACT.search(text, d.start, d.end)
-        if m is None:
+        absent = _ABSENT.search(text, d.start, d.end) if m is None else None
+        if m is None and absent is None:
             continue
-        obj = re.compile(rf"\b{re.escape(m.group('obj').lower())}s?\b", re.IGNORECASE)
+        if absent is not None:
+            m, obj, act = absent, _PLACED, _PRESENCE  # "no fighters had been in the house"
+            reach = 5  # a section on (an explainer's "What officials said", then a denial)
+        else:
+            reach = 2
+            obj = re.compile(rf"\b{re.escape(m.group('obj').lower())}s?\b", re.IGNORECASE)
+            act = _ATTACK
         for e in reversed(drafts[max(0, n - _BACK) : n]):
-            if e.source is None or e.source == d.source or d.paragraph - e.paragraph > 2:
+            if e.source is None or e.source == d.source or d.paragraph - e.paragraph > reach:
                 continue
             if (e.side, e.party) == (d.side, d.party) and d.side is not None:
                 continue  # the same party going on
-            if obj.search(text, e.start, e.end) and _ATTACK.search(text, e.start, e.end):
+            if absent is not None and e.side is None:
+                continue  # presence is a party's claim: not a witness's "troops raided"
+            if obj.search(text, e.start, e.end) and act.search(text, e.start, e.end):
                 e.statuses.append((_STATUS_RANK["disputed"], "disputed", m.group()))
                 if d.responds_to is None:
                     d.responds_to = e
@@ -65,3 +103,8 @@ def negated_acts(ctx: _Context, drafts: list[_Draft]) -> None:
 def _has_not(text: str, start: int, end: int) -> bool:
     """A cheap gate: "not" or "never" in ``text[start:end]``."""
     return text.find(" not ", start, end) >= 0 or text.find(" never ", start, end) >= 0
+
+
+def _has_no(text: str, d: _Draft) -> bool:
+    """A cheap gate: "no " in claim ``d`` ("no fighters had been in the house")."""
+    return text.find("no ", d.start, d.end) >= 0

@@ -5,7 +5,9 @@ governor's claims could not be independently confirmed.", "DeepState's report co
 be verified": the caveat is about the recent claims of the owners it names, each found
 by a word of its name in the phrase of a speaker of the last dozen sentences ("the
 brigade's" → "the 28th Mechanised Brigade"), not about the claims just before it (a
-battalion commander's words between them keep their status). :func:`owned_targets`
+battalion commander's words between them keep their status); one owner's "account of
+the drone downings or the deaths" reaches every recent speaker with the owner's word
+("the rebels", "the governor the rebels appointed"). :func:`owned_targets`
 finds them; a caveat naming no owner, or none that spoke recently, gives nothing and
 the other readings apply (:func:`~geo.text.claims.figures.figure_targets`). Linear: one
 bounded regex pass over the sentence, a few recent claims per owner.
@@ -61,5 +63,14 @@ def owned_targets(
         theirs = [d for d in recent if d.source and word.search(d.source)]
         if not theirs:
             return []  # an owner that did not speak: not this reading
-        found += [d for d in theirs if d.source == theirs[0].source and d not in found]
+        if len(owners) == 1 and _TWO_THINGS.match(text, m.end(), end):
+            # "the rebels' account of the drone downings or the deaths": each of their
+            # speakers' claims (the rebels', and the governor the rebels appointed)
+            found += [d for d in theirs if d not in found]
+        else:
+            found += [d for d in theirs if d.source == theirs[0].source and d not in found]
     return found
+
+
+#: An account of two things: "account of the drone downings or the deaths".
+_TWO_THINGS = re.compile(r"\s+of\s+[^.;,]{1,60}?\s(?:or|and)\s+(?:the\s+)?[\w-]+")

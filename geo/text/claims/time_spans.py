@@ -15,6 +15,9 @@ events, a thread's post numbers and the numbers in names.
 - A number just before the speaker's noun counts the speakers or tells their age, not
   what they say: "Two security sources told Reuters", "A 20-year-old conscript ... told",
   "One widely shared post says" (:func:`speakers_number`).
+- A person's age ("a 73-year-old woman", "a 12-year-old boy") tells who was hurt, not
+  how many: no quantity of the claim (:func:`unsaid_number`; it stays in the text's
+  counts, where "injuring a 54-year-old woman" shows a claim gives no toll).
 - A number that ends a name ("the Estlink 2 power cable", "the Nord Stream 2 pipeline",
   "the Leyte-Cebu 2 interconnection line"): digits right after a capitalised word and
   before a singular noun, which no count above one takes, count nothing.
@@ -29,7 +32,7 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
-__all__ = ["speakers_number", "without_time_spans"]
+__all__ = ["speakers_number", "unsaid_number", "without_time_spans"]
 
 _TIME_UNITS = frozenset(
     "minute minutes hour hours day days week weeks month months year years".split()
@@ -137,3 +140,16 @@ def speakers_number(text: str, q: Any, subj_start: int) -> bool:
     ``subj_start``, with at most two lower-case modifiers between: a count or an age of
     the speakers (see the module docstring)."""
     return 0 <= q.end <= subj_start and _SPEAKER_GAP.fullmatch(text, q.end, subj_start) is not None
+
+
+def unsaid_number(text: str, q: Any, subj_start: int) -> bool:
+    """Whether the quantity ``q`` is no number a claim states: a person's age ("a
+    73-year-old woman", unit "years old") or a count or an age of its speakers
+    (:func:`speakers_number`).
+
+    >>> from geo.text.numbers import find_quantities
+    >>> t = "The strike wounded six people, among them a 73-year-old woman."
+    >>> [q.text for q in find_quantities(t) if not unsaid_number(t, q, 0)]
+    ['six']
+    """
+    return q.unit == "years old" or speakers_number(text, q, subj_start)

@@ -5,7 +5,8 @@ used its airspace": the denial states a content of its own ("that Israeli aircra
 used its airspace") sharing no word of substance and no place with the claim it would
 answer, so it answers nothing; it is the denier's own claim, status ``denied`` (likewise
 "Armenia's prime minister said it was ethnic cleansing. Russia's foreign ministry denied
-that its peacekeepers had failed to protect civilians").
+that its peacekeepers had failed to protect civilians"; "A U.N. official said the wreckage
+appears consistent with a drone. Rwanda has denied supporting the rebels": a gerund).
 
 A denial that refers back ("denied the claim", "rejected it") or names what it answers
 by its words ("denied that its forces had struck residential buildings" after "a glide
@@ -25,10 +26,10 @@ from .targets import _content_words, accuses
 __all__ = ["denies_other_thing"]
 
 #: What a denial states: "that Israeli aircraft had used its airspace", "reports that
-#: Chinese-made missiles had been used"; up to the clause's end.
+#: Chinese-made missiles had been used", "supporting the rebels"; up to the clause's end.
 _STATED = re.compile(
-    r"\s+(?:(?:the\s+)?(?:reports?|claims?|allegations?|suggestions?)\s+)?that\s+"
-    r"(?P<what>[^.;:,—–]+)",
+    r"\s+(?:(?:(?:the\s+)?(?:reports?|claims?|allegations?|suggestions?)\s+)?that\s+|"
+    r"(?=(?:having\s+)?[a-z]+ing\s))(?P<what>[^.;:,—–]+)",  # or a gerund: "supporting the rebels"
     re.IGNORECASE,
 )
 #: Word stems read as an event class besides those of ``_content_words``: a withdrawal

@@ -12,6 +12,10 @@ a name weighs two, another word one), not the interception just before. An objec
 points back ("of this claim", "of these claims") or names nothing of another claim
 keeps the claim before. Only for a checker's not-seen cue (``_NOT_SEEN``: "has not
 observed footage", "has not seen evidence"), not a party's "did not provide evidence".
+After the checker's own evidence ("Satellite images ... show a crater ... We found no
+visible evidence of military equipment at the site") the cue is about the latest party's
+claim before it (the ministry's strike on "a deployment point of drone units"), not the
+images it describes.
 Linear: the object once, then the few claims a reaction may reach.
 """
 
@@ -22,11 +26,14 @@ import re
 from .context import _Context, _Draft
 from .cues import _BACKREF, _NOT_SEEN
 from .matched_findings import _content, _shared
+from .sides import INDEPENDENT
 from .silences import _recent
 
 __all__ = ["unseen_claims"]
 
 
+#: The checker's own evidence, the speaker of a claim before a not-seen cue.
+_EVIDENCE = re.compile(r"\b(?:images?|imagery|footage|videos?|photos?|photographs?)\b", re.I)
 #: Where the object of a not-seen cue ends: the clause's end ("..., and footage ...").
 _OBJECT_END = re.compile(r"[,;:]|\s(?:but|while|although|though|as|because)\s")
 
@@ -42,6 +49,9 @@ def unseen_claims(
     start, end, stop = cue
     if not _NOT_SEEN.match(text, start, end):
         return [about]
+    if about.side == INDEPENDENT and _EVIDENCE.search(about.source or ""):
+        party = next((d for d in _recent(drafts, idx) if d.side not in (None, INDEPENDENT)), None)
+        about = party or about  # the images showed the crater; no evidence of the target
     cut = _OBJECT_END.search(text, end, stop)
     obj_end = cut.start() if cut is not None else stop
     if _BACKREF.search(text, end, obj_end):

@@ -173,6 +173,8 @@ _SOURCE_NOUNS = _words(
     captions tweet
     conscript conscripts recruit recruits deserter deserters prisoners captive captives
     detainee detainees mercenary mercenaries gang gangs cartel cartels
+    sergeant sergeants lieutenant lieutenants colonel colonels corporal corporals gunner
+    gunners sniper snipers
     """
 )
 

@@ -1,0 +1,51 @@
+"""Claims stage 4, a section heading of an explainer is no claim.
+
+"What we know" pieces and analysts' write-ups open their sections with a heading in the
+form of a question's clause: "What the sides say", "What officials said", "What the
+footage shows", "How Russia reported it", "Why Kyiv says it matters?". Such a line has a
+speaker and a reporting verb but says nothing: its object is the question word, and the
+section's sentences carry the claims. A draft is such a heading when its line (a line of
+its own, no closing full stop) is a question word, at most six words and a reporting verb
+at the end (a question mark may close it). One look at the line of each draft.
+"""
+
+from __future__ import annotations
+
+import re
+from typing import Any
+
+__all__ = ["without_section_headings"]
+
+#: A heading line: a question word, a few words and a reporting verb ending the line.
+_HEADING = re.compile(
+    r"[ \t]*(?:What|How|Why|Where|Who|When)(?:[ \t]+[\w’'-]+){1,6}?[ \t]+"
+    r"(?:say|says|said|claim|claims|claimed|show|shows|showed|report|reports|reported|"
+    r"know|knows|found|finds|tell|tells|told|told\s+us|allege|alleges|alleged)"
+    r"[ \t]*\??[ \t]*"
+)
+
+
+def section_heading(text: str, start: int) -> bool:
+    """Whether the line holding offset ``start`` of ``text`` is a section heading in the
+    form of a question's clause ("What the sides say").
+
+    >>> section_heading("What the sides say\\n\\nRussia said it took the town.", 0)
+    True
+    >>> section_heading("What Russia says is that it took the town.", 0)
+    False
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    if line_end < 0:
+        line_end = len(text)
+    if line_end - line_start > 80:
+        return False
+    return _HEADING.fullmatch(text, line_start, line_end) is not None
+
+
+def without_section_headings(ctx: Any, drafts: list[Any]) -> list[Any]:
+    """``drafts`` without the section headings (see the module docstring)."""
+    text = ctx.text
+    if not any(text.startswith(("Wh", "Ho"), d.start) for d in drafts):
+        return drafts  # every heading's draft opens with its question word
+    return [d for d in drafts if not section_heading(text, d.start)]
