@@ -11,7 +11,6 @@ from geo.text.hints.directed import heads_list
 from geo.text.tokens import Mention
 
 
-
 def _mention(text: str, name: str) -> Mention:
     start = text.index(name)
     return Mention(start, start + len(name), name.lower(), 0, 0)
