@@ -337,9 +337,13 @@ def near_astray(
     if not m.start < hint.end <= mentions[hint.anchor].start:
         return False  # the anchor named before ("near Ferozepur, Fazilka and ..."): a list's
     d = distance_km(gaz.lat_lon(anchor), gaz.lat_lon(rec))
-    if d <= hint.max_km * LOOSE_DISTANCE:
+    size = gaz.population(rec)
+    # A distance the text states, or a town's, is read loosely; a village "near Y" with no
+    # distance lies within the hint's reach ("Zelenyi Hai near Huliaipole": not Donetsk
+    # Oblast's, 54 km off).
+    loose = LOOSE_DISTANCE if hint.distance_km is not None or size >= TOWN_POPULATION else 1.0
+    if d <= hint.max_km * loose:
         return False
     if normalize(gaz.name(rec)) != m.key and not m.fuzzy:
         return True  # read by another name of a place far off (not a misspelt name's)
-    size = gaz.population(rec)
     return size < TOWN_POPULATION or (size < CITY_POPULATION and d > UNSTATED_FIT_KM)
