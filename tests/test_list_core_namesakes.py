@@ -50,3 +50,23 @@ def test_a_namesake_near_the_core_is_kept(gazetteer):
     # Kharkiv Oblast's Petropavlivka lies by Kupiansk and Kurylivka.
     text = "Russian forces shelled Kupiansk, Kurylivka and Petropavlivka overnight."
     assert _km(_tops(gazetteer, text)["Petropavlivka"], (49.7205, 37.7091)) < 5
+
+
+SUDZHA = (51.1910, 35.2710)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The situation around Sudzha remains under control; mine clearance continues in "
+        "Gornal and Plekhovo.",
+        "Fighting went on near Sudzha, and sappers cleared mines in Gornal and Plekhovo.",
+    ],
+)
+def test_an_off_front_namesake_listed_with_spellings_lies_by_the_sentences_place(
+    gazetteer, text
+):
+    # Plekhovo, Kursk Oblast, is no Poltava Oblast Plekhiv (231 km off); its partner
+    # Gornal, which the gazetteer lacks, locates nothing by its spelling.
+    plekhovo = _tops(gazetteer, text)["Plekhovo"]
+    assert plekhovo.place is not None and _km(plekhovo, SUDZHA) < 45

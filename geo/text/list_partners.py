@@ -110,7 +110,10 @@ def anchor_partners(
                 # is a moved town, when its partner and those places lie together
                 # ("advanced west of Huliaipole toward Dobropillia and Vozdvyzhivka").
                 off = _small_off_front(gazetteer, m)
-                said = () if off else _said_before(text, mentions, j)
+                # ... and so is a village off the front listed only with names read by
+                # spelling ("mine clearance continues in Gornal and Plekhovo" after Sudzha).
+                alone = all(mentions[i].fuzzy or mentions[i].unknown for i in m.siblings)
+                said = () if off and not alone else _said_before(text, mentions, j)
                 town = not off and not _moved_village(text, gazetteer, m, TOWN_POPULATION)
                 far_km = FAR_KM if off else LIST_KM
                 if fighting and _far_hamlet(
@@ -309,6 +312,7 @@ def _far_hamlet(
         gaz.lat_lon(r)
         for i in partners
         if (r := firsts.get(i)) is not None
+        and not mentions[i].fuzzy  # a reading by spelling alone locates nothing
         and gaz.is_place(r)
         and (gaz.country_code(r), gaz.admin1(r)[0]) in FRONT_REGIONS
     ]
