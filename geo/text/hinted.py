@@ -346,7 +346,9 @@ def near_astray(
     # distance lies within the hint's reach ("Zelenyi Hai near Huliaipole": not Donetsk
     # Oblast's, 54 km off).
     named_next = mentions[hint.anchor].start - m.end <= _NEXT_TO  # "X near Y", "X, near Y"
-    strict = hint.distance_km is None and size < TOWN_POPULATION and named_next
+    # ... near a town, not a city ("Krynki, near Bialystok": 45 km off, a city's reach).
+    small = gaz.population(anchor) < CITY_POPULATION
+    strict = hint.distance_km is None and size < TOWN_POPULATION and named_next and small
     loose = 1.0 if strict else LOOSE_DISTANCE
     if d <= hint.max_km * loose:
         return False
