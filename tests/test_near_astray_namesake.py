@@ -65,3 +65,23 @@ def test_a_list_anchored_before_is_left_to_the_list(gazetteer):
     )
     found = dict(points(text, gazetteer))
     assert distance_km(found["Fazilka"], (30.4036, 74.0283)) < 10
+
+
+HULIAIPOLE = (47.6668, 36.2558)
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia's Defence Ministry said its troops had seized the village of Zelenyi Hai "
+        "near Huliaipole.",
+        "Ukrainian forces repelled an attack on Zelenyi Hai near Huliaipole overnight.",
+    ],
+)
+def test_a_village_near_a_town_beyond_its_reach_is_not_that_namesake(gazetteer, text):
+    # GeoNames' Zelenyi Hai of Donetsk Oblast lies 54 km from Huliaipole: more than "near"
+    # reaches for a village with no distance stated (a town's is read loosely).
+    found = [p for name, p in points(text, gazetteer) if name == "Zelenyi Hai"]
+    assert found and all(distance_km(p, HULIAIPOLE) < 30 for p in found)
+

@@ -24,9 +24,10 @@ from collections.abc import Sequence
 from ..gazetteer.index import Gazetteer
 from ..geometry import distance_km
 from .candidates import is_other_name
+from .hints.base import CITY_POPULATION
 from .tokens import Mention
 
-__all__ = ["DISTRICT_KM", "district_anchors", "settle_districts"]
+__all__ = ["DISTRICT_KM", "district_anchors", "lacking_districts", "settle_districts"]
 
 #: How far (km) a district's villages lie from its centre: a raion merged in 2020
 #: reaches 60-70 km (Andriivka of Balakliia hromada lies 60 km from Izium).
@@ -82,8 +83,8 @@ def district_anchors(text: str, mentions: Sequence[Mention]) -> dict[int, int]:
         end = _SENTENCE_END.search(text, centre.end)
         stop = end.start() if end is not None else len(text)
         for j in range(k + 1, n):
-            if mentions[j].start >= stop:
-                break
+            if mentions[j].start >= stop or _DISTRICT_WORD.match(text, mentions[j].end):
+                break  # "..., and in the Valuyki district ...": another district's names
             if mentions[j].cue != "region":
                 out.setdefault(j, k)
     return out
@@ -154,3 +155,41 @@ def _fits(
         return False
     d = distance_km(here, gaz.lat_lon(rec))
     return d <= DISTRICT_KM and d <= _NEARER * best_km
+
+
+def lacking_districts(
+    gazetteer: Gazetteer,
+    mentions: Sequence[Mention],
+    resolved: Sequence[tuple[int | None, float]],
+    anchors: dict[int, int],
+) -> tuple[list[tuple[int | None, float]], dict[int, int]]:
+    """The readings, less those of the names a district locates that are villages of it
+    the gazetteer lacks; and those names' index -> the district centre's record, which
+    the geoparser estimates them by ("In the Belgorod district, a drone struck a car
+    between Nikolskoye and Belgorod": not Moscow Oblast's Nikolskoye, 576 km off).
+
+    Such a name has no namesake of its own name in the centre's region within
+    :data:`DISTRICT_KM` of it (:func:`settle_districts` reads one that has), is read
+    farther than twice that from the centre, and names no city (a place of
+    :data:`~geo.text.hints.CITY_POPULATION` people: "In the Belgorod district, ... as
+    Moscow said" is Moscow).  Linear in the anchored names' candidates."""
+    gaz = gazetteer
+    out, lacking = list(resolved), {}
+    for k, j in anchors.items():
+        m, centre, rec = mentions[k], resolved[j][0], resolved[k][0]
+        if m.fuzzy or m.actor or m.demonym_country or centre is None or rec is None:
+            continue
+        if rec == centre or not (gaz.is_place(centre) and gaz.is_place(rec)):
+            continue
+        here, region = gaz.lat_lon(centre), (gaz.country_code(centre), gaz.admin1(centre)[0])
+        if distance_km(here, gaz.lat_lon(rec)) <= 2 * DISTRICT_KM:
+            continue
+        places = [c.record for c in m.candidates if gaz.is_place(c.record)]
+        if any(gaz.population(r) >= CITY_POPULATION for r in places) or any(
+            (gaz.country_code(r), gaz.admin1(r)[0]) == region
+            and distance_km(here, gaz.lat_lon(r)) <= DISTRICT_KM
+            for r in places
+        ):
+            continue
+        out[k], lacking[k] = (None, 0.0), centre
+    return out, lacking

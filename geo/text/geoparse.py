@@ -56,7 +56,7 @@ from .demonym_homes import demonym_homes
 from .direction_names import direction_spans, outside_regional_directions
 from .direction_namesakes import directed_namesake
 from .directions import anchor_directions
-from .district_anchors import district_anchors, settle_districts
+from .district_anchors import district_anchors, lacking_districts, settle_districts
 from .estimate_agreement import agree_estimates
 from .estimated import estimated_toponym
 from .everyday_strays import drop_everyday_strays
@@ -211,7 +211,9 @@ def geoparse(
     # A dateline's region holds the villages its copy names (geo.text.datelines).
     resolved, on_dateline = dateline_places(text, gaz, mentions, resolved)
     # "Novoselivka in the Kramatorsk district": the namesake nearest the district's centre.
-    resolved = settle_districts(gaz, mentions, resolved, district_anchors(text, mentions))
+    anchors = district_anchors(text, mentions)
+    resolved = settle_districts(gaz, mentions, resolved, anchors)
+    resolved, districted = lacking_districts(gaz, mentions, resolved, anchors)  # Nikolskoye
     resolved = river_namesakes(text, gaz, mentions, water_bodies(text, mentions, resolved), waters)
     resolved, headings = heading_places(gaz, headed, resolved)  # in "Kherson Oblast:"
     # "Kingston is a village in Cambridgeshire": not Kingston upon Thames.
@@ -234,7 +236,7 @@ def geoparse(
     resolved = hinted_regions(gaz, mentions, resolved, hints)  # "Zaporizhzhia (east of Mezhova)"
     resolved = far_spellings(gaz, mentions, resolved)  # "Pangong Tso" is not Nangong
     resolved = settle_variant_namesakes(gaz, mentions, resolved, namesakes)  # spelt otherwise
-    stated = {**framed, **on_dateline, **headings, **within}
+    stated = {**districted, **framed, **on_dateline, **headings, **within}
     stated.update(stated_places(gaz, mentions, resolved))
     stated = within_frame(gaz, mentions, resolved, stated)  # "PEMBA, Mozambique" -> Cabo Delgado
     stated = near_hint_first(gaz, stated, hints, resolved)  # "near A and B in the X region"

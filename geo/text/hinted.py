@@ -46,6 +46,9 @@ ANCHOR_SUPPORT = 0.5
 #: that town: "the road between Pokrovsk and Dobropillia, about 20 miles to the north"
 #: (Dobropillia, a town of 28,000, lies 22 km off).
 LOOSE_DISTANCE = 1.5
+#: A "near" hint's anchor named this close after the name (characters: " near ", ", just
+#: outside ") is the text's own word; one farther off was inferred (a sentence's place).
+_NEXT_TO = 14
 
 
 def fits_known(
@@ -337,9 +340,18 @@ def near_astray(
     if not m.start < hint.end <= mentions[hint.anchor].start:
         return False  # the anchor named before ("near Ferozepur, Fazilka and ..."): a list's
     d = distance_km(gaz.lat_lon(anchor), gaz.lat_lon(rec))
-    if d <= hint.max_km * LOOSE_DISTANCE:
+    size = gaz.population(rec)
+    # A distance the text states, or a town's, is read loosely, and so is a partner's
+    # hint (its span the name alone: no "near" stated); a village "near Y" with no
+    # distance lies within the hint's reach ("Zelenyi Hai near Huliaipole": not Donetsk
+    # Oblast's, 54 km off).
+    named_next = mentions[hint.anchor].start - m.end <= _NEXT_TO  # "X near Y", "X, near Y"
+    # ... near a town, not a city ("Krynki, near Bialystok": 45 km off, a city's reach).
+    small = gaz.population(anchor) < CITY_POPULATION
+    strict = hint.distance_km is None and size < TOWN_POPULATION and named_next and small
+    loose = 1.0 if strict else LOOSE_DISTANCE
+    if d <= hint.max_km * loose:
         return False
     if normalize(gaz.name(rec)) != m.key and not m.fuzzy:
         return True  # read by another name of a place far off (not a misspelt name's)
-    size = gaz.population(rec)
     return size < TOWN_POPULATION or (size < CITY_POPULATION and d > UNSTATED_FIT_KM)

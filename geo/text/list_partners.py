@@ -31,6 +31,7 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
+from ..gazetteer.codes import QUALITY_ALIAS
 from ..gazetteer.index import Gazetteer
 from ..geometry import distance_km
 from .focus_lists import focus_lists
@@ -109,7 +110,10 @@ def anchor_partners(
                 # is a moved town, when its partner and those places lie together
                 # ("advanced west of Huliaipole toward Dobropillia and Vozdvyzhivka").
                 off = _small_off_front(gazetteer, m)
-                said = () if off else _said_before(text, mentions, j)
+                # ... and so is a village off the front listed only with names read by
+                # spelling ("mine clearance continues in Gornal and Plekhovo" after Sudzha).
+                alone = all(mentions[i].fuzzy or mentions[i].unknown for i in m.siblings)
+                said = () if off and not alone else _said_before(text, mentions, j)
                 town = not off and not _moved_village(text, gazetteer, m, TOWN_POPULATION)
                 far_km = FAR_KM if off else LIST_KM
                 if fighting and _far_hamlet(
@@ -117,6 +121,14 @@ def anchor_partners(
                 ):
                     # "attacked Stepnohirsk and Plavni": not Odesa Oblast's Plavni,
                     # 600 km off, but a village by Stepnohirsk the gazetteer lacks.
+                    m.unknown, m.candidates = True, []
+                    todo.append(j)
+            elif m.siblings and _namesake_villages(gazetteer, m):
+                if fighting is None:
+                    fighting = about_fighting(text)
+                if fighting and _astray_from_core(gazetteer, mentions, j):
+                    # "on Yunakivka, Andriivka, Oleksiivka and Basivka": not Kharkiv
+                    # Oblast's Andriivka, 214 km from the two that lie together.
                     m.unknown, m.candidates = True, []
                     todo.append(j)
         seen.add(m.key)
@@ -300,6 +312,7 @@ def _far_hamlet(
         gaz.lat_lon(r)
         for i in partners
         if (r := firsts.get(i)) is not None
+        and not mentions[i].fuzzy  # a reading by spelling alone locates nothing
         and gaz.is_place(r)
         and (gaz.country_code(r), gaz.admin1(r)[0]) in FRONT_REGIONS
     ]
@@ -320,3 +333,47 @@ def _far_hamlet(
     return not any(
         distance_km(gaz.lat_lon(r), p) <= far_km for r in namesakes if r != rec for p in front
     )
+
+
+def _namesake_villages(gaz: Gazetteer, m: Mention) -> bool:
+    """Is ``m`` the own name (or an alias) of several places, all smaller than a town
+    (:data:`~geo.text.list_towns.TOWN_POPULATION` people): an Andriivka, which may be
+    one more the gazetteer lacks?  (A town's old name among them is no such place.)"""
+    places = [
+        c.record for c in m.candidates if c.quality <= QUALITY_ALIAS and gaz.is_place(c.record)
+    ]
+    return len(places) > 1 and all(gaz.population(r) < TOWN_POPULATION for r in places)
+
+
+def _astray_from_core(gaz: Gazetteer, mentions: Sequence[Mention], j: int) -> bool:
+    """Does name ``j`` name no place within :data:`~geo.text.strays.LIST_KM` of its list's
+    core, whichever namesake it is read as?  The core: the front-line places its
+    partners name (own names or aliases) within :data:`~geo.text.hints.NEAR_KM` of a
+    place another partner names ("Yunakivka ... Basivka", Sumy Oblast; not a namesake
+    of one of them 200 km off); every partner but a name of several villages names a
+    place of the core.
+    Cost: the products of the partners' candidates (a list's few names)."""
+    partners = [i for i in mentions[j].siblings if not (mentions[i].unknown or mentions[i].fuzzy)]
+    own = [_front_points(gaz, mentions[i]) for i in partners]
+    core, apart = [], False
+    for a, points in enumerate(own):
+        near = [p for p in points if any(
+            distance_km(p, q) <= NEAR_KM for b, qs in enumerate(own) if b != a for q in qs
+        )]  # fmt: skip
+        core.extend(near)
+        # A partner of one place (or a town) off the core: the list spans a region
+        # ("Kupiansk, Zolochiv, Kozacha Lopan and Borova"), not a few villages.
+        apart = apart or (not near and not _namesake_villages(gaz, mentions[partners[a]]))
+    if not core or apart:
+        return False
+    places = [c.record for c in mentions[j].candidates if gaz.is_place(c.record)]
+    return not any(distance_km(gaz.lat_lon(r), p) <= LIST_KM for r in places for p in core)
+
+
+def _front_points(gaz: Gazetteer, m: Mention) -> list[tuple[float, float]]:
+    """Where the places of the front's regions ``m`` names (own name or alias) lie."""
+    return [
+        gaz.lat_lon(c.record) for c in m.candidates
+        if c.quality <= QUALITY_ALIAS and gaz.is_place(c.record)
+        and (gaz.country_code(c.record), gaz.admin1(c.record)[0]) in FRONT_REGIONS
+    ]  # fmt: skip

@@ -151,6 +151,25 @@ def _directed(text: str, m: Mention, k: int, match: re.Match[str]) -> Hint | Non
     return _hint_of(match, k + 1, m.end)
 
 
+#: After a relation's anchor, the head of the list it locates: "attacked north of
+#: Kupiansk near A and B, northeast of the town near C": the relation is C's, not B's.
+_LIST_HEAD = re.compile(r"\s+(?:near|around|outside)\s+(?:the\s+villages?\s+of\s+)?[A-Z]")
+
+
+def heads_list(text: str, m: Mention, anchor_end: int) -> bool:
+    """Does the relation after mention ``m``, whose anchor ends at ``anchor_end``, head the
+    next list rather than state where ``m`` lies ("B, northeast of the town near C")?  A
+    relation in brackets is always the name's own.
+
+    >>> from geo.text.tokens import Mention
+    >>> t = "attacked near A and Radkivka, northeast of the town near Petropavlivka"
+    >>> m = Mention(20, 28, "radkivka", 0, 0)
+    >>> heads_list(t, m, t.index(" near P")), heads_list(t, m, len(t))
+    (True, False)
+    """
+    return not _bracketed(text, m.end) and _LIST_HEAD.match(text, anchor_end) is not None
+
+
 def _hint_of(match: re.Match[str], anchor: int, start: int) -> Hint | None:
     """The :class:`Hint` a :data:`_HINT` match states, anchored on mention ``anchor``."""
     compass = compass_bearing(match.group("dir"))
@@ -230,9 +249,11 @@ def read_hints(text: str, mentions: Sequence[Mention]) -> dict[int, Hint]:
         after = settlement_after(text, m.end)  # "Mafa village, 45 km east of Maiduguri"
         match = _HINT.match(text, after)  # one look, forward or back
         if match is not None:
+            the_place = _THE_PLACE.match(text, match.end())
             if anchor is not None and _names_anchor(text, match.end(), anchor.start):
-                hint = _directed(text, m, k, match)  # "X, 10 km west of (the city of) Y"
-            elif k and _THE_PLACE.match(text, match.end()):
+                if not heads_list(text, m, anchor.end):
+                    hint = _directed(text, m, k, match)  # "X, 10 km west of (the city of) Y"
+            elif k and the_place and not heads_list(text, m, the_place.end()):
                 # "Tawila, 60 km west of the city"
                 hint = _directed_back(text, mentions, k, match, out)
         elif k and (back := _HINT_BACK.match(text, after)) is not None:

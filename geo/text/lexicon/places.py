@@ -140,6 +140,7 @@ ADJECTIVE_HEADS = frozenset(
     stepnaya stepnoye krasnaya krasny krasnyy krasnoye zelyonaya zelyony zelenoye belaya
     bely belyy beloye chornaya chorny chernaya cherny chernoye sukhaya sukhoy
     zeleny zelenyy zelenaya velyky chervony bily sukhy stepovy
+    zolota zolotyi zolote zolotaya zolotoy zolotoye
     """
     )
 )
