@@ -210,9 +210,8 @@ def geoparse(
     resolved = settle_spellings(gaz, mentions, resolved, hints)  # "Muravka": not Maryivka
     # A dateline's region holds the villages its copy names (geo.text.datelines).
     resolved, on_dateline = dateline_places(text, gaz, mentions, resolved)
-    # "Novoselivka in the Kramatorsk district": the namesake nearest the district's centre.
-    anchors = district_anchors(text, mentions)
-    resolved = settle_districts(gaz, mentions, resolved, anchors)
+    anchors = district_anchors(text, mentions)  # "Novoselivka in the Kramatorsk district"
+    resolved = settle_districts(gaz, mentions, resolved, anchors)  # nearest the centre
     resolved, districted = lacking_districts(gaz, mentions, resolved, anchors)  # Nikolskoye
     resolved = river_namesakes(text, gaz, mentions, water_bodies(text, mentions, resolved), waters)
     resolved, headings = heading_places(gaz, headed, resolved)  # in "Kherson Oblast:"

@@ -96,8 +96,10 @@ def figure_targets(
     (:func:`.caveat_scope.caveat_scope`: not before a heading; "the battlefield reports"
     the claims of fighting); a sentence inside a list item ("- Ukraine's military said
     ... The claims could not be independently verified.") is about that item's claims
-    only, not the bullet before's (another speaker, another matter)."""
+    only, not the bullet before's (another speaker, another matter); never a claim the
+    outlet confirmed before ("Reuters was able to confirm the downing")."""
     found = _figure_targets(ctx, drafts, idx, start, end)
+    found = [d for d in found if all(st[1] != "confirmed" for st in d.statuses)]
     opening = item_opening(ctx.text, start)
     if opening is not None:
         found = [d for d in found if d.start >= opening]

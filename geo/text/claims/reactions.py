@@ -196,8 +196,7 @@ def sentence_reactions(
             targets = figure_targets(ctx, drafts, idx, sent.start, sent.end)
             if targets:
                 cue = _reaction_cue(text, sent, verb_attr, start, end)
-                # not one the outlet confirmed before ("was able to confirm")
-                for d in (d for d in targets if all(st[1] != "confirmed" for st in d.statuses)):
+                for d in targets:
                     d.statuses.append((rank, "unverified", cue))
                 reaction = True
                 continue
