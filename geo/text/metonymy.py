@@ -195,6 +195,12 @@ _COUNTRY_BODY = re.compile(
     r"Commission|Army|Navy|Marines|Coastguard|Survey|Bureau|Administration|Institute|Corps|"
     r"Directorate)\b"
 )
+#: After any place's name: a civil body's name of up to three capitalised words and a
+#: head ("the Sudan Doctors Network", "the Kharkiv Human Rights Protection Group").
+_CIVIL_BODY = re.compile(
+    r"(?:\s+[A-Z][\w’'-]*){0,3}?\s+(?:Network|Association|Union|Foundation|Committee|"
+    r"Society|Project|Group|Coalition|Alliance|Federation|Forum|Observatory|Syndicate)\b"
+)
 #: Before a country: its flag as a ship's registry ("sailing under the flag of Panama").
 _FLAG_OF = re.compile(r"\bflags?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 #: Before the toponym: a list of names after a locative word ("in Taungoo and ", "near
@@ -269,8 +275,8 @@ def names_an_actor(text: str, s: int, e: int, *, country: bool, seat: bool = Tru
         return True  # "Real Madrid", "Toronto FC", "Manchester City's coach": a club's name
     if names_an_agent(text, s, e):
         return True  # "the Kyiv Independent", "the Kiev regime", "the city Moscow captured"
-    if country and _COUNTRY_BODY.match(text, e):
-        return True  # "UK Maritime Trade Operations said": a body of the state
+    if (country and _COUNTRY_BODY.match(text, e)) or _CIVIL_BODY.match(text, e):
+        return True  # "UK Maritime Trade Operations", "Sudan Doctors Network": a body
     last = low_before.rstrip()  # the last word of every match of the two below ends it
     if seat and last.endswith(_AGENT_LAST) and _FAST_AGENT_OR_OBJECT.fast.search(low_before):
         return True  # "accused Kyiv of", "pressure on Moscow" (a town there is a place)
