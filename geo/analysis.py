@@ -169,9 +169,7 @@ def _article_date(value: object) -> datetime.date | None:
         try:
             return record_date(value)
         except InputError:
-            raise InputError(
-                f"date must be YYYY-MM-DD, an ISO 8601 or an RFC 2822 timestamp, got {value!r:.40}"
-            ) from None
-    raise InputError(
-        f"date must be a datetime.date or an ISO 8601 string, got {type(value).__name__}"
-    )
+            raise InputError(f"date must be YYYY-MM-DD, an ISO 8601 or an RFC 2822 timestamp, "
+                             f"got {value!r:.40}") from None
+    raise InputError(f"date must be a datetime.date or an ISO 8601 string, "
+                     f"got {type(value).__name__}")

@@ -165,10 +165,8 @@ def _title_every_line(text: str) -> str:
     return title
 
 
-_LINES = st.lists(
-    st.one_of(st.just(""), st.just(" \t"), st.text(alphabet="ab .!?:\t\x85\u2028", max_size=40)),
-    max_size=12,
-)
+_LINES = st.lists(st.one_of(st.just(""), st.just(" \t"), st.text(alphabet="ab .!?:\t\x85\u2028",
+                                                                  max_size=40)), max_size=12)
 
 
 @settings(max_examples=500, deadline=None)
@@ -181,9 +179,8 @@ def test_guessed_title_reads_only_the_first_lines(text):
     assert guess_title(text) == _title_every_line(text)
 
 
-@pytest.mark.parametrize(
-    "given_date", ["2025-06-20", " 2025-06-20T08:15:00+03:00 ", "2025-06-20T23:59:59Z"]
-)
+@pytest.mark.parametrize("given_date", ["2025-06-20", " 2025-06-20T08:15:00+03:00 ",
+                                        "2025-06-20T23:59:59Z"])
 def test_analyze_reads_an_iso_date_string_as_a_json_line_does(gazetteer, given_date):
     import datetime
 
@@ -197,15 +194,12 @@ def test_analyze_reads_an_iso_date_string_as_a_json_line_does(gazetteer, given_d
     assert geo.analyze(text, gazetteer=gazetteer, date="").to_dict().get("date") is None
 
 
-@pytest.mark.parametrize(
-    ("bad", "said"),
-    [
-        ("20/06/2025", "YYYY-MM-DD, an ISO 8601 or an RFC 2822 timestamp, got '20/06/2025'"),
-        ("2025-02-30", "got '2025-02-30'"),
-        (20250620, "a datetime.date or an ISO 8601 string, got int"),
-        (b"2025-06-20", "got bytes"),
-    ],
-)
+@pytest.mark.parametrize(("bad", "said"), [
+    ("20/06/2025", "YYYY-MM-DD, an ISO 8601 or an RFC 2822 timestamp, got '20/06/2025'"),
+    ("2025-02-30", "got '2025-02-30'"),
+    (20250620, "a datetime.date or an ISO 8601 string, got int"),
+    (b"2025-06-20", "got bytes"),
+])
 def test_analyze_refuses_any_other_date_with_an_input_error(mini_gazetteer, bad, said):
     with pytest.raises(geo.InputError, match="date must be") as info:
         geo.analyze("Shelling near Sumy.", gazetteer=mini_gazetteer, date=bad)

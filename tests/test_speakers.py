@@ -122,7 +122,9 @@ def test_a_province_named_after_its_town_is_a_person_s_name_when_the_text_says_s
         "would follow.",
     ],
 )
-def test_a_region_s_name_after_a_title_and_a_name_the_lists_lack_is_a_person_s(gazetteer, person):
+def test_a_region_s_name_after_a_title_and_a_name_the_lists_lack_is_a_person_s(
+    gazetteer, person
+):
     """Nelson is a New Zealand region and its town; after a title and a given name the
     name lists lack ("councillor Dewly Nelson"), "Nelson says" is that person."""
     assert "Nelson" not in [name for name, _ in _found(gazetteer, person)]
