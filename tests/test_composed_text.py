@@ -93,3 +93,11 @@ def test_date_offsets_are_the_inputs():
         s, e = a.date_offsets
         assert text[s:e].strip()
     assert any(t.place and t.place.country_code == "UA" for t in a.toponyms)
+
+
+def test_runs_of_odd_characters_are_read_one_by_one():
+    copy, back = reading_copy("Bila\u2011\u2011Tserkva, Sa\u0303\u00ado")
+    assert copy == "Bila--Tserkva, São"
+    assert back.end(len(copy)) == len("Bila\u2011\u2011Tserkva, Sa\u0303\u00ado")
+    # A mark opening the text has no letter: it is left out.
+    assert reading_copy("\u0301Kyiv")[0] == "Kyiv"

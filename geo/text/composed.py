@@ -11,8 +11,9 @@ between compass words ("north–east") written "-", and in a word that mixes Lat
 Cyrillic letters ("Хarkiv" with a Cyrillic "Х") the Cyrillic look-alikes written as the
 Latin letters, as is a dotless "ı" inside a Latin word ("Kharkıv"). :class:`OffsetMap`
 maps an offset of the copy back to the text's: a span never starts or ends inside a
-letter and its marks. One regular-expression pass over the text (linear); a text that
-needs none of this (any ASCII text) costs one test.
+letter and its marks. Cost: a scan of one character class (and, in a text holding a
+dash, one for a dash before "east"/"west"; in one holding Latin and Cyrillic letters, one
+for where they meet), linear; an ASCII text costs one test.
 """
 
 from __future__ import annotations
@@ -27,17 +28,21 @@ __all__ = ["OffsetMap", "mapped_back", "reading_copy"]
 _MARKS = "\u0300-\u036f\u1ab0-\u1aff\u1dc0-\u1dff\u20d0-\u20ff\ufe20-\ufe2f"
 _DROP = re.compile(f"[{_MARKS}]")
 #: Cyrillic letters drawn like Latin ones, and the Latin letter each is read as.
-_HOMOGLYPHS = str.maketrans("АВЕКМНОРСТХУІЈЅаеорсуххіјѕԁ", "ABEKMHOPCTXYIJSaeopcyxxijsd")
+_HOMOGLYPHS = str.maketrans("АВЕКМНОРСТХУІЈЅаеорсухіјѕԁ", "ABEKMHOPCTXYIJSaeopcyxijsd")
 _LATIN = "A-Za-z\u00c0-\u024f"
 _CYRILLIC = "\u0400-\u04ff"
-#: What the copy rewrites: a letter and its marks; a soft hyphen; an odd hyphen; a dash
-#: between compass words; a word of Latin and Cyrillic letters; a dotless i in a word.
-_CHANGED = re.compile(
-    rf"(?s).[{_MARKS}\u00ad]+|\u00ad|[\u2010\u2011]"
-    r"|(?<=[Nn]orth|[Ss]outh)[\u2012-\u2015\u2212](?=[Ee]ast|[Ww]est)"
-    rf"|(?<!\w)(?=\w*[{_LATIN}])(?=\w*[{_CYRILLIC}])\w+"
-    rf"|(?<=[{_LATIN}])\u0131|\u0131(?=[{_LATIN}])"
-)
+_DASHES = "\u2012\u2013\u2014\u2015\u2212"
+#: What may need rewriting, one character class (scanned at C speed): a run of marks or
+#: soft hyphens, an odd hyphen, a dotless i; and a dash before "east" or "west".
+_TRIGGER = re.compile(f"[{_MARKS}\u00ad\u2010\u2011\u0131]+")
+_DASH_BEFORE = re.compile(f"[{_DASHES}](?=[EeWw])")
+_HAS_CYRILLIC = re.compile(f"[{_CYRILLIC}]")
+_HAS_LATIN = re.compile("[A-Za-z]")
+#: Where a Latin and a Cyrillic letter meet inside a word ("Хarkiv", "Pоkrоvsk").
+_SCRIPTS_MEET = re.compile(f"[{_CYRILLIC}](?=[{_LATIN}])|[{_LATIN}](?=[{_CYRILLIC}])")
+_LATIN_LETTER = re.compile(f"[{_LATIN}]")
+_COMPASS_BEFORE = ("north", "south")
+_COMPASS_AFTER = ("east", "west")
 
 
 @dataclass(frozen=True)
@@ -80,15 +85,75 @@ class OffsetMap:
         return at
 
 
+def _pieces(text: str, matches: list[re.Match[str]]) -> list[tuple[int, int]]:
+    """The matches' stretches: a run of marks and soft hyphens as one, any other
+    character on its own."""
+    out = []
+    for m in matches:
+        s, e = m.span()
+        while s < e:
+            k = s + 1
+            if text[s] in _MARKS_SET or text[s] == "\u00ad":
+                while k < e and (text[k] in _MARKS_SET or text[k] == "\u00ad"):
+                    k += 1
+            out.append((s, k))
+            s = k
+    return out
+
+
+def _spans(text: str) -> list[tuple[int, int]]:
+    """The stretches of ``text`` the copy rewrites, in order, overlapping ones merged."""
+    spans = []
+    matches = list(_TRIGGER.finditer(text))
+    if any(d in text for d in _DASHES):
+        matches.extend(_DASH_BEFORE.finditer(text))
+        matches.sort(key=lambda m: m.start())
+    for s, e in _pieces(text, matches):
+        c = text[s]
+        if c == "\u0131":
+            if not (
+                _LATIN_LETTER.match(text[s - 1 : s] or " ")
+                or _LATIN_LETTER.match(text[e : e + 1] or " ")
+            ):
+                continue
+        elif c in _DASHES:
+            if not (
+                text[max(0, s - 5) : s].lower() in _COMPASS_BEFORE
+                and text[e : e + 4].lower() in _COMPASS_AFTER
+            ):
+                continue
+        elif c not in "\u2010\u2011" and s > 0:
+            s -= 1  # a letter's marks: the letter with them
+        spans.append((s, e))
+    if _HAS_CYRILLIC.search(text) and _HAS_LATIN.search(text):
+        for m in _SCRIPTS_MEET.finditer(text):  # the whole word the two scripts share
+            s = e = m.start()
+            while s > 0 and text[s - 1].isalnum():
+                s -= 1
+            while e < len(text) and (text[e].isalnum() or text[e] in _MARKS_SET):
+                e += 1
+            spans.append((s, e))
+        spans.sort()
+    merged: list[tuple[int, int]] = []
+    for s, e in spans:
+        if merged and s < merged[-1][1]:
+            merged[-1] = (merged[-1][0], max(e, merged[-1][1]))
+        else:
+            merged.append((s, e))
+    return merged
+
+
 def _rewritten(piece: str) -> str:
-    if piece in "\u2010\u2011" or piece[0] in "\u2012\u2013\u2014\u2015\u2212":
+    if len(piece) == 1 and piece in "\u2010\u2011" + _DASHES:
         return "-"
-    if piece == "\u0131":
+    if piece == "\u0131":  # (beside a Latin letter)
         return "i"
-    if piece[-1] in _MARKS_SET or piece[-1] == "\u00ad" or piece == "\u00ad":
-        base = unicodedata.normalize("NFC", piece.replace("\u00ad", ""))
-        return _DROP.sub("", base)
-    return piece.translate(_HOMOGLYPHS).replace("\u0131", "i")
+    out = _DROP.sub("", unicodedata.normalize("NFC", piece.replace("\u00ad", "")))
+    if _HAS_CYRILLIC.search(out) and _LATIN_LETTER.search(out):
+        out = out.translate(_HOMOGLYPHS)
+    if "\u0131" in out and _LATIN_LETTER.search(out.replace("\u0131", "")):
+        out = out.replace("\u0131", "i")
+    return out
 
 
 _BLOCKS = ((0x300, 0x36F), (0x1AB0, 0x1AFF), (0x1DC0, 0x1DFF), (0x20D0, 0x20FF), (0xFE20, 0xFE2F))
@@ -118,16 +183,16 @@ def reading_copy(text: str) -> tuple[str, OffsetMap] | None:
     out: list[str] = []
     at = 0  # text offset copied up to
     size = 0  # copy length so far
-    for m in _CHANGED.finditer(text):
-        new = _rewritten(m.group())
-        if new == m.group():
+    for s, e in _spans(text):
+        new = _rewritten(text[s:e])
+        if new == text[s:e]:
             continue
-        out.append(text[at : m.start()])
-        size += m.start() - at
-        pieces.append((size, size + len(new), m.start(), m.end()))
+        out.append(text[at:s])
+        size += s - at
+        pieces.append((size, size + len(new), s, e))
         out.append(new)
         size += len(new)
-        at = m.end()
+        at = e
     if not pieces:
         return None
     out.append(text[at:])
