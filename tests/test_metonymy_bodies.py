@@ -43,3 +43,11 @@ def test_a_lower_case_head_is_no_body():
     assert _marks(text, ("Sudan", "country")) == {"Sudan": False}
     text = "Shelling hit Kharkiv, the group said."
     assert _marks(text, ("Kharkiv", "place")) == {"Kharkiv": False}
+
+
+def test_a_place_name_ending_in_union_is_no_body():
+    # "La Union" is a Philippine province: "San Juan, La Union" written without the comma.
+    text = "The barangay lies north of San Juan La Union, by the sea."
+    assert _marks(text, ("San Juan", "place")) == {"San Juan": False}
+    text = "The San Juan Fishermen's Union said the port was closed."
+    assert _marks(text, ("San Juan", "place")) == {"San Juan": True}

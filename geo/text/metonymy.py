@@ -198,7 +198,7 @@ _COUNTRY_BODY = re.compile(
 #: After any place's name: a civil body's name of up to three capitalised words and a
 #: head ("the Sudan Doctors Network", "the Kharkiv Human Rights Protection Group").
 _CIVIL_BODY = re.compile(
-    r"(?:\s+[A-Z][\w’'-]*){0,3}?\s+(?:Network|Association|Union|Foundation|Committee|"
+    r"(?:\s+[A-Z][\w’'-]*){0,3}?\s+(?:Network|Association|(?<!La )Union|Foundation|Committee|"
     r"Society|Project|Group|Coalition|Alliance|Federation|Forum|Observatory|Syndicate)\b"
 )
 #: Before a country: its flag as a ship's registry ("sailing under the flag of Panama").
@@ -248,6 +248,8 @@ def is_metonymic(text: str, toponym: Toponym, *, seats: Collection[int] | None =
         return False
     country = place.kind == "country"
     seat = country or seats is None or place.geonameid in seats
+    if _CIVIL_BODY.match(text, toponym.end):  # "the Sudan Doctors Network": a body's name
+        return True  # (no actor: the place still says where the text is)
     return names_an_actor(text, toponym.start, toponym.end, country=country, seat=seat)
 
 
@@ -275,8 +277,8 @@ def names_an_actor(text: str, s: int, e: int, *, country: bool, seat: bool = Tru
         return True  # "Real Madrid", "Toronto FC", "Manchester City's coach": a club's name
     if names_an_agent(text, s, e):
         return True  # "the Kyiv Independent", "the Kiev regime", "the city Moscow captured"
-    if (country and _COUNTRY_BODY.match(text, e)) or _CIVIL_BODY.match(text, e):
-        return True  # "UK Maritime Trade Operations", "Sudan Doctors Network": a body
+    if country and _COUNTRY_BODY.match(text, e):
+        return True  # "UK Maritime Trade Operations said": a body of the state
     last = low_before.rstrip()  # the last word of every match of the two below ends it
     if seat and last.endswith(_AGENT_LAST) and _FAST_AGENT_OR_OBJECT.fast.search(low_before):
         return True  # "accused Kyiv of", "pressure on Moscow" (a town there is a place)
