@@ -101,3 +101,13 @@ def test_runs_of_odd_characters_are_read_one_by_one():
     assert back.end(len(copy)) == len("Bila\u2011\u2011Tserkva, Sa\u0303\u00ado")
     # A mark opening the text has no letter: it is left out.
     assert reading_copy("\u0301Kyiv")[0] == "Kyiv"
+
+
+@pytest.mark.gazetteer
+def test_the_geocoder_reads_the_query_so_too(gazetteer):
+    from geo.geocoders import GazetteerGeocoder
+
+    coder = GazetteerGeocoder(gazetteer)
+    assert coder.geocode("P\u043ekr\u043evsk").raw["name"] == "Pokrovsk"
+    assert coder.geocode("Khark\u0131v").raw["name"] == "Kharkiv"
+    assert coder.geocode(_nfd("Zaporižžja")).raw["country_code"] == "UA"
