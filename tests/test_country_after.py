@@ -41,3 +41,16 @@ def test_a_hamlet_in_its_stated_country(gazetteer, text, name):
 def test_no_place_of_the_name_in_the_country(gazetteer, text):
     got = _places(text, gazetteer)
     assert all(n not in ("Jones", "Hasbaya") for n, _ in got)
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Israeli strikes hit Tyre, Bint Jbeil and Marjayoun, the army said.", "Marjayoun"),
+        ("Israeli jets struck Nabatieh and Hasbaya overnight.", "Hasbaya"),
+        ("Artillery shelled Tyre, Nabatieh and Marjayoun on Monday.", "Marjayoun"),
+    ],
+)
+def test_a_hamlet_in_a_list_of_targets(gazetteer, text, name):
+    assert (name, "LB") in _places(text, gazetteer)
+
