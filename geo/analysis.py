@@ -10,6 +10,7 @@ from ._io import scrub_text
 from .errors import InputError
 from .gazetteer.index import Gazetteer, load_gazetteer
 from .model import Analysis
+from .text.composed import mapped_back, reading_copy
 from .text.geoparse import geoparse
 from .text.metonymy import mark_metonymy, seats_of_government
 from .text.stated_date import stated_date
@@ -72,10 +73,18 @@ def analyze(
     # instead, one character for one, so offsets are unchanged.
     date = _article_date(date)
     text = scrub_text(text)
+    # Decomposed letters, stacked marks, odd hyphens, homoglyphs: the stages read a copy
+    # with them plain, and its offsets are mapped back to the text's at the end.
+    given = text
+    copied = reading_copy(text)
+    if copied is not None:
+        text, back = copied
     date_offsets = None
     if date is None and (stated := stated_date(text)) is not None:
         date, *offsets = stated
         date_offsets = tuple(offsets)
+        if copied is not None:
+            date_offsets = (back.start(offsets[0]), back.end(offsets[1]))
     title = scrub_text(title) if title else title
     wanted = _stages(stages)
     gaz = gazetteer if gazetteer is not None else _default_gazetteer()
@@ -97,8 +106,10 @@ def analyze(
             article_date=date,
             country_name=getattr(gaz, "country_name", None),
         )
+    if copied is not None:
+        toponyms, features, claims = mapped_back(given, text, back, toponyms, features, claims)
     return Analysis(
-        text=text,
+        text=given,
         toponyms=toponyms,
         features=features,
         claims=claims,

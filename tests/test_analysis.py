@@ -204,3 +204,25 @@ def test_analyze_refuses_any_other_date_with_an_input_error(mini_gazetteer, bad,
     with pytest.raises(geo.InputError, match="date must be") as info:
         geo.analyze("Shelling near Sumy.", gazetteer=mini_gazetteer, date=bad)
     assert said in str(info.value)
+
+
+@pytest.mark.gazetteer
+def test_geodataframe_columns_are_fixed(gazetteer):
+    from geo.model.document import GEODATAFRAME_COLUMNS
+
+    texts = [
+        "Nothing happened anywhere worth a mention.",
+        "Shelling was reported in Sumy, the governor said.",
+        "A drone fell 20 km north of Kharkiv and ships sailed in the Black Sea, officials said.",
+        "Fighting raged in the Carpathian Mountains near Uzhhorod.",
+    ]
+    frames = [geo.analyze(t, gazetteer=gazetteer).to_geodataframe() for t in texts]
+    for df in frames:
+        assert list(df.columns) == [*GEODATAFRAME_COLUMNS, "geometry"]
+        assert df.crs.to_epsg() == 4326
+    assert len(frames[0]) == 0
+    # Every property the JSON objects carry has its column.
+    for t in texts:
+        for f in geo.analyze(t, gazetteer=gazetteer).to_geojson()["features"]:
+            keys = set(f["properties"]) - {"geometry"}
+            assert keys <= set(GEODATAFRAME_COLUMNS)

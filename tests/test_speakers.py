@@ -136,3 +136,41 @@ def test_a_region_s_name_after_a_title_and_a_name_the_lists_lack_is_a_person_s(
 def test_a_regional_centre_that_speaks_stays_a_place(gazetteer):
     text = "Kherson said the curfew would stay. Russian troops shelled Kherson overnight."
     assert [name for name, _ in _found(gazetteer, text)] == ["Kherson", "Kherson"]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Later, Brandt reported that two houses had burned.",
+        "On Monday, Brandt stated that the school would close.",
+        "Separately, Brandt wrote on Telegram that the road was cut.",
+        "Brandt posted a video of the damage.",
+        "Brandt claimed in a post that the bridge held.",
+        "Brandt announced on Facebook that the curfew was lifted.",
+    ],
+)
+def test_a_name_that_reports_as_a_person_does(text):
+    assert speaks(text, _mention(text, "Brandt"))
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Brandt reported heavy shelling overnight.",  # a town's own report
+        "Brandt claims the title of oldest village.",
+        "Officials in Brandt reported that two houses had burned.",
+    ],
+)
+def test_a_place_that_reports_stays(text):
+    assert not speaks(text, _mention(text, "Brandt"))
+
+
+@pytest.mark.gazetteer
+def test_a_governor_after_a_sentence_adverbial_is_no_village(gazetteer):
+    import geo
+
+    a = geo.analyze(
+        "Later, Fedorov reported that Russians had also struck Orikhiv.", gazetteer=gazetteer
+    )
+    assert [t.text for t in a.toponyms] == ["Orikhiv"]
+    assert all(c.side != "KZ" for c in a.claims)

@@ -18,6 +18,7 @@ from ..gazetteer.codes import QUALITY_FUZZY, QUALITY_PRIMARY
 from ..gazetteer.index import Candidate, Gazetteer, load_gazetteer
 from ..gazetteer.normalize import normalize
 from ..text.candidates import borrowed_name_elsewhere
+from ..text.composed import reading_copy
 from ..text.lexicon import REGION_WORDS, US_STATE_ABBREVIATIONS
 from ..text.ranking import Match, rank_candidates  # not the resolution stage's imports
 
@@ -134,6 +135,8 @@ class GazetteerGeocoder:
                              f"(with its containers) has at most {MAX_QUERY:,}")
         gaz = self.gazetteer
         codes = _as_list(country_codes) or self.country_codes
+        if (copied := reading_copy(query)) is not None:
+            query = copied[0]  # decomposed letters, homoglyphs: "Pоkrоvsk" (Cyrillic "о")
         name, containers = self._split_container(query)
         if containers:  # "Paris, France", "Kharkiv, Ukraine", "Albany, N.Y.", "Sumy, Sumy Oblast"
             inside = [

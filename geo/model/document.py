@@ -79,10 +79,14 @@ class Analysis:
         return collection
 
     def to_geodataframe(self):
-        """The features and places as a geopandas GeoDataFrame (EPSG:4326).
+        """The features and places as a geopandas GeoDataFrame (EPSG:4326), one row each
+        (features first, then resolved places), with the columns of
+        :data:`GEODATAFRAME_COLUMNS` in that order whatever the document holds (None
+        where a row has no such value), so that frames of several documents concatenate.
 
-        List and dict properties (claims, quantities) stay Python objects.
-        Needs the ``gis`` extra (geopandas).
+        A place's own outline (a sea's, a range's: the toponym's ``geometry`` in JSON) is
+        the ``place_geometry`` column, a GeoJSON dict; list and dict properties (claims,
+        quantities) stay Python objects. Needs the ``gis`` extra (geopandas).
         """
         try:
             import geopandas as gpd
@@ -93,9 +97,18 @@ class Analysis:
         from shapely.geometry import shape
 
         rows = self.to_geojson()["features"]
-        records = [r["properties"] for r in rows]
+        records = []
+        for r in rows:
+            props = dict(r["properties"])
+            if "geometry" in props:
+                props["place_geometry"] = props.pop("geometry")
+            if props["layer"] == "place":
+                props["statuses"] = [c["status"] for c in props["claims"]]
+            records.append([props.get(c) for c in GEODATAFRAME_COLUMNS])
         geometry = [shape(r["geometry"]) for r in rows]
-        return gpd.GeoDataFrame(records, geometry=geometry, crs="EPSG:4326")
+        return gpd.GeoDataFrame(
+            records, columns=list(GEODATAFRAME_COLUMNS), geometry=geometry, crs="EPSG:4326"
+        )
 
     def to_dict(self) -> dict[str, Any]:
         """The analysis JSON of the contract (DESIGN.md)."""
@@ -113,3 +126,44 @@ class Analysis:
         out["features"] = [f.to_dict() for f in self.features]
         out["claims"] = [c.to_dict() for c in self.claims]
         return out
+
+
+#: The columns of :meth:`Analysis.to_geodataframe`, in order (the geometry column last):
+#: the row's layer ("feature" or "place") and index in its list, then the properties of
+#: the feature or toponym JSON objects (DESIGN.md) under their names.
+GEODATAFRAME_COLUMNS = (
+    "layer",
+    "index",
+    "kind",
+    "start",
+    "end",
+    "text",
+    "name",
+    "geonameid",
+    "country_code",
+    "admin1",
+    "lat",
+    "lon",
+    "score",
+    "cue",
+    "metonymic",
+    "estimated",
+    "fuzzy",
+    "uncertainty",
+    "water",
+    "physical",
+    "place_geometry",
+    "anchor",
+    "anchors",
+    "radius_km",
+    "distance_km",
+    "bearing_deg",
+    "approximate",
+    "uncertainty_km",
+    "min_km",
+    "max_km",
+    "quantity_text",
+    "note",
+    "claims",
+    "statuses",
+)

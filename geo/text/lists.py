@@ -1,4 +1,5 @@
-"""Names in a list a place cue opens: "near Kleshcheyevka, Kurdyumovka and Andreyevka".
+"""Names in a list a place cue opens: "near Kleshcheyevka, Kurdyumovka and Andreyevka"
+(or a strike's verb: "strikes hit Tyre, Bint Jbeil and Marjayoun").
 
 Recognition keeps a hamlet's name (fewer than 1,000 people in the gazetteer) only where
 the text points at a place: a cue right before it ("near X", "in X") or a container
@@ -22,6 +23,9 @@ _JOINERS = frozenset({"and", "or"})
 #: How many tokens back a list is read (about five names of up to two words).
 _MAX_BACK = 16
 #: Words of settlements a list of names follows with "of": "the towns of A, B and C".
+#: Verbs of a strike before a list of its targets: "strikes hit Tyre, Bint Jbeil and
+#: Marjayoun", "shelled Nikopol and Marhanets".
+_STRUCK = frozenset("hit struck shelled bombed bombarded pounded targeted".split())
 _SETTLEMENTS_OF = frozenset(
     "town towns village villages city cities settlement settlements hamlet hamlets "
     "community communities municipality municipalities".split()
@@ -52,6 +56,9 @@ def after_place_cue(text: str, tokens: Sequence[Token], i: int) -> bool:
     >>> t = "the towns of Bint Jbeil, Marjayoun and Khiam"
     >>> [after_place_cue(t, tokenize(t), k) for k in (5, 7)]
     [True, True]
+    >>> t = "Israeli strikes hit Tyre, Bint Jbeil and Marjayoun"
+    >>> [after_place_cue(t, tokenize(t), k) for k in (4, 7)]
+    [True, True]
     >>> t = "the leaders of Texas and Ohio"
     >>> after_place_cue(t, tokenize(t), 5)
     False
@@ -76,7 +83,7 @@ def after_place_cue(text: str, tokens: Sequence[Token], i: int) -> bool:
             if tok.norm == "of":
                 # "the towns of A, B and C", "Settlements of A and B were shelled".
                 return k > 0 and tokens[k - 1].norm in _SETTLEMENTS_OF
-            return tok.norm in lx.HAMLET_CUES
+            return tok.norm in lx.HAMLET_CUES or tok.norm in _STRUCK
         if tok.text.isupper():
             return False
         k -= 1

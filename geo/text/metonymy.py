@@ -195,6 +195,12 @@ _COUNTRY_BODY = re.compile(
     r"Commission|Army|Navy|Marines|Coastguard|Survey|Bureau|Administration|Institute|Corps|"
     r"Directorate)\b"
 )
+#: After any place's name: a civil body's name of up to three capitalised words and a
+#: head ("the Sudan Doctors Network", "the Kharkiv Human Rights Protection Group").
+_CIVIL_BODY = re.compile(
+    r"(?:\s+[A-Z][\w’'-]*){0,3}?\s+(?:Network|Association|(?<!La )Union|Foundation|Committee|"
+    r"Society|Project|Group|Coalition|Alliance|Federation|Forum|Observatory|Syndicate)\b"
+)
 #: Before a country: its flag as a ship's registry ("sailing under the flag of Panama").
 _FLAG_OF = re.compile(r"\bflags?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
 #: Before the toponym: a list of names after a locative word ("in Taungoo and ", "near
@@ -242,6 +248,8 @@ def is_metonymic(text: str, toponym: Toponym, *, seats: Collection[int] | None =
         return False
     country = place.kind == "country"
     seat = country or seats is None or place.geonameid in seats
+    if _CIVIL_BODY.match(text, toponym.end):  # "the Sudan Doctors Network": a body's name
+        return True  # (no actor: the place still says where the text is)
     return names_an_actor(text, toponym.start, toponym.end, country=country, seat=seat)
 
 

@@ -1,5 +1,5 @@
 """A region stated right after a name introduces a small place: "Staromaiorske in the
-Donetsk region".
+Donetsk region"; so does a country ("Hasbaya in southern Lebanon").
 
 Recognition drops a small place's name (a hamlet of a few hundred people) that no cue
 introduces: most such words in running text are not the hamlet.  A name followed by
@@ -7,7 +7,8 @@ introduces: most such words in running text are not the hamlet.  A name followed
 (:func:`~geo.text.containers.region_after_name`) is introduced as a place all the
 same ("Ukrainian forces recaptured Staromaiorske in the Donetsk region"), when the
 gazetteer has a place of that name inside that region: the region says where it is,
-and the match says the word is that place.
+and the match says the word is that place. A country stated so ("Israeli strikes hit
+Hasbaya in southern Lebanon") does it for the one place of the name in it.
 """
 
 from __future__ import annotations
@@ -15,7 +16,9 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..gazetteer.codes import QUALITY_ALIAS, QUALITY_PRIMARY
 from ..gazetteer.index import Candidate, Gazetteer
+from ..gazetteer.normalize import normalize
 from . import lexicon as lx
 from .containers import region_after_name
 from .tokens import Token
@@ -55,12 +58,41 @@ def region_after(text: str, end: int, gaz: Gazetteer, candidates: Sequence[Candi
         return False
     regions = set(region_after_name(text, end, gaz))
     if not regions:
-        return False
+        return _country_after(text, end, gaz, candidates)
     for c in candidates:
         row = gaz.row(c.record)
         if row.kind == "place" and (row.country_code, row.admin1[0]) in regions:
             return True
     return False
+
+
+#: After a name: "in Lebanon", "in southern Lebanon", "in the north of Syria".
+_IN_COUNTRY = re.compile(
+    r",?[ \t]+in[ \t]+(?:the[ \t]+)?(?:(?:(?:north|south)(?:-?(?:east|west))?(?:ern)?|east(?:ern)?|"
+    r"west(?:ern)?|central)[ \t]+(?:of[ \t]+)?)?([A-Z][\w’'-]*(?:[ \t][A-Z][\w’'-]*){0,2})"
+)
+
+
+def _country_after(text: str, end: int, gaz: Gazetteer, candidates: Sequence[Candidate]) -> bool:
+    """Whether the country stated right after a name ("Hasbaya in southern Lebanon") holds
+    exactly one of the name's candidate places, called so by its own name: the hamlet
+    GeoNames gives no population is the town the country says."""
+    m = _IN_COUNTRY.match(text, end)
+    if m is None:
+        return False
+    countries = {
+        gaz.country_code(c.record)
+        for c in gaz.lookup_normalized(normalize(m.group(1)))
+        if gaz.kind(c.record) == "country" and c.quality <= QUALITY_ALIAS
+    }
+    if not countries:
+        return False
+    inside = [
+        c
+        for c in candidates
+        if gaz.is_place(c.record) and gaz.country_code(c.record) in countries
+    ]
+    return len(inside) == 1 and inside[0].quality == QUALITY_PRIMARY
 
 
 #: A body's word after a region's word: "Sumy State University", "Kursk State Medical

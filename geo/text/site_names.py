@@ -22,12 +22,15 @@ Cost: one anchored match after each of up to three words of a name the gazetteer
 from __future__ import annotations
 
 import dataclasses
+import logging
 import re
 
 from ..gazetteer.normalize import normalize
 from .hints import Hint, hint_follows
 from .near_phrase import near_follows
 from .tokens import Mention, _Tokens
+
+log = logging.getLogger(__name__)
 
 __all__ = ["SITE_REACH_KM", "site_after", "site_ahead", "site_mention", "site_scaled"]
 
@@ -104,6 +107,14 @@ def site_mention(text: str, tokens: _Tokens, i: int, last: int) -> tuple[bool, M
         return True, Mention(start, ends[k], normalize(text[start : ends[k]]), i, k, "area",
                              unknown=True)  # fmt: skip
     if not located:
+        if not area:  # said, so that a camp the text names is not lost silently
+            log.warning(
+                "%r (characters %d-%d) reads as a camp or an airfield but nothing after it "
+                "locates it (a hint, 'near X'): left without a place",
+                text[start:end],
+                start,
+                end,
+            )
         return not area, None
     j = next((j for j in range(k + 1, min(k + 5, len(ends))) if ends[j] == end), k)
     cue = "area" if area else "airfield" if site.re is _AIRFIELD else "camp"

@@ -49,7 +49,11 @@ _PERSONAL_SPEECH = re.compile(
     r"recently|previously)){0,2}"
     r"\s+(?:said|says|told|tells|added|adds|explained|explains|wrote|"
     r"writes|asked|asks|noted|notes|laughed|laughs|admitted|admits|replied|replies|"
-    r"joked|jokes|shrugged|smiled|sighed|recounted)\b"
+    r"joked|jokes|shrugged|smiled|sighed|recounted|posted|"
+    # Verbs a body does too, with what a person's report has after them: "Fedorov
+    # reported that", "Lysak wrote on Telegram", "Prokopenko stated in a post".
+    r"(?:reported|reports|stated|states|claimed|claims|announced)"
+    r"(?=\s+(?:that|on\s+(?:Telegram|Facebook|X|Twitter|social\s+media)|in\s+a\s+post)\b))\b"
 )
 #: After the name: up to two adverbs or auxiliaries, then what only a person does (dies,
 #: marries, visits, wears; not "was born" nor "grew up": a town is born with a railway
