@@ -61,12 +61,13 @@ _HOLDING = re.compile(
     re.IGNORECASE,
 )
 #: What a claim says of a place's control, which such a contradiction answers: a capture,
-#: an advance, an encirclement, an assault, a withdrawal.
+#: an advance, an encirclement, an assault, a withdrawal, troops in a place.
 _OF_CONTROL = re.compile(
     r"\b(?:(?:re)?(?:took|taken|tak(?:e|es|ing)|captur\w*|seiz\w*|gain\w*)|liberat\w*|"
     r"entered|occup\w*|control\w*|f[ae]ll(?:en)?|overr\w*|advanc\w*|encircl\w*|surround\w*|"
     r"assault\w*|attack\w*|storm\w*|push\w*|cut\s+off|blockad\w*|withdr[ae]w\w*|retreat\w*|"
-    r"pull\w*\s+(?:out|back)|lost|posit\w*|offensive|flags?)\b",
+    r"pull\w*\s+(?:out|back)|lost|posit\w*|offensive|flags?|(?:troops|forces|soldiers|units|"
+    r"fighters)\s+(?:\w+\s+)?(?:in|inside|into|at))\b",
     re.IGNORECASE,
 )
 
