@@ -1,0 +1,92 @@
+"""Session 27's leftovers beyond Ukraine (eval/frontline/360-369), part B.
+
+A place the gazetteer lacks, set by a bare direction from a town in sparse land, is
+estimated as far out as the town's nearest neighbour, not at the unstated band's middle
+(21 km), which stands for front-line villages a few km apart ("the town of Tawila, west
+of El Fasher", 55 km; geo.text.direction_namesakes.sparse_scaled).  In dense land the
+band is left as it was.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.gazetteer.distance import nearest_km
+from geo.text.direction_namesakes import sparse_scaled
+from geo.text.hints import Hint
+
+
+def _found(gazetteer, text):
+    from geo import analyze
+
+    return {t.text: t for t in analyze(text, gazetteer=gazetteer).toponyms}
+
+
+def _record(gazetteer, name, cc):
+    places = [
+        c.record
+        for c in gazetteer.lookup(name)
+        if gazetteer.is_place(c.record) and gazetteer.country_code(c.record) == cc
+    ]
+    return max(places, key=gazetteer.population)
+
+
+def _km(a, b):
+    return nearest_km((a.lat, a.lon), [(b.lat, b.lon)])
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "name", "anchor", "lo", "hi"),
+    [
+        # Tawila lies some 55 km west of El Fasher
+        (
+            "Aid agencies said the town of Zawilat, west of El Fasher, had taken in 40,000 "
+            "people who walked out of the besieged state capital.",
+            "Zawilat",
+            "El Fasher",
+            45,
+            75,
+        ),
+        (
+            "Fighters attacked the market town of Tessoumbar, north of Kidal, on Monday.",
+            "Tessoumbar",
+            "Kidal",
+            60,
+            100,
+        ),
+        (
+            "Refugees gathered at Gorumbila, east of Malakal, the UN mission said.",
+            "Gorumbila",
+            "Malakal",
+            45,
+            80,
+        ),
+    ],
+)
+def test_direction_from_a_town_in_sparse_land_reaches_its_neighbours(
+    gazetteer, text, name, anchor, lo, hi
+):
+    found = _found(gazetteer, text)
+    assert found[name].estimated
+    assert lo <= _km(found[name].place, found[anchor].place) <= hi
+
+
+@pytest.mark.gazetteer
+def test_direction_from_a_town_in_dense_land_keeps_the_near_band(gazetteer):
+    text = "Russian troops attacked Zorianivka, west of Kramatorsk, the General Staff said."
+    found = _found(gazetteer, text)
+    assert found["Zorianivka"].estimated
+    assert _km(found["Zorianivka"].place, found["Kramatorsk"].place) < 25
+
+
+@pytest.mark.gazetteer
+def test_sparse_scaled_needs_a_bearing_and_no_stated_distance(gazetteer):
+    fasher = _record(gazetteer, "El Fasher", "SD")
+    bare = Hint(1, 270.0, 22.5, 2.0, 40.0, None, 0, 0)
+    widened = sparse_scaled(gazetteer, fasher, bare)
+    assert widened is not None and 100 <= widened.max_km <= 130
+    assert sparse_scaled(gazetteer, fasher, Hint(1, 270.0, 22.5, 6.0, 14.0, 10.0, 0, 0)) is None
+    assert sparse_scaled(gazetteer, fasher, Hint(1, None, 180.0, 0.0, 10.0, None, 0, 0)) is None
+    kramatorsk = _record(gazetteer, "Kramatorsk", "UA")
+    assert sparse_scaled(gazetteer, kramatorsk, bare) is None
