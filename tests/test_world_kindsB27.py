@@ -90,3 +90,45 @@ def test_sparse_scaled_needs_a_bearing_and_no_stated_distance(gazetteer):
     assert sparse_scaled(gazetteer, fasher, Hint(1, None, 180.0, 0.0, 10.0, None, 0, 0)) is None
     kramatorsk = _record(gazetteer, "Kramatorsk", "UA")
     assert sparse_scaled(gazetteer, kramatorsk, bare) is None
+
+
+# A town of note outweighs a hamlet of its name 30 times smaller when no place of the text
+# lies within 25 km of the hamlet; a place the text reads within the co-location reach
+# (Abeche, 33 km from the hamlet of Goz Beida) counts at its own distance, not as a
+# namesake next to the hamlet (geo.text.sizes.hamlet_km, outweighs_village).
+_GOZ_BEIDA = (12.23, 21.41)  # Sila's town of 58,941; the hamlet of 1,500 lies by Abeche
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Chad: The refugee agency said the camps around Goz Beida, in the south-east, had "
+        "taken in 9,000 people. Most crossed near Adre and were driven south; its office in "
+        "Abeche said tents were short.",
+        "Aid workers in Abeche said trucks for the refugee camps near Goz Beida were late.",
+        "Trucks left Abeche for Goz Beida and Koukou on Monday, the agency said.",
+    ],
+)
+def test_town_of_note_over_a_hamlet_thirty_times_smaller(gazetteer, text):
+    goz = _found(gazetteer, text)["Goz Beida"].place
+    assert goz.country_code == "TD"
+    assert abs(goz.lat - _GOZ_BEIDA[0]) < 0.1 and abs(goz.lon - _GOZ_BEIDA[1]) < 0.1
+
+
+@pytest.mark.gazetteer
+def test_the_hamlet_stays_in_its_named_region(gazetteer):
+    text = "In Ouaddai, aid workers in Abeche said trucks for the camps near Goz Beida were late."
+    goz = _found(gazetteer, text)["Goz Beida"].place
+    assert abs(goz.lat - _GOZ_BEIDA[0]) > 1.0  # the hamlet by Abeche, in Ouaddai
+
+
+@pytest.mark.gazetteer
+def test_a_front_village_by_its_axis_city_stays(gazetteer):
+    text = (
+        "Pokrovsk direction: the enemy attacked near Rodynske.\n"
+        "Zaporizhzhia direction: positional fighting continues west of Kamianske; our "
+        "artillery is working on enemy strongholds."
+    )
+    place = _found(gazetteer, text)["Kamianske"].place
+    assert place.population < 10_000 and place.admin1_code == "26"  # not the Dnipro city
