@@ -1,10 +1,10 @@
 """Session 27's leftovers beyond Ukraine (eval/frontline/360-369), part B.
 
-A place the gazetteer lacks, set by a bare direction from a town in sparse land, is
-estimated as far out as the town's nearest neighbour, not at the unstated band's middle
-(21 km), which stands for front-line villages a few km apart ("the town of Tawila, west
-of El Fasher", 55 km; geo.text.direction_namesakes.sparse_scaled).  In dense land the
-band is left as it was.
+A town the gazetteer lacks ("the town of X"), set by a bare direction from a place in
+sparse land, is estimated as far out as that place's nearest neighbour, not at the
+unstated band's middle (21 km), which stands for front-line villages a few km apart ("the
+town of Tawila, west of El Fasher", 55 km; geo.text.direction_namesakes.sparse_scaled).
+In dense land, and for a bare name, the band is left as it was.
 """
 
 from __future__ import annotations
@@ -56,7 +56,7 @@ def _km(a, b):
             100,
         ),
         (
-            "Refugees gathered at Gorumbila, east of Malakal, the UN mission said.",
+            "Refugees gathered in the town of Gorumbila, east of Malakal, the UN mission said.",
             "Gorumbila",
             "Malakal",
             45,
@@ -73,23 +73,47 @@ def test_direction_from_a_town_in_sparse_land_reaches_its_neighbours(
 
 
 @pytest.mark.gazetteer
-def test_direction_from_a_town_in_dense_land_keeps_the_near_band(gazetteer):
-    text = "Russian troops attacked Zorianivka, west of Kramatorsk, the General Staff said."
+@pytest.mark.parametrize(
+    ("text", "name", "anchor"),
+    [
+        # dense land: a front's villages lie a few km apart
+        (
+            "Russian troops attacked the town of Zorianivka, west of Kramatorsk.",
+            "Zorianivka",
+            "Kramatorsk",
+        ),
+        # sparse land, but a bare name: the near band, as for a village
+        (
+            "The army said it had repelled an attack on Gardabil, south of El Obeid.",
+            "Gardabil",
+            "El Obeid",
+        ),
+        (
+            "Refugees gathered at Gorumbila, east of Malakal, the UN mission said.",
+            "Gorumbila",
+            "Malakal",
+        ),
+    ],
+)
+def test_a_bare_name_or_dense_land_keeps_the_near_band(gazetteer, text, name, anchor):
     found = _found(gazetteer, text)
-    assert found["Zorianivka"].estimated
-    assert _km(found["Zorianivka"].place, found["Kramatorsk"].place) < 25
+    assert found[name].estimated
+    assert _km(found[name].place, found[anchor].place) < 25
 
 
 @pytest.mark.gazetteer
 def test_sparse_scaled_needs_a_bearing_and_no_stated_distance(gazetteer):
     fasher = _record(gazetteer, "El Fasher", "SD")
     bare = Hint(1, 270.0, 22.5, 2.0, 40.0, None, 0, 0)
-    widened = sparse_scaled(gazetteer, fasher, bare)
+    widened = sparse_scaled(gazetteer, fasher, bare, True)
     assert widened is not None and 100 <= widened.max_km <= 130
-    assert sparse_scaled(gazetteer, fasher, Hint(1, 270.0, 22.5, 6.0, 14.0, 10.0, 0, 0)) is None
-    assert sparse_scaled(gazetteer, fasher, Hint(1, None, 180.0, 0.0, 10.0, None, 0, 0)) is None
+    assert sparse_scaled(gazetteer, fasher, bare, False) is None
+    stated = Hint(1, 270.0, 22.5, 6.0, 14.0, 10.0, 0, 0)
+    assert sparse_scaled(gazetteer, fasher, stated, True) is None
+    near = Hint(1, None, 180.0, 0.0, 10.0, None, 0, 0)
+    assert sparse_scaled(gazetteer, fasher, near, True) is None
     kramatorsk = _record(gazetteer, "Kramatorsk", "UA")
-    assert sparse_scaled(gazetteer, kramatorsk, bare) is None
+    assert sparse_scaled(gazetteer, kramatorsk, bare, True) is None
 
 
 # A town of note outweighs a hamlet of its name 30 times smaller when no place of the text

@@ -10,13 +10,14 @@ without a distance is :func:`geo.text.hints.fits`'s, seen from the anchor's size
 with a name's only place reaching farthest where places are few around the anchor
 ("Aguelhok, north of Kidal"; :func:`sparse_around`).  A place the gazetteer lacks, set by
 such a direction from an anchor in sparse land, is estimated as far out as the anchor's
-nearest neighbour, not at the band's middle (:func:`sparse_scaled`: "the town of Tawila,
-west of El Fasher", 55 km, not 21).
+nearest neighbour when the text calls it a town, not at the band's middle
+(:func:`sparse_scaled`: "the town of Tawila, west of El Fasher", 55 km, not 21).
 """
 
 from __future__ import annotations
 
 import dataclasses
+import re
 
 from ..gazetteer.codes import QUALITY_ALTERNATE
 from ..gazetteer.index import Gazetteer
@@ -28,6 +29,7 @@ from .tokens import Mention
 __all__ = [
     "SPARSE_KM",
     "SPARSE_NEIGHBOURS",
+    "called_town",
     "directed_namesake",
     "sparse_around",
     "sparse_scaled",
@@ -62,17 +64,28 @@ def _neighbour_km(gaz: Gazetteer, record: int) -> tuple[float, ...]:
     return memo[record]
 
 
-def sparse_scaled(gaz: Gazetteer, anchor: int, hint: Hint) -> Hint | None:
-    """``hint`` from place record ``anchor`` for a place the gazetteer lacks, its band
-    widened so that its middle lies as far out as the anchor's nearest populated place
-    (at most :data:`~geo.text.hints.base.UNSTATED_FIT_KM`), when land is sparse around
-    the anchor (:func:`sparse_around`) and the hint has a bearing and no stated distance;
-    else None.  The unstated band (2-40 km) stands for front-line villages a few km
-    apart; where towns lie 60 km from each other, the next place in a direction lies
-    about as far ("Tawila, west of El Fasher": 55 km; El Fasher's nearest place lies
-    60 km off), and the band's far edge grows to hold it.  Cost: one scan of the
-    gazetteer's places per anchor, remembered."""
-    if hint.bearing_deg is None or hint.distance_km is not None:
+def called_town(text: str, m: Mention) -> bool:
+    """Does the text call mention ``m`` a town or city right before it ("the town of
+    Tawila", "the market town of X")?"""
+    return _CALLED_TOWN.search(text, max(0, m.start - 24), m.start) is not None
+
+
+_CALLED_TOWN = re.compile(r"\b(?:town|city)\s+of\s+\Z", re.IGNORECASE)
+
+
+def sparse_scaled(gaz: Gazetteer, anchor: int, hint: Hint, town: bool) -> Hint | None:
+    """``hint`` from place record ``anchor`` for a place the gazetteer lacks that the
+    text calls a town (``town``: :func:`called_town`), its band widened so that its
+    middle lies as far out as the anchor's nearest populated place (at most
+    :data:`~geo.text.hints.base.UNSTATED_FIT_KM`), when land is sparse around the anchor
+    (:func:`sparse_around`) and the hint has a bearing and no stated distance; else
+    None.  The unstated band (2-40 km) stands for front-line villages a few km apart;
+    where towns lie 60 km from each other, the next town in a direction lies about as
+    far ("the town of Tawila, west of El Fasher": 55 km; El Fasher's nearest place lies
+    60 km off), and the band's far edge grows to hold it.  A bare name stays in the band
+    (a village: "Kazgil, south of El Obeid", 25 km).  Cost: one scan of the gazetteer's
+    places per anchor, remembered."""
+    if not town or hint.bearing_deg is None or hint.distance_km is not None:
         return None
     if not sparse_around(gaz, anchor):
         return None
