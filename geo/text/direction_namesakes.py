@@ -8,18 +8,32 @@ there (the nearest to the anchor when several do), so that the geoparser takes i
 rather than estimating a place the gazetteer already holds.  The reach of a direction
 without a distance is :func:`geo.text.hints.fits`'s, seen from the anchor's size and
 with a name's only place reaching farthest where places are few around the anchor
-("Aguelhok, north of Kidal"; :func:`sparse_around`).
+("Aguelhok, north of Kidal"; :func:`sparse_around`).  A place the gazetteer lacks, set by
+such a direction from an anchor in sparse land, is estimated as far out as the anchor's
+nearest neighbour when the text calls it a town, not at the band's middle
+(:func:`sparse_scaled`: "the town of Tawila, west of El Fasher", 55 km, not 21).
 """
 
 from __future__ import annotations
+
+import dataclasses
+import re
 
 from ..gazetteer.codes import QUALITY_ALTERNATE
 from ..gazetteer.index import Gazetteer
 from ..geometry import distance_km
 from .hints import Hint, fits
+from .hints.base import UNSTATED_FIT_KM
 from .tokens import Mention
 
-__all__ = ["SPARSE_KM", "SPARSE_NEIGHBOURS", "directed_namesake", "sparse_around"]
+__all__ = [
+    "SPARSE_KM",
+    "SPARSE_NEIGHBOURS",
+    "called_town",
+    "directed_namesake",
+    "sparse_around",
+    "sparse_scaled",
+]
 
 #: At most this many of a mention's candidates are looked at (ranked best first).
 _MAX_CANDIDATES = 64
@@ -36,12 +50,50 @@ def sparse_around(gaz: Gazetteer, record: int) -> bool:
     meant, as it may be in the Sahel ("Aguelhok, north of Kidal", 115 km).  One scan of
     the gazetteer's places per anchor, asked only for a name's only place out of the
     reach of a namesake; remembered per anchor."""
+    return _neighbour_km(gaz, record)[-1] > SPARSE_KM
+
+
+def _neighbour_km(gaz: Gazetteer, record: int) -> tuple[float, ...]:
+    """The great-circle km to the :data:`SPARSE_NEIGHBOURS` populated places nearest
+    place ``record`` (itself left out), nearest first; remembered per record."""
     memo = gaz.memo("sparse_around")
     if record not in memo:
         lat, lon = gaz.lat_lon(record)
         nearest = gaz.nearest(lat, lon, k=SPARSE_NEIGHBOURS + 1)
-        memo[record] = bool(nearest) and nearest[-1][1] > SPARSE_KM
+        memo[record] = tuple(d for r, d in nearest if r != record)[:SPARSE_NEIGHBOURS] or (0.0,)
     return memo[record]
+
+
+def called_town(text: str, m: Mention) -> bool:
+    """Does the text call mention ``m`` a town or city right before it ("the town of
+    Tawila", "the market town of X")?"""
+    return _CALLED_TOWN.search(text, max(0, m.start - 24), m.start) is not None
+
+
+_CALLED_TOWN = re.compile(r"\b(?:town|city)\s+of\s+\Z", re.IGNORECASE)
+
+
+def sparse_scaled(gaz: Gazetteer, anchor: int, hint: Hint, town: bool) -> Hint | None:
+    """``hint`` from place record ``anchor`` for a place the gazetteer lacks that the
+    text calls a town (``town``: :func:`called_town`), its band widened so that its
+    middle lies as far out as the anchor's nearest populated place (at most
+    :data:`~geo.text.hints.base.UNSTATED_FIT_KM`), when land is sparse around the anchor
+    (:func:`sparse_around`) and the hint has a bearing and no stated distance; else
+    None.  The unstated band (2-40 km) stands for front-line villages a few km apart;
+    where towns lie 60 km from each other, the next town in a direction lies about as
+    far ("the town of Tawila, west of El Fasher": 55 km; El Fasher's nearest place lies
+    60 km off), and the band's far edge grows to hold it.  A bare name stays in the band
+    (a village: "Kazgil, south of El Obeid", 25 km).  Cost: one scan of the gazetteer's
+    places per anchor, remembered."""
+    if not town or hint.bearing_deg is None or hint.distance_km is not None:
+        return None
+    if not sparse_around(gaz, anchor):
+        return None
+    middle = min(_neighbour_km(gaz, anchor)[0], UNSTATED_FIT_KM)
+    far = 2.0 * middle - hint.min_km
+    if far <= hint.max_km:
+        return hint
+    return dataclasses.replace(hint, max_km=far)
 
 
 def directed_namesake(gaz: Gazetteer, m: Mention, hint: Hint, anchor: int) -> int | None:

@@ -42,7 +42,7 @@ from .regions_named import (
     namesake_reach_km,
     regions_named_after_a_candidate,
 )
-from .sizes import outweighs_village
+from .sizes import hamlet_km, outweighs_village
 from .strays import alternates_apart, lie_together, stray_candidates
 from .tokens import Mention
 from .weights import DEFAULT_WEIGHTS, Weights  # re-exported: resolution's evidence
@@ -196,7 +196,7 @@ def score_candidates(
             # (the namesakes of the text's other names next to it are such places).
             b_row = row(best_rec)
             b_named = (best_cc, b_row.admin1[0]) in ctx.named_regions
-            b_km = 0.0 if colocated.get(best_rec) else near_km[best_rec]  # type: ignore[index]
+            b_km = hamlet_km(near_km[best_rec], colocated.get(best_rec))  # type: ignore[index]
             behind = {
                 r: w.support * (best - v)
                 for r, v in support.items()

@@ -345,7 +345,7 @@ def geoparse(
                     continue
                 # The gazetteer has no such place where the text puts it: estimate it
                 # there, never take a namesake elsewhere.
-                hint = town_scaled(gaz, anchor, hint)  # "X, south of Chasiv Yar": a town's reach
+                hint = town_scaled(gaz, anchor, hint, text, m)  # "X, south of Chasiv Yar"
                 hint = site_scaled(text, m, hint)  # "the X refugee camp, east of Y"
                 hint = partner_scaled(gaz, mentions, resolved, hints, k, hint)  # "A, B, east of Y"
                 with contextlib.suppress(InputError):  # a hint no geometry can hold

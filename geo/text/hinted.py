@@ -18,6 +18,7 @@ from shapely.geometry import Point
 from ..gazetteer.normalize import normalize
 from ..geometry import distance_km, offset
 from ..model import Toponym
+from .direction_namesakes import called_town, sparse_scaled
 from .hints import NEAR_KM, Hint, fits
 from .hints.base import CITY_POPULATION, TOWN_POPULATION, UNSTATED_FIT_KM
 from .list_reach import is_partner_hint
@@ -295,13 +296,19 @@ SMALL_TOWN_POPULATION = 100_000
 SMALL_TOWN_REACH_KM = 20.0
 
 
-def town_scaled(gaz: Any, anchor: int, hint: Hint) -> Hint:
+def town_scaled(gaz: Any, anchor: int, hint: Hint, text: str, m: Mention) -> Hint:
     """``hint`` from ``anchor`` (a gazetteer record), its band's far edge cut to
     :data:`SMALL_TOWN_REACH_KM` when the anchor is a town of fewer than
     :data:`SMALL_TOWN_POPULATION` people and the text states no distance: reporters name
     a village by the nearest town ("Predtechyne, south of Chasiv Yar", 4 km; "Kleshcheyevka,
     south of Artemovsk", 7 km), and a city by its own reach.  The estimate then lies at
-    the band's middle, 11 km out, not 21.  Only with a bearing."""
+    the band's middle, 11 km out, not 21.  Only with a bearing.  Where land is sparse
+    around the anchor, a place the text calls a town (mention ``m`` of ``text``) reaches
+    the anchor's nearest neighbour instead
+    (:func:`geo.text.direction_namesakes.sparse_scaled`: "the town of Tawila, west of El
+    Fasher")."""
+    if (sparse := sparse_scaled(gaz, anchor, hint, called_town(text, m))) is not None:
+        return sparse
     if (
         hint.bearing_deg is None
         or hint.distance_km is not None

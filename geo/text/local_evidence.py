@@ -343,7 +343,7 @@ def _front_namesake(
     Kherson Oblast Novofedorivka 150 km off), within :data:`CLAUSE_KM` of the most of the
     sentence's other places (``others``; none within :data:`NEAR_KM` of ``chosen``), then
     the nearest; None if there is none.  A hamlet that ``chosen`` outweighs as
-    resolution does (:func:`geo.text.sizes.outweighs_village`: a town of note 50 times
+    resolution does (:func:`geo.text.sizes.outweighs_village`: a town of note 30 times
     as populous, no place of the text within :data:`NEIGHBOUR_KM` of the hamlet, its
     region not named) is none: "Kramatorsk and Druzhkovka ... fuel depots near Nikopol"
     is the city of 105,000 on the Dnieper, not the hamlet of 588 36 km from Kramatorsk.

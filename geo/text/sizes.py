@@ -14,6 +14,7 @@ import re
 from bisect import bisect_left
 from collections.abc import Sequence
 
+from .colocation import COLOCATED_KM
 from .tokens import Mention
 
 __all__ = [
@@ -21,6 +22,7 @@ __all__ = [
     "TOWN_OF_NOTE",
     "VILLAGE",
     "city_keeps_its_name",
+    "hamlet_km",
     "mark_villages",
     "outweighs_village",
     "town_of_note_over",
@@ -93,8 +95,11 @@ TOWN_OF_NOTE = 50_000
 #: ... and this many times as populous as a namesake ...
 _TOWN_RATIO = 50
 #: ... outweighs it unless one of the text's places lies this near it (a front's
-#: villages are named with their neighbours) or the text names its region.
+#: villages are named with their neighbours) or the text names its region ...
 _NEIGHBOUR_KM = 25.0
+#: ... and then 30 times as populous is enough: nothing of the text's lies by the
+#: namesake to read it so (Goz Beida, 58,941 people, over its hamlet of 1,500 by Abeche).
+_OUTWEIGH_RATIO = 30
 
 
 def outweighs_village(
@@ -104,7 +109,7 @@ def outweighs_village(
     text's places lie around (``village_population``; ``village_km``: km from it to the
     nearest of them; ``village_region_named``: the text names its admin-1 region)?
 
-    The town keeps its due when it is a town of note (:data:`TOWN_OF_NOTE`), 50 times
+    The town keeps its due when it is a town of note (:data:`TOWN_OF_NOTE`), 30 times
     as populous as the namesake, and the text names neither a place within 25 km of
     the namesake nor its region: places a few tens of km off say where the text is,
     not that it names a hamlet rather than a town of note.
@@ -119,12 +124,32 @@ def outweighs_village(
     False
     >>> outweighs_village(27_000, 300, 60.0, False)  # a small town: context decides
     False
+    >>> outweighs_village(58_941, 1_500, 33.0, False)  # Goz Beida; its hamlet by Abeche
+    True
+    >>> outweighs_village(58_941, 2_500, 33.0, False)  # 24 times as populous
+    False
     """
     return (
-        town_of_note_over(population, village_population)
+        population >= TOWN_OF_NOTE
+        and population >= _OUTWEIGH_RATIO * max(village_population, 1)
         and village_km > _NEIGHBOUR_KM
         and not village_region_named
     )
+
+
+def hamlet_km(nearest_km: float, colocated: float | None) -> float:
+    """How far (km) a namesake lies from the text's places, for :func:`outweighs_village`:
+    ``nearest_km`` to the nearest place the text reads, or 0.0 when namesakes of the
+    text's other names lie next to it (``colocated``: how many; the towns of one county
+    read together) and no place the text reads lies within the co-location reach
+    (:data:`~geo.text.colocation.COLOCATED_KM`).  When one does, it is the namesake
+    found there, at its own distance, not next to it: Abeche, which the text reads, 33 km
+    from the hamlet of Goz Beida.
+
+    >>> hamlet_km(33.0, 1), hamlet_km(120.0, 2), hamlet_km(120.0, None)
+    (33.0, 0.0, 120.0)
+    """
+    return 0.0 if colocated and nearest_km > COLOCATED_KM else nearest_km
 
 
 def town_of_note_over(population: int, other_population: int) -> bool:
