@@ -88,3 +88,34 @@ def test_a_name_given_with_an_age_is_a_persons(gazetteer, text, dropped, kept):
 def test_counts_after_towns_are_no_ages(gazetteer, text):
     names = [name for name, _ in _read(gazetteer, text)]
     assert "Mykolaiv" in names
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Chad told Jordan that he had never been abroad.", []),
+        ("Georgia told Austin she would stay in Atlanta.", [("Atlanta", "US")]),
+        ("Jordan told Israel it would reopen the crossing.", [("Jordan", "JO"), ("Israel", "IL")]),
+        ("Moscow told Kyiv that he must go.", [("Moscow", "RU"), ("Kyiv", "UA")]),
+    ],
+)
+def test_two_given_names_one_told_the_other_about_him_are_people(gazetteer, text, expected):
+    assert _read(gazetteer, text) == expected
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Luca vive a Roma.", [("Roma", "IT")]),
+        ("Luca lives in Rome with his aunt.", [("Rome", "IT")]),
+        ('The match ended. "Luca played well," he said of the Pisa striker.', [("Pisa", "IT")]),
+        ("Kiev is the capital.", [("Kiev", "UA")]),  # an everyday alias: no given name
+        ("Bombay was renamed Mumbai.", [("Bombay", "IN"), ("Mumbai", "IN")]),
+    ],
+)
+def test_a_given_name_opening_a_sentence_only_other_names_spell_is_a_person(
+    gazetteer, text, expected
+):
+    assert _read(gazetteer, text) == expected

@@ -23,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..gazetteer.codes import QUALITY_ALIAS
 from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
 from . import lexicon as lx
@@ -37,7 +38,9 @@ __all__ = [
     "acting_people",
     "aged",
     "drop_speakers",
+    "given_opener",
     "speaks",
+    "told_people",
 ]
 
 #: A place this populous may speak as its city hall ("Chicago said"); a smaller one's
@@ -115,6 +118,47 @@ def aged(text: str, m: Mention) -> bool:
 #: Before the name: another count of a list, or "and", "or" ("in Kherson, 5, and Mykolaiv,
 #: 3, officials said"): the number is a count, not an age.
 _COUNT_LIST_BEFORE = re.compile(r"(?:\d,|\band|\bor|&)\s*$")
+
+
+#: After a name: "told" another capitalised name, then within the sentence a person's
+#: pronoun ("Chad told Jordan that he had never been abroad"): two people talk, where
+#: both names are given names (:data:`~geo.text.lexicon.people.GIVEN_NAMES`).
+_TOLD_PERSON = re.compile(
+    r"[ \t]+told[ \t]+([A-Z][a-z]+)\b(?=[^.!?\n]{0,80}?\b(?:he|she|him|his|her)\b)"
+)
+
+
+def told_people(text: str, m: Mention) -> tuple[str, str] | None:
+    """The keys of two given names where the mention ``m`` is one that "told" the other
+    and a person's pronoun follows ("Chad told Jordan that he ..."): neither is a country
+    then; else None."""
+    if m.first != m.last or m.cue or m.key not in lx.GIVEN_NAMES:
+        return None
+    told = _TOLD_PERSON.match(text, m.end)
+    if told is None or (other := normalize(told.group(1))) not in lx.GIVEN_NAMES:
+        return None
+    return m.key, other
+
+
+#: Before a sentence's first word: the text's start or a sentence's end, maybe a quote.
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n][\"”’')]?)[ \t\"“‘(]*$")
+#: After the word: a space and a lower-case word ("Luca vive a Roma").
+_LOWER_AFTER = re.compile(r"[ \t]+[a-z]")
+
+
+def given_opener(text: str, m: Mention) -> bool:
+    """Whether the single-word mention ``m`` opens a sentence, then a lower-case word, and
+    is a given name (:func:`geo.text.lexicon.first_names`) that only another place's
+    other (old, foreign) names spell ("Luca vive a Roma": not Lucca, listed as "Luca"):
+    a person who does something, in English or not."""
+    if m.first != m.last or m.cue or m.containers or m.demonym_country or not m.candidates:
+        return False
+    if any(c.quality <= QUALITY_ALIAS for c in m.candidates) or m.key not in lx.first_names():
+        return False
+    return bool(
+        _LOWER_AFTER.match(text, m.end)
+        and _OPENS_SENTENCE.search(text[max(0, m.start - 4) : m.start])
+    )
 
 
 #: After a name's possessive: whom or what only a person has ("Abbas's aides", "Marlow's
@@ -214,9 +258,12 @@ def drop_speakers(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> lis
 
     A name speaks as a person when one of its single-word mentions :func:`speaks` and
     it cannot speak as a place (:func:`_may_speak_as_place`), or is given with an age
-    (:func:`aged`). Its mentions with a
-    container ("Rieti, Lazio") or a cue ("in Rieti") are kept: there the text
-    makes it a place.  So is every bare mention of a name the gazetteer lacks or reads
+    (:func:`aged`); two given names one of which told the other, a pronoun after
+    (:func:`told_people`: "Chad told Jordan that he ..."), are people's, countries or not,
+    and so is a given name opening a sentence that only other names of places spell
+    (:func:`given_opener`: "Luca vive a Roma").
+    Its mentions with a container ("Rieti, Lazio") or a cue ("in Rieti") are kept: there
+    the text makes it a place.  So is every bare mention of a name the gazetteer lacks or reads
     by spelling only that the text gives as a person's full name elsewhere
     (:func:`_named_people`: "Kakhovka - Balitsky, Saldo ... governor Yevgeny Balitsky").
 
@@ -229,8 +276,11 @@ def drop_speakers(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> lis
     speakers = {
         m.key
         for m in mentions
-        if (speaks(text, m) and not _may_speak_as_place(text, gaz, m)) or aged(text, m)
+        if (speaks(text, m) and not _may_speak_as_place(text, gaz, m))
+        or aged(text, m)
+        or given_opener(text, m)
     }
+    speakers.update(k for m in mentions if (pair := told_people(text, m)) for k in pair)
     actors = {
         m.key
         for m in mentions
