@@ -143,20 +143,23 @@ def told_people(text: str, m: Mention) -> tuple[str, str] | None:
 #: Before a sentence's first word: the text's start or a sentence's end, maybe a quote.
 _OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n][\"”’')]?)[ \t\"“‘(]*$")
 #: After the word: a space and a lower-case word ("Luca vive a Roma").
-_LOWER_AFTER = re.compile(r"[ \t]+[a-z]")
+_LOWER_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
 
 
-def given_opener(text: str, m: Mention) -> bool:
-    """Whether the single-word mention ``m`` opens a sentence, then a lower-case word, and
-    is a given name (:func:`geo.text.lexicon.first_names`) that only another place's
-    other (old, foreign) names spell ("Luca vive a Roma": not Lucca, listed as "Luca"):
-    a person who does something, in English or not."""
+def given_opener(text: str, gaz: Gazetteer, m: Mention) -> bool:
+    """Whether the single-word mention ``m`` opens a sentence in another language than
+    English (its next word, in lower case, is no English word: "vive", "abita") and is a
+    given name (:func:`geo.text.lexicon.first_names`) that only another place's other
+    (old, foreign) names spell ("Luca vive a Roma": not Lucca, listed as "Luca").  ("Newton
+    forms part of the parish", "Milton has one public house": English, the place.)"""
     if m.first != m.last or m.cue or m.containers or m.demonym_country or not m.candidates:
         return False
     if any(c.quality <= QUALITY_ALIAS for c in m.candidates) or m.key not in lx.first_names():
         return False
+    after = _LOWER_AFTER.match(text, m.end)
     return bool(
-        _LOWER_AFTER.match(text, m.end)
+        after is not None
+        and gaz.common_rank(after.group(1)) is None
         and _OPENS_SENTENCE.search(text[max(0, m.start - 4) : m.start])
     )
 
@@ -278,7 +281,7 @@ def drop_speakers(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> lis
         for m in mentions
         if (speaks(text, m) and not _may_speak_as_place(text, gaz, m))
         or aged(text, m)
-        or given_opener(text, m)
+        or given_opener(text, gaz, m)
     }
     speakers.update(k for m in mentions if (pair := told_people(text, m)) for k in pair)
     actors = {
