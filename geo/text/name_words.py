@@ -153,9 +153,8 @@ def not_a_name_word(text: str, word: str, end: int, cue: str, gaz: Gazetteer, ke
     letter ("Plan X", even where a region's code is that letter: Chile's X), an
     abbreviation with a dot ("Gov.", but a country's at a sentence's end: "in the UK."),
     the short head of a hyphenated name ("Al-Qaeda", "Su-25", but "US-Russia talks"),
-    inner capitals ("(MoD)", "MiG-29"); the first word of a feature's or a competition's
-    name the gazetteer lacks (:func:`feature_head`), or a word after a competition's head
-    ("the Vuelta a España": :func:`~geo.text.event_names.event_tail`)."""
+    inner capitals ("(MoD)", "MiG-29"); a feature's or a competition's name's first word
+    (:func:`feature_head`) or one after its head ("the Vuelta a España": ``event_tail``)."""
     if ("'" in word or "’" in word) and _CONTRACTION.search(word):
         return True
     if feature_head(text, end, gaz, key) or event_tail(text, end - len(word)):
@@ -184,9 +183,8 @@ _NEXT_CAPITAL = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 
 
 def feature_head(text: str, end: int, gaz: Gazetteer, key: str) -> bool:
-    """Does ``key`` (ending at ``end``) open a competition's or a feature's name ("Copa
-    America", "Copa del Rey": :func:`~geo.text.event_names.event_head`; "Pearl Harbor"),
-    not a large city's or a region's ("Boston Harbor")?"""
+    """Does ``key`` (ending at ``end``) open a competition's ("Copa del Rey": ``event_head``)
+    or a feature's name ("Pearl Harbor"), not a large city's or a region's ("Boston Harbor")?"""
     if key in EVENT_HEADS:
         return event_head(text, end)
     if (after := _NEXT_CAPITAL.match(text, end)) is None:
