@@ -42,6 +42,7 @@ from .opening_cues import opening_cue
 from .people import FEATURES, given_name, name_neighbour, rank_abbreviation, remember_person
 from .region_after import region_after, region_word, state_possessive
 from .tokens import Mention, _Tokens
+from .town_offices import office_candidates
 
 __all__ = ["accept", "opening_cue", "placed"]  # placed: from name_memory
 
@@ -391,6 +392,7 @@ def accept(
         ):
             return None
     cue = cue or ("facility" if facility else "")
+    candidates = office_candidates(text, end, gaz, candidates)  # "X City Council": town X
     mention = Mention(first.start, end, key, i, last_idx, cue, candidates=candidates)
     read_container(text, tokens, last_idx, gaz, mention)
     if not mention.containers:

@@ -7,7 +7,9 @@ plant whose site the table :data:`~geo.text.lexicon.facilities.FACILITY_SITES` k
 from the namesake city (or region) to the town at the site.  Other facilities ("the
 Kherson airport") stay where their name is, but one a city owns ("London's Heathrow
 airport") is read at that city where its own reading lies farther than
-:data:`OWNER_REACH_KM` from it: Heathrow, Florida is no part of London.
+:data:`OWNER_REACH_KM` from it: Heathrow, Florida is no part of London.  So is a city's
+part named without a facility's word ("London's Heathrow") where its reading is a small
+place in a country the text otherwise never lies in.
 
 A nuclear plant's name in any case or form ("the zaporizhzhia nuclear power plant",
 "the Zaporozhskaya AES", "the South Ukraine NPP") is found by :func:`place_plants` in
@@ -17,6 +19,7 @@ the text itself (:data:`~geo.text.lexicon.facilities.PLANT_NAMES`) and read at i
 from __future__ import annotations
 
 import re
+from collections import Counter
 from collections.abc import Mapping, Sequence
 
 from ..gazetteer.index import Gazetteer
@@ -87,7 +90,16 @@ def locate_facilities(
     ['Enerhodar']
     """
     out = list(resolved)
+    countries: Counter[str] | None = None  # the countries of the readings, counted once
     for k, (m, (rec, score)) in enumerate(zip(mentions, resolved, strict=True)):
+        if m.cue != "facility" and rec is not None and k and _OWNS_GATE in text:
+            owner = _owner(text, gazetteer, mentions, out, k)
+            if owner is not None:
+                if countries is None:
+                    countries = Counter(gazetteer.country_code(r) for r, _ in resolved if r)
+                if _stray_part(gazetteer, rec, owner, countries):
+                    out[k] = (owner, score)  # "London's Heathrow": not Heathrow, Florida
+            continue
         if m.cue != "facility" or rec is None:
             continue
         owner = _owner(text, gazetteer, mentions, out, k)
@@ -126,6 +138,22 @@ def _owner(
 
 
 _OWNS = ("'s ", "’s ")
+_OWNS_GATE = "s "  # (every possessive holds it: a text without one is not read)
+#: A part of a city named without the facility's word ("London's Heathrow") is read at
+#: the city only where its own reading is a place this small ...
+_PART_POPULATION = 10_000
+
+
+def _stray_part(gaz: Gazetteer, rec: int, owner: int, countries: Counter[str]) -> bool:
+    """Is ``rec``, read after the possessive of the city ``owner``, a small place
+    (:data:`_PART_POPULATION`) in a country that is not the city's and that no other
+    reading lies in (``countries``: the readings' countries, counted)?  "London's
+    Heathrow" read at Heathrow, Florida, in a text of London: the name is the city's part
+    the gazetteer lacks.  ("Moscow's Bakhmut offensive" stays Bakhmut: a town of 70,000.)"""
+    if not gaz.is_place(rec) or gaz.population(rec) >= _PART_POPULATION:
+        return False
+    cc = gaz.country_code(rec)
+    return cc != gaz.country_code(owner) and countries[cc] <= 1
 
 
 def _site_record(gaz: Gazetteer, geonameid: int, name: str) -> int | None:

@@ -21,6 +21,7 @@ from ..gazetteer.codes import QUALITY_ALIAS
 from ..gazetteer.index import Gazetteer
 from .candidates import MAX_CANDIDATES
 from .cyrillic_regions import region_adjective
+from .event_names import event_head, event_tail
 from .lexicon import EVENT_HEADS, FEATURE_ENDS
 from .lexicon.people import PERSON_TITLES, first_names
 from .lexicon.places import AFTER_PLACE_OK, FACILITY_WORDS, SETTLEMENT_WORDS, WATER_WORDS
@@ -152,12 +153,12 @@ def not_a_name_word(text: str, word: str, end: int, cue: str, gaz: Gazetteer, ke
     letter ("Plan X", even where a region's code is that letter: Chile's X), an
     abbreviation with a dot ("Gov.", but a country's at a sentence's end: "in the UK."),
     the short head of a hyphenated name ("Al-Qaeda", "Su-25", but "US-Russia talks"),
-    inner capitals ("(MoD)", "MiG-29"); the first word of a feature's or a competition's
-    name the gazetteer lacks (:func:`feature_head`)."""
+    inner capitals ("(MoD)", "MiG-29"); a feature's or a competition's name's first word
+    (:func:`feature_head`) or one after its head ("the Vuelta a España": ``event_tail``)."""
     if ("'" in word or "’" in word) and _CONTRACTION.search(word):
         return True
-    if feature_head(text, end, gaz, key):
-        return True
+    if feature_head(text, end, gaz, key) or event_tail(text, end - len(word)):
+        return True  # "Copa del Rey", "the Vuelta a España": a competition's name
     if len(key) == 1:
         return True
     width = len(word)
@@ -182,13 +183,12 @@ _NEXT_CAPITAL = re.compile(r"[ \t]+([A-Z][a-z]+)\b")
 
 
 def feature_head(text: str, end: int, gaz: Gazetteer, key: str) -> bool:
-    """Does ``key`` (ending at ``end``) open a competition's or a feature's name ("Copa
-    America", "Pearl Harbor"), not a large city's or a region's ("Boston Harbor")?"""
-    after = _NEXT_CAPITAL.match(text, end)
-    if after is None:
-        return False
+    """Does ``key`` (ending at ``end``) open a competition's ("Copa del Rey": ``event_head``)
+    or a feature's name ("Pearl Harbor"), not a large city's or a region's ("Boston Harbor")?"""
     if key in EVENT_HEADS:
-        return True
+        return event_head(text, end)
+    if (after := _NEXT_CAPITAL.match(text, end)) is None:
+        return False
     return (
         after.group(1).lower() in FEATURE_ENDS
         and not is_city_name(gaz, key)

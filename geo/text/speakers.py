@@ -3,9 +3,11 @@
 "Brandt said", "Marlow told reporters", "Rieti added": a single capitalised word
 that is the subject of a verb only a person does (say, tell, add, explain, recall, ...)
 is a person's name, and so is one that does what only a person does ("Lincoln
-visited the capital's defenders", "Marlow married in 1950"); the text's other bare
+visited the capital's defenders", "Marlow married in 1950", "Cabot sailed from
+Bristol"); the text's other bare
 mentions of it are that person too
-("Brandt's first film", "Brandt rose quickly"). :func:`drop_speakers` leaves them out.
+("Brandt's first film", "Brandt rose quickly"); so is a name given with an age ("Her
+eldest, Harrison, 8, held a plate"). :func:`drop_speakers` leaves them out.
 
 A place speaks only as its government or its people (metonymy, :mod:`geo.text.metonymy`):
 a country, a first-level region, a capital, a city of :data:`SPEAKING_POPULATION` or
@@ -21,6 +23,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..gazetteer.codes import QUALITY_ALIAS
 from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
 from . import lexicon as lx
@@ -33,8 +36,11 @@ __all__ = [
     "PERSON_ACT_POPULATION",
     "SPEAKING_POPULATION",
     "acting_people",
+    "aged",
     "drop_speakers",
+    "given_opener",
     "speaks",
+    "told_people",
 ]
 
 #: A place this populous may speak as its city hall ("Chicago said"); a smaller one's
@@ -56,15 +62,18 @@ _PERSONAL_SPEECH = re.compile(
     r"(?=\s+(?:that|on\s+(?:Telegram|Facebook|X|Twitter|social\s+media)|in\s+a\s+post)\b))\b"
 )
 #: After the name: up to two adverbs or auxiliaries, then what only a person does (dies,
-#: marries, visits, wears; not "was born" nor "grew up": a town is born with a railway
-#: and grows up around a mill): a town, a capital or a city under
+#: marries, visits, wears, sails or flies somewhere; not "was born" nor "grew up": a town
+#: is born with a railway and grows up around a mill): a town, a capital or a city under
 #: :data:`PERSON_ACT_POPULATION` that does it is a person's name ("Lincoln visited the
 #: capital's defenders", "Manchester married in 1950").
 _PERSONAL_ACT = re.compile(
     r"(?:\s+(?:also|then|later|once|has|had|have|would|will|never|recently|previously|"
     r"eventually|reportedly)){0,2}"
     r"\s+(?:died(?!\s+out)|married|marries|graduated|retired|visited|visits|wore|wears|"
-    r"nodded|wept|studied|resigned)\b"
+    r"nodded|wept|studied|resigned|"
+    # a journey only a person (or a crew) makes: "In 1497 Cabot sailed from Bristol",
+    # "Austin flew to Paris" (not "sent", "returned": a government does those)
+    r"sailed|sails|flew|drove|rode|walked|hiked|swam|travell?ed|journeyed|emigrated)\b"
 )
 #: A place this populous, a country or a first-level region that "visits" or "died" is
 #: read as its people still ("Paris wept").
@@ -90,6 +99,73 @@ def speaks(text: str, m: Mention) -> bool:
     if not _PERSONAL_SPEECH.match(text, m.end):
         return False
     return not _LOCATIVE_BEFORE.search(text[max(0, m.start - _LOOK_BEHIND) : m.start])
+
+
+#: After the name: an age in apposition, then the sentence goes on in lower case ("Her
+#: eldest, Harrison, 8, held a plate"; "Marlow, 45, of Leeds"): no place has an age.  Not a
+#: list's counts ("Kherson, 5, and Mykolaiv, 3").
+_AGE_AFTER = re.compile(r",[ \t]+[1-9]\d?,[ \t]+(?!and\b|or\b|[A-Z])(?:[a-z]|of\b)")
+
+
+def aged(text: str, m: Mention) -> bool:
+    """Whether the single-word mention ``m`` is a person's name given with an age, with
+    nothing before it that makes it a location ("Her eldest, Harrison, 8, held"; not
+    "in Harrison, 8, ...")."""
+    if m.first != m.last or m.cue or m.containers or m.demonym_country:
+        return False
+    if not _AGE_AFTER.match(text, m.end):
+        return False
+    before = text[max(0, m.start - _LOOK_BEHIND) : m.start]
+    return not (_LOCATIVE_BEFORE.search(before) or _COUNT_LIST_BEFORE.search(before))
+
+
+#: Before the name: another count of a list, or "and", "or" ("in Kherson, 5, and Mykolaiv,
+#: 3, officials said"): the number is a count, not an age.
+_COUNT_LIST_BEFORE = re.compile(r"(?:\d,|\band|\bor|&)\s*$")
+
+
+#: After a name: "told" another capitalised name, then within the sentence a person's
+#: pronoun ("Chad told Jordan that he had never been abroad"): two people talk, where
+#: both names are given names (:data:`~geo.text.lexicon.people.GIVEN_NAMES`).
+_TOLD_PERSON = re.compile(
+    r"[ \t]+told[ \t]+([A-Z][a-z]+)\b(?=[^.!?\n]{0,80}?\b(?:he|she|him|his|her)\b)"
+)
+
+
+def told_people(text: str, m: Mention) -> tuple[str, str] | None:
+    """The keys of two given names where the mention ``m`` is one that "told" the other
+    and a person's pronoun follows ("Chad told Jordan that he ..."): neither is a country
+    then; else None."""
+    if m.first != m.last or m.cue or m.key not in lx.GIVEN_NAMES:
+        return None
+    told = _TOLD_PERSON.match(text, m.end)
+    if told is None or (other := normalize(told.group(1))) not in lx.GIVEN_NAMES:
+        return None
+    return m.key, other
+
+
+#: Before a sentence's first word: the text's start or a sentence's end, maybe a quote.
+_OPENS_SENTENCE = re.compile(r"(?:^|[.!?\n][\"”’')]?)[ \t\"“‘(]*$")
+#: After the word: a space and a lower-case word ("Luca vive a Roma").
+_LOWER_AFTER = re.compile(r"[ \t]+([a-z]+)\b")
+
+
+def given_opener(text: str, gaz: Gazetteer, m: Mention) -> bool:
+    """Whether the single-word mention ``m`` opens a sentence in another language than
+    English (its next word, in lower case, is no English word: "vive", "abita") and is a
+    given name (:func:`geo.text.lexicon.first_names`) that only another place's other
+    (old, foreign) names spell ("Luca vive a Roma": not Lucca, listed as "Luca").  ("Newton
+    forms part of the parish", "Milton has one public house": English, the place.)"""
+    if m.first != m.last or m.cue or m.containers or m.demonym_country or not m.candidates:
+        return False
+    if any(c.quality <= QUALITY_ALIAS for c in m.candidates) or m.key not in lx.first_names():
+        return False
+    after = _LOWER_AFTER.match(text, m.end)
+    return bool(
+        after is not None
+        and gaz.common_rank(after.group(1)) is None
+        and _OPENS_SENTENCE.search(text[max(0, m.start - 4) : m.start])
+    )
 
 
 #: After a name's possessive: whom or what only a person has ("Abbas's aides", "Marlow's
@@ -188,9 +264,13 @@ def drop_speakers(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> lis
     """The mentions less every bare mention of a name that speaks as a person.
 
     A name speaks as a person when one of its single-word mentions :func:`speaks` and
-    it cannot speak as a place (:func:`_may_speak_as_place`). Its mentions with a
-    container ("Rieti, Lazio") or a cue ("in Rieti") are kept: there the text
-    makes it a place.  So is every bare mention of a name the gazetteer lacks or reads
+    it cannot speak as a place (:func:`_may_speak_as_place`), or is given with an age
+    (:func:`aged`); two given names one of which told the other, a pronoun after
+    (:func:`told_people`: "Chad told Jordan that he ..."), are people's, countries or not,
+    and so is a given name opening a sentence that only other names of places spell
+    (:func:`given_opener`: "Luca vive a Roma").
+    Its mentions with a container ("Rieti, Lazio") or a cue ("in Rieti") are kept: there
+    the text makes it a place.  So is every bare mention of a name the gazetteer lacks or reads
     by spelling only that the text gives as a person's full name elsewhere
     (:func:`_named_people`: "Kakhovka - Balitsky, Saldo ... governor Yevgeny Balitsky").
 
@@ -201,8 +281,13 @@ def drop_speakers(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> lis
     """
     acting = acting_people(text)
     speakers = {
-        m.key for m in mentions if speaks(text, m) and not _may_speak_as_place(text, gaz, m)
+        m.key
+        for m in mentions
+        if (speaks(text, m) and not _may_speak_as_place(text, gaz, m))
+        or aged(text, m)
+        or given_opener(text, gaz, m)
     }
+    speakers.update(k for m in mentions if (pair := told_people(text, m)) for k in pair)
     actors = {
         m.key
         for m in mentions

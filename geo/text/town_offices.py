@@ -7,6 +7,10 @@ that opens a sentence: "Lancaster City Council voted ..."), and X is read withou
 
 - :func:`town_office_after`: does a town's office follow a name (``placed``: the name is
   a place here, as after a container or a definition)?
+- :func:`office_candidates`: the towns a name before "City <office>" can be: those whose
+  own name (or an everyday alias) it is, not a place that has it only as an alternate
+  name ("Springfield City Council" is a Springfield, not Springfield Gardens in Queens,
+  whatever Long Island places the text names); the candidates unchanged where none is.
 - :func:`office_town`: the words of the town's name before "City <office>".  Where the
   gazetteer knows "X City" only as another name of a place named X ("Dublin City" is
   Dublin, Ireland; "Las Vegas City" Las Vegas, New Mexico; "San Fernando City" two
@@ -24,11 +28,12 @@ from __future__ import annotations
 
 import re
 
-from ..gazetteer.index import Gazetteer
+from ..gazetteer.codes import QUALITY_ALIAS
+from ..gazetteer.index import Candidate, Gazetteer
 from ..gazetteer.normalize import normalize
 from .tokens import _Tokens
 
-__all__ = ["TOWN_BODY", "office_town", "town_office_after"]
+__all__ = ["TOWN_BODY", "office_candidates", "office_town", "town_office_after"]
 
 #: A town body's own words right after "City": "Council", "Manager", "Public Schools".
 TOWN_BODY = re.compile(
@@ -81,3 +86,16 @@ def office_town(
                 return i + 1, k, longer  # "The Rock Hill City Manager": Rock Hill
             break
     return i, j, key
+
+
+def office_candidates(
+    text: str, end: int, gaz: Gazetteer, candidates: list[Candidate]
+) -> list[Candidate]:
+    """The ``candidates`` of the name ending at ``end`` that are towns bearing it as their
+    own name (GeoNames' name or an everyday alias) where a town's office follows it
+    (:func:`town_office_after`): a body styled "X City Council" is the town X's own.
+    Unchanged where no office follows or no candidate is such a town."""
+    if not town_office_after(text, end):
+        return candidates
+    own = [c for c in candidates if c.quality <= QUALITY_ALIAS and gaz.kind(c.record) == "place"]
+    return own or candidates
