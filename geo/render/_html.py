@@ -38,7 +38,9 @@ from urllib.parse import urlsplit, urlunsplit
 from .._io import scrub_text
 from ..model import round_geojson
 
-__all__ = ["clean", "css_length", "esc", "js", "round_coords", "source_link", "truncate"]
+__all__ = [
+    "clean", "css_length", "esc", "js", "quoted", "round_coords", "source_link", "truncate",
+]
 
 _JS_ESCAPES = {
     "<": "\\u003c",
@@ -121,6 +123,23 @@ def truncate(text: str, limit: int) -> str:
     """``text`` with whitespace collapsed, cut to ``limit`` characters with an ellipsis."""
     text = " ".join(str(text).split())
     return text if len(text) <= limit else text[: max(limit - 1, 0)].rstrip() + "…"
+
+
+#: Marks a quotation may open with (straight, typographic, guillemets, CJK corners).
+_OPENING_QUOTES = frozenset("\"'“‘„‚«‹「『”")
+
+
+def quoted(html: str, raw: str) -> str:
+    """``html`` (the escaped form of ``raw``) in typographic quotation marks, unless
+    ``raw`` already opens with a quotation mark of its own: a claim that is a quote
+    ("\"Units … liberated X,\" the ministry said") is shown as written, not as “"Units…”.
+
+    >>> quoted("Kyiv said so.", "Kyiv said so.")
+    '“Kyiv said so.”'
+    >>> quoted("&quot;We hold it,&quot; he said.", '"We hold it," he said.')
+    '&quot;We hold it,&quot; he said.'
+    """
+    return html if str(raw).lstrip()[:1] in _OPENING_QUOTES else f"“{html}”"
 
 
 def css_length(value: str | int | float, name: str = "size") -> str:

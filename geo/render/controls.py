@@ -13,7 +13,7 @@ from typing import Any
 from ._html import esc, js
 from .elements import _Element
 
-__all__ = ["Overview", "TimeControl"]
+__all__ = ["Overview", "TimeControl", "article_order"]
 
 _OVERVIEW_JS = """(function (map, data) {
   var control = L.control({position: 'bottomleft'});
@@ -102,7 +102,8 @@ _TIME_JS = """(function (map, data) {
     slider.setAttribute('aria-label', 'Show claims up to this day');
     if (!data.dates.length) { slider.disabled = true; }
     var boxes = [];
-    data.articles.forEach(function (a, k) {
+    data.order.forEach(function (k) {
+      var a = data.articles[k];
       var label = L.DomUtil.create('label', '', div);
       var box = L.DomUtil.create('input', 'geo-time-article', label);
       box.type = 'checkbox'; box.checked = true; box.value = k;
@@ -115,7 +116,7 @@ _TIME_JS = """(function (map, data) {
       var until = data.dates.length ? data.dates[+slider.value] : null;
       head.textContent = until ? 'Claimed up to ' + until : 'All claims (undated)';
       var enabled = {};
-      boxes.forEach(function (b, k) { enabled[k] = b.checked; });
+      boxes.forEach(function (b) { enabled[+b.value] = b.checked; });
       map.geo.filter(until, enabled);
     }
     slider.addEventListener('input', apply);
@@ -131,7 +132,11 @@ _TIME_JS = """(function (map, data) {
 
 class TimeControl(_Element):
     """A slider over the articles' dates ("claimed up to a day") and a checkbox per
-    article; drives ``map.geo.filter``. ``articles`` are (title, ISO date or "")."""
+    article; drives ``map.geo.filter``. ``articles`` are (title, ISO date or "").
+
+    The checkboxes are listed by date, as they are labelled (input order within a
+    day; undated articles last); each keeps its article's index as its value.
+    """
 
     def __init__(self, articles: list[tuple[str, str]], dates: list[str]) -> None:
         super().__init__()
@@ -142,6 +147,17 @@ class TimeControl(_Element):
     def script_js(self) -> str:
         data: dict[str, Any] = {
             "articles": [{"title": title, "date": date} for title, date in self.articles],
+            "order": article_order(self.articles),
             "dates": list(self.dates),
         }
         return _TIME_JS % {"map": self._map_name(), "data": js(data)}
+
+
+def article_order(articles: list[tuple[str, str]]) -> list[int]:
+    """The indexes of ``articles`` (title, ISO date or "") by date: input order within
+    a day, undated ones last.
+
+    >>> article_order([("a", "2026-11-28"), ("b", ""), ("c", "2026-11-01"), ("d", "2026-11-01")])
+    [2, 3, 0, 1]
+    """
+    return sorted(range(len(articles)), key=lambda k: (not articles[k][1], articles[k][1], k))

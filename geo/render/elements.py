@@ -267,9 +267,13 @@ class FitView(_Element):
             "var legend = map.getContainer().querySelector('.geo-legend');"
             "if (legend && legend.offsetWidth < box.width / 2) {"
             "br[0] = Math.max(br[0], legend.offsetWidth + 16); }"
+            # a box of the bottom-left corner: room below the view, or beside it when
+            # it is tall (the time control of many articles), so nothing lies under it
             "map.getContainer().querySelectorAll('.geo-inset, .geo-time').forEach("
             "function (el) { if (el.offsetHeight < box.height * 0.4) {"
-            "br[1] = Math.max(br[1], el.offsetHeight + 16); } });"
+            "br[1] = Math.max(br[1], el.offsetHeight + 16); }"
+            " else if (el.offsetWidth < box.width / 2) {"
+            "tl[0] = Math.max(tl[0], el.offsetLeft + el.offsetWidth + 16); } });"
             "o.paddingBottomRight = br; o.paddingTopLeft = tl; return o; }"
             f"function fit() {{ map.fitBounds({js(self.bounds)}, clear({js(self.options)})); }}"
             f"fit();{limit}"

@@ -22,7 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from ._html import esc, truncate
+from ._html import esc, quoted, truncate
 from .styles import KIND_LABELS, PLACE_SHAPES, STATED, STATUS_STYLES
 
 __all__ = [
@@ -174,17 +174,22 @@ def exchange_html(claim: Any, index: int, analysis: Any, answers: dict[int, list
     if isinstance(target, int) and 0 <= target < len(claims) and target != index:
         other = claims[target]
         lines.append(
-            f"{esc(_speaker(other))} says “{esc(truncate(other.text, 160))}” (claim {target + 1})"
+            f"{esc(_speaker(other))} says {_quote(other.text, 160)} (claim {target + 1})"
             f" — {esc(_speaker(claim))} {esc(_VERB.get(claim.status, 'answers'))}"
         )
     for j in (answers or {}).get(index, ()):
         other = claims[j]
         lines.append(
             f"{esc(_speaker(claim))} says this — {esc(_speaker(other))} "
-            f"{esc(_VERB.get(other.status, 'answers'))}: “{esc(truncate(other.text, 160))}” "
+            f"{esc(_VERB.get(other.status, 'answers'))}: {_quote(other.text, 160)} "
             f"(claim {j + 1})"
         )
     return "".join(f'<div class="geo-exchange">{line}</div>' for line in lines)
+
+
+def _quote(text: str, limit: int) -> str:
+    """``text`` cut to ``limit``, escaped, in quotation marks unless it opens with its own."""
+    return quoted(esc(truncate(text, limit)), text)
 
 
 _VERB = {"denied": "denies", "confirmed": "confirms", "disputed": "disputes",
@@ -236,7 +241,8 @@ def claim_html(
     return (
         f'<div class="geo-claim geo-s-{esc(claim.status)}">'
         f'<div class="geo-claim-head">Claim {index + 1}</div>'
-        f'<blockquote class="geo-quote">“{_marked(claim.text, highlight)}”</blockquote>'
+        f'<blockquote class="geo-quote">{quoted(_marked(claim.text, highlight), claim.text)}'
+        "</blockquote>"
         f'<dl class="geo-facts">{facts}</dl>{exchange}</div>'
     )
 
@@ -263,7 +269,7 @@ def feature_html(
         f'<div class="geo-popup-head">{status_badge(status)} '
         f"{esc(describe_feature(feature, analysis))}</div>"
     )
-    quote = f'<blockquote class="geo-quote">“{esc(truncate(feature.text, 300))}”</blockquote>'
+    quote = f'<blockquote class="geo-quote">{_quote(feature.text, 300)}</blockquote>'
     note = f'<div class="geo-note">{esc(truncate(feature.note, 300))}</div>' if feature.note else ""
     claims = _claims_block(analysis, claim_indexes, highlight=feature.text, answers=answers)
     return f'<div class="geo-popup">{head}{quote}{note}{claims}</div>'

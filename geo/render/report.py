@@ -11,7 +11,8 @@ import os
 from pathlib import Path
 from typing import Any
 
-from ._html import esc, js, source_link
+from ._html import esc, js, quoted, source_link
+from .controls import article_order
 from .elements import _Element
 from .folium_map import _date_text, render, scene_of, title_of
 from .output import atomic_write, to_html
@@ -44,6 +45,9 @@ _REPORT_CSS = (
     "{background:#eef5fb;outline:none}"
     ".geo-report td.geo-num{font-weight:700;white-space:nowrap}"
     ".geo-report blockquote{margin:0;font-style:italic}"
+    ".geo-report .geo-summary{margin:0 0 12px;padding-left:18px;columns:2 360px;"
+    "column-gap:28px;color:#444;font-size:13px}"
+    ".geo-report .geo-summary li{break-inside:avoid}"
     ".geo-report footer{margin-top:14px;color:#666;font-size:12px}"
     "@media print{.geo-report tr{break-inside:avoid}}"
 )
@@ -80,19 +84,52 @@ class ReportTable(_Element):
         super().render(**kwargs)
 
 
-def _summary(analysis: Any) -> str:
+def _summary(*analyses: Any) -> str:
+    """"3 claims (2 claimed (asserted), 1 denied); 4 places named; 1 spatial statement"
+    over ``analyses`` (places counted once however many articles name them)."""
     counts: dict[str, int] = {}
-    for claim in analysis.claims:
-        counts[claim.status] = counts.get(claim.status, 0) + 1
-    n = len(analysis.claims)
+    for analysis in analyses:
+        for claim in analysis.claims:
+            counts[claim.status] = counts.get(claim.status, 0) + 1
+    n = sum(counts.values())
     parts = [f"{counts[s]} {STATUS_STYLES[s].label.lower()}" for s in STATUS_ORDER if s in counts]
-    places = len({t.place.geonameid or t.place.name for t in analysis.toponyms if t.place})
+    places = len({t.place.geonameid or t.place.name
+                  for analysis in analyses for t in analysis.toponyms if t.place})
+    features = sum(len(analysis.features) for analysis in analyses)
     text = f"{n} claim{'s' if n != 1 else ''}"
     if parts:
         text += " (" + ", ".join(parts) + ")"
     return f"{text}; {places} place{'s' if places != 1 else ''} named; " + (
-        f"{len(analysis.features)} spatial statement{'s' if len(analysis.features) != 1 else ''}"
+        f"{features} spatial statement{'s' if features != 1 else ''}"
     )
+
+
+def _short(analysis: Any) -> str:
+    """One article in a few words: "2 claimed (asserted), 1 denied · 3 places · 1 spatial
+    statement" (no claim: "no claim"; no spatial statement: left out)."""
+    counts: dict[str, int] = {}
+    for claim in analysis.claims:
+        counts[claim.status] = counts.get(claim.status, 0) + 1
+    claims = ", ".join(f"{counts[s]} {STATUS_STYLES[s].label.lower()}"
+                       for s in STATUS_ORDER if s in counts)
+    places = len({t.place.geonameid or t.place.name for t in analysis.toponyms if t.place})
+    parts = [claims or "no claim", f"{places} place{'s' if places != 1 else ''}"]
+    if n := len(analysis.features):
+        parts.append(f"{n} spatial statement{'s' if n != 1 else ''}")
+    return " · ".join(parts)
+
+
+def _article_lines(articles: Any, analyses: list[Any]) -> str:
+    """One line per article, by date as the time control lists them (undated last):
+    "2026-11-01 · Title: 1 claimed (asserted) · 2 places"."""
+    pairs = list(zip(articles, analyses, strict=False))
+    order = article_order([(a.title, a.date) for a, _ in pairs])
+    items = "".join(
+        f"<li>{esc(pairs[k][0].date + ' · ') if pairs[k][0].date else ''}"
+        f"<b>{esc(pairs[k][0].title)}</b>: {esc(_short(pairs[k][1]))}</li>"
+        for k in order
+    )
+    return f'<ul class="geo-summary">{items}</ul>'
 
 
 def _linked(analysis: Any) -> str:
@@ -138,7 +175,7 @@ def _rows(analysis: Any, unlocated: set[Any], *, article: int = 0, multi: bool =
         rows.append((day, article, ci, (
             f"<tr{link}>{first}"
             f'<td class="geo-num">{number}</td>'
-            f"<td><blockquote>“{esc(claim.text)}”</blockquote>{answer}</td>"
+            f"<td><blockquote>{quoted(esc(claim.text), claim.text)}</blockquote>{answer}</td>"
             f"<td>{esc(source)}</td><td>{status}</td>"
             f"<td>{esc(quantities_text(claim))}</td><td>{esc(dates_text(claim))}</td>"
             f"<td>{esc(places_text(claim, analysis))}</td>"
@@ -179,12 +216,11 @@ def report_page(analysis: Any, *, title: str | None = None, date: Any = None,
         heading = title or f"{len(many)} articles"
         days = scene.dates
         sub = f"{len(many)} articles" + (f", {days[0]} – {days[-1]}" if days else "")
-        summary = f"{sub}; " + "; ".join(
-            f"{esc(a.title)}: {esc(_summary(one))}" for a, one in zip(scene.articles, many,
-                                                                     strict=False))
         head_cells = "<th>Date</th><th>Article</th>"
-        sub_html = f'<p class="geo-sub">{esc(sub)}. Claims by date; click a row to show it.</p>'
-        sub_html += f'<p class="geo-sub">{summary}.</p>'
+        sub_html = (
+            f'<p class="geo-sub">{esc(sub)}: {esc(_summary(*many))}. Claims by date; click a '
+            f"row to show it.</p>{_article_lines(scene.articles, many)}"
+        )
     else:
         heading = title_of(many[0], title)
         dated = _date_text(many[0], date)

@@ -28,6 +28,7 @@ from .scene_records import (
     _usable,
     _valid_index,
     place_key,
+    region_claims,
 )
 from .styles import FEATURE_GROUPS, STATUS_STYLES
 
@@ -42,6 +43,10 @@ def _feature(p: Parts, fi: int, feature: Any, geometry: BaseGeometry) -> None:
     toponyms = a.toponyms
     cis = sorted(set(p.claims_of_feature.get(fi, [])))
     status = _status_of(p, cis)
+    if feature.kind == "region" and _valid_index(feature.anchor, len(toponyms)):
+        pl = toponyms[feature.anchor].place
+        if pl is not None and pl.kind == "admin1":  # shaded by claims about it alone
+            status = _status_of(p, region_claims(p, cis, pl, geometry))
     group = FEATURE_GROUPS.get(feature.kind, "Offsets and lines")
     label = describe_feature(feature, a)
     tooltip = f"{label} — {STATUS_STYLES[status].label}"

@@ -29,6 +29,7 @@ from .scene_records import (
     _valid_index,
     place_key,
     ref_key,
+    region_claims,
 )
 from .styles import PLACE_SHAPES, combined_status
 
@@ -88,7 +89,14 @@ def place_marks(p: Parts, gazetteer: Any = None) -> None:
     for tis in mentions.values():
         place = toponyms[tis[0]].place
         cis = sorted({ci for ti in tis for ci in p.claims_of_toponym.get(ti, [])})
-        status = _status_of(p, cis)
+        region = None
+        if place.kind == "admin1" and place_key(place) not in p.region_anchors:
+            region = region_geometry(gazetteer, place)
+            if region is not None and region.is_empty:
+                region = None
+        # a region's status: the claims about it, not about a town in it
+        own = region_claims(p, cis, place, region) if place.kind == "admin1" else cis
+        status = _status_of(p, own)
         shape, kind_label, _ = PLACE_SHAPES.get(place.kind, PLACE_SHAPES["other"])
         speaker = all(toponyms[ti].metonymic for ti in tis)
         estimated = any(toponyms[ti].estimated for ti in tis)
@@ -107,15 +115,12 @@ def place_marks(p: Parts, gazetteer: Any = None) -> None:
         lat, lon = place.lat, place.lon
         if place.kind == "admin1":
             lat, lon = p.region_points.get(place_key(place), (lat, lon))
-        region = None
-        if place.kind == "admin1" and place_key(place) not in p.region_anchors:
-            region = region_geometry(gazetteer, place)
-            if region is not None and not region.is_empty:
-                lat, lon = label_point(region)
-                p.shapes.append(
-                    Shape(region, status, "region", "Regions", f"{label} (region)", popup,
-                          "region", refs, frames=bool(cis), **common)
-                )
+        if region is not None:
+            lat, lon = label_point(region)
+            p.shapes.append(
+                Shape(region, status, "region", "Regions", f"{label} (region)", popup,
+                      "region", refs, frames=bool(cis), **common)
+            )
         water = next((toponyms[ti] for ti in tis if toponyms[ti].water), None)
         if water is not None and water.geometry is not None and water.water != "ocean":
             # The sea's outline or the river's course (an ocean's would fill the map):

@@ -12,11 +12,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
+from shapely.geometry import Point
 from shapely.geometry.base import BaseGeometry
 
 from .styles import combined_status
 
-__all__ = ["Mark", "Parts", "Shape", "place_key", "ref_key"]
+__all__ = ["Mark", "Parts", "Shape", "place_key", "ref_key", "region_claims"]
 
 #: The button a popup offers to fit the map to what it describes (wired in JavaScript).
 ZOOM_BUTTON = '<button type="button" class="geo-zoom">Zoom to</button>'
@@ -147,3 +148,42 @@ def _parts(geometry: BaseGeometry) -> list[BaseGeometry]:
 
 def _status_of(p: Parts, claim_indexes: Sequence[int]) -> str:
     return combined_status(p.analysis.claims[i].status for i in claim_indexes)
+
+
+#: Places finer than a region: a claim naming one of these inside a region is about it,
+#: not about the region ("captured the village of X in the Y region").
+_FINER = frozenset({"place", "admin2", "physical"})
+
+
+def region_claims(
+    p: Parts, claim_indexes: Sequence[int], region: Any, area: BaseGeometry | None = None
+) -> list[int]:
+    """The claims among ``claim_indexes`` that are about the ``region`` (a Place)
+    itself: not those that also name a finer place inside it (a town, a district, an
+    estimated village). Inside means the same country and admin-1 code when both are
+    known, else a point within ``area`` (the region's polygon, lon/lat) when given.
+
+    The region's drawn status comes from these alone: a disputed capture of one
+    village does not shade its whole oblast "Disputed".
+    """
+    toponyms = p.analysis.toponyms
+    code = getattr(region, "admin1_code", "") or ""
+    own = []
+    for ci in claim_indexes:
+        finer = False
+        for ti in p.analysis.claims[ci].toponyms:
+            if not _valid_index(ti, len(toponyms)):
+                continue
+            t = toponyms[ti]
+            pl = t.place
+            if pl is None or t.metonymic or (pl.kind not in _FINER and not t.estimated):
+                continue
+            if code and pl.admin1_code and pl.country_code == region.country_code:
+                finer = pl.admin1_code == code
+            elif area is not None:
+                finer = bool(area.covers(Point(pl.lon, pl.lat)))
+            if finer:
+                break
+        if not finer:
+            own.append(ci)
+    return own
