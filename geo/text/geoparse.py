@@ -332,6 +332,7 @@ def geoparse(
                         gaz.lat_lon(rec),
                         gaz.population(rec),
                         named_elsewhere=(m.key, rec) in read_alone,
+                        sole=sole_place(gaz, m, gaz.country_code(rec)) == rec,
                     )
                 )
                 and not adjacent(gaz, mentions, resolved, hints, k, hint, here)

@@ -55,14 +55,17 @@ def fits_known(
     population: int,
     *,
     named_elsewhere: bool = False,
+    sole: bool = False,
 ) -> bool:
     """:func:`~geo.text.hints.fits`, with a stated distance read loosely
     (:data:`LOOSE_DISTANCE`) for a town of
     :data:`~geo.text.hints.base.TOWN_POPULATION` or more, or for a place another mention
     of the name reads by itself (``named_elsewhere``: "Lyptsi ... Lyptsi is 20 km north of
     Kharkiv", 28 km off): a reporter's rounded distance never moves a known town, nor a
-    place the text already named, to an estimate (the bearing still has to agree)."""
-    if fits(hint, anchor, point, population):
+    place the text already named, to an estimate (the bearing still has to agree).
+    A ``sole`` place (the only one of its name in its country) fits as far as a city
+    ("Tetkino (west of Kursk City)", 139 km: no other Tetkino can be meant)."""
+    if fits(hint, anchor, point, population, sole=sole):
         return True
     if population >= TOWN_POPULATION and _near_town(hint, anchor, point):
         return True  # a loose or wrong bearing never moves a town by its anchor

@@ -17,7 +17,7 @@ from .base import (
     Hint,
 )
 
-__all__ = ["estimate", "fits", "fits_band", "village_within"]
+__all__ = ["estimate", "fits", "fits_band", "sole_row", "village_within"]
 
 _SECTOR_VERTICES = 17
 
@@ -144,14 +144,22 @@ def village_within(hint: Hint | None, anchor: tuple[float, float] | None, rows) 
     return None
 
 
+def sole_row(rows, fuzzy: bool) -> bool:
+    """Is exactly one of a name's candidates' gazetteer ``rows`` a place, the name not
+    read by its spelling (``fuzzy``)?  Then no other place of the name can be meant, and
+    a stated direction fits it as far as a city (:func:`fits`' ``sole``: "Tetkino (west
+    of Kursk City)", 139 km)."""
+    return not fuzzy and sum(rr.kind == "place" for rr in rows) == 1
+
+
 def fits_band(
     hint: Hint, anchor: tuple[float, float], point: tuple[float, float], population: int,
-    band: float | None,
+    band: float | None, sole: bool = False,
 ) -> bool:
     """:func:`fits`, and within ``band`` (km, :func:`village_within`'s answer) for a town
     (:data:`TOWN_POPULATION` to :data:`CITY_POPULATION`) when a village of the name fits
-    within the hint's own band: a village fits nearer."""
-    fit = fits(hint, anchor, point, population)
+    within the hint's own band: a village fits nearer.  ``sole``: as :func:`fits`."""
+    fit = fits(hint, anchor, point, population, sole=sole)
     if fit and band and TOWN_POPULATION <= population < CITY_POPULATION:
         return distance_km(anchor, point) <= band
     return fit
