@@ -76,6 +76,7 @@ from .hinted import (
     offset_located,
     partner_scaled,
     share_estimates,
+    sole_from_city,
     town_scaled,
 )
 from .hinted_regions import hinted_regions
@@ -332,7 +333,7 @@ def geoparse(
                         gaz.lat_lon(rec),
                         gaz.population(rec),
                         named_elsewhere=(m.key, rec) in read_alone,
-                        sole=sole_place(gaz, m, gaz.country_code(rec)) == rec,
+                        sole=sole_from_city(gaz, m, rec, anchor),
                     )
                 )
                 and not adjacent(gaz, mentions, resolved, hints, k, hint, here)

@@ -20,7 +20,7 @@ from ..geometry import distance_km, offset
 from ..model import Toponym
 from .hints import NEAR_KM, Hint, fits
 from .hints.base import CITY_POPULATION, TOWN_POPULATION, UNSTATED_FIT_KM
-from .list_reach import is_partner_hint
+from .list_reach import is_partner_hint, sole_place
 from .other_names import _POINT_LIKE
 from .tokens import Mention
 
@@ -34,6 +34,7 @@ __all__ = [
     "partner_scaled",
     "ruled_out",
     "share_estimates",
+    "sole_from_city",
 ]
 
 
@@ -75,6 +76,16 @@ def fits_known(
         hint, min_km=hint.min_km / LOOSE_DISTANCE, max_km=hint.max_km * LOOSE_DISTANCE
     )
     return fits(loose, anchor, point, population)
+
+
+def sole_from_city(gaz: Any, m: Mention, rec: int, anchor: int) -> bool:
+    """Is ``rec`` the only place of the mention's name in its country (not a spelling), and
+    the hint's ``anchor`` (record) a city of :data:`CITY_POPULATION`?  (``sole`` of
+    :func:`fits_known`: "Tetkino (west of Kursk City)", not "Piatykhatky (northwest of
+    Vasylivka)", a town.)"""
+    if gaz.population(anchor) < CITY_POPULATION:
+        return False
+    return sole_place(gaz, m, gaz.country_code(rec)) == rec
 
 
 def _near_town(hint: Hint, anchor: tuple[float, float], point: tuple[float, float]) -> bool:

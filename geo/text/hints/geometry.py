@@ -144,12 +144,16 @@ def village_within(hint: Hint | None, anchor: tuple[float, float] | None, rows) 
     return None
 
 
-def sole_row(rows, fuzzy: bool) -> bool:
-    """Is exactly one of a name's candidates' gazetteer ``rows`` a place, the name not
-    read by its spelling (``fuzzy``)?  Then no other place of the name can be meant, and
-    a stated direction fits it as far as a city (:func:`fits`' ``sole``: "Tetkino (west
-    of Kursk City)", 139 km)."""
-    return not fuzzy and sum(rr.kind == "place" for rr in rows) == 1
+def sole_row(gaz, anchor: int | None, rows, m) -> bool:
+    """Is exactly one of mention ``m``'s candidates' gazetteer ``rows`` a place, ``m`` not
+    read by its spelling, and the hint's ``anchor`` (record) a city of
+    :data:`CITY_POPULATION`?  Then no other place of the name can be meant, and a stated
+    direction from a city, which anchors a region ("west of Kursk City"), fits it as far
+    as a city (:func:`fits`' ``sole``: "Tetkino (west of Kursk City)", 139 km); from a
+    town it does not ("Piatykhatky (northwest of Vasylivka)": not the town 160 km off)."""
+    if m.fuzzy or anchor is None or gaz.population(anchor) < CITY_POPULATION:
+        return False
+    return sum(rr.kind == "place" for rr in rows) == 1
 
 
 def fits_band(
