@@ -207,3 +207,31 @@ def test_a_sole_town_far_from_a_towns_anchor_is_still_estimated(gazetteer):
     )
     (t,) = _toponyms(gazetteer, text, "Piatykhatky")
     assert t.estimated
+
+
+@pytest.mark.gazetteer
+def test_a_headlines_small_town_named_like_its_region_stays_the_region(gazetteer):
+    text = (
+        "Niger army raises toll from attack on Tillaberi post to 17\n\nNIAMEY, Feb 11 - "
+        "Seventeen soldiers were killed when gunmen attacked an army post near Banibangou in "
+        "the western Tillaberi region, the defence ministry said."
+    )
+    head = _toponyms(gazetteer, text, "Tillaberi")[0]
+    assert head.place is not None and head.place.kind == "admin1"
+
+
+@pytest.mark.gazetteer
+def test_a_far_front_village_read_by_an_alternate_name_is_no_front_village(gazetteer):
+    # Novoandriivka by Orikhiv is not in the index; Crimea's Novoandreyevka has the
+    # name only as an alternate one: not the village meant.
+    text = (
+        "Russian Offensive Campaign Assessment, September 3\n\nRussian forces recently "
+        "advanced in western Zaporizhia Oblast. Geolocated footage indicates that Russian "
+        "forces advanced west of Kamianske.\n\nA Ukrainian spokesperson stated that Russian "
+        "forces attack near Stepnohirsk and Prymorske and strike Zaporizhzhia City with glide "
+        "bombs.\n\nRussian milbloggers claimed the seizure of Novoandriivka, which ISW cannot "
+        "confirm.\n\nThe Russian MoD claimed that Russian forces took Mala Tokmachka; a "
+        "Ukrainian brigade denied it."
+    )
+    (t,) = _toponyms(gazetteer, text, "Novoandriivka")
+    assert t.place is None or t.place.lat > 46.5

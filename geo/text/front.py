@@ -28,7 +28,7 @@ import functools
 import re
 from collections.abc import Sequence
 
-from ..gazetteer.codes import QUALITY_ALTERNATE
+from ..gazetteer.codes import QUALITY_ALIAS, QUALITY_ALTERNATE
 from ..gazetteer.distance import nearest_km
 from ..gazetteer.index import Gazetteer
 from .candidates import village_name_holders
@@ -300,13 +300,15 @@ def front_village(gaz: Gazetteer, m: Mention, rec: int, records: Sequence[int]) 
     for its own sake wherever on the front it lies: an analyst's "Key Takeaways" line
     "Ukrainian forces recently advanced near Stepnohirsk" (Zaporizhzhia Oblast) over
     paragraphs on the Kupiansk and Lyman directions, 300 km away, is that village, not a
-    namesake of one the gazetteer lacks (a name with namesakes elsewhere may be one).
+    namesake of one the gazetteer lacks (a name with namesakes elsewhere, or read by an
+    alternate name, may be one).
     ``records`` is read only when ``rec`` qualifies: linear in the text."""
     row = gaz.row(rec)
     if (row.country_code, row.admin1[0]) not in FRONT_REGIONS:
         return False
-    if [c.record for c in m.candidates if gaz.is_place(c.record)] != [rec]:
-        return False
+    own = [c for c in m.candidates if gaz.is_place(c.record)]
+    if len(own) != 1 or own[0].record != rec or own[0].quality > QUALITY_ALIAS:
+        return False  # not Crimea's Novoandreyevka for a Zaporizhzhia Novoandriivka
     rows = [gaz.row(r) for r in records]
     front = sum((r.country_code, r.admin1[0]) in FRONT_REGIONS for r in rows)
     home = sum(r.country_code == row.country_code for r in rows)

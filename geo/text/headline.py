@@ -82,13 +82,14 @@ def as_in_body(
     for k in heads:
         m = mentions[k]
         readings = body.get(m.key)
-        target = _targeted(text, m)  # "drone attack on Odesa": the city, not the oblast
+        # "drone attack on Odesa": the city, not the oblast (a city of note)
+        target = gaz is not None and _targeted(text, m) and _has_city(gaz, m)
         if not (readings or _among_towns(mentions, out, gaz, k) or _heard_in(text, m) or target):
             # "the Zaporozhye region" is no reading of "strikes hit Kharkov, Zaporozhye and
             # Nikolayev", a list of cities; it is of "airfield in Rostov"
             readings = regions.get(m.key)
         rec = out[k][0]
-        if target and not readings and rec is not None and gaz is not None:
+        if target and gaz is not None and not readings and rec is not None:
             out[k] = (_centre(gaz, m, rec), out[k][1])  # read as the oblast: its centre
             continue
         if not readings and rec is not None and m.key in stated and gaz is not None:
@@ -150,6 +151,17 @@ def _targeted(text: str, m: Mention) -> bool:
         _TARGET_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
         or _TARGET_AFTER.match(text, m.end) is not None
     )
+
+
+#: A headline's target is a city this large: "attack on Tillaberi post" (a town of 20,000)
+#: is an army post in the Tillaberi region, 200 km from its centre.
+_TARGET_CITY = 100_000
+
+
+def _has_city(gaz: Gazetteer, m: Mention) -> bool:
+    """Is a candidate of ``m`` a place of :data:`_TARGET_CITY` people or more?"""
+    return any(gaz.is_place(c.record) and gaz.population(c.record) >= _TARGET_CITY
+               for c in m.candidates)  # fmt: skip
 
 
 def _centre(gaz: Gazetteer, m: Mention, rec: int) -> int:
