@@ -179,24 +179,29 @@ def test_a_sole_place_fits_a_direction_as_far_as_a_city():
     east = Hint(1, 90.0, 22.5, 2.0, 40.0, None, 0, 0)
     assert not fits_band(east, kursk, tetkino, 3852, None, sole=True)  # the bearing still counts
 
-    class Row:
-        def __init__(self, kind):
-            self.kind = kind
+    class C:
+        def __init__(self, record, quality):
+            self.record, self.quality = record, quality
 
     class M:
-        def __init__(self, fuzzy):
-            self.fuzzy = fuzzy
+        def __init__(self, candidates, fuzzy=False):
+            self.candidates, self.fuzzy = candidates, fuzzy
 
-    class Gaz:  # records are their populations
+    class Gaz:  # records are their populations; a negative one is a region
         def population(self, record):
             return record
 
+        def is_place(self, record):
+            return record >= 0
+
     gaz = Gaz()
-    assert sole_row(gaz, 440_000, [Row("place"), Row("admin1")], M(False))
-    assert not sole_row(gaz, 440_000, [Row("place"), Row("place")], M(False))
-    assert not sole_row(gaz, 440_000, [Row("place")], M(True))
-    assert not sole_row(gaz, 13_000, [Row("place")], M(False))  # from a town: no reach
-    assert not sole_row(gaz, None, [Row("place")], M(False))
+    one = M([C(3852, 0), C(-1, 0)])
+    assert sole_row(gaz, 440_000, one)
+    assert not sole_row(gaz, 440_000, M([C(3852, 0), C(900, 0)]))  # two places
+    assert not sole_row(gaz, 440_000, M([C(3852, 2)]))  # an alternate name only
+    assert not sole_row(gaz, 440_000, M([C(3852, 0)], fuzzy=True))
+    assert not sole_row(gaz, 13_000, one)  # from a town: no such reach
+    assert not sole_row(gaz, None, one)
 
 
 @pytest.mark.gazetteer
@@ -235,3 +240,4 @@ def test_a_far_front_village_read_by_an_alternate_name_is_no_front_village(gazet
     )
     (t,) = _toponyms(gazetteer, text, "Novoandriivka")
     assert t.place is None or t.place.lat > 46.5
+

@@ -258,7 +258,7 @@ def score_candidates(
     container_ccs = {reading[0] for reading in m.containers} if m.containers else ()
     region_cue = m.cue == "region"
     directed = hint is not None and hint.bearing_deg is not None
-    band, sole = village_within(hint, hint_anchor, rows), sole_row(gaz, anchor, rows, m)
+    band, sole = village_within(hint, hint_anchor, rows), sole_row(gaz, anchor, m)
     for r, rr in zip(ranked, rows, strict=True):
         rec = r.record
         cc, kind = rr.country_code, rr.kind

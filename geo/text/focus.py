@@ -197,7 +197,8 @@ def refocus(
                 and _own_name(m.key, gaz.name_key(rec))
             ):
                 inside = rec
-            if inside is None and not m.fuzzy and front_village(gaz, m, rec, list(records)):
+            here = any((r := chosen[j][0]) is not None and r not in far for j in m.siblings)
+            if inside is None and not here and front_village(gaz, m, rec, list(records)):
                 inside = rec  # "advanced near Stepnohirsk" in a text of the Donbas fronts
             decided[key] = inside
         out[k] = (decided[key], score)

@@ -28,13 +28,14 @@ import functools
 import re
 from collections.abc import Sequence
 
-from ..gazetteer.codes import QUALITY_ALIAS, QUALITY_ALTERNATE
+from ..gazetteer.codes import QUALITY_ALTERNATE
 from ..gazetteer.distance import nearest_km
 from ..gazetteer.index import Gazetteer
 from .candidates import village_name_holders
 from .cyrillic_names import about_fighting_cyrillic
 from .fold import FoldedPattern
 from .front_axes import narrow_axes
+from .hints.geometry import sole_own
 from .hints.negations import negation_follows
 from .sentences import paragraph_break
 from .tokens import Mention
@@ -301,13 +302,13 @@ def front_village(gaz: Gazetteer, m: Mention, rec: int, records: Sequence[int]) 
     "Ukrainian forces recently advanced near Stepnohirsk" (Zaporizhzhia Oblast) over
     paragraphs on the Kupiansk and Lyman directions, 300 km away, is that village, not a
     namesake of one the gazetteer lacks (a name with namesakes elsewhere, or read by an
-    alternate name, may be one).
+    alternate name, may be one; so may a name listed with places of the text's area,
+    which :func:`geo.text.focus.refocus` asks first: "Bilozerka, Sadove, Dniprovske").
     ``records`` is read only when ``rec`` qualifies: linear in the text."""
     row = gaz.row(rec)
-    if (row.country_code, row.admin1[0]) not in FRONT_REGIONS:
+    if m.fuzzy or (row.country_code, row.admin1[0]) not in FRONT_REGIONS:
         return False
-    own = [c for c in m.candidates if gaz.is_place(c.record)]
-    if len(own) != 1 or own[0].record != rec or own[0].quality > QUALITY_ALIAS:
+    if sole_own(gaz, m) != rec:
         return False  # not Crimea's Novoandreyevka for a Zaporizhzhia Novoandriivka
     rows = [gaz.row(r) for r in records]
     front = sum((r.country_code, r.admin1[0]) in FRONT_REGIONS for r in rows)

@@ -20,7 +20,8 @@ from ..geometry import distance_km, offset
 from ..model import Toponym
 from .hints import NEAR_KM, Hint, fits
 from .hints.base import CITY_POPULATION, TOWN_POPULATION, UNSTATED_FIT_KM
-from .list_reach import is_partner_hint, sole_place
+from .hints.geometry import sole_own, sole_row
+from .list_reach import is_partner_hint
 from .other_names import _POINT_LIKE
 from .tokens import Mention
 
@@ -79,13 +80,11 @@ def fits_known(
 
 
 def sole_from_city(gaz: Any, m: Mention, rec: int, anchor: int) -> bool:
-    """Is ``rec`` the only place of the mention's name in its country (not a spelling), and
+    """Is ``rec`` the only place of the mention's name (by its own name or an alias), and
     the hint's ``anchor`` (record) a city of :data:`CITY_POPULATION`?  (``sole`` of
     :func:`fits_known`: "Tetkino (west of Kursk City)", not "Piatykhatky (northwest of
     Vasylivka)", a town.)"""
-    if gaz.population(anchor) < CITY_POPULATION:
-        return False
-    return sole_place(gaz, m, gaz.country_code(rec)) == rec
+    return sole_row(gaz, anchor, m) and sole_own(gaz, m) == rec
 
 
 def _near_town(hint: Hint, anchor: tuple[float, float], point: tuple[float, float]) -> bool:

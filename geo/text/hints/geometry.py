@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from shapely.geometry import Polygon
 
+from ...gazetteer.codes import QUALITY_ALIAS
 from ...geometry import bearing_deg, distance_km, offset, ring
 from .base import (
     CITY_POPULATION,
@@ -17,7 +18,7 @@ from .base import (
     Hint,
 )
 
-__all__ = ["estimate", "fits", "fits_band", "sole_row", "village_within"]
+__all__ = ["estimate", "fits", "fits_band", "sole_own", "sole_row", "village_within"]
 
 _SECTOR_VERTICES = 17
 
@@ -144,16 +145,26 @@ def village_within(hint: Hint | None, anchor: tuple[float, float] | None, rows) 
     return None
 
 
-def sole_row(gaz, anchor: int | None, rows, m) -> bool:
-    """Is exactly one of mention ``m``'s candidates' gazetteer ``rows`` a place, ``m`` not
-    read by its spelling, and the hint's ``anchor`` (record) a city of
-    :data:`CITY_POPULATION`?  Then no other place of the name can be meant, and a stated
-    direction from a city, which anchors a region ("west of Kursk City"), fits it as far
-    as a city (:func:`fits`' ``sole``: "Tetkino (west of Kursk City)", 139 km); from a
-    town it does not ("Piatykhatky (northwest of Vasylivka)": not the town 160 km off)."""
-    if m.fuzzy or anchor is None or gaz.population(anchor) < CITY_POPULATION:
+def sole_own(gaz, m) -> int | None:
+    """The one place among mention ``m``'s candidates, when it is named by its own name or
+    an alias (not an alternate name or a spelling: "Beit Jinn" is no name of Yavne'el of
+    its own), or None."""
+    places = [c for c in m.candidates if gaz.is_place(c.record)]
+    if m.fuzzy or len(places) != 1 or places[0].quality > QUALITY_ALIAS:
+        return None
+    return places[0].record
+
+
+def sole_row(gaz, anchor: int | None, m) -> bool:
+    """Is the hint's ``anchor`` (record) a city of :data:`CITY_POPULATION` and mention
+    ``m``'s name that of one place only (:func:`sole_own`)?  Then no other place of the
+    name can be meant, and a stated direction from a city, which anchors a region ("west
+    of Kursk City"), fits it as far as a city (:func:`fits`' ``sole``: "Tetkino (west of
+    Kursk City)", 139 km); from a town it does not ("Piatykhatky (northwest of
+    Vasylivka)": not the town 160 km off)."""
+    if anchor is None or gaz.population(anchor) < CITY_POPULATION:
         return False
-    return sum(rr.kind == "place" for rr in rows) == 1
+    return sole_own(gaz, m) is not None
 
 
 def fits_band(
