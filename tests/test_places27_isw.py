@@ -240,4 +240,3 @@ def test_a_far_front_village_read_by_an_alternate_name_is_no_front_village(gazet
     )
     (t,) = _toponyms(gazetteer, text, "Novoandriivka")
     assert t.place is None or t.place.lat > 46.5
-
