@@ -22,7 +22,7 @@ from ..gazetteer.codes import QUALITY_PRIMARY
 from ..gazetteer.index import Gazetteer
 from .context import CONTEXT_WINDOW, Context
 from .hinted import ANCHOR_SUPPORT, near_partner_unmet, ruled_out
-from .hints.geometry import fits_band, village_within
+from .hints.geometry import fits_band, sole_row, village_within
 from .other_names import (
     _OTHER_NAME_TOWN,
     _POINT_LIKE,
@@ -63,8 +63,6 @@ __all__ = [
 
 _NO_SIBLINGS: Counter[tuple[str, str]] = Counter()  # shared, never written to
 _NO_VOTES: dict = {}  # shared, never written to
-
-
 
 
 def score_candidates(
@@ -259,6 +257,7 @@ def score_candidates(
     region_cue = m.cue == "region"
     directed = hint is not None and hint.bearing_deg is not None
     band = village_within(hint, hint_anchor, rows) if directed or not m.siblings else None
+    sole = sole_row(gaz, anchor, m)
     for r, rr in zip(ranked, rows, strict=True):
         rec = r.record
         cc, kind = rr.country_code, rr.kind
@@ -266,7 +265,7 @@ def score_candidates(
         fit = None
         if hint_anchor is not None and point_like:
             # a village of the name fitting the hint's band: a town fits only as near
-            fit = fits_band(hint, hint_anchor, rr.lat_lon, rr.population, band)  # type: ignore
+            fit = fits_band(hint, hint_anchor, rr.lat_lon, rr.population, band, sole)  # type: ignore
         in_country = c_get(cc, 0) - own_c_get(cc, 0)
         if fuzzy and not (
             fit

@@ -39,6 +39,7 @@ from ..gazetteer.codes import QUALITY_ALIAS
 from ..gazetteer.index import Gazetteer
 from .area import SPREAD_QUANTILE, _distances_km, text_area
 from .candidates import is_capital
+from .front import front_village
 from .hints import Hint
 from .tokens import Mention
 
@@ -196,6 +197,9 @@ def refocus(
                 and _own_name(m.key, gaz.name_key(rec))
             ):
                 inside = rec
+            here = any((r := chosen[j][0]) is not None and r not in far for j in m.siblings)
+            if inside is None and not here and front_village(gaz, m, rec, list(records)):
+                inside = rec  # "advanced near Stepnohirsk" in a text of the Donbas fronts
             decided[key] = inside
         out[k] = (decided[key], score)
     return out

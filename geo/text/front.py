@@ -35,6 +35,7 @@ from .candidates import village_name_holders
 from .cyrillic_names import about_fighting_cyrillic
 from .fold import FoldedPattern
 from .front_axes import narrow_axes
+from .hints.geometry import sole_own
 from .hints.negations import negation_follows
 from .sentences import paragraph_break
 from .tokens import Mention
@@ -291,3 +292,25 @@ def _mark_group(gaz: Gazetteer, m: Mention, regions: frozenset[tuple[str, str]])
     m.candidates = [c for c in m.candidates if c.record not in outside]
     m.front = frozenset(rec for rec, _ in inside)
     return True
+
+
+def front_village(gaz: Gazetteer, m: Mention, rec: int, records: Sequence[int]) -> bool:
+    """Is ``rec`` (a place read for ``m``) the only place of the name among its candidates,
+    in :data:`FRONT_REGIONS`, in the country of most of the text's places (``records``),
+    more than half of which lie in those regions too?  Then a text of the front names it
+    for its own sake wherever on the front it lies: an analyst's "Key Takeaways" line
+    "Ukrainian forces recently advanced near Stepnohirsk" (Zaporizhzhia Oblast) over
+    paragraphs on the Kupiansk and Lyman directions, 300 km away, is that village, not a
+    namesake of one the gazetteer lacks (a name with namesakes elsewhere, or read by an
+    alternate name, may be one; so may a name listed with places of the text's area,
+    which :func:`geo.text.focus.refocus` asks first: "Bilozerka, Sadove, Dniprovske").
+    ``records`` is read only when ``rec`` qualifies: linear in the text."""
+    row = gaz.row(rec)
+    if m.fuzzy or (row.country_code, row.admin1[0]) not in FRONT_REGIONS:
+        return False
+    if sole_own(gaz, m) != rec:
+        return False  # not Crimea's Novoandreyevka for a Zaporizhzhia Novoandriivka
+    rows = [gaz.row(r) for r in records]
+    front = sum((r.country_code, r.admin1[0]) in FRONT_REGIONS for r in rows)
+    home = sum(r.country_code == row.country_code for r in rows)
+    return 2 * front > len(rows) and 2 * home > len(rows)

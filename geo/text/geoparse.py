@@ -31,10 +31,8 @@ locates where the gazetteer has no fitting place becomes an estimated toponym (g
 
 from __future__ import annotations
 
-import contextlib
 from dataclasses import replace
 
-from ..errors import InputError
 from ..gazetteer.index import Gazetteer
 from ..model import Toponym
 from .alternate_strays import alternate_strays
@@ -75,12 +73,11 @@ from .hinted import (
     fits_known,
     near_astray,
     offset_located,
-    partner_scaled,
     share_estimates,
-    town_scaled,
+    sole_from_city,
 )
 from .hinted_regions import hinted_regions
-from .hints import NEAR_KM, estimate, read_hints
+from .hints import NEAR_KM, read_hints
 from .initial_countries import initial_countries
 from .introduced import as_spelt, near_hint_first, stated_places
 from .inverse_offsets import anchor_estimate, chained_estimate, measured_from
@@ -110,12 +107,12 @@ from .renamed_regions import add_renamed_regions
 from .resolution import resolve
 from .river_names import rivers_named_again
 from .route_reach import far_route_ends
+from .scaled_hints import scaled_estimate
 from .sentence_country import sentence_countries
 from .sentence_owner import owned_landforms
 from .sentence_repeats import one_place_a_sentence
 from .sentences import text_blocks
 from .shared_aliases import shared_region_aliases
-from .site_names import site_scaled
 from .sizes import mark_villages
 from .span_ends import span_ends
 from .spelling_support import settle_spellings, spelling_similarity
@@ -334,6 +331,7 @@ def geoparse(
                         gaz.lat_lon(rec),
                         gaz.population(rec),
                         named_elsewhere=(m.key, rec) in read_alone,
+                        sole=sole_from_city(gaz, m, rec, anchor),
                     )
                 )
                 and not adjacent(gaz, mentions, resolved, hints, k, hint, here)
@@ -345,11 +343,7 @@ def geoparse(
                     continue
                 # The gazetteer has no such place where the text puts it: estimate it
                 # there, never take a namesake elsewhere.
-                hint = town_scaled(gaz, anchor, hint, text, m)  # "X, south of Chasiv Yar"
-                hint = site_scaled(text, m, hint)  # "the X refugee camp, east of Y"
-                hint = partner_scaled(gaz, mentions, resolved, hints, k, hint)  # "A, B, east of Y"
-                with contextlib.suppress(InputError):  # a hint no geometry can hold
-                    located = estimate(hint, here)
+                located = scaled_estimate(text, gaz, mentions, resolved, hints, k, hint, anchor)
             if located is not None:
                 out.append(
                     estimated_toponym(gaz, m, surface, anchor, located, m.cue or "hint", False)

@@ -20,6 +20,7 @@ from collections.abc import Mapping, Sequence
 from dataclasses import replace
 
 from ..gazetteer.index import Gazetteer
+from .candidates import is_namesake
 from .tokens import Mention, _norm, _Tokens
 
 __all__ = ["HEADLINE_CHARS", "as_in_body", "headline_adjectives", "headline_end"]
@@ -81,11 +82,16 @@ def as_in_body(
     for k in heads:
         m = mentions[k]
         readings = body.get(m.key)
-        if not readings and not _among_towns(mentions, out, gaz, k) and not _heard_in(text, m):
+        # "drone attack on Odesa": the city, not the oblast (a city of note)
+        target = gaz is not None and _targeted(text, m) and _has_city(gaz, m)
+        if not (readings or _among_towns(mentions, out, gaz, k) or _heard_in(text, m) or target):
             # "the Zaporozhye region" is no reading of "strikes hit Kharkov, Zaporozhye and
             # Nikolayev", a list of cities; it is of "airfield in Rostov"
             readings = regions.get(m.key)
         rec = out[k][0]
+        if target and gaz is not None and not readings and rec is not None:
+            out[k] = (_centre(gaz, m, rec), out[k][1])  # read as the oblast: its centre
+            continue
         if not readings and rec is not None and m.key in stated and gaz is not None:
             if gaz.country_code(rec) not in stated[m.key]:
                 out[k] = (None, out[k][1])
@@ -119,6 +125,52 @@ def _heard_in(text: str, m: Mention) -> bool:
     return (
         _HEARD_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
         or _HEARD_AFTER.match(text, m.end) is not None
+    )
+
+
+#: A strike's target as a headline names it: "drone attack on Odesa", "missile strikes
+#: on Kharkiv", "Russia pounds Zaporizhzhia" / "Sumy hit by drones", "Kherson under fire".
+#: An attack aims at a city; a region is attacked "in" or "across" ("in Odesa Oblast").
+_TARGET_BEFORE = re.compile(
+    r"\b(?:(?:attacks?|strikes?|assaults?|raids?|barrages?|bombardments?|bombings?)[ \t]+"
+    r"(?:on|against)|shelling[ \t]+of|(?:attacks|pounds|strikes|shells|bombards|hammers)"
+    r"|(?:attacked|pounded|struck|shelled|bombarded|hammered))[ \t]+$",
+    re.IGNORECASE,
+)
+_TARGET_AFTER = re.compile(
+    r"[ \t]+(?:(?:is|was)[ \t]+)?(?:(?:hit|struck|attacked|pounded|shelled|targeted)[ \t]+by"
+    r"|under[ \t]+(?:attack|fire))\b",
+    re.IGNORECASE,
+)
+
+
+def _targeted(text: str, m: Mention) -> bool:
+    """Does the headline name ``m`` as an attack's target (a city, whatever region of its
+    name the body names)?"""
+    return (
+        _TARGET_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
+        or _TARGET_AFTER.match(text, m.end) is not None
+    )
+
+
+#: A headline's target is a city this large: "attack on Tillaberi post" (a town of 20,000)
+#: is an army post in the Tillaberi region, 200 km from its centre.
+_TARGET_CITY = 100_000
+
+
+def _has_city(gaz: Gazetteer, m: Mention) -> bool:
+    """Is a candidate of ``m`` a place of :data:`_TARGET_CITY` people or more?"""
+    return any(gaz.is_place(c.record) and gaz.population(c.record) >= _TARGET_CITY
+               for c in m.candidates)  # fmt: skip
+
+
+def _centre(gaz: Gazetteer, m: Mention, rec: int) -> int:
+    """``rec``, or where it is a region, the candidate of ``m`` that is the city the region
+    is named after (Odesa for Odesa Oblast)."""
+    if gaz.kind(rec) != "admin1":
+        return rec
+    return next(
+        (c.record for c in m.candidates if is_namesake(gaz, c.record, rec)), rec
     )
 
 

@@ -18,9 +18,9 @@ from shapely.geometry import Point
 from ..gazetteer.normalize import normalize
 from ..geometry import distance_km, offset
 from ..model import Toponym
-from .direction_namesakes import called_town, sparse_scaled
 from .hints import NEAR_KM, Hint, fits
 from .hints.base import CITY_POPULATION, TOWN_POPULATION, UNSTATED_FIT_KM
+from .hints.geometry import sole_own, sole_row
 from .list_reach import is_partner_hint
 from .other_names import _POINT_LIKE
 from .tokens import Mention
@@ -32,9 +32,9 @@ __all__ = [
     "near_astray",
     "near_partner_unmet",
     "offset_located",
-    "partner_scaled",
     "ruled_out",
     "share_estimates",
+    "sole_from_city",
 ]
 
 
@@ -59,14 +59,17 @@ def fits_known(
     population: int,
     *,
     named_elsewhere: bool = False,
+    sole: bool = False,
 ) -> bool:
     """:func:`~geo.text.hints.fits`, with a stated distance read loosely
     (:data:`LOOSE_DISTANCE`) for a town of
     :data:`~geo.text.hints.base.TOWN_POPULATION` or more, or for a place another mention
     of the name reads by itself (``named_elsewhere``: "Lyptsi ... Lyptsi is 20 km north of
     Kharkiv", 28 km off): a reporter's rounded distance never moves a known town, nor a
-    place the text already named, to an estimate (the bearing still has to agree)."""
-    if fits(hint, anchor, point, population):
+    place the text already named, to an estimate (the bearing still has to agree).
+    A ``sole`` place (the only one of its name in its country) fits as far as a city
+    ("Tetkino (west of Kursk City)", 139 km: no other Tetkino can be meant)."""
+    if fits(hint, anchor, point, population, sole=sole):
         return True
     if population >= TOWN_POPULATION and _near_town(hint, anchor, point):
         return True  # a loose or wrong bearing never moves a town by its anchor
@@ -76,6 +79,14 @@ def fits_known(
         hint, min_km=hint.min_km / LOOSE_DISTANCE, max_km=hint.max_km * LOOSE_DISTANCE
     )
     return fits(loose, anchor, point, population)
+
+
+def sole_from_city(gaz: Any, m: Mention, rec: int, anchor: int) -> bool:
+    """Is ``rec`` the only place of the mention's name (by its own name or an alias), and
+    the hint's ``anchor`` (record) a city of :data:`CITY_POPULATION`?  (``sole`` of
+    :func:`fits_known`: "Tetkino (west of Kursk City)", not "Piatykhatky (northwest of
+    Vasylivka)", a town.)"""
+    return sole_row(gaz, anchor, m) and sole_own(gaz, m) == rec
 
 
 def _near_town(hint: Hint, anchor: tuple[float, float], point: tuple[float, float]) -> bool:
@@ -241,84 +252,6 @@ def _town_before(t: Toponym, est: Toponym) -> bool:
     )
 
 
-#: A directed list's name the gazetteer lacks is estimated at most this many times as
-#: far from the anchor as the farthest of its partners the gazetteer has ...
-PARTNER_SCALE = 2.0
-#: ... and the band reaches at least this far (km).
-PARTNER_FLOOR_KM = 5.0
-
-
-def partner_scaled(
-    gaz: Any,
-    mentions: Sequence[Any],
-    resolved: Sequence[tuple[int | None, float]],
-    hints: dict[int, Hint],
-    k: int,
-    hint: Hint,
-) -> Hint:
-    """``hint`` of mention ``k``, its band cut to the scale of its list ("Bani Suheila and
-    Abasan al-Kabira, east of Khan Younis": Bani Suheila, which the gazetteer has 2 km
-    east of the town, says the list lies within a few km of it, not the 2-40 km an
-    unstated distance allows).  Only with a bearing and no stated distance, and only by
-    the list partners (:attr:`Mention.siblings`) with the same hint or none of their own
-    whose place fits it or lies by the anchor: the band's far edge becomes
-    :data:`PARTNER_SCALE` times the farthest of them (at least :data:`PARTNER_FLOOR_KM`),
-    when that is nearer.
-    Cost: one look-up per list partner."""
-    if hint.bearing_deg is None or hint.distance_km is not None or not mentions[k].siblings:
-        return hint
-    anchor = resolved[hint.anchor][0]
-    if anchor is None or not gaz.is_place(anchor):
-        return hint
-    here = gaz.lat_lon(anchor)
-    farthest = None
-    for j in mentions[k].siblings:
-        other, rec = hints.get(j), resolved[j][0]
-        if rec is None or not gaz.is_place(rec) or (other is not None and other != hint):
-            continue
-        at = gaz.lat_lon(rec)
-        d = distance_km(here, at)
-        # By the anchor (closer than the band's near edge), or where the hint says.
-        if d < hint.min_km or fits(hint, here, at, gaz.population(rec)):
-            farthest = d if farthest is None else max(farthest, d)
-    if farthest is None:
-        return hint
-    reach = max(PARTNER_FLOOR_KM, PARTNER_SCALE * farthest)
-    if reach >= hint.max_km:
-        return hint
-    return dataclasses.replace(hint, min_km=min(hint.min_km, reach / 2), max_km=reach)
-
-
-#: "Predtechyne, south of Chasiv Yar": with no distance stated, a village the gazetteer
-#: lacks, named by a town of fewer than this many people ...
-SMALL_TOWN_POPULATION = 100_000
-#: ... lies within this reach of it (km), not the 40 km a city's outlying villages may.
-SMALL_TOWN_REACH_KM = 20.0
-
-
-def town_scaled(gaz: Any, anchor: int, hint: Hint, text: str, m: Mention) -> Hint:
-    """``hint`` from ``anchor`` (a gazetteer record), its band's far edge cut to
-    :data:`SMALL_TOWN_REACH_KM` when the anchor is a town of fewer than
-    :data:`SMALL_TOWN_POPULATION` people and the text states no distance: reporters name
-    a village by the nearest town ("Predtechyne, south of Chasiv Yar", 4 km; "Kleshcheyevka,
-    south of Artemovsk", 7 km), and a city by its own reach.  The estimate then lies at
-    the band's middle, 11 km out, not 21.  Only with a bearing.  Where land is sparse
-    around the anchor, a place the text calls a town (mention ``m`` of ``text``) reaches
-    the anchor's nearest neighbour instead
-    (:func:`geo.text.direction_namesakes.sparse_scaled`: "the town of Tawila, west of El
-    Fasher")."""
-    if (sparse := sparse_scaled(gaz, anchor, hint, called_town(text, m))) is not None:
-        return sparse
-    if (
-        hint.bearing_deg is None
-        or hint.distance_km is not None
-        or hint.max_km <= SMALL_TOWN_REACH_KM
-        or gaz.population(anchor) >= SMALL_TOWN_POPULATION
-    ):
-        return hint
-    return dataclasses.replace(hint, max_km=SMALL_TOWN_REACH_KM)
-
-
 def near_astray(
     gaz: Any,
     hint: Hint | None,
@@ -362,3 +295,4 @@ def near_astray(
     if normalize(gaz.name(rec)) != m.key and not m.fuzzy:
         return True  # read by another name of a place far off (not a misspelt name's)
     return size < TOWN_POPULATION or (size < CITY_POPULATION and d > UNSTATED_FIT_KM)
+

@@ -14,6 +14,7 @@ import re
 
 from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
+from . import direction_words as dw
 from . import lexicon as lx
 from .arabic_variants import arabic_head
 from .bare_regions import stated_region_after
@@ -190,9 +191,12 @@ def unknown_name(
     part = names_city_part(text, start, end, mentions[-1].end if mentions else None) or (
         bool(ADJECTIVE_NAME.search(word)) and _PARTS_LISTED.match(text, end) is not None
     )
-    if after_the and not part and not part_of_follows(text, end):
+    if after_the and not part and not part_of_follows(text, end) and not (
+        _SECTOR_AFTER.match(text, end) and variant_candidates(gaz, normalize(text[start:end]))
+    ):
         # "the Siverskyi Donets": a river, a body, a feature; not a settlement (but "the
-        # Tal al-Sultan area of Rafah" is a part of a town).
+        # Tal al-Sultan area of Rafah" is a part of a town, and "the Hulyaipole direction"
+        # a sector named after a town spelt otherwise, Hulyaypole).
         return None
     stated: tuple[tuple[str, str], ...] = ()
     hinted = (
@@ -271,6 +275,10 @@ def unknown_name(
     if (hinted or listed) and (named or two):
         return Mention(start, end, key, i, last, cue, containers=stated, unknown=True)
     return None
+
+
+#: A sector of the front after a town's name: "the Hulyaipole direction", "axis".
+_SECTOR_AFTER = re.compile(rf"[ \t]+{dw.SECTORS}\b", re.IGNORECASE)
 
 
 #: The word after a city district's name as Russian usage writes it, and the words the

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 from shapely.geometry import Polygon
 
+from ...gazetteer.codes import QUALITY_ALIAS
 from ...geometry import bearing_deg, distance_km, offset, ring
 from .base import (
     CITY_POPULATION,
@@ -17,7 +18,7 @@ from .base import (
     Hint,
 )
 
-__all__ = ["estimate", "fits", "fits_band", "village_within"]
+__all__ = ["estimate", "fits", "fits_band", "sole_own", "sole_row", "village_within"]
 
 _SECTOR_VERTICES = 17
 
@@ -160,14 +161,36 @@ def village_within(hint: Hint | None, anchor: tuple[float, float] | None, rows) 
     return None
 
 
+def sole_own(gaz, m) -> int | None:
+    """The one place among mention ``m``'s candidates, when it is named by its own name or
+    an alias (not an alternate name or a spelling: "Beit Jinn" is no name of Yavne'el of
+    its own), or None."""
+    places = [c for c in m.candidates if gaz.is_place(c.record)]
+    if m.fuzzy or len(places) != 1 or places[0].quality > QUALITY_ALIAS:
+        return None
+    return places[0].record
+
+
+def sole_row(gaz, anchor: int | None, m) -> bool:
+    """Is the hint's ``anchor`` (record) a city of :data:`CITY_POPULATION` and mention
+    ``m``'s name that of one place only (:func:`sole_own`)?  Then no other place of the
+    name can be meant, and a stated direction from a city, which anchors a region ("west
+    of Kursk City"), fits it as far as a city (:func:`fits`' ``sole``: "Tetkino (west of
+    Kursk City)", 139 km); from a town it does not ("Piatykhatky (northwest of
+    Vasylivka)": not the town 160 km off)."""
+    if anchor is None or gaz.population(anchor) < CITY_POPULATION:
+        return False
+    return sole_own(gaz, m) is not None
+
+
 def fits_band(
     hint: Hint, anchor: tuple[float, float], point: tuple[float, float], population: int,
-    band: float | None,
+    band: float | None, sole: bool = False,
 ) -> bool:
     """:func:`fits`, and within ``band`` (km, :func:`village_within`'s answer) for a town
     (:data:`TOWN_POPULATION` to :data:`CITY_POPULATION`) when a village of the name fits
-    within the hint's own band: a village fits nearer."""
-    fit = fits(hint, anchor, point, population)
+    within the hint's own band: a village fits nearer.  ``sole``: as :func:`fits`."""
+    fit = fits(hint, anchor, point, population, sole=sole)
     if fit and band and TOWN_POPULATION <= population < CITY_POPULATION:
         return distance_km(anchor, point) <= band
     return fit
