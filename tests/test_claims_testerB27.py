@@ -77,3 +77,72 @@ def test_a_title_closed_by_as_of_a_date_states_the_article_s_date(text, day):
 )
 def test_as_of_a_date_inside_a_sentence_is_no_article_date(text):
     assert stated_date(text) is None
+
+
+LIVE = (
+    "War live: drones hit Odesa\n\nLive updates\nNov 27, 2026\n\n"
+    "09:12 GMT - Ukraine says Russia launched 98 drones overnight\n"
+    "Ukraine's air force said Russia launched 98 drones and two missiles overnight, of which "
+    "71 drones were shot down.\n\n"
+    "[10:05] Russia says it downed drones over its border regions today\n"
+    "Russia's Defence Ministry said air defences destroyed 27 Ukrainian drones over the "
+    "Bryansk and Belgorod regions.\n"
+)
+
+
+def test_a_live_blog_s_stamped_heading_is_no_part_of_its_entry(gazetteer):
+    claims = geo.analyze(LIVE, gazetteer=gazetteer).claims
+    counts = [[q.value for q in c.quantities if q.unit == "drones"] for c in claims]
+    assert [98] in counts and [98, 71] in counts  # each 98 once, in its own claim
+    assert any(c.source == "Russia's Defence Ministry" and [q.value for q in c.quantities] == [27]
+               for c in claims)  # fmt: skip
+
+
+def test_a_wrapped_stamped_line_still_joins_its_continuation():
+    from geo.text.claims.line_groups import line_groups
+
+    t = ("09:12 GMT - Ukraine's air force said Russia launched 98 drones and two\n"
+         "Iskander-M missiles overnight.")  # fmt: skip
+    assert len(line_groups(t, 0, len(t))) == 1
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "\"The claims of the enemy are false,\" said Viktor Trehubov, a spokesman for Ukraine's "
+        "Khortytsia group.",
+        "Spokesman Viktor Trehubov said the enemy's reports were lies.",
+        '"Russian claims of a capture are fabricated," Ukrainian spokesman Viktor Trehubov said.',
+    ],
+)
+def test_a_denial_of_the_enemy_s_claims_reaches_past_its_own_side(gazetteer, denial):
+    text = ("Russia's Defence Ministry said its forces captured Novopavlivka. It said 120 "
+            "Ukrainian servicemen were killed. Ukraine's General Staff said its troops repelled "
+            f"14 assaults near Novopavlivka. {denial}")  # fmt: skip
+    claims = geo.analyze(text, gazetteer=gazetteer).claims
+    by = {c.source: c for c in claims}
+    assert by["Russia's Defence Ministry"].status == "denied"
+    assert by["Ukraine's General Staff"].status == "asserted"
+
+
+def test_a_denial_naming_no_enemy_answers_only_the_claim_before(gazetteer):
+    text = ("Russia's Defence Ministry said its forces captured Novopavlivka. Ukraine's General "
+            "Staff said its troops repelled 14 assaults near Novopavlivka. \"Our troops are "
+            "holding,\" said Viktor Trehubov, a spokesman for Ukraine's Khortytsia "
+            "group.")  # fmt: skip
+    claims = geo.analyze(text, gazetteer=gazetteer).claims
+    assert all(c.status != "denied" for c in claims)
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Gunmen killed 15 civilians near Djibo on Sunday, a local elected official said, "
+         "requesting anonymity.", "a local elected official"),
+        ("Gunmen killed 15 civilians near Djibo, an elected official said.", "an elected official"),
+        ("Gunmen killed 15 civilians near Djibo, a newly elected councillor said.",
+         "a newly elected councillor"),
+    ],
+)  # fmt: skip
+def test_an_elected_speaker_keeps_the_whole_description(gazetteer, text, source):
+    assert geo.analyze(text, gazetteer=gazetteer).claims[0].source == source
