@@ -12,7 +12,8 @@ words before the number (or the range)                     qualifier     bounds
 up to, as many as, no more than, not more than, at most,   ``up to``     high
 a maximum of
 at least, no fewer than, no less than, a minimum of        ``at least``  low
-more than, over, upwards of, in excess of                  ``more than`` low
+more than, over (not "shot down over 8 regions"),          ``more than`` low
+upwards of, in excess of
 fewer than, less than                                      ``less than`` high
 nearly, almost, close to                                   ``nearly``    high
 about, around, approximately, roughly, some, an estimated  ``about``     none
@@ -60,6 +61,27 @@ _RANGE_GAP = re.compile(r"\s*(?:-|–|—|to|and)\s*")
 _RANGE_OPEN = re.compile(r"\b(?P<w>between|from)\s+$", re.IGNORECASE)
 
 
+#: A verb of air defence or flight just before "over": "shot down over", "were
+#: intercepted over", "downed 30 drones over" (then "over" says where, not how many).
+_ABOVE_VERB = re.compile(
+    r"(?i:\b(?:down|downed|destroyed|intercepted|neutrali[sz]ed|eliminated|suppressed|"
+    r"flew|flown|flying|spotted|detected|seen|recorded|tracked)(?:\s+[\w,.-]+){0,4}?\s+$)"
+)
+#: Nouns of an area a number of which something may fly over: "eight regions".
+_AREA_NOUNS = frozenset(
+    "regions oblasts provinces districts areas territories countries states cities towns "
+    "governorates krais republics raions municipalities counties".split()
+)
+
+
+def _above(text: str, over: int, q: Quantity) -> bool:
+    """Whether "over" at ``over``, before the number ``q``, places the act above areas
+    ("64 drones were shot down over eight regions") rather than bounding the number."""
+    return q.unit.lower() in _AREA_NOUNS and (
+        _ABOVE_VERB.search(text, max(0, over - 60), over) is not None
+    )
+
+
 def qualify(text: str, found: Sequence[Quantity]) -> list[Quantity]:
     """``found`` (in text order, offsets into ``text``) with their qualifiers and bounds
     (see the module docstring); a number the text states plainly is returned as it is.
@@ -90,6 +112,8 @@ def qualify(text: str, found: Sequence[Quantity]) -> list[Quantity]:
         if m is None:
             continue
         kind = next(k for k, v in m.groupdict().items() if v)
+        if kind == "more_than" and _above(text, m.start(), q):
+            continue  # "shot down over eight regions": above them, not more than eight
         low = q.value if kind in ("at_least", "more_than") else None
         high = q.value if kind in ("up_to", "less_than", "nearly") else None
         out[i] = replace(q, qualifier=kind.replace("_", " "), low=low, high=high)

@@ -13,7 +13,8 @@ a JSON line's ``date``, a saved page's metadata win). A date inside the story's 
 sentence ("On March 3, 2022, Russian forces took Kherson") is an event's, never the
 article's: only a dateline's date, or a head line that is nothing but a date, a time and
 the words of a time stamp, is read; so is a bulletin's title stamped "as of 08:00 on
-28.11.2026" (the General Staff's stock title), whatever words follow.
+28.11.2026" (the General Staff's stock title), whatever words follow, and a title
+closed by the date its figures stand at ("Flash Update No. 4 (as of 26 November 2026)").
 """
 
 from __future__ import annotations
@@ -122,6 +123,8 @@ def _in_line(text: str, start: int, end: int) -> tuple[dt.date, int, int] | None
     as_of = _AS_OF.search(text, start, end)
     if as_of is not None and (issued := _day_at(text, as_of.end(), end)) is not None:
         return issued  # "Operational information as of 08:00 on 28.11.2026 regarding ..."
+    if (closing := _as_of_closing(text, start, end)) is not None:
+        return closing  # "North Kivu - Flash Update No. 4 (as of 26 November 2026)"
     found = _stamp(text, start, end)
     if found is None:
         return None
@@ -133,6 +136,24 @@ def _in_line(text: str, start: int, end: int) -> tuple[dt.date, int, int] | None
     if _DATE_ALONE.match(line) and _chronology(text):
         return None  # a chronology's heading: its entries' dates are events'
     return found
+
+
+#: A title closed by the date its figures stand at: "... Flash Update No. 4 (as of 26
+#: November 2026)", "Humanitarian Situation Report - as at 3 March 2025".
+_AS_OF_DATE = re.compile(
+    r"(?i:\bas\s+(?:of|at)\s+(?:\d{1,2}[:.]\d{2}(?:\s*(?:hours|hrs|[ap]\.?m\.?))?,?\s+(?:on\s+)?)?)"
+)
+_CLOSED = re.compile(r"[ \t)\]*_.]*$")
+
+
+def _as_of_closing(text: str, start: int, end: int) -> tuple[dt.date, int, int] | None:
+    """The date of "as of DATE" closing the head line ``text[start:end]`` (after a title,
+    in brackets or not; nothing but a bracket or a stop after it), or None."""
+    for m in _AS_OF_DATE.finditer(text, start, end):
+        found = _day_at(text, m.end(), end)
+        if found is not None and _CLOSED.match(text, found[2], end):
+            return found
+    return None
 
 
 #: An agency after a dateline's date with no place: "Nov 28, 2026 (Reuters) - ".

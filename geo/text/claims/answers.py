@@ -25,6 +25,7 @@ from .answer_gates import (
 from .capture_runs import answer_run, remember_capture
 from .civilian_dead import civilian_dead
 from .context import _Context, _Draft
+from .enemy_claims import answer_enemy_claims
 from .figure_answers import counted_target
 from .gates import folded_holds, searched
 from .held_answers import held_target
@@ -126,6 +127,7 @@ def _answers(ctx: _Context, new: list[_Draft], prev: _Draft | None, drafts: list
         before = (before is not None and counted_target(ctx, d, drafts)) or before
         before = finding_target(ctx, d, before, drafts)  # what the evidence shows
         answered = before is not None and before.source != d.source and _answer(ctx, d, before)
+        answered = answered or answer_enemy_claims(ctx, d, before, drafts, _answer)  # "enemy's"
         if answered and (held := held_target(ctx, d, before, drafts, partial(_captures, text))):
             _answer(ctx, d, held)  # "the headquarters had not fallen", past a count
         hit = ctx.last_hit

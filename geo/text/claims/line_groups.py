@@ -9,7 +9,9 @@ mark, "* " or "1. ", never continues one).  In a text with no blank line
 pasted wire copy) each line is a paragraph, and a headline of sentence case ("Ukraine's
 army reports 168 clashes along front, heaviest near Pokrovsk") would join the dateline
 line after it; there a line the next line outruns by more than its own first word was
-no line a wrapping cut (:func:`_outrun`).  Linear in the paragraph's length.
+no line a wrapping cut (:func:`_outrun`); so in a live blog whose entry heading opens with
+its time stamp ("09:12 GMT - Ukraine says Russia launched 98 drones overnight") over the
+entry's body.  Linear in the paragraph's length.
 """
 
 from __future__ import annotations
@@ -65,8 +67,16 @@ def _wrapped(text: str, g0: int, g1: int, cur: str, by_line: bool = False) -> bo
         g1 - g0 >= 60
         and last.isalnum()
         and not _title_case(text[max(g0, g1 - 200) : g1])
-        and not (by_line and _outrun(text, g0, g1, cur))
+        and not ((by_line or _STAMPED.match(text, g0)) and _outrun(text, g0, g1, cur))
     )
+
+
+#: A live blog's entry heading opens with its time stamp: "09:12 GMT - Ukraine says ...",
+#: "[10:05] ", "10:05 am: " (the entry's body follows on the next line, no wrapping of it).
+_STAMPED = re.compile(
+    r"[ \t]*\[?\d{1,2}[:.]\d{2}\]?(?:[ \t]*(?:GMT|UTC|BST|CES?T|EES?T|MSK|ET|EST|EDT|"
+    r"[ap]\.?m\.?|local(?:[ \t]+time)?))?[ \t]*(?:[-—–:|][ \t]|(?<=\])[ \t])"
+)
 
 
 def _outrun(text: str, g0: int, g1: int, cur: str) -> bool:

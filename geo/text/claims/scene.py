@@ -50,12 +50,17 @@ _BARE_STATE_BODY = re.compile(
     r"(?:defen[cs]e|interior|foreign|health)\s+ministry|ministry\s+of\s+(?:defen[cs]e|"
     r"the\s+interior|health)|ministry)$"
 )
+#: A compass lead before "in": "Further east, in Niger,", "To the south, in Chad,".
+_COMPASS = (
+    r"(?:[Ff]urther|[Ff]arther|[Tt]o\s+the|[Dd]ue)\s+(?:north|south|east|west)"
+    r"(?:-?(?:east|west))?(?:ward)?"
+)
 #: What opens a clause set in a place, up to the place: "In", "Inside", "In neighbouring",
-#: "Meanwhile, in", "Elsewhere in", "Across the border in".
+#: "Meanwhile, in", "Elsewhere in", "Across the border in", "Further east, in".
 _OPENING = re.compile(
     r"(?:(?:^|(?<=[\s\"“(]))(?:In|Inside|Within)|"
-    r"(?:[Mm]eanwhile|[Ss]eparately|[Aa]lso|[Ee]lsewhere),?\s+in|[Ee]lsewhere\s+in|"
-    r"[Aa]cross\s+the\s+border\s+in)\s+"
+    rf"(?:[Mm]eanwhile|[Ss]eparately|[Aa]lso|[Ee]lsewhere|[Nn]earby|{_COMPASS}),?\s+in|"
+    r"[Ee]lsewhere\s+in|[Aa]cross\s+the\s+border\s+in)\s+"
     r"(?:(?:neighbou?ring|nearby|northern|southern|eastern|western|central)\s+)?$"
 )
 #: How far before the speaker the opening may start (characters).
@@ -190,13 +195,17 @@ def another_scene(ctx: _Context, start: int, paragraph_start: int, before: tuple
     )
 
 
-#: A clause joined after the sentence's first: "..., while the army said", "; the army".
-_LATER_CLAUSE = re.compile(r"(?:,\s*(?:while|whereas|and|but)|;|\bwhile|\bbut)\s+$")
+#: A clause joined after the sentence's first: "..., while the army said", "; the army",
+#: or the attribution closing the sentence: "In Niger, 12 soldiers were killed, the
+#: defence ministry said".
+_LATER_CLAUSE = re.compile(r"(?:,\s*(?:while|whereas|and|but)?|;|\bwhile|\bbut)\s+$")
 
 
 def _scene_of_sentence(ctx: _Context, subj_start: int) -> str | None:
     """The country the speaker's own sentence opened in, when the bare body opens a later
-    clause of it ("In Sudan, the RSF said ..., while the army said ...": ``"SD"``)."""
+    clause of it ("In Sudan, the RSF said ..., while the army said ...": ``"SD"``) or
+    closes it ("Further east, in Niger, 12 soldiers were killed, the defence ministry
+    said": ``"NE"``, whatever country the sentence before opened in)."""
     text = ctx.text
     if _LATER_CLAUSE.search(text, max(0, subj_start - 12), subj_start) is None:
         return None

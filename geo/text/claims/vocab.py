@@ -200,7 +200,7 @@ _SOURCE_MODIFIERS = _words(
     transport transportation finance economy justice education agriculture culture trade
     labour labor infrastructure communications environment tourism veterans weather
     retired serving ambulance fire paramedic lifeboat de facto de-facto breakaway self-styled
-    attorney crisis both each gang cartel
+    attorney crisis both each gang cartel elected newly locally democratically
     """
 )
 
