@@ -122,8 +122,8 @@ def _spans(text: str) -> list[tuple[int, int]]:
                 and text[e : e + 4].lower() in _COMPASS_AFTER
             ):
                 continue
-        elif c not in "\u2010\u2011" and s > 0:
-            s -= 1  # a letter's marks: the letter with them
+        elif c not in "\u2010\u2011" and s > 0 and text[s:e].strip("\u00ad"):
+            s -= 1  # a letter's marks: the letter with them (soft hyphens alone: dropped)
         spans.append((s, e))
     if _HAS_CYRILLIC.search(text) and _HAS_LATIN.search(text):
         for m in _SCRIPTS_MEET.finditer(text):  # the whole word the two scripts share
@@ -176,6 +176,9 @@ def reading_copy(text: str) -> tuple[str, OffsetMap] | None:
     '30 km north-east of Kharkiv'
     >>> reading_copy("plain text") is None
     True
+    >>> copy, back = reading_copy("Copenhagen\u00ad\u00ad's airport")
+    >>> copy, back.end(10), back.start(10)
+    ("Copenhagen's airport", 10, 12)
     """
     if text.isascii():
         return None
