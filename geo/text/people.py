@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from ..gazetteer.index import Gazetteer
 from . import lexicon as lx
+from .caps_towns import town_word
 from .name_words import acronym_after, ends_town, is_common, is_region_name, place_pair
 from .tokens import Token, _Tokens
 
@@ -177,13 +178,18 @@ _NATURAL_FEATURES = frozenset(
 _SENTENCE_END = re.compile(r"(?:[.!?][\"”’)]?\s+|\n\s*)$")
 
 
-def name_neighbour(gaz: Gazetteer, norm: str, place_ok: frozenset[str], limit: int) -> bool:
+def name_neighbour(
+    gaz: Gazetteer, norm: str, place_ok: frozenset[str], limit: int, headline: bool = False
+) -> bool:
     """Whether a capitalised word next to a name makes the two a person's or a body's
     name: not a word that goes with places (``place_ok``), not a natural feature's word
     ("Douglas Island", "Sullivan Bay": named after a person, a place), never a place,
-    not among the ``limit`` commonest words, not a region's name."""
+    not among the ``limit`` commonest words, not a region's name; on a ``headline`` line
+    not a town's name that is no English word nor a given name ("KHARKIV KUPIANSK IZIUM
+    ODESA": a list of towns, :func:`geo.text.caps_towns.town_word`)."""
     return (
         norm not in place_ok
+        and not (headline and town_word(gaz, norm))
         and norm not in _NATURAL_FEATURES
         and norm not in lx.NEVER_PLACES
         and not is_common(gaz, norm, limit)
