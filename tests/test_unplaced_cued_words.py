@@ -47,3 +47,14 @@ def test_an_unknown_village_after_a_cue_is_warned_about(gazetteer, caplog, text,
 )
 def test_no_warning_for_bodies_people_and_known_places(gazetteer, caplog, text):
     assert warned(gazetteer, caplog, text) == []
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Soldiers held the post of Dambakoro, near the border with Burkina Faso.",
+        "Refugees reached Kolobanyi, on the border with Niger, on foot.",
+    ],
+)
+def test_a_name_put_at_a_border_after_a_comma_is_warned_about(gazetteer, caplog, text):
+    assert warned(gazetteer, caplog, text) == [text.split(",")[0].split()[-1]]

@@ -60,6 +60,8 @@ _AT_BORDER = ("on the border", "near the border", "along the border")
 _WORD = r"[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
 _NAME = rf"{_WORD}(?:[ \t]{_WORD}){{0,3}}"
 _NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME})[ \t]+$")
+#: ... or with a comma between: "the camp at Boulkessi, near the border with Burkina Faso".
+_NAME_BEFORE_BORDER = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME}),?[ \t]+$")
 _NAME_BEFORE_COMMA = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME})$")
 _LIST_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME})(?:,[ \t]+|,?[ \t]+and[ \t]+)$")
 #: ("\bnear" written so that ``re`` skips to the cue words' first letters in C: the word's
@@ -182,7 +184,7 @@ def likely_places(
     placed = sorted((t.start, t.end) for t in toponyms if t.place is not None)
     spans = [*unknown, *((t.start, t.end) for t in toponyms if t.place is None)]
     for i in _occurrences(text, _AT_BORDER if "border" in text else ()):
-        before = _NAME_BEFORE.search(text, max(0, i - _LOOK), i)
+        before = _NAME_BEFORE_BORDER.search(text, max(0, i - _LOOK), i)
         if before is not None:
             spans.append(before.span("name"))
     for i in _occurrences(text, _SITES + _PLURAL_SITES):
