@@ -263,7 +263,8 @@ def _context_place(
 ) -> int | None:
     """The resolved place or region nearest the phrase in its sentence; in a sentence
     that names none but refers back to one before the phrase ("The city lies about 30 km
-    from the Russian border"), the last place named before it in its paragraph.
+    from the Russian border"), the last place named before it in its paragraph, or else
+    the one town the text has named before it (none when it named several).
 
     Its country is not in ``exclude`` and, when ``only`` is given, is in ``only``.
     """
@@ -289,6 +290,10 @@ def _context_place(
             best, best_gap = i, gap
     if best is None and _THE_CITY.search(ctx.text, s, start) is not None:
         before = ctx.last_place_before(s)
+        if before is None:  # a paragraph or more on: the one town the text named, if one
+            named = {t.place.geonameid: i for i, t in enumerate(ctx.toponyms)
+                     if t.end <= s and t.place is not None and t.place.kind == "place"}  # fmt: skip
+            before = next(iter(named.values())) if len(named) == 1 else None
         if before is not None and fits(ctx.toponyms[before].place, ("place",)):
             best = before
     return best
