@@ -24,6 +24,7 @@ from ..gazetteer.codes import QUALITY_ALIAS, QUALITY_PRIMARY
 from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
 from .candidates import MAX_CANDIDATES
+from .caps_towns import capitalise_towns
 from .city_typos import city_typo
 from .hashtags import hashtag_capitals
 from .hyphened_case import hyphened_parts
@@ -170,6 +171,7 @@ def _restore(out: str, a: int, b: int, gaz: Gazetteer, text: str) -> str:
                 up = part[s].upper()
                 if len(up) == 1:
                     chars[s] = up
+        capitalise_towns(gaz, part, words, chars)  # "UPDATE: KUPIANSK, IZIUM"
     _before_containers(gaz, part, words, chars)
     _before_state_codes(gaz, part, words, chars)
     _after_cues(gaz, part, words, chars)

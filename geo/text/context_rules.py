@@ -238,7 +238,7 @@ def accept(
         )
         if (
             not modifier
-            and name_neighbour(gaz, prev.norm, lx.BEFORE_PLACE_OK, common_limit)
+            and name_neighbour(gaz, prev.norm, lx.BEFORE_PLACE_OK, common_limit, in_headline)
             and not (prev.initial and is_common(gaz, prev.norm, 3000))
             and not (pair_before or town_country.town_of_area(gaz, prev.norm, key))
         ):  # after an acronym ("Immokalee TIGER Grant"), no run: the acronym's place stays
@@ -253,7 +253,7 @@ def accept(
             common_limit = 20_000 if in_headline or is_region_name(gaz, key) else 0
         # A weekday after a name is when, not a surname: "descend on Toronto Saturday".
         if nxt.norm not in _WEEKDAYS and not pair_after and name_neighbour(
-            gaz, nxt.norm, lx.AFTER_PLACE_OK, common_limit
+            gaz, nxt.norm, lx.AFTER_PLACE_OK, common_limit, in_headline
         ):
             if text[last.end] == "-" and spelt_whole(gaz, normalize(text[first.start : nxt.end])):
                 # "Kupyansk-Vuzlovyi": one name spelt otherwise, read whole (unknown_name)

@@ -38,6 +38,14 @@ _NOTE = re.compile(
 )
 #: A Markdown title's mark ("# Weekly digest"): the heading is its text.
 _MARKDOWN_TITLE = re.compile(r"\A#\s+(?=\S)")
+#: A Markdown table's row or rule ("| Kharkiv | Kupiansk | 12 |", "|---|:--:|"): data,
+#: never a headline.
+_TABLE_ROW = re.compile(r"\|.*\||[|:\- ]*-[|:\- ]*\Z")
+#: A briefing's greeting opening its lead ("Good morning.", "Hello and welcome back."):
+#: no title; the lead's next sentence is.
+_GREETING = re.compile(
+    r"(?i:good\s+(?:morning|afternoon|evening|day)|hello|hi|hey|welcome|greetings)\b"
+)
 #: Where a lead's first sentence ends: a full stop before a capital or a quotation mark.
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]”\"’'][.!?])\s+(?=[A-Z“\"‘])")
 
@@ -49,9 +57,9 @@ def guess_title(text: str) -> str:
     and a byline around the headline; the headline is the longest of the first
     few lines that is not a sentence (no final full stop) and has 3–25 words, and is
     not a masthead's issue or date line ("Issue #88 · 29 November 2026") or a Markdown
-    section heading ("## In brief") or a note above the story (a translator's or editor's
-    note, a byline, a date alone). Falls back to the first line that is no such note
-    (:func:`lead_title`).
+    section heading ("## In brief") or table row ("| Sumy | Shostka | 7 |") or a note
+    above the story (a translator's or editor's note, a byline, a date alone). Falls
+    back to the first line that is no such note (:func:`lead_title`).
 
     Examples
     --------
@@ -86,8 +94,8 @@ def guess_title(text: str) -> str:
             break  # the body has started
         if _ENTRY.match(line):
             break  # a live blog's first entry: the headline is above it
-        if line.startswith("##") or _NOTE.match(line):
-            continue  # a Markdown section heading, a note above the story
+        if line.startswith("##") or _NOTE.match(line) or _TABLE_ROW.match(line):
+            continue  # a Markdown section heading or table row, a note above the story
         if (
             3 <= len(words) <= _MAX_WORDS
             and not line.endswith(".")
@@ -112,11 +120,15 @@ def _cut(title: str) -> str:
 def lead_title(text: str, first: str) -> str:
     """A title for a text with no headline line, from its first line ``first``: the line
     itself when short, else the lead's first sentence after any wire dateline ("MOSCOW,
-    February 21. /TASS/."), cut to its first words when that is long too.
+    February 21. /TASS/.") and any greeting ("Good morning."), cut to its first words
+    when that is long too.
 
     >>> lead = "MOSCOW, May 2. /TASS/. Units advanced near the town. " + "More words. " * 30
     >>> lead_title(lead, lead.strip())
     'Units advanced near the town.'
+    >>> lead = "Good morning. Strikes hit Gaza overnight, officials said. " + "More. " * 30
+    >>> lead_title(lead, lead.strip())
+    'Strikes hit Gaza overnight, officials said.'
     """
     if len(first.split()) <= _MAX_WORDS:
         return first
@@ -126,6 +138,9 @@ def lead_title(text: str, first: str) -> str:
     start, end = dateline_span(text)
     inside = at >= 0 and at <= start < end <= at + len(first)
     lead = text[end : at + len(first)].strip() if inside else first
-    sentence = _SENTENCE_END.split(lead, maxsplit=1)[0]
+    sentences = _SENTENCE_END.split(lead, maxsplit=2)
+    if len(sentences) > 1 and _GREETING.match(sentences[0]) and len(sentences[0].split()) <= 8:
+        sentences = sentences[1:]  # "Good morning. Israeli strikes killed ...": the news
+    sentence = sentences[0]
     words = sentence.split()
     return sentence if len(words) <= _MAX_WORDS else " ".join(words[:_MAX_WORDS]) + " …"

@@ -15,6 +15,7 @@ from collections.abc import Sequence
 
 from ..gazetteer.index import Gazetteer
 from . import lexicon as lx
+from .name_neighbours import name_neighbour
 from .name_words import acronym_after, ends_town, is_common, is_region_name, place_pair
 from .tokens import Token, _Tokens
 
@@ -168,27 +169,8 @@ FEATURES = (
     | lx.WATER_WORDS
     | lx.FACILITY_WORDS
 )
-#: The natural features among them: after a person's name, still a place (not "Grove").
-_NATURAL_FEATURES = frozenset(
-    "island islands isle bay mountain mountains creek valley point beach hill hills springs "
-    "falls heights lake sound cove peak ridge forest".split()
-)
 #: What ends the sentence before a word ("... fell. Will"): the word opens a sentence.
 _SENTENCE_END = re.compile(r"(?:[.!?][\"”’)]?\s+|\n\s*)$")
-
-
-def name_neighbour(gaz: Gazetteer, norm: str, place_ok: frozenset[str], limit: int) -> bool:
-    """Whether a capitalised word next to a name makes the two a person's or a body's
-    name: not a word that goes with places (``place_ok``), not a natural feature's word
-    ("Douglas Island", "Sullivan Bay": named after a person, a place), never a place,
-    not among the ``limit`` commonest words, not a region's name."""
-    return (
-        norm not in place_ok
-        and norm not in _NATURAL_FEATURES
-        and norm not in lx.NEVER_PLACES
-        and not is_common(gaz, norm, limit)
-        and not is_region_name(gaz, norm)
-    )
 
 
 #: A word of a capitalised chunk (a person's or a body's name) naming a place this large

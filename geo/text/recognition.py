@@ -26,6 +26,7 @@ from .arabic_articles import _article_heads, _hyphen_capital
 from .arabic_variants import arabic_head  # "Tal Rifaat": one name
 from .candidates import MAX_CANDIDATES
 from .casing import lower_name_end, restore_case
+from .cjk_names import cjk_heads
 from .clubs import club_names
 from .compound_names import compound_end, joined_particles
 from .containers import (
@@ -117,6 +118,8 @@ def find_mentions(
         heads = _article_heads(text, tokens)
         if heads:
             capitalized = sorted({*capitalized, *heads})
+    if cjk := cjk_heads(text, tokens):  # "Officials in 北京 said": no capitals to read
+        capitalized = sorted({*capitalized, *cjk})
     known = _NORMS.get  # _norm's memo first: one call fewer a word
     norms = [known(w) or _norm(w) for w in map(words.__getitem__, capitalized)]
     gaz.probe_many(norms)  # one search, not one each

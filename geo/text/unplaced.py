@@ -16,6 +16,7 @@ from collections.abc import Collection, Sequence
 from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
 from ..model import Toponym
+from .lexicon import DEMONYMS
 from .unplaced_more import likely_places
 
 __all__ = ["called_places", "warn_unnamed", "warn_unplaced_listed"]
@@ -37,7 +38,7 @@ _CALLED_A_PLACE = re.compile(
     rf"\b(?:town|village|city|settlement|hamlet|port)\s+of\s+"
     rf"(?P<of>[A-Z]{_W}(?:[ \t][A-Z]{_W}){{0,{_NAME_WORDS - 2}}})"
     rf"|(?P<lower>[A-Z]{_W}(?:\s+[A-Z]{_W}){{0,{_NAME_WORDS - 1}}})\s+"
-    r"(?:district|raion|region|oblast|province|prefecture|governorate)\b"
+    r"(?:district|raion|region|oblast|province|prefecture|governorate|territory)\b"
     rf"|(?P<head>[A-Z]{_W}(?:\s+[A-Z]{_W}){{0,{_NAME_WORDS - 1}}}\s+"
     r"(?:District|Spit|Peninsula|Island|Islands|Raion|Oblast|spit))\b"
 )
@@ -47,6 +48,7 @@ _CALLED_A_PLACE = re.compile(
 _OPENING_WORDS = ("town", "village", "city", "settlement", "hamlet", "port")
 _CLOSING_WORDS = (
     *("district", "raion", "region", "oblast", "province", "prefecture", "governorate"),
+    "territory",  # a Congolese district: "Walikale territory" (not "Russian territory")
     *("District", "Spit", "Peninsula", "Island", "Raion", "Oblast", "spit"),
 )
 _CAPITAL = re.compile(r"[A-Z]")
@@ -179,11 +181,12 @@ def warn_unnamed(
             s = _past_common(text, gaz, s, e, top)
         name = " ".join(text[s:e].split())
         first = name.split()[0]
+        first_word = normalize(first)
         rank = gaz.common_rank(normalize(first))
         # A head word ("Spit", "District") makes a name of common words ("the Lake
         # District"), not of the language's own ("The District").
         short = len(first) < 4 and " " not in name  # "US district"; not "Abu Salim"
-        if name in told or short or (rank is not None and rank < top):
+        if name in told or short or (rank is not None and rank < top) or first_word in DEMONYMS:
             continue
         k = bisect_right(spans, (s, e))
         if (k and spans[k - 1][1] > s) or (k < len(spans) and spans[k][0] < e):

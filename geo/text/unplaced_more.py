@@ -12,6 +12,10 @@ words around them make a place's, whole, that no located toponym covers:
   Aleksandro-Kalinovo"; or after words of where people live, return or flee:
   "residents of Sverdlikovo", "returned to Malaya Loknya", "crossed into Renk"; or after
   words of a place taken or crossed at: "seized Masisi", "control of Cite Soleil";
+- **a word no gazetteer name and no English word, after "in" or "at"**: "health centres
+  in Kitshanga", "the camp at Boulkessi" (one capitalised word of four letters or more,
+  no possessive nor capitalised word after it: not "in Zelensky's office", "in Kyiv
+  Independent");
 - **a name before an apposition calling it a settlement**: "Wyryki, a village in the
   Lublin province";
 - **a name put at a border**: "Maungdaw on the border with Bangladesh", "Boulkessi near
@@ -56,6 +60,8 @@ _AT_BORDER = ("on the border", "near the border", "along the border")
 _WORD = r"[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
 _NAME = rf"{_WORD}(?:[ \t]{_WORD}){{0,3}}"
 _NAME_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME})[ \t]+$")
+#: ... or with a comma between: "the camp at Boulkessi, near the border with Burkina Faso".
+_NAME_BEFORE_BORDER = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME}),?[ \t]+$")
 _NAME_BEFORE_COMMA = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME})$")
 _LIST_BEFORE = re.compile(rf"(?<![\w'’-])(?P<name>{_NAME})(?:,[ \t]+|,?[ \t]+and[ \t]+)$")
 #: ("\bnear" written so that ``re`` skips to the cue words' first letters in C: the word's
@@ -88,6 +94,32 @@ _AND_AFTER = re.compile(
     rf"(?:[ \t]+(?i:{_SITE_WORDS}))?(?:[ \t]*\([^()\n]{{1,40}}\))?\)?,?[ \t]+and[ \t]+"
     rf"(?P<name>{_NAME})(?![\w'’-])"
 )
+#: "in Kitshanga", "at Boulkessi": one capitalised word after "in" or "at", no possessive,
+#: hyphen or capitalised word after it (tried where "in " or "at " occurs).
+_IN_AT = re.compile(
+    r"(?<![\w'’-])(?:[Ii]n|[Aa]t)[ \t]+(?P<name>[A-Z][a-z\u00c0-\u024f]{3,})(?![\w'’-])"
+)
+_NOT_AFTER = re.compile(r"[ \t]+[A-Z]|['’]")
+_IN_AT_STARTS = ("in ", "at ", "In ", "At ", "in\t", "at\t")
+#: A word at least this rare (or in no word list) may be a village's name.
+_RARE = 10_000
+
+
+def _unknown_words(text: str, gaz: Gazetteer) -> list[tuple[int, int]]:
+    """The spans of the names after "in" or "at" that no gazetteer name spells and no
+    English word is (see the module docstring); one look-up each."""
+    found = []
+    for m in matches_from(_IN_AT, text, _IN_AT_STARTS):
+        s, e = m.span("name")
+        if _NOT_AFTER.match(text, e):
+            continue
+        key = normalize(m.group("name"))
+        rank = gaz.common_rank(key)
+        if (rank is None or rank >= _RARE) and not gaz.probe_normalized(key)[0]:
+            found.append((s, e))
+    return found
+
+
 #: After a name, an apposition calling it a settlement: "Wyryki, a village in the Lublin
 #: province", "Renk, a border town".
 _SETTLEMENT_AFTER = re.compile(
@@ -152,7 +184,7 @@ def likely_places(
     placed = sorted((t.start, t.end) for t in toponyms if t.place is not None)
     spans = [*unknown, *((t.start, t.end) for t in toponyms if t.place is None)]
     for i in _occurrences(text, _AT_BORDER if "border" in text else ()):
-        before = _NAME_BEFORE.search(text, max(0, i - _LOOK), i)
+        before = _NAME_BEFORE_BORDER.search(text, max(0, i - _LOOK), i)
         if before is not None:
             spans.append(before.span("name"))
     for i in _occurrences(text, _SITES + _PLURAL_SITES):
@@ -165,6 +197,7 @@ def likely_places(
             if listed is not None:
                 spans.append(listed.span("name"))
     spans.extend(m.span("name") for m in matches_from(_AFTER_CUE, text, _CUE_STARTS))
+    spans.extend(_unknown_words(text, gaz))
     for m in _SETTLEMENT_AFTER.finditer(text):
         before = _NAME_BEFORE_COMMA.search(text, max(0, m.start() - _LOOK), m.start())
         if before is not None:

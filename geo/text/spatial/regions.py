@@ -27,6 +27,7 @@ from .vocabulary import (
     _P_PLURAL_REGIONS,
     _REGION_WORD_END,
     _SPACED_REGION_WORD_END,
+    _THE_CITY,
     BORDER_BAND_KM,
     NAMED_LINES,
 )
@@ -260,23 +261,39 @@ def border_line(
 def _context_place(
     ctx: Context, start: int, end: int, *, exclude: Sequence[str] = (), only: Sequence[str] = ()
 ) -> int | None:
-    """The resolved place or region nearest the phrase in its sentence.
+    """The resolved place or region nearest the phrase in its sentence; in a sentence
+    that names none but refers back to one before the phrase ("The city lies about 30 km
+    from the Russian border"), the last place named before it in its paragraph, or else
+    the one town the text has named before it (none when it named several).
 
     Its country is not in ``exclude`` and, when ``only`` is given, is in ``only``.
     """
     s, e = ctx.sentence(start, end)
     best, best_gap = None, None
+
+    def fits(p: Place | None, kinds: tuple[str, ...] = ("place", "admin1")) -> bool:
+        return (
+            p is not None
+            and p.kind in kinds
+            and bool(p.country_code)
+            and p.country_code not in exclude
+            and (not only or p.country_code in only)
+        )
+
     for i, t in enumerate(ctx.toponyms):
-        p = t.place
-        if p is None or p.kind not in ("place", "admin1") or not (s <= t.start and t.end <= e):
-            continue
-        if p.country_code in exclude or not p.country_code:
-            continue
-        if only and p.country_code not in only:
+        if not (s <= t.start and t.end <= e) or not fits(t.place):
             continue
         gap = start - t.end if t.end <= start else t.start - end
         if gap < 0:
             continue
         if best_gap is None or gap < best_gap:
             best, best_gap = i, gap
+    if best is None and _THE_CITY.search(ctx.text, s, start) is not None:
+        before = ctx.last_place_before(s)
+        if before is None:  # a paragraph or more on: the one town the text named, if one
+            named = {t.place.geonameid: i for i, t in enumerate(ctx.toponyms)
+                     if t.end <= s and t.place is not None and t.place.kind == "place"}  # fmt: skip
+            before = next(iter(named.values())) if len(named) == 1 else None
+        if before is not None and fits(ctx.toponyms[before].place, ("place",)):
+            best = before
     return best
