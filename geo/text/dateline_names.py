@@ -43,7 +43,7 @@ def whole_dateline(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> li
     if head is not None:
         start = dateline_lead(text) or head.start(1)
     else:  # after a headline: "Strikes kill 12\n\nDEIR AL-BALAH, Gaza Strip (AP) —"
-        from .claims.segmentation import dateline_span
+        from .wire_dateline import dateline_span
 
         opens = dateline_span(text)[0]
         head = _CAPS_HEAD.match(text, opens) if opens else None
@@ -56,7 +56,7 @@ def whole_dateline(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> li
         return list(mentions)
     if any(m.start == start and m.end == end for m in mentions):
         return list(mentions)
-    from .claims.segmentation import dateline_end  # only a text in capitals asks
+    from .wire_dateline import dateline_end
 
     if not dateline_end(text):
         return list(mentions)

@@ -80,7 +80,7 @@ def dateline_lead(text: str) -> int:
     head = _CAPS_HEAD.match(text)
     if head is None:
         return 0
-    from .claims.segmentation import dateline_end  # only a text in capitals asks
+    from .wire_dateline import dateline_end
 
     if not dateline_end(text):
         return 0
@@ -128,7 +128,7 @@ def dateline_region(
     city = next((k for k, m in enumerate(mentions) if m.dateline), None)
     if city is None:
         return None
-    from .claims.segmentation import dateline_end  # only a text with a dateline asks
+    from .wire_dateline import dateline_end
 
     end = dateline_end(text[mentions[city].start :])
     if not end:
@@ -301,7 +301,7 @@ def _near_the_dateline(
     city = next((k for k, m in enumerate(mentions) if m.dateline), None)
     if city is None or (town := resolved[city][0]) is None or not gaz.is_place(town):
         return
-    from .claims.segmentation import dateline_end  # only a text with a dateline asks
+    from .wire_dateline import dateline_end
 
     end = dateline_end(text[mentions[city].start :]) + mentions[city].start
     here = gaz.lat_lon(town)

@@ -132,7 +132,7 @@ def lead_title(text: str, first: str) -> str:
     """
     if len(first.split()) <= _MAX_WORDS:
         return first
-    from .claims.segmentation import dateline_span
+    from .wire_dateline import dateline_span
 
     at = text.find(first)
     start, end = dateline_span(text)

@@ -17,9 +17,9 @@ from __future__ import annotations
 import re
 
 from .. import lexicon as lx
+from ..wire_dateline import _DATELINE
 from .context import _Context
 from .scene import _BARE_VOICE
-from .segmentation import _DATELINE
 
 __all__ = ["dateline_country"]
 
