@@ -85,6 +85,7 @@ class Context:
         self._ends = [toponyms[i].end for i in self._by_end]
         self._memo = _memo(gaz)
         self._unit_spans: list[tuple[int, int]] | None = None
+        self._sentence_ends: list[int] | None = None
         # Bands along a border built for this text (:mod:`.border_distance`), by what
         # they are built from.
         self.bands: dict[tuple[Any, ...], Any] = {}
@@ -217,10 +218,15 @@ class Context:
         return None
 
     def sentence(self, start: int, end: int) -> tuple[int, int]:
-        """Character bounds of the sentence(s) holding ``start..end``."""
-        s = 0
-        for m in _SENTENCE_END.finditer(self.text, 0, start):
-            s = m.end()
+        """Character bounds of the sentence(s) holding ``start..end``: from the end of
+        the last sentence end before ``start`` (the text's sentence ends found once, then
+        bisection) to the next one after ``end``."""
+        if self._sentence_ends is None:
+            self._sentence_ends = [m.end() for m in _SENTENCE_END.finditer(self.text)]
+        k = bisect_right(self._sentence_ends, start) - 1
+        s = self._sentence_ends[k] if k >= 0 else 0
+        if start and self.text[start - 1] in ".!?":
+            s = start  # a stop just before ``start``, whatever follows it
         m = _SENTENCE_END.search(self.text, end)
         return s, (m.end() if m else len(self.text))
 
