@@ -119,13 +119,19 @@ _HEARD_AFTER = re.compile(
 )
 
 
+def _framed(text: str, m: Mention, before: re.Pattern[str], after: re.Pattern[str]) -> bool:
+    """Do the headline's words right before ``m`` (40 characters) end as ``before`` does,
+    or those right after it open as ``after`` does?"""
+    return (
+        before.search(text, max(0, m.start - 40), m.start) is not None
+        or after.match(text, m.end) is not None
+    )
+
+
 def _heard_in(text: str, m: Mention) -> bool:
     """Does the headline say explosions were heard at ``m`` (the city, whatever region of
     its name the body names)?"""
-    return (
-        _HEARD_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
-        or _HEARD_AFTER.match(text, m.end) is not None
-    )
+    return _framed(text, m, _HEARD_BEFORE, _HEARD_AFTER)
 
 
 #: A strike's target as a headline names it: "drone attack on Odesa", "missile strikes
@@ -147,10 +153,7 @@ _TARGET_AFTER = re.compile(
 def _targeted(text: str, m: Mention) -> bool:
     """Does the headline name ``m`` as an attack's target (a city, whatever region of its
     name the body names)?"""
-    return (
-        _TARGET_BEFORE.search(text, max(0, m.start - 40), m.start) is not None
-        or _TARGET_AFTER.match(text, m.end) is not None
-    )
+    return _framed(text, m, _TARGET_BEFORE, _TARGET_AFTER)
 
 
 #: A headline's target is a city this large: "attack on Tillaberi post" (a town of 20,000)
