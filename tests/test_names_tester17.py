@@ -220,6 +220,10 @@ class _Common:
     def common_rank(self, key):
         return self._RANKS.get(key)
 
+    def probe_normalized(self, key):
+        """(a place carries this name, a longer name starts with it): Tyre only."""
+        return (key == "tyre", False)
+
 
 class _Placed:
     country_code = "XX"
