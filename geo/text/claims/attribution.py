@@ -45,6 +45,7 @@ from .vocab import (
     _EVENT_SUBJECTS,
     _EVIDENCE_NOUNS,
     _OBSERVERS,
+    _OFFICE_ROLES,
     _ORG_WORDS,
     _PASSIVE,
     _SOURCE_NOUNS,
@@ -90,9 +91,8 @@ _NO_SPEAKER_AFTER = re.compile(
 #: A description in apposition after a name: ", adviser to the head of the DPR,".
 _APPOSED_ROLE = re.compile(r",\s+((?:the\s+|an?\s+)?[a-z][^,;:.()“”\"]{0,100})(?:,|\.?[”\"]?\s*$)")
 #: A word of such a description's first four: a title or a role ("adviser", "fellow").
-_ROLE_HEADS = lx.PERSON_TITLES | frozenset(
-    "adviser advisor aide head deputy member secretary representative envoy official "
-    "officer leader founder analyst expert researcher fellow professor".split()
+_ROLE_HEADS = lx.PERSON_TITLES | _OFFICE_ROLES | frozenset(
+    "member official officer leader founder analyst expert researcher fellow professor".split()
 )
 #: The words a cue may be (lower-cased): other tokens are never read as cues.
 _ANY_CUE = CUE_VERBS | EVIDENCE_VERBS | SIGHT_VERBS | VERIFY_VERBS

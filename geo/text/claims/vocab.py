@@ -320,11 +320,15 @@ _PLURAL_BODIES = _words("units troops forces soldiers fighters servicemen milita
 _ACTING_HEADS = _PLURAL_BODIES | _words("battlegroup grouping") | frozenset(lx.DEMONYMS)
 #: A medium passing on a body's document: "A JNIM statement relayed by SITE denied".
 _RELAYING = _words("relayed translated carried circulated")
+#: Offices a person holds, by their role words: "adviser to the head of the DPR", "Head of
+#: the Kharkiv Regional State Administration" (shared by the two readings of a description
+#: after a name: :data:`_ROLE_OPENERS` here, ``attribution._ROLE_HEADS``).
+_OFFICE_ROLES = _words("adviser advisor aide head deputy secretary representative envoy")
 #: Capitalised roles that open a description before "of"/"for"/"to": "Head of
 #: Zaporizhzhia Oblast Military Administration", "Commander-in-Chief of the Armed Forces".
-_ROLE_OPENERS = _words(
-    "head chief commander deputy adviser advisor aide secretary spokesperson spokesman "
-    "spokeswoman representative envoy director chairman chairwoman chair mayor ombudsman"
+_ROLE_OPENERS = _OFFICE_ROLES | _words(
+    "chief commander spokesperson spokesman spokeswoman director chairman chairwoman chair "
+    "mayor ombudsman"
 )
 
 
