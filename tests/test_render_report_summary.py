@@ -69,8 +69,8 @@ def test_a_corpus_report_lists_its_articles_one_line_each_by_date():
     lines = re.findall(r"<li>(.*?)</li>", summary)
     assert [re.search(r"<b>(.*?)</b>", x).group(1) for x in lines] == [
         "Report 2", "Report 4", "Report 0", "Report 3", "Report 1"]  # undated last
-    assert lines[0] == "2026-11-01 · <b>Report 2</b>: 1 claimed (asserted) · 1 place"
-    assert "5 claims (5 claimed (asserted)); 1 place named; 0 spatial statements" in page
+    assert lines[0] == "2026-11-01 · <b>Report 2</b>: 1 asserted · 1 place"
+    assert "5 claims (5 asserted); 1 place named; 0 spatial statements" in page
     # one totals sentence, not the articles run together in one paragraph
     assert page.count("Report 0") == 2  # its summary line and its table row
 

@@ -25,7 +25,7 @@ from .popups import (
     status_badge,
 )
 from .scene import build_corpus_scene, gazetteer_for, ref_key
-from .styles import STATUS_ORDER, STATUS_STYLES
+from .styles import STATUS_ORDER
 
 __all__ = ["report_html", "report_page"]
 
@@ -85,33 +85,36 @@ class ReportTable(_Element):
 
 
 def _summary(*analyses: Any) -> str:
-    """"3 claims (2 claimed (asserted), 1 denied); 4 places named; 1 spatial statement"
+    """"3 claims (2 asserted, 1 denied); 4 places named; 1 spatial statement"
     over ``analyses`` (places counted once however many articles name them)."""
-    counts: dict[str, int] = {}
-    for analysis in analyses:
-        for claim in analysis.claims:
-            counts[claim.status] = counts.get(claim.status, 0) + 1
-    n = sum(counts.values())
-    parts = [f"{counts[s]} {STATUS_STYLES[s].label.lower()}" for s in STATUS_ORDER if s in counts]
+    claims = [claim for analysis in analyses for claim in analysis.claims]
+    n = len(claims)
+    counted = _status_counts(claims)
     places = len({t.place.geonameid or t.place.name
                   for analysis in analyses for t in analysis.toponyms if t.place})
     features = sum(len(analysis.features) for analysis in analyses)
     text = f"{n} claim{'s' if n != 1 else ''}"
-    if parts:
-        text += " (" + ", ".join(parts) + ")"
+    if counted:
+        text += f" ({counted})"
     return f"{text}; {places} place{'s' if places != 1 else ''} named; " + (
         f"{features} spatial statement{'s' if features != 1 else ''}"
     )
 
 
-def _short(analysis: Any) -> str:
-    """One article in a few words: "2 claimed (asserted), 1 denied · 3 places · 1 spatial
-    statement" (no claim: "no claim"; no spatial statement: left out)."""
+def _status_counts(claims: Any) -> str:
+    """"2 asserted, 1 denied": how many of ``claims`` have each status, in the legend's
+    order, named by the status itself (a legend label such as "Claimed (asserted)" would
+    nest its brackets in the summary's); "" when there is no claim."""
     counts: dict[str, int] = {}
-    for claim in analysis.claims:
+    for claim in claims:
         counts[claim.status] = counts.get(claim.status, 0) + 1
-    claims = ", ".join(f"{counts[s]} {STATUS_STYLES[s].label.lower()}"
-                       for s in STATUS_ORDER if s in counts)
+    return ", ".join(f"{counts[s]} {s}" for s in STATUS_ORDER if s in counts)
+
+
+def _short(analysis: Any) -> str:
+    """One article in a few words: "2 asserted, 1 denied · 3 places · 1 spatial
+    statement" (no claim: "no claim"; no spatial statement: left out)."""
+    claims = _status_counts(analysis.claims)
     places = len({t.place.geonameid or t.place.name for t in analysis.toponyms if t.place})
     parts = [claims or "no claim", f"{places} place{'s' if places != 1 else ''}"]
     if n := len(analysis.features):
@@ -121,7 +124,7 @@ def _short(analysis: Any) -> str:
 
 def _article_lines(articles: Any, analyses: list[Any]) -> str:
     """One line per article, by date as the time control lists them (undated last):
-    "2026-11-01 · Title: 1 claimed (asserted) · 2 places"."""
+    "2026-11-01 · Title: 1 asserted · 2 places"."""
     pairs = list(zip(articles, analyses, strict=False))
     order = article_order([(a.title, a.date) for a, _ in pairs])
     items = "".join(
