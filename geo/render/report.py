@@ -12,6 +12,7 @@ from pathlib import Path
 from typing import Any
 
 from ._html import esc, js, quoted, source_link
+from .claim_frame import framing_features, framing_toponyms
 from .controls import article_order
 from .elements import _Element
 from .folium_map import _date_text, render, scene_of, title_of
@@ -148,21 +149,17 @@ def _rows(analysis: Any, unlocated: set[Any], *, article: int = 0, multi: bool =
     for ci, claim in enumerate(analysis.claims):
         key = ref_key(article, ci)
         refs: list[list[Any]] = [["claims", key]]
-        refs += [["features", ref_key(article, fi)] for fi in claim.features
-                 if 0 <= fi < len(analysis.features)]
-        refs += [["places", ref_key(article, ti)] for ti in claim.toponyms
-                 if 0 <= ti < len(analysis.toponyms) and not analysis.toponyms[ti].metonymic]
+        framing = framing_features(claim, analysis)
+        refs += [["features", ref_key(article, fi)] for fi in framing]
+        refs += [["places", ref_key(article, ti)] for ti in framing_toponyms(claim, analysis)]
         source = claim.source or "unattributed"
         if claim.cue:
             source += f" ({claim.cue})"
         status = status_badge(claim.status)
         if claim.status_cue:
             status += f"<br><q>{esc(claim.status_cue)}</q>"
-        geometry = "; ".join(
-            describe_feature(analysis.features[fi], analysis)
-            for fi in claim.features
-            if 0 <= fi < len(analysis.features)
-        )
+        geometry = "; ".join(describe_feature(analysis.features[fi], analysis)
+                             for fi in framing)
         link = (
             "" if key in unlocated
             else f' tabindex="0" role="button" data-geo-refs="{esc(js(refs))}" '

@@ -13,6 +13,7 @@ from dataclasses import replace
 from typing import Any
 
 from ._html import esc
+from .claim_frame import framing_features, framing_toponyms
 from .placement import label_point, place_label, region_geometry
 from .popups import claim_html, claim_summary, place_html
 from .scene_features import feature_shapes
@@ -156,7 +157,7 @@ def claim_badges(p: Parts) -> None:
     """Stage 3: a numbered badge per claim at its first feature, else at the first
     place it is about (a country last; a speaker never); else it is unlocated."""
     a = p.analysis
-    toponyms, features = a.toponyms, a.features
+    toponyms = a.toponyms
     slots: dict[tuple[float, float], int] = {}
     for ci, claim in enumerate(a.claims):
         where = None
@@ -168,13 +169,10 @@ def claim_badges(p: Parts) -> None:
         # a town first, then a region or a water body (a river's point is not where the
         # fighting is), a country last
         located.sort(key=lambda ti: _BADGE_LAST.get(toponyms[ti].place.kind, 0))
-        town = bool(located) and toponyms[located[0]].place.kind == "place"
-        for fi in claim.features:
-            if _valid_index(fi, len(features)) and fi in p.feature_point:
-                if town and features[fi].kind == "region":
-                    continue  # "a strike on Chuhuiv in the Kharkiv region": at Chuhuiv
-                where = p.feature_point[fi]
-                break
+        # "a strike on Chuhuiv in the Kharkiv region": at Chuhuiv, framed by Chuhuiv
+        framing = [fi for fi in framing_features(claim, a) if fi in p.feature_point]
+        if framing:
+            where = p.feature_point[framing[0]]
         if where is None and located:
             pl = toponyms[located[0]].place
             where = (pl.lat, pl.lon)
@@ -188,9 +186,8 @@ def claim_badges(p: Parts) -> None:
         slots[key] = slot + 1
         zoom = (
             ("claims", p.key(ci)),
-            *(("features", p.key(fi)) for fi in claim.features if fi in p.feature_point),
-            *(("places", p.key(ti)) for ti in claim.toponyms
-              if _valid_index(ti, len(toponyms)) and not toponyms[ti].metonymic),
+            *(("features", p.key(fi)) for fi in framing),
+            *(("places", p.key(ti)) for ti in framing_toponyms(claim, a)),
         )
         popup = claim_html(claim, ci, a, answers=p.answers,
                            article=p.title if p.multi else "", date=p.date) + ZOOM_BUTTON
