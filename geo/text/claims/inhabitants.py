@@ -23,7 +23,18 @@ _PEOPLE = frozenset(
     "residents resident people locals families villagers civilians inhabitants townspeople "
     "witnesses eyewitnesses survivors evacuees refugees displaced some many others few "
     "parents mothers fathers children pensioners shopkeepers farmers elder elders traders "
-    "fishermen herders".split()
+    "fishermen herders owners drivers teachers students passengers neighbours neighbors "
+    "relatives wives husbands worshippers".split()
+)
+#: People placed by the words after them who may speak for the service or agency they
+#: work for (see geo.text.claims.sides): "Nurses outside Kherson said" is said by the
+#: nurses, not by Kherson, but whose side they speak for is not the people's "none".
+_STAFF = frozenset("nurses doctors medics paramedics workers volunteers staff".split())
+#: Nouns naming what the people's work or place is, before their word: "Taxi drivers",
+#: "Shop owners".
+_TRADES = frozenset(
+    "taxi bus truck lorry shop store café cafe restaurant business market farm "
+    "school".split()
 )
 #: Words placing them: "in", "fleeing toward", "who fled", "living near".
 _PREPOSITIONS = frozenset("in at near from around toward towards to outside inside of".split())
@@ -53,7 +64,7 @@ _BEFORE_PLACE = frozenset(
 #: A speaker's phrase that is people of a place (see the module docstring).
 _LOCAL_PEOPLE = re.compile(
     r"(?:(?:the|a|an|one|some|many|several|other|local|two|three|four|a\s+few)\s+)*"
-    rf"(?:{'|'.join(sorted(_PEOPLE))})\b(?:\s+(?:{'|'.join(sorted(_PARTICIPLES))}))*"
+    rf"(?:(?:{'|'.join(sorted(_TRADES))})\s+)?(?:{'|'.join(sorted(_PEOPLE))})\b(?:\s+(?:{'|'.join(sorted(_PARTICIPLES))}))*"
     rf"(?:\s+(?:{'|'.join(sorted(_PREPOSITIONS))})\b.*)?",
     re.IGNORECASE | re.DOTALL,
 )
@@ -79,9 +90,11 @@ def placed_people(toks: list[_Tok], span: tuple[int, int]) -> tuple[int, int] | 
     placing = k
     while k >= 1 and toks[k].text.lower() in _BETWEEN:
         k -= 1  # "Families fleeing Bakhmut", "Residents reached by phone in El Obeid"
-    if toks[k].text.lower() not in _PEOPLE:
+    if toks[k].text.lower() not in _PEOPLE and toks[k].text.lower() not in _STAFF:
         return None
     a = k
+    if a >= 1 and toks[a - 1].text.lower() in _TRADES:
+        a -= 1
     while a >= 1 and toks[a - 1].text.lower() in _PEOPLE_WORDS:
         a -= 1
     return (a, span[1]) if k == placing else (a, k)
