@@ -21,7 +21,7 @@ from pathlib import Path
 
 from ._io import decode_text, scrub_text
 from .errors import InputError, NetworkError
-from .markup_escapes import decode_in_place
+from .markup_escapes import decode_field, decode_in_place
 from .page_dates import DATE_PARAMS, iso_date, page_date
 from .unpacking import MAX_BYTES, unpacked
 
@@ -88,6 +88,8 @@ _LOWER = "translate(normalize-space(.), 'ABCDEFGHIJKLMNOPQRSTUVWXYZ', 'abcdefghi
 #: "Read the full story", "Learn more", a ``javascript:`` link. Left in, their words run
 #: into the next paragraph's first sentence ("Read more Russia's ministry said").
 _NAVIGATION_LINKS = (
+    # what a page shows only without scripts ("Enable JavaScript to read this page")
+    "//noscript",
     "//a[starts-with(normalize-space(@href), 'javascript:')]",
     "//a["
     + " or ".join(
@@ -141,10 +143,14 @@ def article_from_html(
             raise InputError(f"{where} is not a web page: binary data (NUL or control "
                              "bytes), neither HTML nor text")
         raise InputError(f"no article text found in {where}")
+    from .text.document import cut_title
+
     title = getattr(doc, "title", None) or None
     return Article(
         text=scrub_text(text),
-        title=scrub_text(title.strip()) if title else None,
+        # a page's title is a display field: its markup decoded ('og:title' may hold
+        # tags), cut as a guessed headline is
+        title=cut_title(decode_field(scrub_text(title.strip()))) if title else None,
         date=page_date(iso_date(getattr(doc, "date", None)), _page_text(html)),
         url=url,
     )
@@ -159,7 +165,7 @@ def _binary(data: bytes) -> bool:
     1 % control bytes in its first 4 KB (UTF-16 pages are told apart by the caller)."""
     head = data[:4096]
     controls = len(head) - len(head.translate(None, _CONTROL_BYTES))
-    return controls > max(8, len(head) // 100)
+    return b"\x00" in head or controls > max(8, len(head) // 100)
 
 
 def _page_text(html: bytes | str) -> str:

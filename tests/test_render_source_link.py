@@ -73,3 +73,18 @@ def test_a_script_address_leaves_no_trace(render):
     page = render(_analysis("javascript:alert(document.domain)"))
     assert "alert(document.domain)" not in page
     assert "javascript:alert" not in page.lower()
+
+
+def test_a_link_leaves_out_a_user_name_and_password():
+    from geo.render._html import source_link
+
+    link = source_link("https://user:pw@example.org/a?b=1#c")
+    assert "user" not in link and "pw@" not in link
+    assert 'href="https://example.org/a?b=1#c"' in link
+    assert 'href="https://[::1]:8080/x"' in source_link("https://u@[::1]:8080/x")
+
+
+def test_a_port_out_of_range_gives_no_link():
+    from geo.render._html import source_link
+
+    assert source_link("https://[::1]:99999/x") == ""

@@ -416,3 +416,33 @@ def test_a_guessed_first_of_january_with_two_named_dates_is_dropped():
     assert sources.page_date(dt.date(2025, 1, 1), page) is None
     one = '<html lang="fr"><p>Publié le 1er mars 2025</p>'
     assert sources.page_date(dt.date(2025, 1, 1), one) == dt.date(2025, 3, 1)
+
+
+def test_a_page_title_is_a_display_field_markup_decoded_and_cut():
+    from geo.sources import article_from_html
+
+    body = ("<article><p>Russian drones struck the port of Odesa overnight, the navy "
+            "said.</p></article>")
+    page = ('<html><head><meta property="og:title" content="Odesa &lt;img src=x '
+            'onerror=alert(2)&gt; port hit"></head><body>' + body + "</body></html>")
+    assert article_from_html(page).title == "Odesa port hit"
+    long = f"<html><head><title>{'Odesa ' * 900}</title></head><body>{body}</body></html>"
+    title = article_from_html(long).title
+    assert len(title) <= 202 and title.endswith("…")
+
+
+def test_a_page_with_only_a_noscript_notice_has_no_article():
+    from geo.errors import InputError
+    from geo.sources import article_from_html
+
+    page = "<html><head><title>T</title></head><body><noscript>Enable JS</noscript></body></html>"
+    with pytest.raises(InputError, match="no article text found"):
+        article_from_html(page, name="p.html")
+
+
+def test_a_short_binary_file_named_html_is_said_to_be_binary():
+    from geo.errors import InputError
+    from geo.sources import article_from_html
+
+    with pytest.raises(InputError, match="binary data"):
+        article_from_html(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR\x00\x00", name="p.html")

@@ -85,25 +85,33 @@ def source_link(url: Any) -> str:
     """A link (``<a>`` HTML, escaped) to an article's ``url`` showing its host, or ``""``.
 
     Only an ``http`` or ``https`` address with a host becomes a link (a
-    ``javascript:``, ``data:`` or relative address, or anything that is not a string,
-    gives ``""``); the address written is the one parsed (tabs and newlines dropped, as
-    browsers do), and the link opens apart from the map (``rel="noopener noreferrer"``).
+    ``javascript:``, ``data:`` or relative address, one whose port is out of range, or
+    anything that is not a string, gives ``""``); the address written is the one parsed
+    (tabs and newlines dropped, as browsers do; a user name and password left out), and
+    the link opens apart from the map (``rel="noopener noreferrer"``).
 
     >>> source_link("https://example.org/news/1?a=1&b=2")
     '<a href="https://example.org/news/1?a=1&amp;b=2" rel="noopener noreferrer nofollow" \
 target="_blank">example.org</a>'
     >>> source_link("javascript:alert(1)")
     ''
+    >>> source_link("https://user:pw@Example.org:8443/a")[:45]
+    '<a href="https://example.org:8443/a" rel="noo'
     """
     if not isinstance(url, str):
         return ""
     try:
         parts = urlsplit(url.strip())
         host = parts.hostname
+        port = parts.port  # ValueError when out of range ("https://[::1]:99999/x")
     except ValueError:
         return ""
     if parts.scheme.lower() not in ("http", "https") or not host:
         return ""
+    # A user name and password in the address ("https://user:pw@host/") would travel
+    # with every saved page and be sent on every click: the link leaves them out.
+    netloc = (f"[{host}]" if ":" in host else host) + (f":{port}" if port is not None else "")
+    parts = parts._replace(netloc=netloc)
     return (
         f'<a href="{esc(urlunsplit(parts))}" rel="noopener noreferrer nofollow" '
         f'target="_blank">{esc(host)}</a>'

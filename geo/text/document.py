@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-__all__ = ["guess_title"]
+__all__ = ["cut_title", "guess_title"]
 
 _MAX_LINES = 6
 _MAX_WORDS = 25
@@ -104,12 +104,12 @@ def guess_title(text: str) -> str:
         ):
             best = line
     if best or not lines:
-        return _cut(best)
+        return cut_title(best)
     first = next((line for line in lines if not _NOTE.match(line)), lines[0])
-    return _cut(lead_title(text, first))
+    return cut_title(lead_title(text, first))
 
 
-def _cut(title: str) -> str:
+def cut_title(title: str) -> str:
     """``title``, cut to :data:`_MAX_CHARS` characters and "…" when longer, without the
     soft hyphens and runs of spaces that HTML decoded in place leaves ("Aalborg &amp;")."""
     if "\u00ad" in title or "  " in title:
