@@ -16,6 +16,11 @@ _ENTRY = re.compile(
     r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?"
     r"(?:GMT|UTC|ET|EST|EDT|BST|CET|CEST|EET|EEST|local\s+time)?\s*[-–—:|]"
 )
+#: A time stamp opening a line ("08:15.", "14:05 GMT -"): a digest's entry, no headline.
+_STAMP = re.compile(
+    r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?"
+    r"(?:GMT|UTC|ET|EST|EDT|BST|CET|CEST|EET|EEST|MSK|local\s+time)?\s*[-–—:|.]?\s+(?=\S)"
+)
 #: What a masthead's issue or date line is made of ("Issue #88 · 29 November 2026",
 #: "Vol. 3, No. 47", "Updated 12:30 GMT, 29 Nov 2026"): no headline is.
 _ISSUE_WORDS = re.compile(
@@ -129,7 +134,12 @@ def lead_title(text: str, first: str) -> str:
     >>> lead = "Good morning. Strikes hit Gaza overnight, officials said. " + "More. " * 30
     >>> lead_title(lead, lead.strip())
     'Strikes hit Gaza overnight, officials said.'
+    >>> lead = "08:15. Over the past day, drones struck Shebekino. " + "More. " * 30
+    >>> lead_title(lead, lead.strip())
+    'Over the past day, drones struck Shebekino.'
     """
+    if stamp := _STAMP.match(first):  # "08:15. Over the past day, ...": the news
+        first = first[stamp.end():]
     if len(first.split()) <= _MAX_WORDS:
         return first
     from .wire_dateline import dateline_span
