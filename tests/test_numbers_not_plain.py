@@ -35,3 +35,9 @@ def test_a_number_that_is_not_plain_is_no_distance_and_no_quantity(number, templ
 def test_plain_numbers_are_still_read(text, value):
     (q,) = find_quantities(f"Troops advanced {text} on Friday.")
     assert (q.value, q.unit) == (value, "km")
+
+
+@pytest.mark.parametrize("escape", ["\x1b[0m", "\x1b[31m", "\x1b[1;31m", "\x1b[38;5;196m"])
+def test_a_terminal_escape_pasted_with_the_text_is_no_quantity(escape):
+    text = f"Drones struck {escape}Sumy\x1b[0m and 12 drones were downed, the governor said."
+    assert [(q.value, q.unit) for q in find_quantities(text)] == [(12, "drones")]

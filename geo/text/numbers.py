@@ -37,7 +37,7 @@ from collections.abc import Iterator, Sequence
 
 from ..model import DateSpan, Quantity
 from . import lexicon as lx
-from .dates import char_before, find_dates
+from .dates import find_dates
 from .dates.hints import next_digit
 from .fold import ascii_lowered
 from .qualifiers import qualify
@@ -51,6 +51,7 @@ from .units import (
     _Spans,
     _word_before,
     counted_one,
+    line_or_sentence_start,
 )
 
 __all__ = ["MAX_VALUE", "find_quantities", "parse_number_words"]
@@ -310,6 +311,8 @@ def _digits(text: str, m: re.Match[str], end: int) -> Quantity | None:
     prev2 = text[s - 2] if s >= 2 else " "
     if prev.isalpha() or prev in ":/#+_^" or (prev in "-‐" and (prev2.isalpha() or prev2 == "^")):
         return None  # "M777", "Su-34", "10:30", "6/2", "#5", "1_000", "10^4" (no plain number)
+    if prev in "[;" and "\x1b" in text[max(0, s - 16) : s]:
+        return None  # a terminal's escape sequence pasted with the text: "\x1b[0m", "[1;31m"
     if text[m.end("num") : m.end("num") + 1] == "_":
         return None  # "1_000", "x_1": digits joined by "_" are a code, never half-read
     if prev == "." and prev2.isdigit():
@@ -372,7 +375,7 @@ def _words(text: str, s: int, e: int, end: int) -> Quantity | None:
     phrase = text[s:e]
     first = phrase.split()[0].split("-")[0]
     lower = phrase.lower()
-    if first[0].isupper() and not _line_or_sentence_start(text, s):
+    if first[0].isupper() and not line_or_sentence_start(text, s):
         return None  # "Three Gorges", "Nine Network"
     if text[e : e + 1] == "s" or (_OF_AFTER.match(text, e) and lower in _SCALES):
         return None
@@ -393,8 +396,3 @@ def _words(text: str, s: int, e: int, end: int) -> Quantity | None:
         return None
     unit = "percent" if _PERCENT_AFTER.match(text, e) else _counted_noun(text, s, e, end, value)
     return Quantity(_number(value), unit, phrase, s, e)
-
-
-def _line_or_sentence_start(text: str, pos: int) -> bool:
-    before = char_before(text, pos, " \t\"'“‘(")
-    return not before or before in ".!?\n:;—"

@@ -14,6 +14,7 @@ from collections.abc import Iterable
 
 from ..model import Quantity
 from . import lexicon as lx
+from .dates import char_before
 from .fold import folded
 
 __all__ = [
@@ -27,6 +28,7 @@ __all__ = [
     "_word_before",
     "casualty_object",
     "counted_one",
+    "line_or_sentence_start",
 ]
 
 _NEXT_WORD = re.compile(r"[ \t]+(?P<w>[^\W\d_][\w’'.-]*)")
@@ -300,3 +302,10 @@ class _Spans:
     def overlaps(self, s: int, e: int) -> bool:
         k = bisect_left(self.starts, e) - 1  # the last span starting before e
         return k >= 0 and self.reach[k] > s
+
+
+def line_or_sentence_start(text: str, pos: int) -> bool:
+    """Whether ``pos`` opens a line, a sentence or a clause after ":", ";" or a dash
+    (spaces, tabs, quotation marks and an opening bracket before it passed over)."""
+    before = char_before(text, pos, " \t\"'“‘(")
+    return not before or before in ".!?\n:;—"
