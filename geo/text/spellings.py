@@ -194,7 +194,9 @@ def unknown_name(
     )
     adjectival = adjective_settlements(gaz, normalize(word)) if last == i else []
     # "in Proletarsky", "the Afipsky refinery": a settlement's adjective, not a district's
-    if adjectival and not part and (cue or listed or facility_follows(text, end)):
+    if adjectival and not part and not _CAPITAL_NEXT.match(text, end) and (  # "Kalininsky District"
+        cue or listed or facility_follows(text, end)
+    ):
         found = adjectival[:MAX_CANDIDATES]
         return Mention(start, end, normalize(word), i, last, cue, candidates=found)
     if after_the and not part and not part_of_follows(text, end) and not (

@@ -85,7 +85,9 @@ def settle_variant_namesakes(
     namesake nearest the text's places around its mentions (the mean km to the
     :data:`_NEAREST` nearest of them), when that one is nearer than the reading by
     :data:`MARGIN_KM` at least: which spelling GeoNames gave a village says nothing of
-    which the text means, and a population the gazetteer lacks (0) is no evidence."""
+    which the text means, and a population the gazetteer lacks (0) is no evidence.  A
+    name the text places in a region at one mention ("Severnoye in the DPR") is read
+    there at its others."""
     out = list(resolved)
     if not namesakes:
         return out
@@ -96,8 +98,13 @@ def settle_variant_namesakes(
             k for k, m in enumerate(mentions)
             if m.key == key and (out[k][0] is None or out[k][0] in records)
         ]  # fmt: skip
+        said = {out[k][0] for k in ks if mentions[k].containers and out[k][0] is not None}
         if any(mentions[k].containers for k in ks):
-            continue  # "Krynky ... in the Kherson region": the text says which
+            # "Krynky ... in the Kherson region": the text says which, for its other
+            # mentions too ("Severnoye in the DPR ... the loss of Severnoye")
+            for k in ks if len(said) == 1 else ():
+                out[k] = (next(iter(said)), out[k][1])
+            continue
         if not ks:
             continue
         points = _points_around(gaz, mentions, out, key, ks)
