@@ -16,6 +16,7 @@ from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
 from . import direction_words as dw
 from . import lexicon as lx
+from .adjective_settlements import adjective_settlements, facility_follows
 from .arabic_variants import arabic_head
 from .bare_regions import stated_region_after
 from .candidates import MAX_CANDIDATES
@@ -191,6 +192,13 @@ def unknown_name(
     part = names_city_part(text, start, end, mentions[-1].end if mentions else None) or (
         bool(ADJECTIVE_NAME.search(word)) and _PARTS_LISTED.match(text, end) is not None
     )
+    adjectival = adjective_settlements(gaz, normalize(word)) if last == i else []
+    # "in Proletarsky", "the Afipsky refinery": a settlement's adjective, not a district's
+    if adjectival and not part and not _CAPITAL_NEXT.match(text, end) and (  # "Kalininsky District"
+        cue or listed or facility_follows(text, end)
+    ):
+        found = adjectival[:MAX_CANDIDATES]
+        return Mention(start, end, normalize(word), i, last, cue, candidates=found)
     if after_the and not part and not part_of_follows(text, end) and not (
         _SECTOR_AFTER.match(text, end) and variant_candidates(gaz, normalize(text[start:end]))
     ):

@@ -59,7 +59,7 @@ def region_after_name(text: str, end: int, gaz: Gazetteer) -> tuple[tuple[str, s
     after ``text[:end]`` may name (:data:`_IN_REGION`); empty when none is stated."""
     m = _IN_REGION.match(text, end)
     if m is None:
-        return ()
+        return _republic_after(text, end, gaz)
     key = normalize(m.group("name"))
     readings = region_readings(gaz, key) or capital_regions(gaz, key)  # "Sweida province"
     owner = _OF_NAME.match(text, m.end())  # "in the Central Region of Virginia": the US's
@@ -70,3 +70,23 @@ def region_after_name(text: str, end: int, gaz: Gazetteer) -> tuple[tuple[str, s
 
 
 _OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
+
+
+#: Russian copy's abbreviations of the Donetsk and Luhansk "People's Republics" (and the
+#: Russian "DNR", "LNR") after a name: "Zelyony Gai in the DPR", or closing the clause,
+#: "Belogorovka, LPR." (not ", DPR forces"); the oblast each stands for, by its key.
+_REPUBLIC_AFTER = re.compile(
+    r",?\s+in\s+(?:the\s+)?(?P<abbr>[DL])(?:PR|NR)\b"
+    r"|,\s+(?P<bare>[DL])(?:PR|NR)(?=\s*(?:[.;:)\n]|,\s+[a-z]|$))"
+)
+_REPUBLICS = {"D": "donetsk", "L": "luhansk"}
+
+
+def _republic_after(text: str, end: int, gaz: Gazetteer) -> tuple[tuple[str, str], ...]:
+    """The oblast a "in the DPR" ("in the LPR", ", DNR." closing its clause) right after
+    ``text[:end]`` stands for, as (country code, admin-1 code); empty otherwise."""
+    m = _REPUBLIC_AFTER.match(text, end)
+    if m is None:
+        return ()
+    readings = region_readings(gaz, _REPUBLICS[m.group("abbr") or m.group("bare")])
+    return tuple(sorted({(cc, a1) for kind, cc, a1 in readings if kind == "admin1"}))

@@ -8,8 +8,9 @@ stated right after a name and none of the name's places lies in it
 (:func:`geo.text.definitions.read_definition`), :func:`stated_spellings` gives the places
 the gazetteer has under the name with "yo" written "e"
 (:func:`~geo.gazetteer.transliterate.e_for_yo`) and with an adjective's "-sky" ending
-written the other ways (:func:`~geo.text.variants.adjective_variants`); the region then
-chooses among them.
+written the other ways (:func:`~geo.text.variants.adjective_variants`), and a compass
+adjective's name as its Ukrainian calque (:func:`~geo.text.compass_calques.compass_calques`:
+"Severnoye", Pivnichne); the region then chooses among them.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from collections.abc import Sequence
 
 from ..gazetteer.index import Candidate, Gazetteer
 from ..gazetteer.transliterate import e_for_yo
+from .compass_calques import compass_calques
 from .variants import adjective_variants
 
 __all__ = ["stated_spellings"]
@@ -26,9 +28,11 @@ __all__ = ["stated_spellings"]
 def stated_spellings(gaz: Gazetteer, key: str, pool: Sequence[Candidate]) -> list[Candidate]:
     """The candidates of the (normalised) name's other spellings that ``pool`` (its own
     candidates) lacks, in a stable order; none for a name with neither a "yo" after a
-    consonant nor a "-sky" ending.  Cost: a look-up per spelling (at most about ten)."""
+    consonant, a "-sky" ending nor a compass adjective's form.  Cost: a look-up per
+    spelling (at most about ten)."""
     forms = [e_for_yo(key)] if "yo" in key else []
     forms += adjective_variants(key)
+    forms += compass_calques(key)  # "Severnoye in the DPR": Pivnichne
     seen = {c.record for c in pool}
     out: list[Candidate] = []
     for form in forms:

@@ -10,6 +10,8 @@ which :func:`geo.text.variants.variant_candidates` looks up exactly.
 
 from __future__ import annotations
 
+from .compass_calques import compass_calques
+
 __all__ = ["ukrainian_stem_variants"]
 
 #: Shorter or longer names are not varied.
@@ -34,7 +36,9 @@ _RUSSIAN_STEMS = (
 def ukrainian_stem_variants(normalized: str) -> list[str]:
     """The name with a Russian given name's stem at its start written the Ukrainian way
     (:data:`_RUSSIAN_STEMS`), when it ends the Ukrainian way ("-ivka", "-ivske", "-pil");
-    none otherwise, or for a short, long or non-Latin name.
+    a compass adjective's Russian name as its Ukrainian one
+    (:func:`~geo.text.compass_calques.compass_calques`: "Severnoye": Pivnichne); none
+    otherwise, or for a short, long or non-Latin name.
 
     Examples
     --------
@@ -43,6 +47,9 @@ def ukrainian_stem_variants(normalized: str) -> list[str]:
     >>> ukrainian_stem_variants("nikolaivka"), ukrainian_stem_variants("konstantinovka")
     (['mykolaivka'], [])
     """
+    calques = compass_calques(normalized)  # "Severnoye": Pivnichne
+    if calques:
+        return calques
     if (
         not (_MIN_LETTERS <= len(normalized) <= _MAX_LETTERS)
         or not normalized.isascii()

@@ -22,14 +22,15 @@ memoised for the gazetteer's life.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 
 from ..gazetteer.codes import QUALITY_ALIAS
 from ..gazetteer.index import Gazetteer
 from ..gazetteer.transliterate import RUSSIAN_NAME_COUNTRIES
 from ..geometry import distance_km
+from .compass_calques import compass_calques
 from .tokens import Mention
-from .variants import MIN_LETTERS, gender_variants, yi_variants
+from .variants import MIN_LETTERS, adjective_variants, gender_variants, yi_variants
 
 __all__ = [
     "FAR_KM",
@@ -84,7 +85,9 @@ def settle_variant_namesakes(
     namesake nearest the text's places around its mentions (the mean km to the
     :data:`_NEAREST` nearest of them), when that one is nearer than the reading by
     :data:`MARGIN_KM` at least: which spelling GeoNames gave a village says nothing of
-    which the text means, and a population the gazetteer lacks (0) is no evidence."""
+    which the text means, and a population the gazetteer lacks (0) is no evidence.  A
+    name the text places in a region at one mention ("Severnoye in the DPR") is read
+    there at its others."""
     out = list(resolved)
     if not namesakes:
         return out
@@ -95,8 +98,13 @@ def settle_variant_namesakes(
             k for k, m in enumerate(mentions)
             if m.key == key and (out[k][0] is None or out[k][0] in records)
         ]  # fmt: skip
+        said = {out[k][0] for k in ks if mentions[k].containers and out[k][0] is not None}
         if any(mentions[k].containers for k in ks):
-            continue  # "Krynky ... in the Kherson region": the text says which
+            # "Krynky ... in the Kherson region": the text says which, for its other
+            # mentions too ("Severnoye in the DPR ... the loss of Severnoye")
+            for k in ks if len(said) == 1 else ():
+                out[k] = (next(iter(said)), out[k][1])
+            continue
         if not ks:
             continue
         points = _points_around(gaz, mentions, out, key, ks)
@@ -200,23 +208,41 @@ def _spread_km(here: tuple[float, float], points: Sequence[tuple[float, float]])
 
 
 def _variants(gaz: Gazetteer, key: str, have: Sequence[int]) -> tuple[int, ...]:
-    for rec in have:
-        row = gaz.row(rec)
-        if (
-            row.kind != "place"
-            or row.population >= MAX_POPULATION
-            or row.country_code not in RUSSIAN_NAME_COUNTRIES
-        ):
-            return ()
+    rows = [gaz.row(rec) for rec in have]
+    if any(row.kind != "place" for row in rows):
+        return ()
     known = set(have)
-    # One country's romanisations: "Krynky" (Kherson) and Belarus's "Krynki" are two
-    # languages' names, not two spellings of one.
-    countries = {gaz.country_code(rec) for rec in have}
-    # A spelling of the same name, not another name of the place: an alias; only places
-    # called so by their own or an everyday name ("Krynki" is also an old name of Velyki
-    # Krynky, 300 km from Krynky: no spelling of it).
     found: dict[int, None] = {}
-    for variant in (*yi_variants(key), *gender_variants(key)):
+    if all(
+        row.population < MAX_POPULATION and row.country_code in RUSSIAN_NAME_COUNTRIES
+        for row in rows
+    ):
+        # One country's romanisations: "Krynky" (Kherson) and Belarus's "Krynki" are two
+        # languages' names, not two spellings of one.
+        countries = {row.country_code for row in rows}
+        # A spelling of the same name, not another name of the place: an alias; only
+        # places called so by their own or an everyday name ("Krynki" is also an old name
+        # of Velyky Krynky, 300 km from Krynky: no spelling of it).
+        _add(gaz, (*yi_variants(key), *gender_variants(key)), countries, known, found)
+    # Another romanisation of an adjective's "-sky" ending ("Oktyabrsky": the Belgorod
+    # village is "Oktyabr'skiy", the Bashkir city's name "Oktyabrsky"), a compass
+    # adjective's Ukrainian calque ("Severnoye": Pivnichne, by Toretsk): namesakes in any
+    # country of Russian names, of any size; the text's places still choose.
+    calques = (*adjective_variants(key), *compass_calques(key))
+    _add(gaz, calques, RUSSIAN_NAME_COUNTRIES, known, found)
+    return tuple(found)
+
+
+def _add(
+    gaz: Gazetteer,
+    variants: Sequence[str],
+    countries: Collection[str],
+    known: set[int],
+    found: dict[int, None],
+) -> None:
+    """Add to ``found`` the places in ``countries`` the gazetteer calls by one of
+    ``variants`` as their own or everyday name, other than ``known``."""
+    for variant in variants:
         for c in gaz.lookup_normalized(variant):
             if (
                 c.quality <= QUALITY_ALIAS
@@ -225,4 +251,3 @@ def _variants(gaz: Gazetteer, key: str, have: Sequence[int]) -> tuple[int, ...]:
                 and gaz.country_code(c.record) in countries
             ):
                 found.setdefault(c.record, None)
-    return tuple(found)
