@@ -72,3 +72,13 @@ def test_the_badge_and_its_zoom_follow_the_town(gaz):
                 if a.toponyms[ti].place.kind == "place")
     assert (round(badge.lat, 3), round(badge.lon, 3)) == (round(town.lat, 3), round(town.lon, 3))
     assert all(kind != "features" for kind, _ in badge.zoom)
+
+
+def test_a_river_is_labelled_a_river(gaz):
+    a = analyze("Russian forces shelled Kherson from across the Dnipro on Monday.", gazetteer=gaz)
+    scene = build_corpus_scene([a], gazetteer=gaz)
+    labels = {m.label for m in scene.marks if m.kind == "water"}
+    assert labels == {"Dnipro River"}
+    a = analyze("Ukrainian boats crossed the Dnipro River near Kherson.", gazetteer=gaz)
+    labels = {m.label for m in build_corpus_scene([a], gazetteer=gaz).marks if m.kind == "water"}
+    assert labels == {"Dnipro River"}

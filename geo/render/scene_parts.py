@@ -106,6 +106,9 @@ def place_marks(p: Parts, gazetteer: Any = None) -> None:
         # is nowhere in particular, and fitting it would pull the view off the story.
         wide = place.kind == "other" and not place.country_code
         label = place_label(place, [toponyms[ti].text for ti in tis])
+        water = next((toponyms[ti] for ti in tis if toponyms[ti].water), None)
+        if water is not None and water.water == "river" and "river" not in label.lower():
+            label = f"{label} River"  # "Dnipro" by Kherson would read as the city of Dnipro
         if estimated:
             shape, kind_label = "estimated", "estimated location"
         elif speaker:
@@ -122,7 +125,6 @@ def place_marks(p: Parts, gazetteer: Any = None) -> None:
                 Shape(region, status, "region", "Regions", f"{label} (region)", popup,
                       "region", refs, frames=bool(cis), **common)
             )
-        water = next((toponyms[ti] for ti in tis if toponyms[ti].water), None)
         if water is not None and water.geometry is not None and water.water != "ocean":
             # The sea's outline or the river's course (an ocean's would fill the map):
             # drawn, never framed by its shape.
