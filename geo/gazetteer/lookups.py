@@ -9,7 +9,8 @@ point. Name look-ups search sorted 64-bit hashes of normalised names (:func:`_fi
 memoised in bounded dicts (:data:`_MEMO_SIZE`, :func:`_missing`).  Its stages of
 look-ups by something else than an exact name are mixins of their own modules:
 spelling-tolerant names (:meth:`~geo.gazetteer.spelling_search.SpellingSearch.lookup_fuzzy`,
-:mod:`geo.gazetteer.spelling_search`).
+:mod:`geo.gazetteer.spelling_search`) and the last part of a compound name
+(:meth:`~geo.gazetteer.compound_tails.CompoundTails.lookup_tail`, "Macina": Ké-Macina).
 """
 
 from __future__ import annotations
@@ -23,6 +24,7 @@ from ..errors import InputError
 from ..model import KINDS
 from .candidate import _MEMO_SIZE, Candidate
 from .codes import KEY_NAMES_REGION, KIND_CODES
+from .compound_tails import CompoundTails
 from .distance import great_circle_km
 from .normalize import key_hash, normalize
 from .postings import count_names
@@ -52,7 +54,7 @@ def _find(sorted_hashes: np.ndarray, h: np.uint64) -> int:
     return j if j < sorted_hashes.shape[0] and sorted_hashes[j] == h else -1  # numpy to numpy
 
 
-class RecordSearch(SpellingSearch):
+class RecordSearch(SpellingSearch, CompoundTails):
     """Queries of a :class:`~geo.gazetteer.index.Gazetteer` that find records: a mixin
     reading the arrays and memos the index class sets up (declared below) and its record
     accessors (``memo``, ``is_place``, ``country_code``, ...); no state of its own."""
