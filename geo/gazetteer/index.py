@@ -5,7 +5,8 @@ a cold process answers a lookup in milliseconds and many processes share the
 pages. This module holds the :class:`Gazetteer` (opening an index directory and
 reading each record's columns: rows, names, places, shapes, country tables) and
 :func:`load_gazetteer`; its queries that find records (by name, spelling,
-GeoNames id, region code, nearest point) are :mod:`geo.gazetteer.lookups`.
+GeoNames id, region code, nearest point) are :mod:`geo.gazetteer.lookups`, its readers
+of polygons (bounds, shapes) :mod:`geo.gazetteer.shapes`.
 The index is built once per source version into a user cache directory
 (``$GEO_CACHE_DIR`` overrides it) by :func:`ensure_index`
 (:mod:`geo.gazetteer.cache`); distances are :mod:`geo.gazetteer.distance`.
@@ -40,6 +41,7 @@ from .codes import FORMAT_VERSION, KIND_CODES, importance
 from .distance import great_circle_km
 from .lookups import _MEMO_SIZE, Candidate, RecordSearch, _missing
 from .normalize import normalize
+from .shapes import RecordShapes
 
 __all__ = [
     "BUILD_SECONDS",
@@ -100,13 +102,14 @@ class _Row(NamedTuple):
     importance: float
 
 
-class Gazetteer(RecordSearch):
+class Gazetteer(RecordSearch, RecordShapes):
     """A read-only, memory-mapped gazetteer index.
 
     Use :func:`load_gazetteer` (or :meth:`open`) to get one; the constructor
     takes already-opened arrays and does no I/O.  The queries that find records
     (by name, spelling, GeoNames id, region code, point) are those of
-    :class:`~geo.gazetteer.lookups.RecordSearch`.
+    :class:`~geo.gazetteer.lookups.RecordSearch`; the readers of a record's polygon those
+    of :class:`~geo.gazetteer.shapes.RecordShapes`.
     """
 
     def __init__(
@@ -363,34 +366,6 @@ class Gazetteer(RecordSearch):
             population=self.population(record),
             alternatives=tuple(alts.split("\x1f")) if alts else (),
         )
-
-    def bounds(self, record: int) -> tuple[float, float, float, float]:
-        """(min lon, min lat, max lon, max lat) of a record's polygon, all NaN without one."""
-        return tuple(self._a["bounds"][record].tolist())  # type: ignore[return-value]
-
-    def bounds_many(self, records: Sequence[int]) -> np.ndarray:
-        """(min lon, min lat, max lon, max lat) of the polygons of several records: shape
-        (n, 4), NaN rows for records without a polygon."""
-        return self._a["bounds"][np.asarray(records, dtype=np.int64)]
-
-    def geometry(self, record: int):
-        """Shapely geometry of a record: the polygon of a region or country, else a point."""
-        from shapely import from_wkb, prepare
-        from shapely.geometry import Point
-
-        shape = self._shapes.get(record)
-        if shape is not None:
-            return shape
-        data, off = self._blobs["shapes"]
-        start, end = int(off[record]), int(off[record + 1])
-        if end > start:
-            if len(self._shapes) >= 512:
-                self._shapes.clear()
-            shape = self._shapes[record] = from_wkb(bytes(data[start:end]))
-            prepare(shape)  # point-in-polygon tests ask the same shapes again and again
-            return shape
-        lat, lon = self.lat_lon(record)
-        return Point(lon, lat)
 
     def common_rank(self, word: str) -> int | None:
         """Frequency rank of a lower-case English word (0 = "the"), None if not in the top 30k."""

@@ -3,27 +3,32 @@
 :class:`RecordSearch` is the query half of :class:`geo.gazetteer.index.Gazetteer` (a
 mixin: the index class opens the memory-mapped arrays and reads each record's columns;
 this one searches them): exact names (:meth:`~RecordSearch.lookup`, the parser's probes
-of every word), spelling-tolerant names (:meth:`~RecordSearch.lookup_fuzzy`), filters on
+of every word), filters on
 candidates, GeoNames ids, admin-1 codes, a country's capital and the places nearest a
 point. Name look-ups search sorted 64-bit hashes of normalised names (:func:`_find`),
-memoised in bounded dicts (:data:`_MEMO_SIZE`, :func:`_missing`).
+memoised in bounded dicts (:data:`_MEMO_SIZE`, :func:`_missing`).  Its stages of
+look-ups by something else than an exact name are mixins of their own modules:
+spelling-tolerant names (:meth:`~geo.gazetteer.spelling_search.SpellingSearch.lookup_fuzzy`,
+:mod:`geo.gazetteer.spelling_search`) and the last part of a compound name
+(:meth:`~geo.gazetteer.compound_tails.CompoundTails.lookup_tail`, "Macina": Ké-Macina).
 """
 
 from __future__ import annotations
 
-import re
 from collections.abc import Iterable, Sequence
-from typing import Any, NamedTuple
+from typing import Any
 
 import numpy as np
 
 from ..errors import InputError
 from ..model import KINDS
-from .codes import KEY_NAMES_REGION, KIND_CODES, QUALITY_FUZZY
+from .candidate import _MEMO_SIZE, Candidate
+from .codes import KEY_NAMES_REGION, KIND_CODES
+from .compound_tails import CompoundTails
 from .distance import great_circle_km
-from .fuzzy import DELETION_PREFIX, SKELETON_PREFIX, deletions, skeleton
 from .normalize import key_hash, normalize
 from .postings import count_names
+from .spelling_search import SpellingSearch, transliteration_variants
 from .transliterate import e_for_yo
 
 __all__ = ["Candidate", "RecordSearch", "transliteration_variants"]
@@ -32,7 +37,6 @@ _KINDS_OF_FLAGS = tuple(  # the kinds of record named by a key, from its flag bi
     frozenset(kind for kind, code in KIND_CODES.items() if flags & (1 << code))
     for flags in range(1 << len(KIND_CODES))
 )
-_MEMO_SIZE = 200_000
 
 
 def _missing(memo: dict[Any, Any], keys: Iterable[Any]) -> list[Any]:
@@ -50,68 +54,7 @@ def _find(sorted_hashes: np.ndarray, h: np.uint64) -> int:
     return j if j < sorted_hashes.shape[0] and sorted_hashes[j] == h else -1  # numpy to numpy
 
 
-#: Names longer than this (characters, normalised) are matched by spelling to nothing:
-#: the gazetteer's longest names are about 60 letters.
-_LONGEST_SPELT = 128
-
-
-def _same_onset(query: str, name: str) -> bool:
-    """Could ``name`` be spelt ``query`` by its opening (both normalised, an Arabic
-    article aside)?  Skeletons drop vowels: "Umanske" and "Minsk" share one, but a
-    spelling does not add an opening vowel to a name that has none.  It may drop one
-    ("Rmeish" for a name written with a leading article or vowel)."""
-    query, name = _ONSET.sub("", query), _ONSET.sub("", name)
-    if not query or not name:
-        return False
-    return not (query[0] in _VOWEL_LETTERS and name[0] not in _VOWEL_LETTERS)
-
-
-_VOWEL_LETTERS = frozenset("aeiouyw")
-_ONSET = re.compile(r"^(?:(?:al|el|an|ar|as|ash|at|ad|az|ed|en|er|es|ez)\s+)?\W*")
-
-# Endings of transliterated Arabic names that stand for one another: "-iyeh", "-iyah",
-# "-ieh", "-iye", "-iya" (Nabatiyeh, Nabatiyah, Nabatieh).
-_ENDINGS = ("iyeh", "iyah", "ieh", "iah", "iye", "iya")
-_ENDING = re.compile(r"(?:iyeh|iyah|ieh|iah|iye|iya)$")
-# Words written either way: "Beit"/"Bayt", "Deir"/"Dayr", "Tel"/"Tall".
-_WORDS = {"beit": "bayt", "bayt": "beit", "deir": "dayr", "dayr": "deir", "tel": "tall",
-          "tall": "tel", "ain": "ayn", "ayn": "ain"}  # fmt: skip
-
-
-def transliteration_variants(normalized: str) -> list[str]:
-    """Other transliterations of a (normalised, Latin) name: its Arabic ending written
-    otherwise, its article ("al", "el") dropped or its first word spelt the other way.
-
-    >>> transliteration_variants("nabatiyeh")[:3]
-    ['nabatiyah', 'nabatieh', 'nabatiah']
-    >>> transliteration_variants("al mawasi"), transliteration_variants("beit jinn")
-    (['mawasi'], ['bayt jinn'])
-    >>> transliteration_variants("kharkiv")
-    []
-    """
-    if not normalized.isascii():
-        return []
-    out: list[str] = []
-    m = _ENDING.search(normalized)
-    if m is not None and m.start() >= 3:
-        stem = normalized[: m.start()]
-        out += [stem + e for e in _ENDINGS if stem + e != normalized]
-    first, _, rest = normalized.partition(" ")
-    if rest and first in ("al", "el", "an", "ar", "as", "ash", "at", "ad", "az", "ed", "en"):
-        out.append(rest)
-    elif rest and first in _WORDS:
-        out.append(f"{_WORDS[first]} {rest}")
-    return out
-
-
-class Candidate(NamedTuple):
-    """A record matched by name: ``quality`` 0 primary name, 1 alias, 2 alternate name."""
-
-    record: int
-    quality: int
-
-
-class RecordSearch:
+class RecordSearch(SpellingSearch, CompoundTails):
     """Queries of a :class:`~geo.gazetteer.index.Gazetteer` that find records: a mixin
     reading the arrays and memos the index class sets up (declared below) and its record
     accessors (``memo``, ``is_place``, ``country_code``, ...); no state of its own."""
@@ -258,66 +201,6 @@ class RecordSearch:
                 else (frozenset(), 0)
             )
         return found
-
-    # -- by spelling --------------------------------------------------------------
-    def lookup_fuzzy(self, normalized: str) -> list[Candidate]:
-        """Records whose names are spelt like ``normalized`` (:mod:`geo.gazetteer.fuzzy`):
-        the same consonant skeleton, or one letter apart; quality QUALITY_FUZZY each, and
-        none of the records an exact look-up finds."""
-        if len(normalized) > _LONGEST_SPELT:
-            return []  # no name is spelt like it (and its deletions would cost its square)
-        memo = self.memo("fuzzy")
-        found = memo.get(normalized)
-        if found is not None:
-            return list(found)
-        bones = skeleton(normalized)
-        keys = [SKELETON_PREFIX + bones] if bones else []
-        keys += [DELETION_PREFIX + normalized]
-        keys += [DELETION_PREFIX + d for d in deletions(normalized)]
-        exact = {c.record for c in self.lookup_normalized(normalized)}
-        records: set[int] = set()
-        fkeys = self._a["fkeys"]
-        if fkeys.shape[0]:
-            # One search for all the keys (a name has a dozen), not one each.
-            hashes = np.fromiter(map(key_hash, keys), dtype=np.uint64, count=len(keys))
-            slots = fkeys.searchsorted(hashes)
-            hit = fkeys[np.minimum(slots, fkeys.shape[0] - 1)] == hashes
-            fstart, fpost = self._a["fstart"], self._a["fpost"]
-            for n, j in enumerate(slots.tolist()):
-                if not hit[n]:
-                    continue
-                start, end = fstart[j : j + 2].tolist()
-                posted = fpost[start:end].tolist()
-                if bones and n == 0:  # by skeleton: the names must open alike
-                    posted = [r for r in posted if _same_onset(normalized, self.name_key(r))]
-                records.update(posted)
-        # One letter more than an exact name ("Konstiantynopil"): its deletions are names;
-        # not the last letter, which makes demonyms and plurals ("Azerbaijani", "Tamils").
-        # Their exact look-ups, in one search.
-        shorter = [d for d in deletions(normalized) if d != normalized[:-1]]
-        if shorter and self._n_keys:
-            hashes = np.fromiter(map(key_hash, shorter), dtype=np.uint64, count=len(shorter))
-            slots = self._keys.searchsorted(hashes)
-            hit = self._keys[np.minimum(slots, self._n_keys - 1)] == hashes
-            for j in slots[hit].tolist():
-                start, end = self._kstart[j : j + 2].tolist()
-                qualities = self._qual[start:end].tolist()
-                posted = self._post[start:end].tolist()
-                records.update(r for r, q in zip(posted, qualities, strict=True) if q <= 1)
-        # Transliterations of an Arabic name's ending or article ("Nabatiyeh" for
-        # Nabatieh), found among all names, alternate names too (the keys above hold own
-        # names only).
-        for variant in transliteration_variants(normalized):
-            records.update(c.record for c in self.lookup_normalized(variant))
-        records -= exact
-        found = tuple(
-            Candidate(r, QUALITY_FUZZY)
-            for r in sorted(records, key=lambda r: (-self.importance(r), r))
-        )
-        if len(memo) >= _MEMO_SIZE:
-            memo.clear()
-        memo[normalized] = found
-        return list(found)
 
     # -- by country, kind, id, region code, point ----------------------------------
     def filter(

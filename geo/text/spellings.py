@@ -271,7 +271,10 @@ def unknown_name(
     if typo and agrees(gaz, typo, [m.candidates for m in mentions[-8:] if m.candidates]):
         return Mention(start, end, key, i, last, cue, candidates=list(typo))
     cut = variants is None or (text[end : end + 1] == "-" and text[end + 1 : end + 2].islower())
-    candidates = [] if cut else gaz.lookup_fuzzy(key)[:MAX_CANDIDATES]
+    # "Macina": a compound's last part (Ké-Macina) before the names spelt like it; read
+    # by its spelling too (far from the text's places, it is left unplaced).
+    tails = gaz.lookup_tail(key) if last == i and not cut else []
+    candidates = [] if cut else [*tails, *gaz.lookup_fuzzy(key)][:MAX_CANDIDATES]
     if candidates:
         return Mention(start, end, key, i, last, cue, candidates=candidates, fuzzy=True)
     # Listed with known places ("Lukyantsy, Gatishche and Starytsa"): a place the

@@ -1,0 +1,74 @@
+"""Session 28's leftovers beyond Ukraine (eval/frontline/360-369, 398-407).
+
+- A name the gazetteer has only as the last part of a compound with a short head
+  ("Macina": Mali's Ké-Macina) is read as that place where the text's places agree
+  (geo.gazetteer.compound_tails), and left unplaced far from them.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.gazetteer.compound_tails import compound_tail
+from geo.gazetteer.distance import nearest_km
+
+
+def _found(gazetteer, text):
+    from geo import analyze
+
+    return {t.text: t for t in analyze(text, gazetteer=gazetteer).toponyms}
+
+
+def _km(t, lat, lon):
+    return nearest_km((t.place.lat, t.place.lon), [(lat, lon)])
+
+
+@pytest.mark.parametrize(
+    ("name", "tail"),
+    [
+        ("Ké-Macina", "macina"),
+        ("Tin-Akoff", "akoff"),
+        ("Al-Qurayya", "qurayya"),
+        ("Kamianets-Podilskyi", ""),  # a long head: a name of its own
+        ("St-Bruno", ""),  # a saint's title: copy writes no "Bruno" for the place
+        ("Ké-Ma", ""),  # a short tail
+        ("Ké-Macina-Sud", ""),
+        ("Goma", ""),
+    ],
+)
+def test_compound_tail(name, tail):
+    assert compound_tail(name) == tail
+
+
+@pytest.mark.gazetteer
+def test_lookup_tail_finds_the_compound(gazetteer):
+    found = gazetteer.lookup_tail("macina")
+    assert [gazetteer.name(c.record) for c in found] == ["Ké-Macina"]
+    assert gazetteer.country_code(found[0].record) == "ML"
+    assert gazetteer.lookup_tail("pokrovsk") == []
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Fighters attacked the army near Macina, on the road to Ségou, and at Diafarabe.",
+        "JNIM fighters set up a checkpoint on the road from Macina to Ségou on Tuesday.",
+        "An official in Macina, in the Ségou region of Mali, said nine soldiers died.",
+    ],
+)
+def test_macina_is_ke_macina(gazetteer, text):
+    t = _found(gazetteer, text)["Macina"]
+    assert t.place is not None and t.place.country_code == "ML"
+    assert _km(t, 13.9641, -5.3579) < 5
+
+
+@pytest.mark.gazetteer
+def test_far_compound_tail_is_not_read(gazetteer):
+    # Tin-Akoff lies in Burkina Faso: a village of the Donbas spelt so is not it.
+    text = (
+        "Separatists shelled the outskirts of Donetsk and Horlivka. Troops later took "
+        "positions near Akoff, residents said."
+    )
+    t = _found(gazetteer, text).get("Akoff")
+    assert t is None or t.place is None or t.place.country_code != "BF"
