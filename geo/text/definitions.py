@@ -18,6 +18,7 @@ from ..gazetteer.normalize import normalize
 from .agents import by_agent
 from .border_partner import after_border
 from .candidates import MAX_CANDIDATES
+from .definition_anchors import direction_before
 from .demonym_containers import demonym_country
 from .region_names import capital_regions, region_readings
 from .stated_after import COMPASS_WORDS as _COMPASS_WORDS
@@ -130,7 +131,12 @@ def read_definition(text: str, mention: Mention, gaz: Gazetteer) -> None:
     for where in _WHERE.finditer(text, m.end(), stop):
         pieces = _PIECES.split(text[where.end() : stop])[:5]
         owners = _compass_owners(gaz, pieces)  # "the Central Region of Virginia": the US's
+        # "just north of Cambridge, England", "in Iraq, ... 100 km southwest of Baghdad":
+        # the anchor of a direction holds nothing (its region after it may)
+        anchored = direction_before(text[m.end() : where.start()])
         for at, piece in enumerate(pieces):
+            if direction_before(pieces[at - 1]) if at else anchored:
+                continue
             piece = piece.rstrip(" .;:!?\n\t\r")  # "in Donetsk Oblast.\n" ends the text
             if piece.endswith(_COUNTY_WORDS):
                 counties.append(piece)
