@@ -121,3 +121,14 @@ def test_a_metropolis_suburb_far_out_is_the_gazetteers_town(gazetteer):
     first = out[0]
     assert not first.estimated
     assert (first.place.country_code, first.place.admin1_code) == ("US", "IL")
+
+
+def test_a_county_several_states_share_is_no_english_county(gazetteer):
+    # "Somerset County" (four states) read as England's Somerset kept this Kingston abroad
+    out = _parse(
+        gazetteer,
+        "Kingston is a hamlet at the edge of Rocky Hill in Somerset County and Plainsboro "
+        "Township in Middlesex County, in New Jersey. Kingston has a historic mill.",
+    )
+    kingston = [t for t in out if t.text == "Kingston"]
+    assert [(t.place.country_code, t.place.admin1_code) for t in kingston] == [("US", "NJ")] * 2

@@ -144,6 +144,8 @@ def read_definition(text: str, mention: Mention, gaz: Gazetteer) -> None:
             if county is not None:
                 regions.add(county)  # "Santa Barbara County": California's, by its county
                 continue
+            if _several_counties(gaz, piece):
+                continue  # "Somerset County" of four states: not England's Somerset
             # Frame words and words of position: "in northern Tasmania".
             words = [w for w in piece.split() if w.lower() not in _FRAME_WORDS]
             while words and words[0].replace("-", "") in _POSITION_WORDS:
@@ -245,6 +247,17 @@ def _county_region(gaz: Gazetteer, piece: str) -> tuple[str, str] | None:
         if c.quality <= 1 and gaz.kind(c.record) == "admin2"
     }
     return found.pop() if len(found) == 1 else None
+
+
+def _several_counties(gaz: Gazetteer, piece: str) -> bool:
+    """Is ``piece`` ("Somerset County") the full name of second-level regions in several
+    first-level ones (:func:`_county_region` found no one region)?  Its name without the
+    county word is then no region elsewhere (England's Somerset): the state named after
+    it tells.  Cost: one look-up, for a piece ending with a county word only."""
+    return piece.endswith(_COUNTY_WORDS) and any(
+        c.quality <= 1 and gaz.kind(c.record) == "admin2"
+        for c in gaz.lookup_normalized(normalize(piece))[:MAX_CANDIDATES]
+    )
 
 
 #: A place lies within this distance of the centre of a county stated for it: most
