@@ -18,6 +18,7 @@ from ..gazetteer.normalize import normalize
 from .agents import by_agent
 from .border_partner import after_border
 from .candidates import MAX_CANDIDATES
+from .definition_anchors import direction_before
 from .demonym_containers import demonym_country
 from .region_names import capital_regions, region_readings
 from .stated_after import COMPASS_WORDS as _COMPASS_WORDS
@@ -130,7 +131,12 @@ def read_definition(text: str, mention: Mention, gaz: Gazetteer) -> None:
     for where in _WHERE.finditer(text, m.end(), stop):
         pieces = _PIECES.split(text[where.end() : stop])[:5]
         owners = _compass_owners(gaz, pieces)  # "the Central Region of Virginia": the US's
+        # "just north of Cambridge, England", "in Iraq, ... 100 km southwest of Baghdad":
+        # the anchor of a direction holds nothing (its region after it may)
+        anchored = direction_before(text[m.end() : where.start()])
         for at, piece in enumerate(pieces):
+            if direction_before(pieces[at - 1]) if at else anchored:
+                continue
             piece = piece.rstrip(" .;:!?\n\t\r")  # "in Donetsk Oblast.\n" ends the text
             if piece.endswith(_COUNTY_WORDS):
                 counties.append(piece)
@@ -138,6 +144,8 @@ def read_definition(text: str, mention: Mention, gaz: Gazetteer) -> None:
             if county is not None:
                 regions.add(county)  # "Santa Barbara County": California's, by its county
                 continue
+            if _several_counties(gaz, piece):
+                continue  # "Somerset County" of four states: not England's Somerset
             # Frame words and words of position: "in northern Tasmania".
             words = [w for w in piece.split() if w.lower() not in _FRAME_WORDS]
             while words and words[0].replace("-", "") in _POSITION_WORDS:
@@ -239,6 +247,17 @@ def _county_region(gaz: Gazetteer, piece: str) -> tuple[str, str] | None:
         if c.quality <= 1 and gaz.kind(c.record) == "admin2"
     }
     return found.pop() if len(found) == 1 else None
+
+
+def _several_counties(gaz: Gazetteer, piece: str) -> bool:
+    """Is ``piece`` ("Somerset County") the full name of second-level regions in several
+    first-level ones (:func:`_county_region` found no one region)?  Its name without the
+    county word is then no region elsewhere (England's Somerset): the state named after
+    it tells.  Cost: one look-up, for a piece ending with a county word only."""
+    return piece.endswith(_COUNTY_WORDS) and any(
+        c.quality <= 1 and gaz.kind(c.record) == "admin2"
+        for c in gaz.lookup_normalized(normalize(piece))[:MAX_CANDIDATES]
+    )
 
 
 #: A place lies within this distance of the centre of a county stated for it: most

@@ -50,6 +50,7 @@ from .container_partners import partner_estimate
 from .container_readings import container_readings
 from .cyrillic_names import add_romanised_candidates
 from .datelines import dateline_places
+from .defined_repeats import follow_definitions
 from .demonym_homes import demonym_homes
 from .direction_names import direction_spans, outside_regional_directions
 from .direction_namesakes import directed_namesake
@@ -232,6 +233,7 @@ def geoparse(
     resolved = hinted_regions(gaz, mentions, resolved, hints)  # "Zaporizhzhia (east of Mezhova)"
     resolved = far_spellings(gaz, mentions, resolved)  # "Pangong Tso" is not Nangong
     resolved = settle_variant_namesakes(gaz, mentions, resolved, namesakes)  # spelt otherwise
+    resolved = follow_definitions(gaz, mentions, resolved)  # "Chuy's population": Uruguay's
     stated = {**districted, **framed, **on_dateline, **headings, **within}
     stated.update(stated_places(gaz, mentions, resolved))
     stated = within_frame(gaz, mentions, resolved, stated)  # "PEMBA, Mozambique" -> Cabo Delgado

@@ -20,7 +20,7 @@ from .city_parts import DISTRICT_ESTIMATE_KM
 from .city_suburbs import suburb_city
 from .tokens import Mention
 
-__all__ = ["OUTER_SUBURB_KM", "SUBURB_KM", "TOWN_WITH_PARTS", "defined_parts"]
+__all__ = ["METROPOLIS", "OUTER_SUBURB_KM", "SUBURB_KM", "TOWN_WITH_PARTS", "defined_parts"]
 
 #: A town this populous has neighbourhoods and suburbs of its own; a smaller place named
 #: right after "a suburb of" is the namesake of an area ("a suburb in the Moreton Bay
@@ -34,6 +34,9 @@ SUBURB_KM = DISTRICT_ESTIMATE_KM
 #: suburb of Katy") may lie farther out: its reading within this of the city stands (the
 #: estimate of one the gazetteer lacks keeps :data:`SUBURB_KM`).
 OUTER_SUBURB_KM = 80.0
+#: A city this populous has outer suburbs: one the text defines as its suburb ("Batavia
+#: is a suburb of Chicago") may lie as far out as :data:`OUTER_SUBURB_KM` too.
+METROPOLIS = 1_000_000
 
 #: After the name: an optional bracket, "is a (former, residential ...) neighbourhood
 #: in the city of" (or "is the inner city barrio of"; a gloss in brackets may follow the
@@ -55,7 +58,8 @@ def defined_parts(
     """Mention index -> (city record, :data:`SUBURB_KM`) for every mention of a name the
     text defines as a part of the city named right after it ("Penha is a neighbourhood
     in the city of Rio de Janeiro"); the city is the resolved place of that next
-    mention, a populated place of :data:`TOWN_WITH_PARTS` (not a region).  A suburb
+    mention, a populated place of :data:`TOWN_WITH_PARTS` (not a region); a suburb so
+    defined of a city of :data:`METROPOLIS` has :data:`OUTER_SUBURB_KM`.  A suburb
     named after its city ("the Chicago suburb of Naperville",
     :func:`geo.text.city_suburbs.suburb_city`) has (city record, :data:`OUTER_SUBURB_KM`)."""
     cities: dict[str, tuple[int, float]] = {}
@@ -67,7 +71,9 @@ def defined_parts(
             continue
         city = resolved[k + 1][0]
         if city is not None and gaz.is_place(city) and gaz.population(city) >= TOWN_WITH_PARTS:
-            cities[m.key] = (city, SUBURB_KM)
+            # "Batavia is a suburb of Chicago", 54 km out: a metropolis's suburbs sprawl
+            outer = "suburb" in found.group() and gaz.population(city) >= METROPOLIS
+            cities[m.key] = (city, OUTER_SUBURB_KM if outer else SUBURB_KM)
     for k in range(len(mentions) - 1):
         # "the Chicago suburb of Naperville": the part after its city (geo.text.city_suburbs)
         part = mentions[k + 1]
