@@ -97,3 +97,10 @@ def test_a_town_then_its_state_name_without_a_comma_gives_both(
 )
 def test_a_person_a_city_state_and_regions_of_two_words_stay_whole(gazetteer, text, names):
     assert set(read(text, gazetteer)) == names
+
+
+@pytest.mark.gazetteer
+def test_a_name_read_by_its_spelling_in_a_named_country_is_left_alone(gazetteer):
+    # a spelling match is no place of the country's; the stage must neither fail nor move it
+    t = read("Officials in India said the flood hit Guwahatti.", gazetteer)
+    assert t["India"].place.country_code == "IN"

@@ -63,10 +63,10 @@ def country_pulled_namesakes(
     for k, (m, (rec, score)) in enumerate(zip(mentions, resolved, strict=True)):
         if rec is None or not gaz.is_place(rec) or gaz.country_code(rec) not in named:
             continue
-        if placed[gaz.country_code(rec)] - {m.key}:
-            continue  # another place or region of the text lies in the country
         if m.containers or m.demonym_country or m.reading == "village" or m.told_by_words():
-            continue
+            continue  # (a name read by its spelling among them: no place of ``placed``)
+        if placed.get(gaz.country_code(rec), set()) - {m.key}:
+            continue  # another place or region of the text lies in the country
         hint = hints.get(k)
         if hint is not None and hint.bearing_deg is not None:
             continue
