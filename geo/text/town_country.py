@@ -38,6 +38,9 @@ __all__ = [
 _AREA_WORDS = 3
 #: A region whose point lies this near a city's (km, geodesic) is the city itself.
 _SAME_KM = 25.0
+#: A town before its US state's full name is one of this many people at least: a small
+#: one's name is more often a person's given name or a part of a longer name.
+_BEFORE_STATE_NAME = 10_000
 
 
 def town_before_area(
@@ -45,13 +48,13 @@ def town_before_area(
 ) -> tuple[int, str]:
     """``(last word, key)`` of the town a gazetteer name found at words ``i..j``
     (normalised: ``key``) names before its country's or US state's name, spaced ("San
-    Antonio Texas", an alternate name of the city, is San Antonio, then Texas); else
-    ``(j, key)``.  A name any of whose places is a region or a country is one name
-    ("Western Australia", "New Mexico", "South Sudan"), and so is a city's name with a
-    region that is the city itself ("washington dc": the District lies where the city
-    does, within :data:`_SAME_KM`)."""
+    Antonio Texas", an alternate name of the city, is San Antonio, then Texas): the whole
+    must name a place the town's name does; else ``(j, key)``.  A name of anything but
+    places is one name ("Western Australia", "North America", "South Sudan"), and so is
+    a city's name with a region that is the city itself ("washington dc": the District
+    lies where the city does, within :data:`_SAME_KM`)."""
     whole = gaz.lookup_normalized(key)[:MAX_CANDIDATES]
-    if j == i or any(gaz.kind(c.record) in ("admin1", "admin2", "country") for c in whole):
+    if j == i or any(gaz.kind(c.record) != "place" for c in whole):
         return j, key
     starts, ends = tokens.starts, tokens.ends
     for p in range(j, max(i, j - _AREA_WORDS), -1):  # the area is words p..j
@@ -59,7 +62,8 @@ def town_before_area(
             continue
         town = normalize(text[starts[i] : ends[p - 1]])
         area = normalize(text[starts[p] : ends[j]])
-        if town_of_area(gaz, town, area):
+        own = {c.record for c in gaz.lookup_normalized(town)[:MAX_CANDIDATES]}
+        if any(c.record in own for c in whole) and town_of_area(gaz, town, area):
             return (j, key) if _city_region(gaz, whole, area) else (p - 1, town)
     return j, key
 
@@ -136,7 +140,10 @@ def town_of_country(gaz: Gazetteer, town: str, key: str, least: int = 0) -> bool
 
 def _town_of_state(gaz: Gazetteer, town: str, state: str, least: int = 0) -> bool:
     """Is ``state`` a US state's postal code or name ("ma", "texas") and ``town`` a
-    populated place of it (of at least ``least`` people)?"""
+    populated place of it (of at least ``least`` people; before a state's name, at least
+    :data:`_BEFORE_STATE_NAME`: "George Washington", "Alta California" are no towns)?"""
+    if len(state) > 2:
+        least = max(least, _BEFORE_STATE_NAME)
     states = {
         gaz.admin1(c.record)[0]
         for c in gaz.lookup_normalized(state)[:MAX_CANDIDATES]
