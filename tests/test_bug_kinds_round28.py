@@ -104,3 +104,10 @@ def test_a_name_read_by_its_spelling_in_a_named_country_is_left_alone(gazetteer)
     # a spelling match is no place of the country's; the stage must neither fail nor move it
     t = read("Officials in India said the flood hit Guwahatti.", gazetteer)
     assert t["India"].place.country_code == "IN"
+
+
+@pytest.mark.gazetteer
+def test_a_country_a_place_is_said_to_lie_in_keeps_its_namesake(gazetteer):
+    # "in the US" places the town there: no party acting, the namesake stays
+    t = read("Wellington grew fast, like many towns in the US.", gazetteer)
+    assert t["Wellington"].place.country_code == "US"

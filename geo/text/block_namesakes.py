@@ -44,4 +44,4 @@ def block_namesakes(
     resolved = sentence_namesakes_abroad(gaz, mentions, resolved, hints, blocks)
     resolved = country_readings(gaz, mentions, resolved, hints, blocks)
     resolved = border_namesakes(gaz, mentions, resolved, hints, blocks)
-    return country_pulled_namesakes(gaz, mentions, resolved, hints)
+    return country_pulled_namesakes(text, gaz, mentions, resolved, hints)

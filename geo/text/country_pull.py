@@ -11,8 +11,10 @@ party to talks says nothing of where the talks are.
 abroad, when:
 
 * the reading is a populated place whose country the text names outright (a name read
-  as the country; a demonym is no such name here), and no other name of the text is read as a
-  place, county or region in that country ("Georgia ... Athens" keeps Athens, Georgia);
+  as the country; a demonym is no such name here), never after a preposition that places
+  something in it ("in the US": the text is about a place there), and no other name of
+  the text is read as a place, county or region in that country ("Georgia ... Athens"
+  keeps Athens, Georgia);
 * the name has a candidate place in another country, called by a name at least as good,
   of at least :data:`~geo.text.sizes.CITY_OF_NOTE` people and :data:`RATIO` times the
   reading's (the first such in the name's ranking).
@@ -25,6 +27,7 @@ Cost: one pass over the mentions, and the candidates of each reading looked at.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Mapping, Sequence
 
 from ..gazetteer.index import Gazetteer
@@ -36,9 +39,18 @@ __all__ = ["RATIO", "country_pulled_namesakes"]
 
 #: The city of note abroad has at least this many times the reading's population.
 RATIO = 5
+#: Before a country's name: a preposition that places something in it ("in the US",
+#: "across the United States"), no party acting.
+_LOCATIVE = re.compile(
+    r"\b(?:in|inside|across|throughout|within|to|into|from|around|outside|near)\s+"
+    r"(?:the\s+)?$",
+    re.IGNORECASE,
+)
+_LOOK_BEHIND = 24  # characters read before a country's name
 
 
 def country_pulled_namesakes(
+    text: str,
     gaz: Gazetteer,
     mentions: Sequence[Mention],
     resolved: Sequence[tuple[int | None, float]],
@@ -55,6 +67,8 @@ def country_pulled_namesakes(
             continue
         kind, cc = gaz.kind(rec), gaz.country_code(rec)
         if kind == "country":
+            if _LOCATIVE.search(text, max(0, m.start - _LOOK_BEHIND), m.start):
+                placed.setdefault(cc, set()).add("")  # "... in the US": a place there
             named.add(cc)
         elif kind != "other" and cc:
             placed.setdefault(cc, set()).add(m.key)
