@@ -111,3 +111,10 @@ def test_a_country_a_place_is_said_to_lie_in_keeps_its_namesake(gazetteer):
     # "in the US" places the town there: no party acting, the namesake stays
     t = read("Wellington grew fast, like many towns in the US.", gazetteer)
     assert t["Wellington"].place.country_code == "US"
+
+
+@pytest.mark.gazetteer
+def test_a_text_with_other_places_lets_them_decide(gazetteer):
+    # the country acts ("Israel expelled"), but another place of the text says where
+    t = read("Israel expelled the villagers from the Arad desert near Yatta.", gazetteer)
+    assert t["Arad"].place.country_code == "IL"

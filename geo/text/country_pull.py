@@ -1,8 +1,8 @@
 """A city of note a country's bare name pulled to a small namesake in it.
 
 "The United States held talks in Geneva", "US officials flew to Geneva", "The United
-States sent envoys to Athens": the text names a country and no place or region in it,
-and resolution weighs that country for every namesake it holds: Geneva, Illinois
+States sent envoys to Athens": a short text names a country and no other place, and
+resolution weighs that country for every namesake it holds: Geneva, Illinois
 (22,000) outranks Geneva, Switzerland (200,000) by it, and Athens, Georgia the capital
 of Greece.  A reader takes the city of note: naming a country as a
 party to talks says nothing of where the talks are.
@@ -12,9 +12,11 @@ abroad, when:
 
 * the reading is a populated place whose country the text names outright (a name read
   as the country; a demonym is no such name here), never after a preposition that places
-  something in it ("in the US": the text is about a place there), and no other name of
-  the text is read as a place, county or region in that country ("Georgia ... Athens"
-  keeps Athens, Georgia);
+  something in it ("in the US": the text is about a place there);
+* no other name of the text is read as a place, county or region, in that country or any
+  other: where there are others, their evidence decides ("Georgia ... Athens" keeps
+  Athens, Georgia; "Plymouth ... the capital of Montserrat" keeps Montserrat's; a story
+  of a rally in London, Ontario, with Aleppo and "Canada's stand", keeps Ontario's);
 * the name has a candidate place in another country, called by a name at least as good,
   of at least :data:`~geo.text.sizes.CITY_OF_NOTE` people and :data:`RATIO` times the
   reading's (the first such in the name's ranking).
@@ -61,26 +63,28 @@ def country_pulled_namesakes(
     docstring); the others unchanged."""
     out = list(resolved)
     named: set[str] = set()  # countries read as such
-    placed: dict[str, set[str]] = {}  # country -> the names read as places etc. in it
+    located: set[str] = set()  # ... named after a preposition placing something there
+    places: set[str] = set()  # the names read as places, counties or regions
     for m, (rec, _) in zip(mentions, resolved, strict=True):
-        if rec is None or m.fuzzy:
+        if rec is None:
             continue
         kind, cc = gaz.kind(rec), gaz.country_code(rec)
         if kind == "country":
-            if _LOCATIVE.search(text, max(0, m.start - _LOOK_BEHIND), m.start):
-                placed.setdefault(cc, set()).add("")  # "... in the US": a place there
             named.add(cc)
-        elif kind != "other" and cc:
-            placed.setdefault(cc, set()).add(m.key)
-    if not named:
-        return out
+            if _LOCATIVE.search(text, max(0, m.start - _LOOK_BEHIND), m.start):
+                located.add(cc)  # "... in the US": a place there
+        elif kind != "other":
+            places.add(m.key)
+    if not named or len(places) != 1:
+        return out  # no country, or other places whose evidence decides
     for k, (m, (rec, score)) in enumerate(zip(mentions, resolved, strict=True)):
-        if rec is None or not gaz.is_place(rec) or gaz.country_code(rec) not in named:
+        if rec is None or not gaz.is_place(rec):
+            continue
+        cc = gaz.country_code(rec)
+        if cc not in named or cc in located:
             continue
         if m.containers or m.demonym_country or m.reading == "village" or m.told_by_words():
-            continue  # (a name read by its spelling among them: no place of ``placed``)
-        if placed.get(gaz.country_code(rec), set()) - {m.key}:
-            continue  # another place or region of the text lies in the country
+            continue
         hint = hints.get(k)
         if hint is not None and hint.bearing_deg is not None:
             continue
