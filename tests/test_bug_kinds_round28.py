@@ -118,3 +118,10 @@ def test_a_text_with_other_places_lets_them_decide(gazetteer):
     # the country acts ("Israel expelled"), but another place of the text says where
     t = read("Israel expelled the villagers from the Arad desert near Yatta.", gazetteer)
     assert t["Arad"].place.country_code == "IL"
+
+
+@pytest.mark.gazetteer
+def test_a_small_town_before_a_country_is_no_town_of_a_common_word(gazetteer):
+    # "Reserve America": a booking service, not Reserve, Louisiana (9,000 people)
+    t = read("Campsites can be booked through Reserve America, 877-345-6777.", gazetteer)
+    assert "Reserve" not in t

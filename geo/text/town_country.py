@@ -106,10 +106,12 @@ def town_pair(
 
 def city_or_town_before(gaz: Gazetteer, at: Sequence[Token], k: int, key: str) -> bool:
     """Does the name ``key`` (normalised) head a city's body's name before ``at[k]``
-    (:func:`~geo.text.name_words.city_body`: "the Houston Police") or name a town of the
-    country or US state ``at[k]`` names (:func:`town_of_area`: "Dallas Texas")?  Either
-    way the name is a place, however common a word it is."""
-    return city_body(gaz, at, k, key) or town_of_area(gaz, key, at[k].norm)
+    (:func:`~geo.text.name_words.city_body`: "the Houston Police") or name a town of
+    :data:`~geo.text.sizes.TOWN_OF_NOTE` of the country or US state ``at[k]`` names
+    (:func:`town_of_area`: "Dallas Texas"; "Reserve America", a booking service, is no
+    town of 9,000 in Louisiana)?  Either way the name is a place, however common a word
+    it is."""
+    return city_body(gaz, at, k, key) or town_of_area(gaz, key, at[k].norm, TOWN_OF_NOTE)
 
 
 def town_of_area(gaz: Gazetteer, town: str, key: str, least: int = 0) -> bool:
