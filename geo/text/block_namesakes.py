@@ -10,7 +10,9 @@ a namesake abroad the sentence's own country outranks
 (:func:`~geo.text.sentence_abroad.sentence_namesakes_abroad`), a country's reading of a
 name ("Primorsk", Victoria: :func:`~geo.text.sentence_own_names.country_readings`) and a
 namesake across a border ("Rybnitsa's Kamenka":
-:func:`~geo.text.border_namesakes.border_namesakes`).
+:func:`~geo.text.border_namesakes.border_namesakes`), and last a city of note a
+country's bare name had pulled to a small namesake in it ("The United States held talks
+in Geneva": :func:`~geo.text.country_pull.country_pulled_namesakes`).
 """
 
 from __future__ import annotations
@@ -19,6 +21,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from .border_namesakes import border_namesakes
+from .country_pull import country_pulled_namesakes
 from .local_evidence import local_namesakes
 from .sentence_abroad import sentence_namesakes_abroad
 from .sentence_own_names import country_readings
@@ -40,4 +43,5 @@ def block_namesakes(
     resolved = team_states(text, gaz, mentions, resolved, hints, blocks)
     resolved = sentence_namesakes_abroad(gaz, mentions, resolved, hints, blocks)
     resolved = country_readings(gaz, mentions, resolved, hints, blocks)
-    return border_namesakes(gaz, mentions, resolved, hints, blocks)
+    resolved = border_namesakes(gaz, mentions, resolved, hints, blocks)
+    return country_pulled_namesakes(text, gaz, mentions, resolved, hints)

@@ -43,7 +43,7 @@ def container_readings(
             continue
         if gaz.kind(own) not in ("country", "admin1"):
             continue  # "Brooklyn, New York": a city read as the city stays so
-        held = (gaz.country_code(inner), gaz.admin1(inner)[0])
+        held = (gaz.country_code(inner), *gaz.admin1(inner))
         if _holds(gaz, own, held):
             continue
         found = next((c.record for c in m.candidates if _holds(gaz, c.record, held)), None)
@@ -52,9 +52,15 @@ def container_readings(
     return out
 
 
-def _holds(gaz: Gazetteer, record: int, held: tuple[str, str]) -> bool:
-    """Is ``record`` the country or the first-level region ``held`` names?"""
+def _holds(gaz: Gazetteer, record: int, held: tuple[str, str, str]) -> bool:
+    """Is ``record`` the country or the first-level region ``held`` names, as (country
+    code, admin-1 code, admin-1 name)?  A region of parts that carry its name as their
+    admin-1 name (Andalucía, of Spain's provinces; its own admin-1 code empty) holds
+    them all."""
     kind = gaz.kind(record)
     if kind == "country":
         return gaz.country_code(record) == held[0]
-    return kind == "admin1" and (gaz.country_code(record), gaz.admin1(record)[0]) == held
+    if kind != "admin1" or gaz.country_code(record) != held[0]:
+        return False
+    code = gaz.admin1(record)[0]
+    return code == held[1] or (not code and held[2] != "" and gaz.name(record) == held[2])

@@ -23,13 +23,12 @@ from .datelines import capital_dateline, dash_after
 from .facilities import facility_name_after
 from .front import front_hamlet
 from .hints import hint_follows, settlement_after  # "Tawila, 60 km west", "Mafa village"
-from .hyphen_pairs import pair_opens, place_pair, spelt_whole
+from .hyphen_pairs import place_pair, spelt_whole
 from .lists import after_place_cue, in_route_chain
 from .name_memory import held, placed, refused
 from .name_words import (
     acronym_after,
     body_acronym,
-    city_body,
     is_city_name,
     is_common,
     is_region_name,
@@ -219,7 +218,7 @@ def accept(
             and text[at[i - 2].end : prev.start] in (" ", ". ")
         )  # "The Rev. Al Meredith", "Mayor Curtis McCoy": a title, a given name, the name
         # "Logan-Rogersville": a town pair, no person's double name ("Aaron Taylor-Johnson")
-        town_pair = pair_before and pair_opens(text, at, i - 1)
+        town_pair = town_country.town_pair(gaz, text, at, i, key, pair_before)
         if (
             (given_name(text, prev, gaz, key) and not town_pair) or titled
         ) and not in_headline and first.norm not in FEATURES:
@@ -309,7 +308,8 @@ def accept(
             and not pair_after
             and is_common(gaz, key, 5_000)
             and not is_region_name(gaz, key)
-            and not city_body(gaz, at, j + 1, key)  # "the Houston Police", "the Austin ISD"
+            # "the Houston Police", "the Austin ISD"; "Dallas Texas": two places
+            and not town_country.city_or_town_before(gaz, at, j + 1, key)
         ):
             return None
         # A disease named after a place is no place: "the Marburg virus", "Lassa fever".

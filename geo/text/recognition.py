@@ -70,6 +70,7 @@ from .tokens import (
     _title_case_lines,
     _Tokens,
 )
+from .town_country import town_before_area
 from .town_offices import office_town
 
 __all__ = ["find_mentions"]
@@ -301,6 +302,7 @@ def find_mentions(
             # "Frankfurt (Oder)", "Halle (Saale)": the bracket tells namesakes apart.
             best, best_key = qualified
         i, best, best_key = office_town(text, tokens, gaz, i, best, best_key)  # "X City Council"
+        best, best_key = town_before_area(text, tokens, gaz, i, best, best_key)  # San Antonio Texas
         if organisation_head(text, tokens, best):
             # "Bank of America", "University of Texas", "The Center for ...": its head word
             resume = best + 1

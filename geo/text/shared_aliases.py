@@ -11,7 +11,12 @@ the province was named after), when the words around it do not call it a region
 ("Mahajanga province" stays as it is).
 
 A region's own name (or an alias only it has) is no such case: "Kursk" read as Kursk
-Oblast is left to the other stages.  Cost: one look at each mention's candidates.
+Oblast is left to the other stages.  Nor is a name that is the own name of the larger
+region its parts carry as an alias ("Andalucía", "Cataluña": each of Spain's provinces
+has its autonomous community's name as one): when the whole region is a candidate, a
+part read by that alias (Seville province, for "Sevilla, Andalucía", pulled by the
+city's own region) is read as the whole (:func:`_whole_region`).  Cost: one look at
+each mention's candidates.
 """
 
 from __future__ import annotations
@@ -35,6 +40,10 @@ def shared_region_aliases(
     other reading unchanged."""
     out = list(resolved)
     for k, (m, (rec, score)) in enumerate(zip(mentions, resolved, strict=True)):
+        whole = None if rec is None or m.fuzzy or m.against else _whole_region(gaz, m, rec)
+        if whole is not None:
+            out[k] = (whole, score)
+            continue
         if rec is None or m.reading or m.told_by_words() or m.containers or m.repeat:
             continue
         city = _named_city(gaz, m, rec)
@@ -68,6 +77,30 @@ def _named_city(gaz: Gazetteer, m: Mention, rec: int) -> int | None:
             if c.quality == 0
             and gaz.kind(c.record) == "place"
             and any(is_namesake(gaz, c.record, r, m.key) for r in regions)
+        ),
+        None,
+    )
+
+
+def _whole_region(gaz: Gazetteer, m: Mention, rec: int) -> int | None:
+    """The region ``m`` names by its own name when its reading ``rec`` is a part of it
+    (a first-level record of the same country) matched only by an alias that is the
+    whole's name, the name of the part's own admin-1 region; else None."""
+    if gaz.kind(rec) != "admin1":
+        return None
+    own = next((c.quality for c in m.candidates if c.record == rec), 0)
+    if own == 0:
+        return None  # the part's own name
+    country, whole_name = gaz.country_code(rec), gaz.admin1(rec)[1]
+    return next(
+        (
+            c.record
+            for c in m.candidates
+            if c.quality == 0
+            and c.record != rec
+            and gaz.kind(c.record) == "admin1"
+            and gaz.country_code(c.record) == country
+            and gaz.name(c.record) == whole_name
         ),
         None,
     )
