@@ -16,10 +16,11 @@ _ENTRY = re.compile(
     r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?"
     r"(?:GMT|UTC|ET|EST|EDT|BST|CET|CEST|EET|EEST|local\s+time)?\s*[-–—:|]"
 )
-#: A time stamp opening a line ("08:15.", "14:05 GMT -"): a digest's entry, no headline.
+#: A time stamp and its mark opening a line ("08:15. ...", "14:05 GMT - ..."): a digest's
+#: entry, no headline ("11.20 GMT" alone is no such opening).
 _STAMP = re.compile(
     r"\d{1,2}[:.]\d{2}\s*(?:[AaPp]\.?[Mm]\.?\s*)?"
-    r"(?:GMT|UTC|ET|EST|EDT|BST|CET|CEST|EET|EEST|MSK|local\s+time)?\s*[-–—:|.]?\s+(?=\S)"
+    r"(?:GMT|UTC|ET|EST|EDT|BST|CET|CEST|EET|EEST|MSK|local\s+time)?\s*[-–—:|.]\s+(?=\S)"
 )
 #: What a masthead's issue or date line is made of ("Issue #88 · 29 November 2026",
 #: "Vol. 3, No. 47", "Updated 12:30 GMT, 29 Nov 2026"): no headline is.
