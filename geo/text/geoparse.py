@@ -83,6 +83,7 @@ from .introduced import as_spelt, near_hint_first, stated_places
 from .inverse_offsets import anchor_estimate, chained_estimate, measured_from
 from .joined_mentions import repair_mentions
 from .landforms import outside_landforms
+from .list_astray import list_astray
 from .list_frames import framed_lists
 from .list_kinds import list_town_readings
 from .list_partners import anchor_partners
@@ -312,6 +313,7 @@ def geoparse(
         # A direction locates any name; "near X and Y" only one with no place of its own.
         directed = hint is not None and (hint.bearing_deg is not None or m.unknown or rec is None)
         directed = directed or near_astray(gaz, hint, mentions, m, anchor, rec)  # a far namesake
+        directed = directed or list_astray(gaz, hint, mentions, resolved, m, anchor, rec)
         if directed and anchor is None and (m.unknown or rec is None):
             # "Novoprokopivka (5 km south of Robotyne)", Robotyne itself located back.
             back = chained_estimate(gaz, mentions, resolved, hints, measured, hint)

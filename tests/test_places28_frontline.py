@@ -1,0 +1,57 @@
+"""Front-line places, session 28 (texts written for these tests): a village of a tight
+direction list read as a namesake beyond the list's reach is estimated by the list."""
+
+from __future__ import annotations
+
+import pytest
+
+import geo
+from geo.geometry import distance_km
+
+
+def points(text, gazetteer):
+    found = {}
+    for t in geo.analyze(text, gazetteer=gazetteer).toponyms:
+        if t.place is not None:
+            found.setdefault(t.text, []).append((t.place.lat, t.place.lon))
+    return found
+
+
+HULIAIPOLE_ZELENYI_HAI = (47.79, 36.22)  # not in cities500; Donetsk Oblast's is 45 km off
+DONETSK_ZELENYI_HAI = (48.0697, 36.6527)  # GeoNames, by Velykomykhailivka
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    "text",
+    [
+        "In the Huliaipole direction, the enemy attacked 22 times near Huliaipole, "
+        "Zelenyi Hai, Uspenivka and Zaliznychne.",
+        "Russian troops attacked near Huliaipole, Uspenivka, Zelenyi Hai, Zaliznychne and "
+        "Ternuvate, the General Staff said.",
+        "Huliaipole direction: 19 attacks near Zaliznychne, Uspenivka, Zelenyi Hai and "
+        "Huliaipole itself.",
+    ],
+)  # fmt: skip
+def test_a_tight_lists_village_read_as_a_far_namesake_is_estimated_by_the_list(gazetteer, text):
+    (found,) = points(text, gazetteer)["Zelenyi Hai"]
+    assert distance_km(found, HULIAIPOLE_ZELENYI_HAI) < 20
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    "text",
+    [
+        # A loose list of a front's places: the namesake the gazetteer has is read.
+        "Russian forces attacked near Huliaipole, Zelenyi Hai, Pokrovsk and Siversk.",
+        # The village lies by one of its list's places (Ivanivka, 4 km off).
+        "In the Oleksandrivka direction, the enemy attacked near Ivanivka, Zelenyi Hai "
+        "and Komar.",
+        # A short list says too little of its spread.
+        "In the Huliaipole direction, the enemy attacked near Huliaipole, Zelenyi Hai and "
+        "Uspenivka.",
+    ],
+)  # fmt: skip
+def test_a_loose_or_short_list_keeps_the_namesake_the_gazetteer_has(gazetteer, text):
+    (found,) = points(text, gazetteer)["Zelenyi Hai"]
+    assert distance_km(found, DONETSK_ZELENYI_HAI) < 5
