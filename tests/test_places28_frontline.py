@@ -55,3 +55,26 @@ def test_a_tight_lists_village_read_as_a_far_namesake_is_estimated_by_the_list(g
 def test_a_loose_or_short_list_keeps_the_namesake_the_gazetteer_has(gazetteer, text):
     (found,) = points(text, gazetteer)["Zelenyi Hai"]
     assert distance_km(found, DONETSK_ZELENYI_HAI) < 5
+
+
+VELYKA_PYSARIVKA = (50.4233, 35.4830)  # GeoNames, Sumy Oblast
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Over the past day, the Velykopysarivka hromada was shelled 14 times.",
+        "The Velykopysarivka, Khotin and Yunakivka hromadas came under fire.",
+        "- Velykopysarivka hromada: a guided bomb and FPV drones; a house was damaged.",
+    ],
+)  # fmt: skip
+def test_a_hromada_named_by_its_centres_adjective_prefix_is_the_centre(gazetteer, text):
+    (found,) = points(text, gazetteer)["Velykopysarivka"]
+    assert distance_km(found, VELYKA_PYSARIVKA) < 5
+
+
+@pytest.mark.gazetteer
+def test_a_prefixed_word_no_split_form_of_names_is_not_read(gazetteer):
+    text = "Officials in Sumy said the Malorusian exhibition and the Velykodushna fund closed."
+    assert set(points(text, gazetteer)) == {"Sumy"}
