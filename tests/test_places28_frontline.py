@@ -78,3 +78,30 @@ def test_a_hromada_named_by_its_centres_adjective_prefix_is_the_centre(gazetteer
 def test_a_prefixed_word_no_split_form_of_names_is_not_read(gazetteer):
     text = "Officials in Sumy said the Malorusian exhibition and the Velykodushna fund closed."
     assert set(points(text, gazetteer)) == {"Sumy"}
+
+
+YUNAKIVKA = (51.1226, 35.0385)  # GeoNames, the hromada's centre
+KHARKIV_OLEKSIYIVKA = (50.0452, 36.1932)  # GeoNames, a district of Kharkiv (100,500)
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    "text",
+    [
+        "- Yunakivka hromada: artillery, KAB; Oleksiivka under fire.\n"
+        "- Bilopillia hromada: drone strikes on the town.",
+        "In the Yunakivka hromada, Oleksiivka was shelled with mortars.",
+        "A drone hit a house in Oleksiivka in the Yunakivka hromada, the administration said.",
+    ],
+)  # fmt: skip
+def test_a_village_a_hromada_locates_is_no_namesake_far_off(gazetteer, text):
+    (found,) = points(text, gazetteer)["Oleksiivka"]
+    assert distance_km(found, YUNAKIVKA) < 25
+    assert distance_km(found, KHARKIV_OLEKSIYIVKA) > 100
+
+
+@pytest.mark.gazetteer
+def test_a_district_still_lets_a_city_by_its_own_name_be_the_city(gazetteer):
+    text = "In the Belgorod district, a drone struck a car near Razumnoye, as Moscow said."
+    found = points(text, gazetteer)
+    assert distance_km(found["Moscow"][0], (55.7558, 37.6173)) < 20

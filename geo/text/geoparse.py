@@ -210,7 +210,7 @@ def geoparse(
     resolved, on_dateline = dateline_places(text, gaz, mentions, resolved)
     anchors = district_anchors(text, mentions)  # "Novoselivka in the Kramatorsk district"
     resolved = settle_districts(gaz, mentions, resolved, anchors)  # nearest the centre
-    resolved, districted = lacking_districts(gaz, mentions, resolved, anchors)  # Nikolskoye
+    resolved, districted = lacking_districts(gaz, mentions, resolved, anchors, text)
     resolved = river_namesakes(text, gaz, mentions, water_bodies(text, mentions, resolved), waters)
     resolved, headings = heading_places(gaz, headed, resolved)  # in "Kherson Oblast:"
     # "Kingston is a village in Cambridgeshire": not Kingston upon Thames.
