@@ -105,3 +105,29 @@ def test_a_district_still_lets_a_city_by_its_own_name_be_the_city(gazetteer):
     text = "In the Belgorod district, a drone struck a car near Razumnoye, as Moscow said."
     found = points(text, gazetteer)
     assert distance_km(found["Moscow"][0], (55.7558, 37.6173)) < 20
+
+
+NADIIA = (49.365, 37.95)  # not in cities500
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    "text",
+    [
+        "A Ukrainian FPV strike hit Russian soldiers in the village of Novoiehorivka, about "
+        "35 km north of Lyman, and another near Nadiia, 7 km further north.",
+        "Footage shows a strike in Novoiehorivka, 35 kilometers north of Lyman; a second "
+        "video, from Nadiia, 7 kilometers farther north, shows a burning tank.",
+    ],
+)  # fmt: skip
+def test_further_north_measures_from_the_place_just_located(gazetteer, text):
+    found = points(text, gazetteer)
+    assert distance_km(found["Nadiia"][0], NADIIA) < 20
+    assert distance_km(found["Nadiia"][0], found["Novoiehorivka"][0]) == pytest.approx(7, abs=2)
+
+
+@pytest.mark.gazetteer
+def test_further_east_of_a_known_place_measures_from_it(gazetteer):
+    text = "Russian troops entered Siversk and Vyimka, 8 km further east, the report said."
+    found = points(text, gazetteer)
+    assert distance_km(found["Vyimka"][0], found["Siversk"][0]) == pytest.approx(8, abs=3)

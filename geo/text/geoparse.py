@@ -67,6 +67,7 @@ from .figurative import figurative_places
 from .former_names import former_names
 from .frame import framed_namesakes, within_frame
 from .front import mark_front
+from .further_hints import further_hints
 from .headings import heading_containers, heading_places
 from .headline import as_in_body
 from .hinted import (
@@ -191,6 +192,7 @@ def geoparse(
     hints = capital_anchors(text, gaz, mentions, hints)  # "south of the capital"
     hints = anchor_directions(text, gaz, mentions, hints)
     hints = trailing_directions(text, mentions, hints)  # "near A and B in the X direction"
+    hints = further_hints(text, mentions, hints)  # "Nadiia, 7 km further north"
     hints = anchor_partners(text, gaz, mentions, hints)  # "Guevo and Gornal"
     resolved = resolve(mentions, gaz, weights=weights, hints=hints)
     resolved = sentence_countries(text, gaz, mentions, resolved)  # "east of Huliaipole, Ukrainian"
