@@ -131,3 +131,26 @@ def test_further_east_of_a_known_place_measures_from_it(gazetteer):
     text = "Russian troops entered Siversk and Vyimka, 8 km further east, the report said."
     found = points(text, gazetteer)
     assert distance_km(found["Vyimka"][0], found["Siversk"][0]) == pytest.approx(8, abs=3)
+
+
+AZOV_TOWN = (47.107, 39.415)  # Rostov Oblast
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Drones hit Crimea fuel depot, Azov ports as Black Sea war intensifies",
+        "Shipping from the Azov ports of Berdiansk and Mariupol resumed on Monday.",
+    ],
+)  # fmt: skip
+def test_the_azov_ports_are_the_seas(gazetteer, text):
+    found = points(text, gazetteer).get("Azov", [])
+    assert all(distance_km(p, AZOV_TOWN) > 100 for p in found)
+
+
+@pytest.mark.gazetteer
+def test_the_port_of_azov_is_the_town(gazetteer):
+    text = "A drone hit the port of Azov in the Rostov region, the governor said."
+    (found,) = points(text, gazetteer)["Azov"]
+    assert distance_km(found, AZOV_TOWN) < 10
