@@ -27,7 +27,7 @@ from .candidates import is_other_name
 from .hints.base import CITY_POPULATION
 from .tokens import Mention
 
-__all__ = ["DISTRICT_KM", "district_anchors", "lacking_districts", "settle_districts"]
+__all__ = ["DISTRICT_KM", "HROMADA_KM", "district_anchors", "lacking_districts", "settle_districts"]
 
 #: How far (km) a district's villages lie from its centre: a raion merged in 2020
 #: reaches 60-70 km (Andriivka of Balakliia hromada lies 60 km from Izium).
@@ -37,12 +37,22 @@ DISTRICT_KM = 80.0
 _BEFORE_DISTRICT = re.compile(
     r"(?:,?\s+(?:also\s+|both\s+)?(?:in|of)\s+(?:the\s+)?|\s*\(\s*|,\s+)", re.IGNORECASE
 )
-#: The district word after the centre's name.
-_DISTRICT_WORD = re.compile(r"\s+(?:district|raion|rayon)\b(?!\s+of\b)", re.IGNORECASE)
+#: The district word after the centre's name (a hromada, a district's municipality,
+#: too: "X in the Yunakivka hromada").
+_DISTRICT_WORD = re.compile(r"\s+(?:district|raion|rayon|hromada)\b(?!\s+of\b)", re.IGNORECASE)
+#: A hromada's word after its centre's name.
+_HROMADA_WORD = re.compile(r"\s+hromadas?\b", re.IGNORECASE)
+#: A hromada reaches this far (km) from its centre: a name read more than twice as far
+#: off, with no namesake this near, is a village of it the gazetteer lacks.
+HROMADA_KM = 25.0
 #: A sentence that opens with the district: "In the Kramatorsk district," "In the
 #: Zaporozhye region's Vasilyevka district,".
 _OPENS = re.compile(r"(?:^|(?<=[.!?;:]\s)|(?<=\n))In\s+(?:the\s+)?(?:[\w'’ -]{1,40}['’]s\s+)?$")
-_DISTRICT_OPENING = re.compile(r"\s+(?:district|raion|rayon)\s*,", re.IGNORECASE)
+_DISTRICT_OPENING = re.compile(r"\s+(?:district|raion|rayon|hromada)\s*,", re.IGNORECASE)
+#: A line (a digest's bullet) that opens with the district: "- Yunakivka hromada: ...".
+_LINE_OPENS = re.compile(r"(?:^|\n)[ \t]*(?:[-*\u2022\u2013][ \t]*)?$")
+_LINE_OPENING = re.compile(r"\s+(?:district|raion|rayon|hromada)\s*:", re.IGNORECASE)
+_LINE_END = re.compile(r"\n")
 _SENTENCE_END = re.compile(r"[.!?](?=\s|$)")
 #: How far back the sentence's opening "In the" is looked for (characters).
 _OPENING_REACH = 60
@@ -76,11 +86,19 @@ def district_anchors(text: str, mentions: Sequence[Mention]) -> dict[int, int]:
         for j in (*[s for s in m.siblings if s < k], k):
             out.setdefault(j, k + 1)
     for k, centre in enumerate(mentions):
-        if centre.cue == "region" or _DISTRICT_OPENING.match(text, centre.end) is None:
+        if centre.cue == "region":
             continue
-        if _OPENS.search(text, max(0, centre.start - _OPENING_REACH), centre.start) is None:
+        before = max(0, centre.start - _OPENING_REACH)
+        if _DISTRICT_OPENING.match(text, centre.end) is not None:
+            if _OPENS.search(text, before, centre.start) is None:
+                continue
+            end = _SENTENCE_END.search(text, centre.end)
+        elif _LINE_OPENING.match(text, centre.end) is not None:
+            if _LINE_OPENS.search(text, before, centre.start) is None:
+                continue
+            end = _LINE_END.search(text, centre.end)  # "- Yunakivka hromada: A, B; C."
+        else:
             continue
-        end = _SENTENCE_END.search(text, centre.end)
         stop = end.start() if end is not None else len(text)
         for j in range(k + 1, n):
             if mentions[j].start >= stop or _DISTRICT_WORD.match(text, mentions[j].end):
@@ -162,6 +180,7 @@ def lacking_districts(
     mentions: Sequence[Mention],
     resolved: Sequence[tuple[int | None, float]],
     anchors: dict[int, int],
+    text: str = "",
 ) -> tuple[list[tuple[int | None, float]], dict[int, int]]:
     """The readings, less those of the names a district locates that are villages of it
     the gazetteer lacks; and those names' index -> the district centre's record, which
@@ -172,22 +191,34 @@ def lacking_districts(
     :data:`DISTRICT_KM` of it (:func:`settle_districts` reads one that has), is read
     farther than twice that from the centre, and names no city (a place of
     :data:`~geo.text.hints.CITY_POPULATION` people: "In the Belgorod district, ... as
-    Moscow said" is Moscow).  Linear in the anchored names' candidates."""
+    Moscow said" is Moscow).  A name a hromada locates (its centre's name before
+    "hromada" in ``text``) is one within :data:`HROMADA_KM`: "- Yunakivka hromada:
+    Oleksiivka under fire", not the Oleksiivka the gazetteer has 150 km off.  Linear in
+    the anchored names' candidates."""
     gaz = gazetteer
     out, lacking = list(resolved), {}
     for k, j in anchors.items():
+        reach = HROMADA_KM if _HROMADA_WORD.match(text, mentions[j].end) else DISTRICT_KM
         m, centre, rec = mentions[k], resolved[j][0], resolved[k][0]
         if m.fuzzy or m.actor or m.demonym_country or centre is None or rec is None:
             continue
         if rec == centre or not (gaz.is_place(centre) and gaz.is_place(rec)):
             continue
         here, region = gaz.lat_lon(centre), (gaz.country_code(centre), gaz.admin1(centre)[0])
-        if distance_km(here, gaz.lat_lon(rec)) <= 2 * DISTRICT_KM:
+        if distance_km(here, gaz.lat_lon(rec)) <= 2 * reach:
             continue
         places = [c.record for c in m.candidates if gaz.is_place(c.record)]
-        if any(gaz.population(r) >= CITY_POPULATION for r in places) or any(
+        # A city named, not a village (the exact name, by a hromada: not Kharkiv's
+        # Oleksiyivka district for "- Yunakivka hromada: Oleksiivka under fire").
+        exact = reach == HROMADA_KM
+        cities = (
+            r
+            for r in places
+            if gaz.population(r) >= CITY_POPULATION and (not exact or gaz.name_key(r) == m.key)
+        )
+        if next(cities, None) is not None or any(
             (gaz.country_code(r), gaz.admin1(r)[0]) == region
-            and distance_km(here, gaz.lat_lon(r)) <= DISTRICT_KM
+            and distance_km(here, gaz.lat_lon(r)) <= reach
             for r in places
         ):
             continue

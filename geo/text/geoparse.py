@@ -68,6 +68,7 @@ from .figurative import figurative_places
 from .former_names import former_names
 from .frame import framed_namesakes, within_frame
 from .front import mark_front
+from .further_hints import further_hints
 from .headings import heading_containers, heading_places
 from .headline import as_in_body
 from .hinted import (
@@ -84,6 +85,7 @@ from .introduced import as_spelt, near_hint_first, stated_places
 from .inverse_offsets import anchor_estimate, chained_estimate, measured_from
 from .joined_mentions import repair_mentions
 from .landforms import outside_landforms
+from .list_astray import list_astray
 from .list_frames import framed_lists
 from .list_kinds import list_town_readings
 from .list_partners import anchor_partners
@@ -191,6 +193,7 @@ def geoparse(
     hints = capital_anchors(text, gaz, mentions, hints)  # "south of the capital"
     hints = anchor_directions(text, gaz, mentions, hints)
     hints = trailing_directions(text, mentions, hints)  # "near A and B in the X direction"
+    hints = further_hints(text, mentions, hints)  # "Nadiia, 7 km further north"
     hints = anchor_partners(text, gaz, mentions, hints)  # "Guevo and Gornal"
     resolved = resolve(mentions, gaz, weights=weights, hints=hints)
     resolved = sentence_countries(text, gaz, mentions, resolved)  # "east of Huliaipole, Ukrainian"
@@ -210,7 +213,7 @@ def geoparse(
     resolved, on_dateline = dateline_places(text, gaz, mentions, resolved)
     anchors = district_anchors(text, mentions)  # "Novoselivka in the Kramatorsk district"
     resolved = settle_districts(gaz, mentions, resolved, anchors)  # nearest the centre
-    resolved, districted = lacking_districts(gaz, mentions, resolved, anchors)  # Nikolskoye
+    resolved, districted = lacking_districts(gaz, mentions, resolved, anchors, text)
     resolved = river_namesakes(text, gaz, mentions, water_bodies(text, mentions, resolved), waters)
     resolved, headings = heading_places(gaz, headed, resolved)  # in "Kherson Oblast:"
     # "Kingston is a village in Cambridgeshire": not Kingston upon Thames.
@@ -314,6 +317,7 @@ def geoparse(
         # A direction locates any name; "near X and Y" only one with no place of its own.
         directed = hint is not None and (hint.bearing_deg is not None or m.unknown or rec is None)
         directed = directed or near_astray(gaz, hint, mentions, m, anchor, rec)  # a far namesake
+        directed = directed or list_astray(gaz, hint, mentions, resolved, m, anchor, rec)
         if directed and anchor is None and (m.unknown or rec is None):
             # "Novoprokopivka (5 km south of Robotyne)", Robotyne itself located back.
             back = chained_estimate(gaz, mentions, resolved, hints, measured, hint)

@@ -22,6 +22,7 @@ from ..gazetteer.index import Gazetteer
 from . import lexicon as lx
 from .acronyms import defined_abbreviations
 from .addressed import drop_addressed
+from .adjective_prefixes import prefix_mention
 from .arabic_articles import _article_heads, _hyphen_capital
 from .arabic_variants import arabic_head  # "Tal Rifaat": one name
 from .candidates import MAX_CANDIDATES
@@ -176,6 +177,10 @@ def find_mentions(
                     mentions.append(inflected)
                     resume = inflected.last + 1
                     continue
+            if (joined := prefix_mention(text, tokens, i, gaz)) is not None:
+                mentions.append(joined)  # "the Velykopysarivka hromada": Velyka Pysarivka
+                resume = i + 1
+                continue
             never = never_unknown.get(word)
             if never is None:
                 never = never_unknown[word] = _never_unknown(word, norm, _NO_WORDS, common_rank)

@@ -112,9 +112,9 @@ _SEA_END = re.compile(
     r"|coasts?|coastline|shores?|seaboard|littoral)\b)"
 )
 #: A sea whose adjective alone is a town's name ("Azov"), read as the sea only before a
-#: word of its shore: "on the Azov coast", "the Azov shore" (the town stays "Azov").
+#: word of its shore: "on the Azov coast", "Azov ports" (the town stays "Azov").
 _SHORE_SEAS: dict[str, tuple[str, str]] = {"azov": ("Azov", "sea")}
-_SHORE_AFTER = re.compile(r"\s+(?:coasts?|coastline|shores?|seaboard|littoral)\b")
+_SHORE_AFTER = re.compile(r"\s+(?:coasts?|coastline|shores?|seaboard|littoral|ports)\b")
 #: Before "the" and a river named alone: a word of crossing, following or reaching it
 #: ("across the Dnipro", "on the left bank of the Dnieper", "bathed in the Jordan").
 _RIVER_BEFORE = re.compile(
