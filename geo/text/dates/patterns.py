@@ -60,7 +60,14 @@ _REL_WEEKDAY = re.compile(
     rf"\b(?:(?P<which>[Ll]ast|[Tt]his|[Nn]ext|[Pp]revious)\s+)?(?P<wd>{_WD})"
     r"(?:\s+(?:morning|afternoon|evening|night))?\b"
 )
-_REL_DAY = FoldedPattern(r"\b(?P<w>yesterday|today|tonight|tomorrow|last\s+night)\b")
+#: "overnight" is the night before the article's date, as "last night" is (the day
+#: before it), unless a date or weekday follows it ("overnight on May 12", "overnight
+#: into Tuesday", "overnight Friday"), which dates the night itself.
+_REL_DAY = FoldedPattern(
+    r"\b(?P<w>yesterday|today|tonight|tomorrow|last\s+night|overnight"
+    r"(?!\s+(?:(?:on|into|to|from|between|of)\b|\d"
+    r"|(?:mon|tues|wednes|thurs|fri|satur|sun)day\b)))\b"
+)
 _REL_AGO = FoldedPattern(
     r"\b(?P<n>\d{1,3}|"
     + "|".join(sorted(_NUMBER_WORDS, key=len, reverse=True))
@@ -97,11 +104,13 @@ _STARTS: dict[re.Pattern[str], re.Pattern[str]] = {
 
 
 #: The same for the case-insensitive patterns, searched on the folded text: "yesterday",
-#: "today", "tonight", "tomorrow" or "last" start every ``_REL_DAY`` match.  Here too a
-#: start pattern opens with one character class and checks the rest with look-behinds:
+#: "today", "tonight", "tomorrow", "last" or "overnight" start every ``_REL_DAY`` match.
+#: Here too a start pattern opens with one character class and checks the rest with look-behinds:
 #: a start at the start of a word is one no word character comes before.
 _FOLDED_STARTS: dict[FoldedPattern, re.Pattern[str]] = {
-    _REL_DAY: re.compile(r"[ytl](?:(?<=y)esterday|(?<=t)o(?:day|night|morrow)|(?<=l)ast\s)"),
+    _REL_DAY: re.compile(
+        r"[ytlo](?:(?<=y)esterday|(?<=t)o(?:day|night|morrow)|(?<=l)ast\s|(?<=o)vernight)"
+    ),
     # The first word of "earlier this week", "later this month", "in the past year", "the
     # coming weeks", "last month", at the start of a word: a qualifier, "in", "the" or
     # the word saying which period.

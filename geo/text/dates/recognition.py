@@ -39,6 +39,8 @@ from .patterns import (
 
 __all__ = ["MONTHS", "WEEKDAYS", "char_before"]
 
+#: A date or weekday just before "overnight" ("on Tuesday overnight", "May 12 overnight").
+_DATED_BEFORE = re.compile(r"(?:day|\d)\s+$")
 _RANGE_JOIN = re.compile(r"\s*(?:-|–|—|to|until|till|through|and)\s*")
 _PREP = re.compile(
     r"\b(?P<p>[Oo]n|[Ii]n|[Ss]ince|[Ff]rom|[Uu]ntil|[Tt]ill|[Tt]hrough|[Bb]y|[Dd]uring|[Bb]efore"
@@ -178,7 +180,10 @@ def _atoms(text: str, start: int, end: int) -> list[_Atom]:
         if m["w"][0].isupper() and m.start() > 0 and not _sentence_initial(text, m.start()):
             continue  # "Ukraine Today", a name
         word = " ".join(m["w"].lower().split())
-        n = {"yesterday": -1, "last night": -1, "today": 0, "tonight": 0, "tomorrow": 1}[word]
+        if word == "overnight" and _DATED_BEFORE.search(text, max(0, m.start() - 12), m.start()):
+            continue  # "on Tuesday overnight", "May 12 overnight": the date says which night
+        n = {"yesterday": -1, "last night": -1, "overnight": -1, "today": 0, "tonight": 0,
+             "tomorrow": 1}[word]  # fmt: skip
         add(_Atom(m.start(), m.end(), "rel", rel=("day", n)))
     for m in scan(_REL_AGO, AGO):
         raw = m["n"].lower()
