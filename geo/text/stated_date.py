@@ -136,7 +136,7 @@ def _in_line(text: str, start: int, end: int) -> tuple[dt.date, int, int] | None
         return None
     _, s, e = found
     byline = _BYLINE.match(text, start + lead, s)
-    rest = text[byline.end() if byline else start : s] + text[e:end]
+    rest = text[byline.end() if byline else start:s] + text[e:end]
     if _STAMP_WORDS.sub("", rest).strip() and not _titled(text, start, s, e, end):
         return None
     if _DATE_ALONE.match(line) and _chronology(text):

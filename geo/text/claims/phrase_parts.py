@@ -10,9 +10,24 @@ abbreviation in brackets before the noun that ends the phrase ("the ... Operatio
 from __future__ import annotations
 
 from .segmentation import _bare, _is_cap, _Tok
-from .vocab import _DETERMINERS, _NP_PREPOSITIONS, _SOURCE_MODIFIERS, _SOURCE_NOUNS, _TITLES
+from .vocab import (
+    _DETERMINERS,
+    _FUNCTION_CAPS,
+    _NP_PREPOSITIONS,
+    _ORG_WORDS,
+    _SOURCE_MODIFIERS,
+    _SOURCE_NOUNS,
+    _TITLES,
+)
 
-__all__ = ["_abbreviation_left", "_owned_compound", "_placed_holder", "subject_word"]
+__all__ = [
+    "_abbreviation_left",
+    "_joins_name",
+    "_owned_compound",
+    "_placed_holder",
+    "placed_body",
+    "subject_word",
+]
 
 
 def subject_word(toks: list[_Tok], b: int, upto: int) -> bool:
@@ -112,3 +127,58 @@ def _abbreviation_left(toks: list[_Tok], i: int) -> int | None:
     if not (abbr.isupper() and abbr.isalpha() and 2 <= len(abbr) <= 8):
         return None
     return i - 2 if _is_cap(toks[i - 3]) else None
+
+
+def _joins_name(toks: list[_Tok], k: int) -> bool:
+    """Whether token ``k - 1`` (of, for, the, and) joins two parts of one capitalised name."""
+    if not _name_continues(toks, k):
+        return False
+    left = k - 3 if toks[k - 1].text.lower() == "the" else k - 2
+    if left < 0 or (left == k - 3 and toks[k - 2].text.lower() not in ("of", "for", "on")):
+        return False
+    t = toks[left]
+    return _is_cap(t) and t.text[:1].isalpha() and _bare(t.text).lower() not in _FUNCTION_CAPS
+
+
+def _name_continues(toks: list[_Tok], k: int) -> bool:
+    """Whether the words from token ``k`` on continue a capitalised name ("the Study")."""
+    t = toks[k]
+    if _is_cap(t) and t.text[:1].isalpha():
+        return True
+    return t.text.lower() == "the" and k + 1 < len(toks) and _is_cap(toks[k + 1])
+
+
+#: Prepositions placing a body: "the ... Activities in the Territories", "at".
+_PLACED_IN = frozenset("in at".split())
+
+
+def placed_body(toks: list[_Tok], k: int) -> bool:
+    """Whether the preposition at token ``k - 1`` ("in", "at") places a body named just
+    before it, so that the speaker's phrase goes on leftwards over the body's name: a
+    capitalised name joined by "of"/"for" or holding an organisation's word ("the
+    Coordination of Government Activities in the Territories", "The Red Cross in Gaza",
+    "the Ministry of Internal Affairs in the Republic"); not a person ("Zelensky in Kyiv").
+    Reads at most eight tokens back.
+
+    >>> from .segmentation import tokenize
+    >>> toks = tokenize("The Coordination of Government Activities in the Territories said")
+    >>> placed_body(toks, 6), placed_body(tokenize("Zelensky in Kyiv said"), 2)
+    (True, False)
+    """
+    if k < 2 or _bare(toks[k - 1].text).lower() not in _PLACED_IN:
+        return False
+    joined = False
+    for m in range(k - 2, max(-1, k - 10), -1):
+        t = toks[m]
+        tl = _bare(t.text).lower()
+        if _is_cap(t) and t.text[:1].isalpha() and tl not in _FUNCTION_CAPS:
+            if tl in _ORG_WORDS:
+                return True
+            continue
+        if tl in ("of", "for") and m and _is_cap(toks[m - 1]) and m != k - 2:
+            joined = True
+            continue
+        if tl == "the" and m != k - 2:
+            continue
+        break
+    return joined
