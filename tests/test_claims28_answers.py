@@ -72,3 +72,21 @@ def test_a_speaker_of_no_known_side_naming_a_country_denies_nothing(gazetteer):
         "common on television.",
     )
     assert _of(claims, "Mala Tokmachka").status == "asserted"
+
+
+def test_footage_that_does_not_support_a_claim_disputes_it(gazetteer):
+    claims = _claims(
+        gazetteer,
+        "Russian milbloggers claimed on May 8 that Russian forces seized Zvanivka entirely, but "
+        "the footage does not support claims of full control.",
+    )
+    assert _of(claims, "seized Zvanivka").status == "disputed"
+
+
+def test_a_claim_that_footage_supports_is_not_disputed(gazetteer):
+    claims = _claims(
+        gazetteer,
+        "Russian milbloggers claimed on May 8 that Russian forces seized Zvanivka, and the "
+        "footage supports claims of their advance.",
+    )
+    assert _of(claims, "seized Zvanivka").status != "disputed"

@@ -81,3 +81,15 @@ def test_a_network_tied_to_a_group_takes_the_group_as_party(claim):
         "RSF-backed resistance committee said."
     )
     assert (found.side, found.party) == (None, "Rapid Support Forces")
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("Two residents reached by Reuters said they heard gunfire near the airport.", "residents"),
+        ("Residents reached by AFP said they heard gunfire near the airport.", "residents"),
+        ("Ukrainian officials quoted by Interfax said five people died in Kharkiv.", "officials"),
+    ],
+)
+def test_the_outlet_that_reached_a_speaker_is_not_the_speaker(claim, text, source):
+    assert claim(text).source.lower().endswith(source)

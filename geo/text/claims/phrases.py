@@ -139,6 +139,9 @@ def _np_left(toks: list[_Tok], j: int, date_tokens: set[int]) -> tuple[int, int]
         return (inner[0], j) if inner else None
     head = toks[j]
     low = _bare(head.text).lower()
+    if j >= 3 and _is_cap(head) and toks[j - 1].text == "by" and toks[j - 2].text in _REACHED:
+        inner = _np_left(toks, j - 3, date_tokens)  # "Residents reached by AFP said": not AFP
+        return (inner[0], j - 3) if inner else None
     if not (_is_cap(head) or low in _SOURCE_NOUNS) or not head.text[:1].isalpha():
         # "officials at the plant said": the head before a short prepositional phrase;
         # "A medical source at the town's only functioning hospital told", "a source
