@@ -93,3 +93,15 @@ def test_a_network_tied_to_a_group_takes_the_group_as_party(claim):
 )
 def test_the_outlet_that_reached_a_speaker_is_not_the_speaker(claim, text, source):
     assert claim(text).source.lower().endswith(source)
+
+
+def test_a_name_inside_a_longer_phrase_is_no_placed_body():
+    from geo.text.claims.phrase_parts import placed_body
+    from geo.text.claims.segmentation import tokenize
+
+    toks = tokenize("a call from the 1300 block of Avenue Q in Huntsville reporting")
+    assert not placed_body(toks, 9)
+    toks = tokenize("chair of Medicine at Vanderbilt University in Nashville told")
+    assert not placed_body(toks, 7)
+    toks = tokenize("COGAT, the Coordination of Government Activities in the Territories, said")
+    assert placed_body(toks, 8)

@@ -155,30 +155,35 @@ _PLACED_IN = frozenset("in at".split())
 def placed_body(toks: list[_Tok], k: int) -> bool:
     """Whether the preposition at token ``k - 1`` ("in", "at") places a body named just
     before it, so that the speaker's phrase goes on leftwards over the body's name: a
-    capitalised name joined by "of"/"for" or holding an organisation's word ("the
-    Coordination of Government Activities in the Territories", "The Red Cross in Gaza",
-    "the Ministry of Internal Affairs in the Republic"); not a person ("Zelensky in Kyiv").
-    Reads at most eight tokens back.
+    capitalised name joined by "of"/"for" or holding an organisation's word, opening its
+    clause ("The Coordination of Government Activities in the Territories", "The Red
+    Cross in Gaza", "COGAT, the Ministry of ... in ..."); not a person ("Zelensky in
+    Kyiv"), nor a name inside a longer phrase ("chair of ... at Vanderbilt University in
+    Nashville", "the 1300 block of Avenue Q in Huntsville"). Reads at most ten tokens back.
 
     >>> from .segmentation import tokenize
     >>> toks = tokenize("The Coordination of Government Activities in the Territories said")
     >>> placed_body(toks, 6), placed_body(tokenize("Zelensky in Kyiv said"), 2)
     (True, False)
+    >>> placed_body(tokenize("a call from the block of Avenue Q in Huntsville"), 9)
+    False
     """
     if k < 2 or _bare(toks[k - 1].text).lower() not in _PLACED_IN:
         return False
-    joined = False
-    for m in range(k - 2, max(-1, k - 10), -1):
+    joined = org = False
+    m = k - 2
+    while m >= 0 and k - 2 - m < 10:
         t = toks[m]
         tl = _bare(t.text).lower()
         if _is_cap(t) and t.text[:1].isalpha() and tl not in _FUNCTION_CAPS:
-            if tl in _ORG_WORDS:
-                return True
-            continue
-        if tl in ("of", "for") and m and _is_cap(toks[m - 1]) and m != k - 2:
+            org = org or tl in _ORG_WORDS
+        elif tl in ("of", "for") and m and m != k - 2 and _is_cap(toks[m - 1]):
             joined = True
-            continue
-        if tl == "the" and m != k - 2:
-            continue
-        break
-    return joined
+        elif tl == "the" and m and m != k - 2 and toks[m - 1].text.lower() in ("of", "for"):
+            pass  # "the Office of the High Commissioner"
+        else:
+            break
+        m -= 1
+    if m >= 0 and toks[m].text.lower() == "the":
+        m -= 1  # the name's article
+    return (m < 0 or toks[m].text in _CLAUSE_OPENERS) and (org or joined)
