@@ -13,8 +13,8 @@ from hypothesis import strategies as st
 
 from geo.text.claims import extract_claims
 from geo.text.claims.context import _Within
+from geo.text.claims.parties import _ANY_PARTY, _PARTIES
 from geo.text.claims.segmentation import _TOKEN, _last_word, tokenize, tokenize_between
-from geo.text.claims.sides import _ANY_PARTY, _PARTIES
 from geo.text.claims.status import _FOLDED, _NEEDS
 from geo.text.dates import find_dates
 from geo.text.fold import folded

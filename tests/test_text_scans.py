@@ -14,7 +14,7 @@ from unittest import mock
 from hypothesis import example, given, settings
 from hypothesis import strategies as st
 
-from geo.text.dates import find_dates, recognition
+from geo.text.dates import find_dates, patterns, recognition
 from geo.text.dates.hints import _HINT_STEMS, _KIND_OF_STEM, _hint_windows, _hint_windows_kinds
 
 _PIECES = st.sampled_from(
@@ -35,9 +35,9 @@ _PIECES = st.sampled_from(
 _TEXTS = st.lists(_PIECES, max_size=30).map("".join)
 
 _PATTERNS = [
-    recognition._ISO, recognition._MDY, recognition._DMY, recognition._MY, recognition._M,
-    recognition._Y, recognition._DECADE, recognition._REL_WEEKDAY, recognition._REL_DAY,
-    recognition._REL_PERIOD, recognition._REL_AGO,
+    patterns._ISO, patterns._MDY, patterns._DMY, patterns._MY, patterns._M,
+    patterns._Y, patterns._DECADE, patterns._REL_WEEKDAY, patterns._REL_DAY,
+    patterns._REL_PERIOD, patterns._REL_AGO,
 ]  # fmt: skip
 
 
@@ -72,14 +72,14 @@ def test_patterns_tried_only_where_a_match_may_start_find_every_match(text, data
     b = data.draw(st.integers(a, len(text)))
     for rx in _PATTERNS:
         plain = [(m.span(), m.groupdict()) for m in _plain(rx).finditer(text, a, b)]
-        assert [(m.span(), m.groupdict()) for m in recognition._finditer(rx, text, a, b)] == plain
+        assert [(m.span(), m.groupdict()) for m in patterns._finditer(rx, text, a, b)] == plain
 
 
 def test_every_month_and_weekday_name_passes_the_start_patterns():
     for rx in _PATTERNS:
         plain = [(m.span(), m.groupdict()) for m in _plain(rx).finditer(_EVERY_NAME)]
         assert plain, rx.pattern
-        found = recognition._finditer(rx, _EVERY_NAME, 0, len(_EVERY_NAME))
+        found = patterns._finditer(rx, _EVERY_NAME, 0, len(_EVERY_NAME))
         assert [(m.span(), m.groupdict()) for m in found] == plain
 
 
@@ -94,11 +94,11 @@ _PERIOD_AND_DAY_STARTS = (
 
 
 def test_period_and_day_first_patterns_start_where_their_matches_do():
-    for rx in (recognition._REL_PERIOD, recognition._DMY):
+    for rx in (patterns._REL_PERIOD, patterns._DMY):
         plain = [(m.span(), m.groupdict()) for m in _plain(rx).finditer(_PERIOD_AND_DAY_STARTS)]
         assert len(plain) >= 5, rx.pattern
         text = _PERIOD_AND_DAY_STARTS
-        found = recognition._finditer(rx, text, 0, len(text))
+        found = patterns._finditer(rx, text, 0, len(text))
         assert [(m.span(), m.groupdict()) for m in found] == plain
 
 
@@ -112,8 +112,8 @@ def test_dates_found_in_the_windows_of_their_hints_are_those_of_the_whole_text(t
     one_window = mock.patch.object(
         recognition, "_hint_windows_kinds", lambda t, s, e: ([(s, e)], [63])
     )
-    no_starts = mock.patch.object(recognition, "_FOLDED_STARTS", {})
-    with one_window, no_starts, mock.patch.object(recognition, "_STARTS", {}):
+    no_starts = mock.patch.object(patterns, "_FOLDED_STARTS", {})
+    with one_window, no_starts, mock.patch.object(patterns, "_STARTS", {}):
         plain = [(d.text, d.start, d.end, d.precision) for d in find_dates(text)]
     assert whole == plain
 

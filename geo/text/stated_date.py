@@ -104,7 +104,13 @@ def stated_date(text: str) -> tuple[dt.date, int, int] | None:
 
 #: A bulletin's stock title stamps its issue with a time and a date: "Operational
 #: information as of 08:00 on 28.11.2026 regarding the Russian invasion" (the date follows).
-_AS_OF = re.compile(r"\bas\s+of\s+\d{1,2}[:.]\d{2}(?:\s*(?:hours|hrs|[ap]\.?m\.?))?\s+(?=on\s)")
+#: A time of day: "08:00", "14.00 hrs", "2 pm", "3 p.m.", "noon" (a bare hour only with its
+#: "pm", "hours").
+_TIME = (
+    r"(?:\d{1,2}[:.]\d{2}(?:\s*(?:hours|hrs|[ap]\.?m\.?))?|\d{1,2}\s*(?:hours|hrs|[ap]\.?m\.?)"
+    r"|noon|midday|midnight)"
+)
+_AS_OF = re.compile(rf"\bas\s+of\s+{_TIME}\s+(?=on\s)")
 
 
 def _in_line(text: str, start: int, end: int) -> tuple[dt.date, int, int] | None:
@@ -139,10 +145,9 @@ def _in_line(text: str, start: int, end: int) -> tuple[dt.date, int, int] | None
 
 
 #: A title closed by the date its figures stand at: "... Flash Update No. 4 (as of 26
-#: November 2026)", "Humanitarian Situation Report - as at 3 March 2025".
-_AS_OF_DATE = re.compile(
-    r"(?i:\bas\s+(?:of|at)\s+(?:\d{1,2}[:.]\d{2}(?:\s*(?:hours|hrs|[ap]\.?m\.?))?,?\s+(?:on\s+)?)?)"
-)
+#: November 2026)", "Humanitarian Situation Report - as at 3 March 2025", "(as of 2 pm on
+#: 5 December 2025)".
+_AS_OF_DATE = re.compile(rf"(?i:\bas\s+(?:of|at)\s+(?:{_TIME},?\s+(?:on\s+)?)?)")
 _CLOSED = re.compile(r"[ \t)\]*_.]*$")
 
 

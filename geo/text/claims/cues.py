@@ -182,7 +182,10 @@ _DENY = re.compile(
 
 _DISPUTE_VERB = re.compile(
     r"\b(?:disputed|disputes|dispute|contested|contests|rejected|rejects|reject|dismissed|"
-    r"dismisses|challenged|challenges|contradicted|contradicts)\b",
+    r"dismisses|challenged|challenges|contradicted|contradicts|"
+    # "the footage does not support claims of full control"
+    r"(?:does|do|did)\s+not\s+support\s+(?:the\s+|these\s+|this\s+|those\s+|such\s+)?"
+    r"(?:claims?|reports?|assertions?|account))\b",
     re.IGNORECASE,
 )
 

@@ -7,7 +7,10 @@ Staff's claim just before it (which is his own side's). A claim whose words name
 side's claims ("the claims of the enemy", "the enemy's reports", "the occupiers'
 statements", "Russian claims") answers, when the claim just before is of its own side, the
 latest claims of another side within a few sentences: the latest one and the same
-speaker's claims just before it (:func:`enemy_claim_targets`). Read by
+speaker's claims just before it (:func:`enemy_claim_targets`). A speaker of no known side
+who names "the enemy's claims" ("the enemy's usual fantasies", "the occupiers' lies")
+answers the latest claims of a side by another speaker; a noun that calls them untrue
+("fantasies", "lies", "fairy tales") denies them. Read by
 :func:`~geo.text.claims.answers._answers`; bounded: a few drafts back.
 """
 
@@ -17,18 +20,27 @@ import re
 from collections.abc import Callable
 
 from .context import _Context, _Draft
+from .cues import _STATUS_RANK
 
-__all__ = ["answer_enemy_claims", "enemy_claim_targets"]
+__all__ = ["answer_enemy_claims", "enemy_claim_targets", "quote_start"]
 
 #: Words naming the other side's claims: "the claims of the enemy", "the enemy's
 #: reports", "enemy statements", "Russian claims", "Moscow's assertions".
-_CLAIM_NOUN = r"(?:claims?|reports?|statements?|assertions?|allegations?|reporting)"
+_CLAIM_NOUN = (
+    r"(?:claims?|reports?|statements?|assertions?|allegations?|reporting|fantas(?:y|ies)|"
+    r"fairy[\s-]+tales?|lies|fabrications?|inventions?)"
+)
+#: The other side named as such, not by its name: a speaker of no known side may say it.
+_ENEMY_WORD = re.compile(r"(?i:enemy|occupier|invader|adversary|aggressor|opponent|other\s+side)")
 _ENEMY = r"(?:enemy|occupiers?|invaders?|adversary|aggressor|opponents?|other\s+side)"
 _NAMES_ENEMY_CLAIMS = re.compile(
     rf"(?i:\b{_CLAIM_NOUN}\s+(?:of|by|from)\s+the\s+{_ENEMY}\b|"
     rf"\b{_ENEMY}(?:[’']s?)?\s+(?:\w+\s+)?{_CLAIM_NOUN}\b)"
     rf"|\b[A-Z][a-z]+(?:[’']s)?\s+(?i:{_CLAIM_NOUN})\b"
 )
+#: Nouns that call the claims they name untrue: "the enemy's usual fantasies", "the
+#: occupiers' lies" deny them with no other word of denial.
+_UNTRUE = re.compile(r"(?i:fantas(?:y|ies)|fairy[\s-]+tales?|lies|fabrications?|inventions?)")
 #: How many drafts, and sentences, back the other side's claims may be.
 _BACK_DRAFTS, _BACK_SENTENCES = 8, 6
 
@@ -40,15 +52,16 @@ def enemy_claim_targets(
     latest first; empty unless ``before`` (the claim just before ``d``) is of ``d``'s own
     side, or none, and ``d`` names the other side's claims."""
     side = d.side
-    if side is None or side == "independent" or (before is not None and before.side != side):
+    if side == "independent" or (side is not None and before is not None and before.side != side):
         return []
-    if _NAMES_ENEMY_CLAIMS.search(ctx.text, d.start, d.end) is None:
-        return []
+    named = _NAMES_ENEMY_CLAIMS.search(ctx.text, quote_start(ctx.text, d.start), d.end)
+    if named is None or (side is None and _ENEMY_WORD.search(named.group()) is None):
+        return []  # a speaker of no known side: "the enemy's claims", not "Russian claims"
     found: list[_Draft] = []
     for n, c in enumerate(reversed(drafts)):
         if n >= _BACK_DRAFTS or d.first - c.last > _BACK_SENTENCES:
             break
-        if c is d or c.source is None or c.side in (None, "independent", side):
+        if c is d or c.source in (None, d.source) or c.side in (None, "independent", side):
             continue
         if found and c.source != found[0].source:
             break  # the latest speaker's run of claims only
@@ -66,6 +79,33 @@ def answer_enemy_claims(
     """Whether ``d`` answers the other side's claims it names (:func:`enemy_claim_targets`),
     each recorded by ``answer`` (:func:`~geo.text.claims.answers._answer`)."""
     answered = False
+    named = _NAMES_ENEMY_CLAIMS.search(ctx.text, quote_start(ctx.text, d.start), d.end)
+    untrue = named is not None and _UNTRUE.search(named.group()) is not None
     for enemy in enemy_claim_targets(ctx, d, before, drafts):
-        answered = answer(ctx, d, enemy) or answered
+        if untrue and named is not None:  # "These are the enemy's usual fantasies," said ...
+            enemy.statuses.append((_STATUS_RANK["denied"], "denied", named.group()))
+            d.responds_to = d.responds_to or enemy
+            answered = True
+        else:
+            answered = answer(ctx, d, enemy) or answered
     return answered
+
+
+def quote_start(text: str, start: int) -> int:
+    """Where the quotation that ``text[start:]`` goes on opens, when ``start`` lies
+    inside one opened earlier in its paragraph (at most 400 characters back): '"These are
+    the enemy's fantasies. Mala Tokmachka is ours," said ...', whose second sentence is
+    the claim until the quotation's sentences are joined; else ``start``.
+
+    >>> quote_start('He said: "No. It is ours," she said.', 13)
+    9
+    >>> quote_start('"No," he said. It is ours.', 15)
+    15
+    """
+    lo = max(text.rfind("\n", 0, start) + 1, start - 400, 0)
+    curly_open, curly_close = text.rfind("“", lo, start), text.rfind("”", lo, start)
+    if curly_open > curly_close:
+        return curly_open
+    if text.count('"', lo, start) % 2 == 1:
+        return text.rfind('"', lo, start)
+    return start

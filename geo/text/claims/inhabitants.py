@@ -16,7 +16,7 @@ import re
 
 from .segmentation import _Tok
 
-__all__ = ["listed_people", "local_people", "placed_people"]
+__all__ = ["listed_people", "local_people", "placed_people", "tied_network"]
 
 #: Nouns of people who speak for nobody but themselves.
 _PEOPLE = frozenset(
@@ -159,3 +159,34 @@ def local_people(phrase: str) -> bool:
         return True
     # not one its phrase ties to a party: "the Sudanese army-aligned Sudan Doctors Network"
     return bool(_CIVIL_NETWORKS.search(phrase)) and _TIED.search(phrase) is None
+
+
+#: The party a tie names before it: "army-aligned", "RSF-backed", "government-allied".
+_TIED_TO = re.compile(
+    r"\b(?P<who>army|military|government|junta|RSF|SAF|Hamas|Hezbollah|Houthi|M23)-"
+    r"(?:aligned|backed|allied|affiliated|linked|led)\b",
+    re.IGNORECASE,
+)
+
+
+def tied_network(text: str, start: int, phrase: str) -> str | None:
+    """The party a network of volunteers or medics is tied to, in its ``phrase`` or in
+    the words of its clause just before it (``text[:start]``): "the army-aligned Sudan
+    Doctors Network" -> "the army", "an RSF-backed resistance committee" -> "the RSF",
+    a speaker's phrase whose side is that party's where it speaks; None for any other
+    phrase (an untied network speaks for no party: :func:`local_people`).
+
+    >>> tied_network("", 0, "the army-aligned Sudan Doctors Network")
+    'the army'
+    >>> tied_network("", 0, "the Sudan Doctors Network"), tied_network("", 0, "residents")
+    (None, None)
+    """
+    before = _CLAUSE_BREAK.split(text[max(0, start - 40) : max(0, start)])[-1]
+    words = f"{before} {phrase}"
+    m = _TIED_TO.search(words)
+    if m is None or _CIVIL_NETWORKS.search(words, m.end()) is None:
+        return None
+    return f"the {m['who']}"
+
+
+_CLAUSE_BREAK = re.compile(r"[.,;:!?\n]")

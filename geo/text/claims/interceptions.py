@@ -10,7 +10,10 @@ the answering words when
   down", "..., which the military said had been intercepted", "intercepted the drone",
   "shot down both missiles", "a missile launched from Yemen had been intercepted"; not
   "several hostile drones were shot down", which may be others), or that none got
-  through ("no drones crossed into Israeli territory", "no missile had landed"),
+  through ("no drones crossed into Israeli territory", "no missile had landed"), or
+  that it came down where it harmed nothing ("the missile fell in an empty field", "two
+  missiles ... fell in an open area", "both of which landed in the water": only against
+  a claim that it hit something, "hitting a surveillance tower"),
   A headline says it without an auxiliary at its end ("U.S. official says all missiles
   intercepted", "army says both drones shot down").
 - the claim before says its speaker fired, launched or attacked with a projectile
@@ -58,13 +61,27 @@ _BARE_INTERCEPTED = re.compile(
     r"[\s.!\"”]*$",
     re.IGNORECASE,
 )
+#: A projectile that came down where it harmed nothing: "the missile fell in an empty
+#: field", "two missiles ... fell in an open area", "both of which landed in the water".
+_MISSED = re.compile(
+    r"\b(?:fell|landed|crashed|came\s+down)\s+(?:harmlessly\s+)?(?:in|into|on)\s+(?:an?\s+|the\s+)?"
+    r"(?:(?:open|empty|unpopulated|uninhabited|vacant|deserted)\s+(?:area|field|ground|land|"
+    r"space|terrain)s?|water|sea)\b",
+    re.IGNORECASE,
+)
+_NAMED_PROJECTILE = re.compile(rf"\b{_PROJECTILE}\b", re.IGNORECASE)
+#: A claim that what was fired hit something (which a harmless fall contradicts; a claim of
+#: firing alone it does not: "fired rockets at an army position" stands).
+_HIT_SOMETHING = re.compile(
+    r"\b(?:hit|hits|hitting|struck|striking|destroyed|destroying|direct\s+hit)\b", re.IGNORECASE
+)
 #: Every projectile stopped: the claim of a hit is answered whatever it names.
 _ALL = re.compile(r"(?:all|both)\b", re.IGNORECASE)
 #: A claim of a hit with no projectile named: "Houthis say they struck U.S. destroyer".
 _HIT = re.compile(r"\b(?:struck|hit|attacked|targeted)\b", re.IGNORECASE)
 #: Words one of which every ``_INTERCEPTED`` match holds (lower case).
 _INTERCEPTED_GATE = ("intercepted", "shot", "downed", "crossed", "entered", "reached",
-                      "penetrated", "landed")
+                      "penetrated", "landed", "fell", "crashed", "came")
 #: A claim of firing a projectile: "fired a ballistic missile at", "a missile attack on",
 #: "launched drones at", "targeted the U.S. destroyer USS Stockdale in the Red Sea with
 #: six ballistic missiles".
@@ -87,6 +104,10 @@ def interception(ctx: _Context, d: _Draft, before: _Draft) -> re.Match[str] | No
     m = _INTERCEPTED.search(text, d.start, d.end) or _BARE_INTERCEPTED.search(
         text, d.start, d.end
     )
+    if m is None and (missed := _MISSED.search(text, d.start, d.end)) is not None:
+        m = missed if _NAMED_PROJECTILE.search(text, d.start, missed.start()) else None
+        if _HIT_SOMETHING.search(text, before.start, before.end) is None:
+            return None  # "fired rockets at an Israeli position": the fall disputes no hit
     if m is None:
         return None
     if _FIRED.search(text, before.start, before.end) is None and not (

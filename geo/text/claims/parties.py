@@ -33,6 +33,7 @@ __all__ = [
     "figure_side",
     "filing_state",
     "named_party",
+    "party_before",
     "told_agency_side",
 ]
 
@@ -79,6 +80,9 @@ _PARTIES: tuple[tuple[re.Pattern[str], str | None, str], ...] = tuple(
          r"Donetsk\s+News\s+Agency|Lugansk\s+Information\s+Cent(?:er|re)", "RU", "Russia"),
         (r"Kremlin|Rosgvardia|Roscosmos|Rosatom|FSB|GRU", "RU", "Russia"),
         (r"IDF|Israel\s+Defen[cs]e\s+Forces", "IL", "Israel"),
+        # Israel's defence body over the crossings and aid to Gaza and the West Bank
+        (r"COGAT|Coordination\s+of\s+Government\s+Activities\s+in\s+the\s+Territories", "IL",
+         "Israel"),
         (r"SBU|HUR|Verkhovna\s+Rada|Ukrinform|Suspilne|Energoatom|Ukrenergo|Naftogaz", "UA",
          "Ukraine"),
         # the Armed Forces of Ukraine as Russian copy abbreviates them: "channels of the AFU"
@@ -355,3 +359,16 @@ def told_agency_side(text: str, phrase: str, end: int) -> str | None:
     if m is None or _UNNAMED.match(phrase.strip()) is None:
         return None
     return next((side for rx, side, _ in _PARTIES if side and rx.fullmatch(m.group(1))), None)
+
+
+def party_before(text: str, at: int, lines: bool) -> tuple[str | None, str | None] | None:
+    """(side, party) of the last named party ("the Kremlin", "the IDF") in the few
+    hundred characters of the paragraph before offset ``at`` of ``text`` (a paragraph
+    ends at a line break when ``lines``, else at a blank line), or None."""
+    start = max(text.rfind("\n" if lines else "\n\n", 0, at), at - 300, 0)
+    last = None
+    for m in _ANY_PARTY.finditer(text, start, at):
+        last = m
+    if last is None:
+        return None
+    return next(((side, party) for rx, side, party in _PARTIES if rx.fullmatch(last.group())), None)

@@ -10,9 +10,24 @@ abbreviation in brackets before the noun that ends the phrase ("the ... Operatio
 from __future__ import annotations
 
 from .segmentation import _bare, _is_cap, _Tok
-from .vocab import _DETERMINERS, _NP_PREPOSITIONS, _SOURCE_MODIFIERS, _SOURCE_NOUNS, _TITLES
+from .vocab import (
+    _DETERMINERS,
+    _FUNCTION_CAPS,
+    _NP_PREPOSITIONS,
+    _ORG_WORDS,
+    _SOURCE_MODIFIERS,
+    _SOURCE_NOUNS,
+    _TITLES,
+)
 
-__all__ = ["_abbreviation_left", "_owned_compound", "_placed_holder", "subject_word"]
+__all__ = [
+    "_abbreviation_left",
+    "_joins_name",
+    "_owned_compound",
+    "_placed_holder",
+    "placed_body",
+    "subject_word",
+]
 
 
 def subject_word(toks: list[_Tok], b: int, upto: int) -> bool:
@@ -112,3 +127,63 @@ def _abbreviation_left(toks: list[_Tok], i: int) -> int | None:
     if not (abbr.isupper() and abbr.isalpha() and 2 <= len(abbr) <= 8):
         return None
     return i - 2 if _is_cap(toks[i - 3]) else None
+
+
+def _joins_name(toks: list[_Tok], k: int) -> bool:
+    """Whether token ``k - 1`` (of, for, the, and) joins two parts of one capitalised name."""
+    if not _name_continues(toks, k):
+        return False
+    left = k - 3 if toks[k - 1].text.lower() == "the" else k - 2
+    if left < 0 or (left == k - 3 and toks[k - 2].text.lower() not in ("of", "for", "on")):
+        return False
+    t = toks[left]
+    return _is_cap(t) and t.text[:1].isalpha() and _bare(t.text).lower() not in _FUNCTION_CAPS
+
+
+def _name_continues(toks: list[_Tok], k: int) -> bool:
+    """Whether the words from token ``k`` on continue a capitalised name ("the Study")."""
+    t = toks[k]
+    if _is_cap(t) and t.text[:1].isalpha():
+        return True
+    return t.text.lower() == "the" and k + 1 < len(toks) and _is_cap(toks[k + 1])
+
+
+#: Prepositions placing a body: "the ... Activities in the Territories", "at".
+_PLACED_IN = frozenset("in at".split())
+
+
+def placed_body(toks: list[_Tok], k: int) -> bool:
+    """Whether the preposition at token ``k - 1`` ("in", "at") places a body named just
+    before it, so that the speaker's phrase goes on leftwards over the body's name: a
+    capitalised name joined by "of"/"for" or holding an organisation's word, opening its
+    clause ("The Coordination of Government Activities in the Territories", "The Red
+    Cross in Gaza", "COGAT, the Ministry of ... in ..."); not a person ("Zelensky in
+    Kyiv"), nor a name inside a longer phrase ("chair of ... at Vanderbilt University in
+    Nashville", "the 1300 block of Avenue Q in Huntsville"). Reads at most ten tokens back.
+
+    >>> from .segmentation import tokenize
+    >>> toks = tokenize("The Coordination of Government Activities in the Territories said")
+    >>> placed_body(toks, 6), placed_body(tokenize("Zelensky in Kyiv said"), 2)
+    (True, False)
+    >>> placed_body(tokenize("a call from the block of Avenue Q in Huntsville"), 9)
+    False
+    """
+    if k < 2 or _bare(toks[k - 1].text).lower() not in _PLACED_IN:
+        return False
+    joined = org = False
+    m = k - 2
+    while m >= 0 and k - 2 - m < 10:
+        t = toks[m]
+        tl = _bare(t.text).lower()
+        if _is_cap(t) and t.text[:1].isalpha() and tl not in _FUNCTION_CAPS:
+            org = org or tl in _ORG_WORDS
+        elif tl in ("of", "for") and m and m != k - 2 and _is_cap(toks[m - 1]):
+            joined = True
+        elif tl == "the" and m and m != k - 2 and toks[m - 1].text.lower() in ("of", "for"):
+            pass  # "the Office of the High Commissioner"
+        else:
+            break
+        m -= 1
+    if m >= 0 and toks[m].text.lower() == "the":
+        m -= 1  # the name's article
+    return (m < 0 or toks[m].text in _CLAUSE_OPENERS) and (org or joined)

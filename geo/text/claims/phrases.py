@@ -12,7 +12,14 @@ import re
 
 from .joined_speakers import joined_name, joined_or_listed, listed_name
 from .parties import _PARTIES
-from .phrase_parts import _abbreviation_left, _owned_compound, _placed_holder, subject_word
+from .phrase_parts import (
+    _abbreviation_left,
+    _joins_name,
+    _owned_compound,
+    _placed_holder,
+    placed_body,
+    subject_word,
+)
 from .segmentation import _bare, _is_cap, _Tok
 from .tied_speakers import tied_speaker_start
 from .unit_names import unit_left
@@ -132,6 +139,9 @@ def _np_left(toks: list[_Tok], j: int, date_tokens: set[int]) -> tuple[int, int]
         return (inner[0], j) if inner else None
     head = toks[j]
     low = _bare(head.text).lower()
+    if j >= 3 and _is_cap(head) and toks[j - 1].text == "by" and toks[j - 2].text in _REACHED:
+        inner = _np_left(toks, j - 3, date_tokens)  # "Residents reached by AFP said": not AFP
+        return (inner[0], j - 3) if inner else None
     if not (_is_cap(head) or low in _SOURCE_NOUNS) or not head.text[:1].isalpha():
         # "officials at the plant said": the head before a short prepositional phrase;
         # "A medical source at the town's only functioning hospital told", "a source
@@ -202,6 +212,9 @@ def _np_left(toks: list[_Tok], j: int, date_tokens: set[int]) -> tuple[int, int]
                 if inner is not None:
                     k = inner[0]
                 break
+            if placed_body(toks, k):
+                k -= 1  # "the Coordination of Government Activities in the Territories"
+                continue
             if k >= 2 and toks[k - 1].text.lower() in _NP_PREPOSITIONS:
                 # "A source in the agency", "the head of the agency": the person is
                 # the speaker, the body only places them.
@@ -281,6 +294,9 @@ def _np_left(toks: list[_Tok], j: int, date_tokens: set[int]) -> tuple[int, int]
                 # "officials in Kyiv", "the Houthis in Yemen": the speaker, then where
                 k -= 1
                 continue
+            if placed_body(toks, k):
+                k -= 1  # "The Red Cross in Gaza": the body, then where
+                continue
             holder = _placed_holder(toks, k - 2)
             if holder is not None:
                 # "Medics at Nasser Hospital in Khan Younis": the medics, placed twice
@@ -320,25 +336,6 @@ _REACHED = frozenset("reached contacted interviewed quoted cited".split())
 #: Participles placing a speaker: "a brigade operating in the Kupiansk direction said", "an
 #: official speaking on condition of anonymity told us".
 _POSTED = frozenset("operating fighting based deployed stationed serving working speaking".split())
-
-
-def _joins_name(toks: list[_Tok], k: int) -> bool:
-    """Whether token ``k - 1`` (of, for, the, and) joins two parts of one capitalised name."""
-    if not _name_continues(toks, k):
-        return False
-    left = k - 3 if toks[k - 1].text.lower() == "the" else k - 2
-    if left < 0 or (left == k - 3 and toks[k - 2].text.lower() not in ("of", "for", "on")):
-        return False
-    t = toks[left]
-    return _is_cap(t) and t.text[:1].isalpha() and _bare(t.text).lower() not in _FUNCTION_CAPS
-
-
-def _name_continues(toks: list[_Tok], k: int) -> bool:
-    """Whether the words from token ``k`` on continue a capitalised name ("the Study")."""
-    t = toks[k]
-    if _is_cap(t) and t.text[:1].isalpha():
-        return True
-    return t.text.lower() == "the" and k + 1 < len(toks) and _is_cap(toks[k + 1])
 
 
 def _sentence_subject(toks: list[_Tok], upto: int, date_tokens: set[int]) -> tuple[int, int] | None:

@@ -55,7 +55,7 @@ from .dateline_scene import dateline_country
 from .gates import holds, tail_search
 from .general_staff import general_staff_side
 from .held_seats import held_seat
-from .inhabitants import local_people
+from .inhabitants import local_people, tied_network
 from .localities import local_country, local_official
 from .named_again import named_before
 from .nationality import countries_in as _countries_in
@@ -63,13 +63,11 @@ from .nationality import national as _national
 from .nationality import national_words as _national_words
 from .nationality import war_blogger_country
 from .parties import (
-    _ANY_PARTY,
     _ARMED_GROUP,
     _ENVOY,
     _INDEPENDENT_NAMED,
     _INDEPENDENT_ROLES,
     _INDEPENDENT_WORDS,
-    _PARTIES,
     _WORD,
     _non_state,
     fighters_of_no_state,
@@ -77,6 +75,7 @@ from .parties import (
     filing_state,
     named_party,
     owned_figure,
+    party_before,
 )
 from .relations import _ITS, _reports_to, affiliated_country, attacker, described_country
 from .scene import (
@@ -137,6 +136,9 @@ def speaker_side(
     if source is None:
         return None, None
     phrase = ctx.text[subj_start:subj_end] if 0 <= subj_start < subj_end else source
+    if (tied := tied_network(ctx.text, subj_start, phrase)) is not None:
+        return speaker_side(ctx, subj_start, subj_start, tied, where=where)  # "the army-aligned
+        # Sudan Doctors Network": the side of the army where it speaks
     if local_people(phrase):
         return None, None  # "Residents in occupied Mariupol": people of a place, no party
     lo, hi = max(0, subj_start - 80), max(0, subj_start)  # an owner needs its apostrophe
@@ -284,7 +286,7 @@ def speaker_side(
             # "Kremlin officials said ... Spokesman Dmitry Peskov said": a spokesperson
             # named without a body speaks for the party named just before in the
             # paragraph, else for the body that spoke last.
-            known = _party_before(ctx, subj_start)
+            known = party_before(ctx.text, subj_start, ctx.lines)
             if known is None and ctx.last_group:
                 known = ctx.sides.get(ctx.last_group)
         if known is None and _BARE_ROLE.match(source) and ctx.last_org is not None:
@@ -354,18 +356,6 @@ def country_label(ctx: _Context, code: str) -> str | None:
     gazetteer's), or None."""
     name = ctx.country_names.get(code) or (ctx.country_name(code) if ctx.country_name else "")
     return name or None
-
-
-def _party_before(ctx: _Context, at: int) -> tuple[str | None, str | None] | None:
-    """(side, party) of the last named party ("the Kremlin", "the IDF") in the few
-    hundred characters of the paragraph before offset ``at``, or None."""
-    start = max(ctx.text.rfind("\n" if ctx.lines else "\n\n", 0, at), at - 300, 0)
-    last = None
-    for m in _ANY_PARTY.finditer(ctx.text, start, at):
-        last = m
-    if last is None:
-        return None
-    return next(((side, party) for rx, side, party in _PARTIES if rx.fullmatch(last.group())), None)
 
 
 #: A spokesperson's title with no body: "Spokesman", "a spokeswoman", "press secretary".

@@ -176,7 +176,7 @@ _NEEDS: dict[re.Pattern[str], tuple[str, ...]] = {
     _PASSIVE_DENIAL: ("denied",),
     _DENY: ("den", "refut", "dismiss"),
     _DISPUTE_CALL: ("dismiss", "reject", "brand", "call", "describ", "label", "termed", "rate"),
-    _DISPUTE_VERB: ("disput", "contest", "reject", "dismiss", "challeng", "contradict"),
+    _DISPUTE_VERB: ("disput", "contest", "reject", "dismiss", "challeng", "contradict", "support"),
     _CONFIRM: ("confirm", "verifi", "corroborat", "authenticat"),
 }
 

@@ -37,7 +37,8 @@ Conventions
 
 Stages (modules of this package): :mod:`~geo.text.dates.hints` (the windows
 where a date may be), :mod:`~geo.text.dates.recognition` (date
-expressions and ranges in the text) and :mod:`~geo.text.dates.resolution` (the
+expressions and ranges in the text, with the patterns of
+:mod:`~geo.text.dates.patterns`) and :mod:`~geo.text.dates.resolution` (the
 calendar period of each).
 """
 
@@ -46,10 +47,11 @@ from __future__ import annotations
 import datetime as dt
 
 from ...model import DateSpan
-from .recognition import _REL_AGO as _REL_AGO  # what the folding tests read
-from .recognition import _REL_DAY as _REL_DAY
-from .recognition import _REL_PERIOD as _REL_PERIOD
-from .recognition import MONTHS, WEEKDAYS, _atoms, _Range, _ranges, char_before
+from .patterns import _REL_AGO as _REL_AGO  # what the folding tests read
+from .patterns import _REL_DAY as _REL_DAY
+from .patterns import _REL_PERIOD as _REL_PERIOD
+from .patterns import MONTHS, WEEKDAYS
+from .recognition import _atoms, _Range, _ranges, char_before
 from .resolution import PRECISIONS, _resolve
 
 __all__ = ["MONTHS", "PRECISIONS", "WEEKDAYS", "char_before", "document_year", "find_dates"]

@@ -37,13 +37,14 @@ __all__ = [
 #: word): the date patterns run only near them. Searched on an ASCII-lower-cased copy.
 _HINT_WORDS = (
     r"jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec|mon|tue|wed|thu|fri|sat|sun|"
-    r"yesterday|today|tonight|tomorrow|night|week|month|year|ago"
+    r"yesterday|today|tonight|tomorrow|night|overnight|week|month|year|ago"
 )
 #: ``_HINT_WORDS`` grouped by first letter, in their order (the same matches: ``re``
 #: tries the alternatives of a group one after another, fewer here).
 _HINT = re.compile(
-    r"\d|\b(?:j(?:an|un|ul)|f(?:eb|ri)|m(?:ar|ay|on|onth)|a(?:pr|ug|go)|s(?:ep|at|un)|oct|"
-    r"n(?:ov|ight)|dec|t(?:ue|hu|oday|onight|omorrow)|w(?:ed|eek)|y(?:esterday|ear))"
+    r"\d|\b(?:j(?:an|un|ul)|f(?:eb|ri)|m(?:ar|ay|on|onth)|a(?:pr|ug|go)|s(?:ep|at|un)|"
+    r"n(?:ov|ight)|o(?:ct|vernight)|dec|t(?:ue|hu|oday|onight|omorrow)|w(?:ed|eek)"
+    r"|y(?:esterday|ear))"
 )
 _HINT_REACH = 48  # characters a date expression may extend either side of its hint
 
@@ -55,7 +56,7 @@ _KIND_OF_STEM = {
     **dict.fromkeys("tue wed thu fri sat sun".split(), WEEKDAY),
     "mon": WEEKDAY | PERIOD,  # "Monday", "month"
     **dict.fromkeys("week year".split(), PERIOD),
-    **dict.fromkeys("yesterday today tonight tomorrow night".split(), DAY),
+    **dict.fromkeys("yesterday today tonight tomorrow night overnight".split(), DAY),
     "ago": AGO,
 }
 #: The word stems of ``_HINT``, each found with ``str.find`` (a fast scan in C; ``re``
