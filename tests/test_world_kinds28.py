@@ -3,6 +3,9 @@
 - A name the gazetteer has only as the last part of a compound with a short head
   ("Macina": Mali's Ké-Macina) is read as that place where the text's places agree
   (geo.gazetteer.compound_tails), and left unplaced far from them.
+- A wire dateline's place the gazetteer spells in another romanisation ("RAS AL-AIN":
+  Ra’s al ‘Ayn; "RAS EL-AIN", "TELL RIFAAT") is read whole in that spelling
+  (geo.text.dateline_names.whole_dateline asks geo.text.variants.variant_candidates).
 """
 
 from __future__ import annotations
@@ -72,3 +75,19 @@ def test_far_compound_tail_is_not_read(gazetteer):
     )
     t = _found(gazetteer, text).get("Akoff")
     assert t is None or t.place is None or t.place.country_code != "BF"
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("dateline", "lat", "lon"),
+    [
+        ("RAS AL-AIN, Syria (Reuters) -", 36.8503, 40.0706),
+        ("RAS EL-AIN, Syria (AP) \u2014", 36.8503, 40.0706),
+        ("TELL RIFAAT, Syria (Reuters) -", 36.4723, 37.0947),
+    ],
+)
+def test_dateline_in_another_romanisation(gazetteer, dateline, lat, lon):
+    text = f"Clashes go on\n\n{dateline} Fighting went on overnight, residents said.\n"
+    surface = dateline.split(",")[0]
+    t = _found(gazetteer, text)[surface]
+    assert t.place is not None and _km(t, lat, lon) < 5
