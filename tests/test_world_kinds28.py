@@ -6,6 +6,8 @@
 - A wire dateline's place the gazetteer spells in another romanisation ("RAS AL-AIN":
   Ra’s al ‘Ayn; "RAS EL-AIN", "TELL RIFAAT") is read whole in that spelling
   (geo.text.dateline_names.whole_dateline asks geo.text.variants.variant_candidates).
+- A sentence's opening "In" is a place cue for a name the gazetteer has in another
+  romanisation ("In Qalqilya, the municipality said": Qalqīlyah), as a lower-case "in" is.
 """
 
 from __future__ import annotations
@@ -91,3 +93,17 @@ def test_dateline_in_another_romanisation(gazetteer, dateline, lat, lon):
     surface = dateline.split(",")[0]
     t = _found(gazetteer, text)[surface]
     assert t.place is not None and _km(t, lat, lon) < 5
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "name", "cc"),
+    [
+        ("In Qalqilya, the municipality said the army had closed the road.", "Qalqilya", "PS"),
+        ("Shops were shut. In Qalqilya, a raid went on for hours.", "Qalqilya", "PS"),
+        ("In Hawija, police said two men were killed.", "Hawija", "IQ"),
+    ],
+)
+def test_sentence_opening_in_is_a_cue(gazetteer, text, name, cc):
+    t = _found(gazetteer, text)[name]
+    assert t.place is not None and t.place.country_code == cc
