@@ -8,6 +8,10 @@
   (geo.text.dateline_names.whole_dateline asks geo.text.variants.variant_candidates).
 - A sentence's opening "In" is a place cue for a name the gazetteer has in another
   romanisation ("In Qalqilya, the municipality said": Qalqīlyah), as a lower-case "in" is.
+- A name whose only place the scoring passed over for a direction with no distance is
+  still that place where it lies in that direction in sparse land ("near Tessalit, north
+  of Kidal": Tessalit, 200 km NNW, not an estimate 11 km north of Kidal): the namesake
+  check of geo.text.direction_namesakes.directed_namesake is asked with no reading too.
 """
 
 from __future__ import annotations
@@ -107,3 +111,11 @@ def test_dateline_in_another_romanisation(gazetteer, dateline, lat, lon):
 def test_sentence_opening_in_is_a_cue(gazetteer, text, name, cc):
     t = _found(gazetteer, text)[name]
     assert t.place is not None and t.place.country_code == cc
+
+
+@pytest.mark.gazetteer
+def test_sole_place_in_a_direction_in_sparse_land(gazetteer):
+    text = "In the north, the rebels said they had shot down a drone near Tessalit, north of Kidal."
+    t = _found(gazetteer, text)["Tessalit"]
+    assert t.place is not None and not t.estimated
+    assert _km(t, 20.2013, 1.0119) < 5
