@@ -3,6 +3,15 @@
 - A name the gazetteer has only as the last part of a compound with a short head
   ("Macina": Mali's Ké-Macina) is read as that place where the text's places agree
   (geo.gazetteer.compound_tails), and left unplaced far from them.
+- A wire dateline's place the gazetteer spells in another romanisation ("RAS AL-AIN":
+  Ra’s al ‘Ayn; "RAS EL-AIN", "TELL RIFAAT") is read whole in that spelling
+  (geo.text.dateline_names.whole_dateline asks geo.text.variants.variant_candidates).
+- A sentence's opening "In" is a place cue for a name the gazetteer has in another
+  romanisation ("In Qalqilya, the municipality said": Qalqīlyah), as a lower-case "in" is.
+- A name whose only place the scoring passed over for a direction with no distance is
+  still that place where it lies in that direction in sparse land ("near Tessalit, north
+  of Kidal": Tessalit, 200 km NNW, not an estimate 11 km north of Kidal): the namesake
+  check of geo.text.direction_namesakes.directed_namesake is asked with no reading too.
 """
 
 from __future__ import annotations
@@ -72,3 +81,41 @@ def test_far_compound_tail_is_not_read(gazetteer):
     )
     t = _found(gazetteer, text).get("Akoff")
     assert t is None or t.place is None or t.place.country_code != "BF"
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("dateline", "lat", "lon"),
+    [
+        ("RAS AL-AIN, Syria (Reuters) -", 36.8503, 40.0706),
+        ("RAS EL-AIN, Syria (AP) \u2014", 36.8503, 40.0706),
+        ("TELL RIFAAT, Syria (Reuters) -", 36.4723, 37.0947),
+    ],
+)
+def test_dateline_in_another_romanisation(gazetteer, dateline, lat, lon):
+    text = f"Clashes go on\n\n{dateline} Fighting went on overnight, residents said.\n"
+    surface = dateline.split(",")[0]
+    t = _found(gazetteer, text)[surface]
+    assert t.place is not None and _km(t, lat, lon) < 5
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "name", "cc"),
+    [
+        ("In Qalqilya, the municipality said the army had closed the road.", "Qalqilya", "PS"),
+        ("Shops were shut. In Qalqilya, a raid went on for hours.", "Qalqilya", "PS"),
+        ("In Hawija, police said two men were killed.", "Hawija", "IQ"),
+    ],
+)
+def test_sentence_opening_in_is_a_cue(gazetteer, text, name, cc):
+    t = _found(gazetteer, text)[name]
+    assert t.place is not None and t.place.country_code == cc
+
+
+@pytest.mark.gazetteer
+def test_sole_place_in_a_direction_in_sparse_land(gazetteer):
+    text = "In the north, the rebels said they had shot down a drone near Tessalit, north of Kidal."
+    t = _found(gazetteer, text)["Tessalit"]
+    assert t.place is not None and not t.estimated
+    assert _km(t, 20.2013, 1.0119) < 5

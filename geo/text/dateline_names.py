@@ -6,8 +6,9 @@ Recognition reads a word in capitals only when a name the gazetteer has starts w
 and a dateline's compound ("DEIR AL-BALAH", "KAMIANETS-PODILSKYI", "NOVA KAKHOVKA")
 may be known only in another spelling ("Dayr al Balah") or not start with a name at
 all: its last word alone was read ("BALAH": Bal'a, a village of the West Bank).
-:func:`whole_dateline` reads the dateline's whole place as one name (exactly, else by
-its spelling) and puts it in the place of the mentions inside it.
+:func:`whole_dateline` reads the dateline's whole place as one name (exactly, else in
+another romanisation, "RAS AL-AIN" as Ra’s al ‘Ayn, else by its spelling) and puts it in
+the place of the mentions inside it.
 
 Cost: one anchored match at the text's start (or its body's); a look-up of one name.
 """
@@ -23,6 +24,7 @@ from .candidates import MAX_CANDIDATES
 from .datelines import dateline_lead
 from .list_siblings import renumber_siblings
 from .tokens import Mention, tokenize
+from .variants import variant_candidates
 
 __all__ = ["whole_dateline"]
 
@@ -63,6 +65,8 @@ def whole_dateline(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> li
     key = normalize(surface)
     fuzzy = False
     candidates = gaz.lookup_normalized(key)[:MAX_CANDIDATES]
+    if not candidates:  # "RAS AL-AIN": Ra’s al ‘Ayn, in another romanisation's words
+        candidates = variant_candidates(gaz, key)[:MAX_CANDIDATES]
     if not candidates:
         candidates, fuzzy = gaz.lookup_fuzzy(key)[:MAX_CANDIDATES], True
     candidates = [c for c in candidates if gaz.kind(c.record) in ("place", "admin1", "admin2")]

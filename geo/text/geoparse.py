@@ -343,7 +343,7 @@ def geoparse(
                 and not adjacent(gaz, mentions, resolved, hints, k, hint, here)
             ):
                 # "Oleksandrivka, west of Kramatorsk": a namesake that lies there.
-                other = None if rec is None else directed_namesake(gaz, m, hint, anchor)
+                other = directed_namesake(gaz, m, hint, anchor)
                 if other is not None:
                     out.append(Toponym(m.start, m.end, surface, gaz.place(other), 0.5, m.cue))
                     continue

@@ -175,7 +175,7 @@ def unknown_name(
     if (
         prev is not None
         and (part_of or text[prev.end : start] == " ")
-        and not prev.capitalized
+        and (not prev.capitalized or (prev.initial and prev.norm == "in"))  # "In Qalqilya,"
     ):
         if prev.norm == "of" and i >= 2 and at[i - 2].norm in _SETTLEMENT_WORDS:
             cue = "city"
