@@ -112,8 +112,9 @@ def _read(ctx: _Context) -> Header | None:
         source, side, cue, a, b = channel  # "Svodka ... (from a Russian ... Telegram channel)"
         return Header(source, side, country_label(ctx, side) if side else None, cue, end)
     if m is None and (digest := digest_title(ctx, end)) is not None:
-        source, side, party, cue = digest  # "Digest of posts by ... governor X on Telegram"
-        return Header(source, side, party or (country_label(ctx, side) if side else None), cue, end)
+        source, side, party, cue, until = digest  # "Digest of posts by ... governor X on ..."
+        party = party or (country_label(ctx, side) if side else None)
+        return Header(source, side, party, cue, end, until)
     if m is None or _HEADLINE_VERB.search(text, m.end(), end):
         return None
     group = "issuer" if m.group("issuer") else "issuer2"

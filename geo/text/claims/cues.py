@@ -297,7 +297,7 @@ _EMBEDDED_CLAIM = re.compile(
 #: confirmed by the governor").
 _EVENT_NOUNS = (
     r"(?:attacks?|strikes?|incident|shelling|explosions?|blasts?|raids?|bombing|hit|"
-    r"downing|sinking|damage)"
+    r"downing|sinking|damage|blaze|fires?|crash)"
 )
 
 

@@ -31,9 +31,13 @@ _NAME = re.compile(r"(?:[A-Z][\w’'-]+\s+){0,2}[A-Z][\w’'-]+$")
 _TITLE_WORD = re.compile(r"^(?:Governor|Mayor|Head|President|General|Minister)\s+")
 
 
-def digest_title(ctx: _Context, end: int) -> tuple[str, str | None, str | None, str] | None:
-    """(author, side, party, cue) of a digest's title in the first line, ending at
-    ``end`` (see the module docstring), or None."""
+def digest_title(
+    ctx: _Context, end: int
+) -> tuple[str, str | None, str | None, str, int | None] | None:
+    """(author, side, party, cue, until) of a digest's title in the first line, ending at
+    ``end`` (see the module docstring), or None; ``until`` is where the entries end: the
+    first line after them that opens with no time stamp ("Ukraine's military did not
+    comment ..." is the outlet's again), None when they run to the text's end."""
     m = DIGEST_TITLE.search(ctx.text, 0, end)
     if m is None:
         return None
@@ -43,7 +47,28 @@ def digest_title(ctx: _Context, end: int) -> tuple[str, str | None, str | None, 
         return None
     author = _TITLE_WORD.sub("", name.group())
     side, party = speaker_side(ctx, a, b, ctx.text[a:b])
-    return author, side, party, m.group("cue").lower()
+    return author, side, party, m.group("cue").lower(), _entries_end(ctx.text, end)
+
+
+#: A line opening with an entry's time stamp: "08:15. ", "14:22 GMT - ".
+_STAMPED_LINE = re.compile(r"[ \t]*\[?\d{1,2}[:.]\d{2}\b")
+
+
+def _entries_end(text: str, end: int) -> int | None:
+    """Where the stamped entries after the title (ending at ``end``) end: the start of
+    the first non-blank line with no stamp after a stamped one, or None. One pass."""
+    seen = False
+    pos = end + 1
+    while pos < len(text):
+        nl = text.find("\n", pos)
+        nl = len(text) if nl < 0 else nl
+        if text[pos:nl].strip():
+            if _STAMPED_LINE.match(text, pos, nl):
+                seen = True
+            elif seen:
+                return pos
+        pos = nl + 1
+    return None
 
 
 #: A sentence that is a time stamp alone: an entry's "08:15.", "[10:05]", "14:22 GMT".

@@ -43,6 +43,7 @@ from .linking import (
     stated_counts,
 )
 from .list_items import item_claim, list_item
+from .loss_denials import loss_denials
 from .merging import _join_quote_openings, _merge_spokespersons, _nested_counter_claims
 from .no_such import no_such_answers
 from .other_acts import apposition_status
@@ -290,6 +291,7 @@ def _sentence_claims(
         own_statuses(ctx, new, prev, own_status, sent.start, sent.end)  # "...; Reuters could not"
         answers_and_past_allies(ctx, new, prev, drafts)  # "..., reports of ... were false"
         conceded_losses(ctx, new, drafts)  # "acknowledged the loss of the boat"
+        loss_denials(ctx, new, prev, idx)  # "The military denied losing any positions."
         competing_claims(ctx, new)  # "X said it repelled ..., while Y said it took ..."
         perfect_denial_answers(ctx, new, prev)  # "Moscow has denied sending drones into ..."
         no_such_answers(ctx, new, drafts, idx)  # "there were no discussions of mobilisation"

@@ -17,6 +17,7 @@ from .caveat_scope import caveat_scope
 from .context import _Context, _Draft
 from .list_items import item_opening
 from .owned_accounts import owned_targets
+from .same_places import _place_keys
 from .sides import INDEPENDENT
 from .silences import _FIGURES, _recent
 
@@ -223,7 +224,7 @@ def _both_accounts(
             if d.start > answering.start
             and ((d.paragraph == answering.paragraph and d.side in sides)
                  or (len(keys) == 2 and _side_key(d) in keys))
-            and _FIGHTING.search(text, d.start, d.end)
+            and (_FIGHTING.search(text, d.start, d.end) or _retold(ctx, d, answering))
         ]
         return later + widen(recent, pair)
     # the last two sides, not speakers: "the ministry said ... Pushilin said ... Reuters
@@ -234,6 +235,18 @@ def _both_accounts(
     found = found if len(found) == 2 else _last_two(recent)
     # one side's claims alone: "could not verify reports from either side" after them
     return widen(recent, found) if found else []
+
+
+def _retold(ctx: _Context, d: _Draft, answering: _Draft) -> bool:
+    """Whether ``d``, after a headline's exchange ("Drones hit X, governor says; RSF denies
+    involvement"), tells the answered claim again: the same side and a place it names."""
+    told = answering.responds_to
+    if told is None or told.first != 0 or _side_key(d) != _side_key(told):
+        return False
+    line = ctx.text.find("\n")
+    if line < 0 or ctx.text[:line].rstrip()[-1:] in ".!?\"”'’":
+        return False  # the first line a sentence of the story, not a headline
+    return not set(_place_keys(ctx, d)).isdisjoint(_place_keys(ctx, told))
 
 
 def _last_two(recent: list[_Draft]) -> list[_Draft]:
