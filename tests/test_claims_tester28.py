@@ -77,9 +77,11 @@ def test_either_account_reaches_the_two_claims_before_it_only(gazetteer):
      "Neither side's account could be independently verified."],
 )  # fmt: skip
 def test_a_live_entry_keeps_its_caveat(gazetteer, caveat):
-    text = ("14:22 GMT\nBelarus scrambles jets\n\nBelarus's defence ministry says it scrambled "
-            "jets after drones crossed from Ukraine.\n\n13:55 GMT\nRussia says it hit Lviv\n\n"
-            f"Russia's defence ministry says it struck military targets in Lviv. {caveat}\n")
+    text = (
+        "14:22 GMT\nBelarus scrambles jets\n\nBelarus's defence ministry says it scrambled "
+        "jets after drones crossed from Ukraine.\n\n13:55 GMT\nRussia says it hit Lviv\n\n"
+        f"Russia's defence ministry says it struck military targets in Lviv. {caveat}\n"
+    )
     claims = _claims(gazetteer, text)
     assert _by(claims, "scrambled jets after").status == "asserted"
     assert _by(claims, "struck military targets").status == "unverified"
@@ -130,7 +132,9 @@ def test_a_digest_s_entries_are_its_author_s(gazetteer):
     assert a.date == dt.date(2026, 12, 3)
     entries = [c for c in a.claims if c.source == "Alexander Khinshtein"]
     assert {c.side for c in entries} == {"RU"}
-    assert any("9 drones" in c.text for c in entries) and any("hit a car" in c.text for c in entries)
+    assert any("9 drones" in c.text for c in entries) and any(
+        "hit a car" in c.text for c in entries
+    )
     assert not any(c.text.strip() in ("07:40.", "11:05.") for c in a.claims)
     assert not any("lies about" in c.text for c in a.claims)  # the outlet's note after them
 
@@ -162,8 +166,10 @@ def test_a_bare_army_answering_an_armed_group_speaks_for_its_country(gazetteer, 
 
 
 def test_a_denial_of_a_loss_answers_the_claim_of_a_gain(gazetteer):
-    text = ("The Arakan Army said its fighters had seized two army outposts near Sittwe. The "
-            "claim could not be independently verified. The military denied losing any bases.")
+    text = (
+        "The Arakan Army said its fighters had seized two army outposts near Sittwe. The "
+        "claim could not be independently verified. The military denied losing any bases."
+    )
     claims = _claims(gazetteer, text)
     assert claims[-1].responds_to == 0 and claims[0].status == "disputed"
 
