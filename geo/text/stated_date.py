@@ -22,6 +22,8 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .digests import DIGEST_TITLE
+
 __all__ = ["stated_date"]
 
 #: How many lines of the text's head may hold its date (a headline, a standfirst, a
@@ -131,6 +133,8 @@ def _in_line(text: str, start: int, end: int) -> tuple[dt.date, int, int] | None
         return issued  # "Operational information as of 08:00 on 28.11.2026 regarding ..."
     if (closing := _as_of_closing(text, start, end)) is not None:
         return closing  # "North Kivu - Flash Update No. 4 (as of 26 November 2026)"
+    if (digest := _digest_date(text, start, end)) is not None:
+        return digest  # "Digest of posts by governor X on Telegram, 26 November 2026."
     found = _stamp(text, start, end)
     if found is None:
         return None
@@ -159,6 +163,16 @@ def _as_of_closing(text: str, start: int, end: int) -> tuple[dt.date, int, int] 
         if found is not None and _CLOSED.match(text, found[2], end):
             return found
     return None
+
+
+def _digest_date(text: str, start: int, end: int) -> tuple[dt.date, int, int] | None:
+    """The date closing a digest's title line ``text[start:end]`` ("Translated from
+    Russian. Digest of posts by ... on Telegram, 26 November 2026."), or None."""
+    m = DIGEST_TITLE.search(text, start, end)
+    if m is None or not text.startswith(",", m.end()):
+        return None
+    found = _day_at(text, m.end() + 1 + (text[m.end() + 1 : m.end() + 2] == " "), end)
+    return found if found is not None and _CLOSED.match(text, found[2], end) else None
 
 
 #: An agency after a dateline's date with no place: "Nov 28, 2026 (Reuters) - ".

@@ -95,6 +95,33 @@ def _strip_possessive(word: str) -> tuple[str, bool]:
     return word, False
 
 
+#: A single quote opening a quoted phrase: after a space or a line's start, before a word.
+_QUOTE_OPENS = re.compile(r"(?:^|(?<=[\s(]))[‘'](?=\w)", re.MULTILINE)
+
+
+def _quote_closes(text: str, s: int, word: str) -> bool:
+    """Whether the apostrophe ending ``word`` (after the number at ``s``) closes a quoted
+    phrase that opens shortly before the number ("says 'more than 500 drones' launched"):
+    a quotation mark, not a plural possessive ("soldiers' bodies"). A look at the 40
+    characters before ``s``.
+
+    >>> t = "Zelensky says 'more than 500 drones' launched"
+    >>> _quote_closes(t, t.index("500"), "drones'")
+    True
+    >>> t = "the 40 soldiers' bodies"
+    >>> _quote_closes(t, t.index("40"), "soldiers'")
+    False
+    """
+    if not word.endswith(("'", "’")):
+        return False
+    window = text[max(0, s - 40) : s]
+    opens = list(_QUOTE_OPENS.finditer(window))
+    if not opens:
+        return False
+    inside = window[opens[-1].end() :]
+    return "'" not in inside and "’" not in inside and "\n" not in inside
+
+
 def _plural(lw: str) -> bool:
     if lw in _IRREGULAR:
         return True
@@ -186,7 +213,7 @@ def _counted_noun(text: str, s: int, e: int, end: int, value: float) -> str:
             return "dead"  # "seven more died in hospital": the dead, no noun written
         if lw in _STOP or lw in _VERBS_AFTER:
             break  # "fewer than 1,500 remain": no noun counted
-        if possessive:
+        if possessive and not _quote_closes(text, s, word):
             head = ""  # "soldiers' bodies": the head comes after
             continue
         if lw.endswith("ly") and bare.islower() and lw not in ("family", "ally", "rally"):

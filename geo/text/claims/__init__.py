@@ -176,6 +176,11 @@ spokesperson's statement of their own is not the government's),
 the owner's), :mod:`~geo.text.claims.placed_leaders` (a head of government set in a
 country) and :mod:`~geo.text.claims.other_people` ("no civilians were killed" answers no
 toll of soldiers);
+:mod:`~geo.text.claims.struck_parties` (a party named as a target is not blamed),
+:mod:`~geo.text.claims.pair_caveats` ("...; could not verify either claim"),
+:mod:`~geo.text.claims.digest_titles` (a digest of one person's posts is theirs),
+:mod:`~geo.text.claims.answering_bodies` ("The army denied this" after the RSF's claim) and
+:mod:`~geo.text.claims.loss_denials` ("denied losing any positions" answers a capture);
 :mod:`~geo.text.claims.stems` finds the status
 word stems first. Every stage is linear in the text.
 """

@@ -33,6 +33,7 @@ from typing import Any, NamedTuple
 
 from .channel_titles import channel_title
 from .context import _Context, _Draft
+from .digest_titles import digest_title
 from .handle_bylines import handle_bylines
 from .post_bylines import post_bylines
 from .post_headers import post_headers
@@ -110,6 +111,10 @@ def _read(ctx: _Context) -> Header | None:
     if m is None and (channel := channel_title(ctx, end)) is not None:
         source, side, cue, a, b = channel  # "Svodka ... (from a Russian ... Telegram channel)"
         return Header(source, side, country_label(ctx, side) if side else None, cue, end)
+    if m is None and (digest := digest_title(ctx, end)) is not None:
+        source, side, party, cue, until = digest  # "Digest of posts by ... governor X on ..."
+        party = party or (country_label(ctx, side) if side else None)
+        return Header(source, side, party, cue, end, until)
     if m is None or _HEADLINE_VERB.search(text, m.end(), end):
         return None
     group = "issuer" if m.group("issuer") else "issuer2"

@@ -10,6 +10,8 @@ and not across a section of the article:
   paragraph before, nor an official's account of what "the attack" or "an overnight
   assault" damaged or killed (the attack is named as the cause of the harm, not as a
   move of forces: "Lysak said the attack also damaged a school");
+- a live page's time stamp ("13:12 GMT" on a line of its own, "09:12 GMT - ...",
+  "08:15. ...") starts an entry: a caveat reaches the claims of its own entry only;
 - a heading line ("THE NUMBERS", "Losses") starts a section: a caveat under it is
   about the claims it names under it, not those before the heading; only when it names
   none under it does it reach back ("OCHA was unable to independently verify the
@@ -56,6 +58,14 @@ _HEADING = re.compile(r"\n[ \t]*\n[ \t]*[A-Z][^\n.!?:;,\"“”]{0,48}[^\n.!?:;,
 #: The same in a text whose line breaks are its paragraphs (no blank line anywhere).
 _LINE_HEADING = re.compile(r"\n[ \t]*[A-Z][^\n.!?:;,\"“”]{0,48}[^\n.!?:;,\"“” \t][ \t]*\n")
 
+#: A live page's entry stamp opening a line: "13:12 GMT" alone on it, "09:12 GMT - ...",
+#: "[10:05] ...", "08:15. ..." (a digest's post).
+_ENTRY_STAMP = re.compile(
+    r"^[ \t]*\[?\d{1,2}[:.]\d{2}\]?(?:[ \t]*(?:GMT|UTC|BST|CES?T|EES?T|MSK|ET|EST|EDT|"
+    r"[ap]\.?m\.?|local(?:[ \t]+time)?))?[ \t]*(?:$|[-—–:|.][ \t]|(?<=\])[ \t])",
+    re.MULTILINE,
+)
+
 
 def caveat_scope(
     ctx: _Context, found: list[_Draft], start: int, end: int, fighting: re.Pattern[str]
@@ -70,6 +80,11 @@ def caveat_scope(
         cut = max((m.end() for m in heading.finditer(text, first, start)), default=-1)
         # nothing it names under the heading: the figures of the highlights above
         found = [d for d in found if d.start >= cut] or found
+        # a live page's entry (the block under one time stamp) keeps its caveat: "13:12
+        # GMT ... We have not been able to verify either side's claims" is not about the
+        # 13:40 entry above it
+        stamp = max((m.end() for m in _ENTRY_STAMP.finditer(text, first, start)), default=-1)
+        found = [d for d in found if d.start >= stamp]
     if found and _BATTLEFIELD_ACCOUNTS.search(text, start, end):
         fights = [
             d

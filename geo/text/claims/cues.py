@@ -300,7 +300,7 @@ _EMBEDDED_CLAIM = re.compile(
 #: confirmed by the governor").
 _EVENT_NOUNS = (
     r"(?:attacks?|strikes?|incident|shelling|explosions?|blasts?|raids?|bombing|hit|"
-    r"downing|sinking|damage)"
+    r"downing|sinking|damage|blaze|fires?|crash)"
 )
 
 
@@ -309,8 +309,10 @@ _EVENT_NOUNS = (
 _BACKREF_START = re.compile(
     rf"^\W*(?:This|That|It(?!\s+(?:also\s+|later\s+)?(?:said|says|added|claimed|alleged|stated)\b)|These|Those|Neither|None|Such|"
     rf"(?:The|His|Her|Their|Its)\s+(?:[\w-]+\s+)?{_BACKREF_NOUNS}|"
-    rf"(?:The|That|This)\s+(?:[\w-]+\s+)?{_EVENT_NOUNS}\s+(?:was|were|has\s+been|had\s+been)\s+"
-    rf"(?:also\s+|later\s+|independently\s+)?(?:confirmed|denied|verified|disputed)\b)\b"
+    rf"(?:The|That|This)\s+(?:[\w-]+\s+)?{_EVENT_NOUNS}\s+(?:was|were|has\s+been|had\s+been|"
+    # "The attack could not be independently verified.": the caveat of the claim before
+    rf"(?:could|can|has|have|was|were)\s*(?:not|n[’']t)\s+(?:yet\s+)?(?:be|been)?)\s+"
+    rf"(?:also\s+|later\s+|independently\s+)?(?:confirmed|denied|verified|disputed|corroborated)\b)\b"
 )
 
 

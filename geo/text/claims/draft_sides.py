@@ -23,6 +23,7 @@ import re
 from collections.abc import Sequence
 
 from .allegiance import same_speaker_again
+from .answering_bodies import answering_body_side
 from .bulletin_header import header_at
 from .context import _Attribution, _Context, _Draft
 from .member_sides import member_of
@@ -105,7 +106,9 @@ def draft_side(
         and _BARE_BODY.fullmatch(attr.source or "")
     ):
         return header.side, header.party  # "According to the Air Force" in a ministry's release
-    return placed_leader(ctx, attr, where) or side  # "In Cambodia, Hun Manet said"
+    # "In Cambodia, Hun Manet said"; "The RSF said it took X. The army denied this"
+    answering = answering_body_side(ctx, attr, where, prev, idx)
+    return placed_leader(ctx, attr, where) or answering or side
 
 
 #: A state's body named with no country ("the Air Force", "the army"): in a statement or

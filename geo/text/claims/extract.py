@@ -30,6 +30,7 @@ from .context import _Attribution, _Context, _Draft, _Within
 from .continued_quotes import open_quotation, quoted_sentence
 from .corrections import correction_notice
 from .denial_places import perfect_denial_answers
+from .digest_titles import bare_stamp
 from .draft_sides import draft_side, remember_reactor
 from .findings import finding_voice, own_finding
 from .late_stages import late_stages
@@ -42,9 +43,11 @@ from .linking import (
     stated_counts,
 )
 from .list_items import item_claim, list_item
+from .loss_denials import loss_denials
 from .merging import _join_quote_openings, _merge_spokespersons, _nested_counter_claims
 from .no_such import no_such_answers
 from .other_acts import apposition_status
+from .pair_caveats import own_statuses
 from .partial import split_partial_answers
 from .post_headers import appeal
 from .reactions import sentence_reactions
@@ -285,13 +288,10 @@ def _sentence_claims(
                 new[k].responds_to = new[k].responds_to or new[k - 1]
             else:
                 new[0].statuses.append((rank, status, cue))
-        for rank, status, cue in own_status:
-            at = text.find(cue, sent.start, sent.end) if cue else -1
-            pos = at if at >= 0 else sent.start
-            target = next((d for d in reversed(new) if d.start <= pos), new[0])
-            target.statuses.append((rank, status, cue))
+        own_statuses(ctx, new, prev, own_status, sent.start, sent.end)  # "...; Reuters could not"
         answers_and_past_allies(ctx, new, prev, drafts)  # "..., reports of ... were false"
         conceded_losses(ctx, new, drafts)  # "acknowledged the loss of the boat"
+        loss_denials(ctx, new, prev, idx)  # "The military denied losing any positions."
         competing_claims(ctx, new)  # "X said it repelled ..., while Y said it took ..."
         perfect_denial_answers(ctx, new, prev)  # "Moscow has denied sending drones into ..."
         no_such_answers(ctx, new, drafts, idx)  # "there were no discussions of mobilisation"
@@ -367,6 +367,7 @@ def _sentence_claims(
     reported = _reported_event(ctx, sent, date_spans, quantities)
     # "Operational information as of ...", "ARAKAN ARMY - STATEMENT": a bulletin's line
     lined = header_at(ctx, sent.start) is not None and not appeal(s_text)
+    lined = lined and not bare_stamp(s_text)  # a digest entry's "08:15." is no claim
     finding = own_finding(text, sent.start, sent.end)  # "Our analysis of the clip found"
     if follows or line is not None or contested or reported or lined or finding:
         d = _Draft(sent.start, sent.end, None, None, "none", "", idx, idx, sent.paragraph)

@@ -17,6 +17,7 @@ from .caveat_scope import caveat_scope
 from .context import _Context, _Draft
 from .list_items import item_opening
 from .owned_accounts import owned_targets
+from .same_places import _place_keys
 from .sides import INDEPENDENT
 from .silences import _FIGURES, _recent
 
@@ -116,7 +117,8 @@ def _figure_targets(
     if m is None:
         both = _BOTH_ACCOUNTS.search(ctx.text, start, end)
         if both is not None:
-            found = _both_accounts(ctx, drafts, idx)
+            # "either account", "neither claim": two accounts, not each side's every claim
+            found = _both_accounts(ctx, drafts, idx, _TWO_ACCOUNTS.match(both.group()) is None)
             if _BATTLEFIELD.search(ctx.text, max(start, both.start() - 24), both.end()):
                 # "either side's battlefield accounts": their claims of fighting, not a
                 # mayor's account of a strike on the city
@@ -188,13 +190,24 @@ def _counted(ctx: _Context, d: _Draft) -> bool:
     return not found or any(ctx.counts[i].unit != "years old" for i in found)
 
 
-def _both_accounts(ctx: _Context, drafts: list[_Draft], idx: int) -> list[_Draft]:
+#: A caveat over exactly two accounts: "either account", "neither claim" (not "either
+#: side's accounts", each of which may be several claims).
+_TWO_ACCOUNTS = re.compile(r"(?:either|neither)\s+(?:claim|account|version|report|statement)\b",
+                           re.IGNORECASE)  # fmt: skip
+
+
+def _both_accounts(
+    ctx: _Context, drafts: list[_Draft], idx: int, whole_sides: bool = True
+) -> list[_Draft]:
     """The claims "Neither side's account" is about: the latest claim that answers a
     claim of another speaker, with the claim it answers ("Russia said it took the
     village ... A spokesman for Ukraine's forces said the attackers were pushed back");
     else the latest claim of each of the last two speakers who are a party (not
-    independent evidence or monitors), or of the one party that spoke."""
+    independent evidence or monitors), or of the one party that spoke. With
+    ``whole_sides`` false ("either account"), those two claims and their speakers' runs
+    in their paragraphs, not the sides' earlier claims (:func:`_with_their_sides`)."""
     recent = [d for d in _recent(drafts, idx) if d.source is not None and d.side != INDEPENDENT]
+    widen = _with_their_sides if whole_sides else _their_runs
     text = ctx.text
     answering = next((d for d in recent if d.responds_to is not None), None)
     if answering is not None and answering.responds_to.source is not None:
@@ -211,9 +224,9 @@ def _both_accounts(ctx: _Context, drafts: list[_Draft], idx: int) -> list[_Draft
             if d.start > answering.start
             and ((d.paragraph == answering.paragraph and d.side in sides)
                  or (len(keys) == 2 and _side_key(d) in keys))
-            and _FIGHTING.search(text, d.start, d.end)
+            and (_FIGHTING.search(text, d.start, d.end) or _retold(ctx, d, answering))
         ]
-        return later + _with_their_sides(recent, pair)
+        return later + widen(recent, pair)
     # the last two sides, not speakers: "the ministry said ... Pushilin said ... Reuters
     # could not verify either side's battlefield accounts" is about Kyiv's words too; two
     # parties (countries or groups) before a speaker of neither between them ("said a
@@ -221,7 +234,19 @@ def _both_accounts(ctx: _Context, drafts: list[_Draft], idx: int) -> list[_Draft
     found = _last_two([d for d in recent if _side_key(d) != (None, None)])
     found = found if len(found) == 2 else _last_two(recent)
     # one side's claims alone: "could not verify reports from either side" after them
-    return _with_their_sides(recent, found) if found else []
+    return widen(recent, found) if found else []
+
+
+def _retold(ctx: _Context, d: _Draft, answering: _Draft) -> bool:
+    """Whether ``d``, after a headline's exchange ("Drones hit X, governor says; RSF denies
+    involvement"), tells the answered claim again: the same side and a place it names."""
+    told = answering.responds_to
+    if told is None or told.first != 0 or _side_key(d) != _side_key(told):
+        return False
+    line = ctx.text.find("\n")
+    if line < 0 or ctx.text[:line].rstrip()[-1:] in ".!?\"”'’":
+        return False  # the first line a sentence of the story, not a headline
+    return not set(_place_keys(ctx, d)).isdisjoint(_place_keys(ctx, told))
 
 
 def _last_two(recent: list[_Draft]) -> list[_Draft]:
@@ -337,6 +362,14 @@ def _head(source: str | None) -> str | None:
     return source.rsplit(None, 1)[-1].lower() if source else None
 
 
+def _their_runs(recent: list[_Draft], found: list[_Draft]) -> list[_Draft]:
+    """``found`` and the earlier recent claims of their speakers in the same paragraph
+    (a speaker's run: "said ... . He said ...")."""
+    return [*found, *(d for d in recent if all(d is not f for f in found) and any(
+        d.source == f.source and d.paragraph == f.paragraph and d.start < f.start for f in found
+    ))]  # fmt: skip
+
+
 def _with_their_sides(recent: list[_Draft], found: list[_Draft]) -> list[_Draft]:
     """``found`` and the other recent claims of the two sides found that come before
     them, when both sides are known and differ ("The Russian ministry said it hit a
@@ -345,10 +378,7 @@ def _with_their_sides(recent: list[_Draft], found: list[_Draft]) -> list[_Draft]
     after the exchange); and the earlier claims of a speaker found in the same paragraph,
     of no known side too ("a man who identified himself as a commander of the gang said
     ... He said no gang members had died. Neither side's claims could be verified.")."""
-    # The same speaker's run in its paragraph: "said ... . He said ...".
-    found = [*found, *(d for d in recent if all(d is not f for f in found) and any(
-        d.source == f.source and d.paragraph == f.paragraph and d.start < f.start for f in found
-    ))]  # fmt: skip
+    found = _their_runs(recent, found)
     # A party with no country is known by its name ("the RSF": party Rapid Support Forces).
     sides = {(d.side, d.party if d.side is None else None) for d in found}
     if (None, None) in sides or len(sides) != 2:

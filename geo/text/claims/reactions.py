@@ -294,7 +294,7 @@ def sentence_reactions(
             # committed to the ceasefire" is its own asserted claim
             continue
         if (
-            backref
+            (backref or (involvement and not refers))  # "X said ...; Hamas denied any role"
             and is_verb
             and status in ("denied", "disputed", "confirmed")
             and any(

@@ -21,6 +21,7 @@ from .same_places import _place_keys, _span_place_keys
 from .sides import INDEPENDENT, speaker_side
 from .silences import _names_side, _recent, _said_words
 from .status import _STATUS_RANK, _clean
+from .struck_parties import named_only_as_target
 
 __all__ = [
     "accuses", "blamed_claim", "denial_further_back", "denies_involvement", "deny_captures_by",
@@ -262,7 +263,8 @@ def accuses(ctx: _Context, prev: _Draft, attr: _Attribution) -> bool:
     words = _said_words(ctx, prev)
     head = attr.source.rsplit(None, 1)[-1].lower()
     if head.isalpha() and head not in _VAGUE_HEADS and head in words:
-        return True
+        # "struck a Hamas commander": the denier as the target, not the one who acted
+        return not named_only_as_target(ctx.text, prev.start, prev.end, head)
     # the speaker's phrase and the modifiers its name left out ("army-aligned")
     a = max(0, attr.subj_start)
     before = _MODIFIERS.search(ctx.text, max(0, a - 40), a)
