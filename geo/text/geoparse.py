@@ -38,6 +38,7 @@ from ..model import Toponym
 from .alternate_strays import alternate_strays
 from .anchors import anchor_after, anchor_lists
 from .another import mark_another, tell_apart
+from .bearing_namesakes import bearing_namesakes
 from .block_namesakes import block_namesakes
 from .body_regions import body_regions
 from .border_estimates import in_border_zone
@@ -72,7 +73,6 @@ from .headline import as_in_body
 from .hinted import (
     fits_known,
     near_astray,
-    offset_located,
     share_estimates,
     sole_from_city,
 )
@@ -119,6 +119,7 @@ from .spelling_support import settle_spellings, spelling_similarity
 from .stated_abroad import outside_stated_country
 from .stated_coordinates import stated_estimate, stated_points
 from .stated_country_names import stated_country_names
+from .stated_hints import hint_locates
 from .stated_within import outside_stated
 from .suburbs import defined_parts
 from .tokens import Mention, Token, tokenize
@@ -247,6 +248,7 @@ def geoparse(
     if another:  # "another Oleksandrivka" is not the place of the name's earlier mentions
         own = frozenset(k for k, m in enumerate(mentions) if k in hints or m.containers)
         resolved = tell_apart(gaz, mentions, resolved, another, own, blocks)
+    resolved, hints = bearing_namesakes(gaz, mentions, resolved, hints)  # Vasylivka's Kamianske
     coordinates = stated_points(text, mentions)  # "Lima is located at 40°44′33″N ..."
     out = []
     unplaced: set[tuple[int, int]] = set()
@@ -271,7 +273,7 @@ def geoparse(
         if (
             rec is None
             and k in stated
-            and not offset_located(gaz, hints.get(k), resolved, stated[k])
+            and not hint_locates(gaz, hints.get(k), resolved, stated[k])
         ):
             # A place the gazetteer lacks, in the county or region the text states (by
             # a place of that region its paragraph names, geo.text.container_partners).
