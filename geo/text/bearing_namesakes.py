@@ -8,9 +8,10 @@ bearing points; so resolution took the city, or an estimate north-west of Vasyli
 the village was read.  But an analyst places a village by the nearest town, not a city
 by a town of 12,000, and may round a bearing by a quarter turn; the village of the name
 that lies by the anchor, the only one of its name in the anchor's first-level region,
-is the one meant.
+is the one meant.  A stated distance is read as stated (a place the text puts 15 km
+east is not the one 6 km north).
 
-:func:`bearing_namesakes` moves such a mention (a hint with a bearing, its anchor read
+:func:`bearing_namesakes` moves such a mention (a hint with a bearing and no distance, its anchor read
 as a populated place) to the candidate that lies within :data:`SOLE_NEAR_KM` of the
 anchor and shares its country and first-level region (and is the only candidate of the
 name there), when its own reading does not fit the hint as a village would
@@ -58,9 +59,7 @@ def _near_one(gaz: Gazetteer, m: Mention, anchor: int) -> int | None:
     if len(there) != 1:
         return None
     (rec,) = there
-    if m.containers and not any(
-        c == cc and (not r or r == a1) for c, r in m.containers
-    ):
+    if m.containers and not any(c == cc and (not r or r == a1) for c, r in m.containers):
         return None  # the text places the name elsewhere
     if distance_km(gaz.lat_lon(anchor), gaz.lat_lon(rec)) > SOLE_NEAR_KM:
         return None
@@ -86,8 +85,8 @@ def bearing_namesakes(
     moved: dict[str, tuple[int | None, int]] = {}  # key -> (far reading, near place)
     for k, hint in hints.items():
         m = mentions[k]
-        if hint.bearing_deg is None or k >= len(out) or m.key in moved:
-            continue
+        if hint.bearing_deg is None or hint.distance_km is not None or m.key in moved:
+            continue  # a stated distance is trusted ("Rodynske, 15 km east of Myrnohrad")
         anchor = out[hint.anchor][0]
         if anchor is None or not gaz.is_place(anchor):
             continue
