@@ -11,10 +11,10 @@ that lies by the anchor, the only one of its name in the anchor's first-level re
 is the one meant.  A stated distance is read as stated (a place the text puts 15 km
 east is not the one 6 km north).
 
-:func:`bearing_namesakes` moves such a mention (a hint with a bearing and no distance, its anchor read
-as a populated place) to the candidate that lies within :data:`SOLE_NEAR_KM` of the
-anchor and shares its country and first-level region (and is the only candidate of the
-name there), when its own reading does not fit the hint as a village would
+:func:`bearing_namesakes` moves such a mention (a hint with a bearing and no distance,
+its anchor read as a populated place) to the candidate that lies within
+:data:`SOLE_NEAR_KM` of the anchor and shares its country and first-level region (and
+is the only candidate of the name there), when its own reading does not fit the hint as a village would
 (:func:`~geo.text.hints.fits`, read at a village's reach) and is not that candidate.
 The hint then keeps its anchor but loses its bearing (the place is known: no estimate
 is drawn in the stated direction).  The name's other mentions read as the far place,

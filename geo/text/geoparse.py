@@ -60,6 +60,7 @@ from .estimate_agreement import agree_estimates
 from .estimated import estimated_toponym
 from .everyday_strays import drop_everyday_strays
 from .evidence import DEFAULT_WEIGHTS, Weights
+from .exact_again import exact_again
 from .facilities import place_plants
 from .facility_regions import facility_containers
 from .far_spellings import far_spellings
@@ -91,6 +92,7 @@ from .list_stages import list_readings
 from .lone_regions import drop_lone_regions
 from .metonymy import mark_actors
 from .name_areas import area_toponyms, find_areas
+from .named_strays import drop_named_strays
 from .near_phrase import adjacent
 from .old_names import old_name_homes
 from .own_name_towns import own_name_towns
@@ -270,11 +272,7 @@ def geoparse(
             where = part_estimate(gaz, city, radius_km)
             out.append(estimated_toponym(gaz, m, surface, city, where, m.cue or "city part"))
             continue
-        if (
-            rec is None
-            and k in stated
-            and not hint_locates(gaz, hints.get(k), resolved, stated[k])
-        ):
+        if rec is None and k in stated and not hint_locates(gaz, hints.get(k), resolved, stated[k]):
             # A place the gazetteer lacks, in the county or region the text states (by
             # a place of that region its paragraph names, geo.text.container_partners).
             where = partner_estimate(text, gaz, mentions, resolved, k, stated[k])
@@ -391,6 +389,7 @@ def geoparse(
     toponyms = initial_countries(gaz, toponyms)  # "in SA" by Johannesburg: South Africa
     toponyms = drop_lone_regions(text, gaz, toponyms, mentions, hinted)  # "Kristian Lewis"
     toponyms = owned_landforms(text, toponyms, mentions, blocks)  # "the Blue Mountains"
+    toponyms = exact_again(drop_named_strays(text, toponyms))  # "Rashid Street"; "DEIR AL-BALAH"
     told = warn_unnamed(text, gaz, toponyms, [(m.start, m.end) for m in mentions if m.unknown])
     warn_unplaced_listed(toponyms, {(m.start, m.end) for m in mentions if m.siblings}, told)
     return span_ends(text, toponyms)  # "the U.S.", "Dublin City Council"
