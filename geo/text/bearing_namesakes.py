@@ -11,15 +11,15 @@ that lies by the anchor, the only one of its name in the anchor's first-level re
 is the one meant.  A stated distance is read as stated (a place the text puts 15 km
 east is not the one 6 km north).
 
-:func:`bearing_namesakes` moves such a mention (a hint with a bearing and no distance,
-its anchor read as a populated place) to the candidate that lies within
-:data:`SOLE_NEAR_KM` of the anchor and shares its country and first-level region (and
-is the only candidate of the name there), when its own reading does not fit the hint as a village would
-(:func:`~geo.text.hints.fits`, read at a village's reach) and is not that candidate.
-The hint then keeps its anchor but loses its bearing (the place is known: no estimate
-is drawn in the stated direction).  The name's other mentions read as the far place,
-with no hint or container of their own, follow ("... northwest of Kamianske": the
-village, so a place hinted from it lies by it too).
+:func:`bearing_namesakes` moves such a mention (a hint with a bearing and no
+distance, its anchor read as a populated place) to the candidate that lies within
+:data:`SOLE_NEAR_KM` of the anchor and shares its country and first-level region (the
+only candidate of the name there), unless its own reading is another namesake that fits
+the hint as a village would (:func:`~geo.text.hints.fits`, at a village's reach).  When
+that candidate does not fit the bearing, the hint keeps its anchor but loses its bearing
+(the place is known: no estimate is drawn in the stated direction).  The name's other
+mentions read as the far place, with no hint or container of their own, follow ("...
+northwest of Kamianske": the village, so a place hinted from it lies by it too).
 
 Cost: per hinted mention, one pass over its candidates (bounded); one pass over the
 mentions for the repeats.
