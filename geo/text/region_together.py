@@ -7,10 +7,12 @@ names no other place of the region, and the region's point (Kharkiv city) lies 8
 from Kupiansk.  :func:`together_estimate` looks past the paragraph: at the headline
 (the text's first line, up to :data:`HEAD_CHARS`) and at :data:`~geo.text.
 container_partners.LOOK` mentions either side of the name; when the places of the
-stated first-level region read there all lie within :data:`TOGETHER_KM` of one of them
-(the headline's first, else the nearest in the text), the name is estimated at that
-place, its uncertainty still the whole region.  Places of the region far apart say
-nothing of where in it the name lies: the region's point stays.
+stated first-level region read there (the headline's, or at least two) all lie within
+:data:`TOGETHER_KM` of one of them (the headline's first, else the nearest in the
+text), the name is estimated at that place, its uncertainty still the whole region.
+One place of the region in another paragraph says little ("... its hospital in Ulang,
+and cholera was spreading in Malakal"), and places of the region far apart say nothing
+of where in it the name lies: the region's point stays.
 
 Cost: a bounded look (the headline's mentions and a window either side of the name).
 """
@@ -55,6 +57,7 @@ def together_estimate(
         range(max(0, k - look), min(len(mentions), k + look + 1)), key=lambda j: (abs(j - k), j)
     )
     places: list[int] = []
+    headed = False  # a place of the region in the headline
     for j in [*heads, *near]:
         other = mentions[j]
         if j == k or other.key == m.key or other.fuzzy:
@@ -64,8 +67,9 @@ def together_estimate(
             continue
         if (gaz.country_code(rec), gaz.admin1(rec)[0]) == region and rec not in places:
             places.append(rec)
-    if not places:
-        return None
+            headed = headed or j in heads
+    if not places or (len(places) < 2 and not headed):
+        return None  # one place of the region nearby, not the headline's: no sign of where
     here = gaz.lat_lon(places[0])
     if any(distance_km(here, gaz.lat_lon(rec)) > TOGETHER_KM for rec in places[1:]):
         return None
