@@ -195,3 +195,12 @@ def test_near_an_estimated_place_is_its_area_widened(gazetteer):
     assert near.geometry.buffer(1e-6).covers(minova.uncertainty)
     disc = ring((minova.place.lat, minova.place.lon), near.radius_km)
     assert near.geometry.area < 0.8 * disc.area  # not the disc of the whole reach
+
+
+def test_a_rivers_map_label_says_it_is_a_river(gazetteer):
+    from geo.render.scene import build_scene
+
+    a = analyze("Ukrainian troops crossed the Dnipro near Kherson on Monday.", gazetteer=gazetteer)
+    labels = {m.label for m in build_scene(a).places}
+    assert "Dnipro (river)" in labels
+    assert "Kherson" in labels

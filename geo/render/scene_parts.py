@@ -129,6 +129,8 @@ def place_marks(p: Parts, gazetteer: Any = None) -> None:
                 Shape(water.geometry, status, "water", "Water", f"{label} ({water.water})",
                       popup, "water", refs, frames=False, **common)
             )
+        if water is not None and water.water == "river" and "river" not in label.lower():
+            label = f"{label} (river)"  # "Dnipro" by Kherson: not the city of Dnipro
         if estimated:
             area = next((toponyms[ti].uncertainty for ti in tis
                          if _usable(toponyms[ti].uncertainty) is not None), None)
