@@ -204,3 +204,8 @@ def test_a_rivers_map_label_says_it_is_a_river(gazetteer):
     labels = {m.label for m in build_scene(a).places}
     assert "Dnipro (river)" in labels
     assert "Kherson" in labels
+
+
+def test_a_towns_street_office_keeps_the_town(gazetteer):
+    text = "Bulky items go out on April 6, Lebanon Street Superintendent Larry Lee said."
+    assert "Lebanon" in {t.text for t in geoparse(text, gazetteer)}

@@ -8,7 +8,8 @@ Three kinds, each told by the words right around the name, dropped after resolut
   Egypt (Rashid) nor a town called so.  A street the text places in its city ("Zhovtneva
   Street in central Toretsk") is that city's part (:mod:`geo.text.city_parts`: cue "city
   part") and is kept; so is a name before "Road" or "Highway" ("the Bakhmut road", "the
-  Kharkiv Highway"), which names a road to that place;
+  Kharkiv Highway"), which names a road to that place, and one whose street word a
+  capitalised word follows ("Lebanon Street Superintendent Larry Lee": the town's office);
 - **a unit's head word** read as a name the gazetteer lacks and a hint located
   ("Battlegroup South units struck ... near Krasny Liman"): a battlegroup, brigade or
   regiment is no place;
@@ -31,6 +32,7 @@ __all__ = ["drop_named_strays"]
 #: A street's word right after a name (capitalised: the street's own name).
 _STREET_AFTER = re.compile(
     r"[ \t]+(?:Street|Avenue|Boulevard|Prospekt|Prospect|Lane|Embankment|Alley)\b(?![’'-])"
+    r"(?![ \t]+[A-Z][a-z])"  # not an office or body: "Lebanon Street Superintendent Lee"
 )
 #: A unit's head word: never a place.
 _UNIT_WORDS = frozenset(
