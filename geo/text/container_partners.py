@@ -30,6 +30,7 @@ from shapely.ops import nearest_points
 from ..gazetteer.distance import nearest_km
 from ..gazetteer.index import Gazetteer
 from .introduced import container_estimate
+from .region_together import together_estimate
 from .tokens import Mention
 
 __all__ = ["FACING_KM", "LOOK", "facing_estimate", "partner_estimate"]
@@ -81,7 +82,9 @@ def partner_estimate(
             continue
         if (gaz.country_code(rec), gaz.admin1(rec)[0]) == region:
             return gaz.lat_lon(rec), area
-    return point, area
+    # the region's places the headline and the text around name together ("... near Kupiansk")
+    together = together_estimate(text, gaz, mentions, resolved, k, region, LOOK)
+    return (point if together is None else together), area
 
 
 def facing_estimate(

@@ -7,13 +7,17 @@ uncertainty area reaches, which an offset drawn from the village adds to its own
 
 from __future__ import annotations
 
+from typing import Any
+
 import numpy as np
 from shapely import get_coordinates
 
+from ..errors import InputError
+from ..geometry import buffer_km
 from ..geometry.core import _GEOD  # pyproj's Geod, made on first use
 from ..model import Toponym
 
-__all__ = ["estimate_reach_km"]
+__all__ = ["estimate_reach_km", "near_area"]
 
 
 def estimate_reach_km(toponym: Toponym) -> float:
@@ -43,3 +47,17 @@ def estimate_reach_km(toponym: Toponym) -> float:
     n = len(xy)
     _, _, dist_m = _GEOD.inv(np.full(n, place.lon), np.full(n, place.lat), xy[:, 0], xy[:, 1])
     return float(np.max(dist_m)) / 1000.0
+
+
+def near_area(area: Any, radius_km: float) -> Any | None:
+    """The ground within ``radius_km`` (km) of an estimated place's uncertainty ``area``
+    (lon/lat polygon): where "near X" may lie when X may lie anywhere in ``area``
+    (:func:`geo.geometry.buffer_km`); None when ``area`` is missing or cannot be widened
+    (the caller then draws a disc).  "near Minova", Minova estimated within a sector
+    west of Goma: the sector widened by 11 km, not a 92 km disc around its point."""
+    if area is None or area.is_empty:
+        return None
+    try:
+        return buffer_km(area, radius_km)
+    except InputError:
+        return None

@@ -38,6 +38,7 @@ from ..model import Toponym
 from .alternate_strays import alternate_strays
 from .anchors import anchor_after, anchor_lists
 from .another import mark_another, tell_apart
+from .bearing_namesakes import bearing_namesakes
 from .block_namesakes import block_namesakes
 from .body_regions import body_regions
 from .border_estimates import in_border_zone
@@ -60,6 +61,7 @@ from .estimate_agreement import agree_estimates
 from .estimated import estimated_toponym
 from .everyday_strays import drop_everyday_strays
 from .evidence import DEFAULT_WEIGHTS, Weights
+from .exact_again import exact_again
 from .facilities import place_plants
 from .facility_regions import facility_containers
 from .far_spellings import far_spellings
@@ -74,7 +76,6 @@ from .headline import as_in_body
 from .hinted import (
     fits_known,
     near_astray,
-    offset_located,
     share_estimates,
     sole_from_city,
 )
@@ -94,6 +95,7 @@ from .list_stages import list_readings
 from .lone_regions import drop_lone_regions
 from .metonymy import mark_actors
 from .name_areas import area_toponyms, find_areas
+from .named_strays import drop_named_strays
 from .near_phrase import adjacent
 from .old_names import old_name_homes
 from .own_name_towns import own_name_towns
@@ -122,6 +124,7 @@ from .spelling_support import settle_spellings, spelling_similarity
 from .stated_abroad import outside_stated_country
 from .stated_coordinates import stated_estimate, stated_points
 from .stated_country_names import stated_country_names
+from .stated_hints import hint_locates
 from .stated_within import outside_stated
 from .suburbs import defined_parts
 from .tokens import Mention, Token, tokenize
@@ -252,6 +255,7 @@ def geoparse(
     if another:  # "another Oleksandrivka" is not the place of the name's earlier mentions
         own = frozenset(k for k, m in enumerate(mentions) if k in hints or m.containers)
         resolved = tell_apart(gaz, mentions, resolved, another, own, blocks)
+    resolved, hints = bearing_namesakes(gaz, mentions, resolved, hints)  # Vasylivka's Kamianske
     coordinates = stated_points(text, mentions)  # "Lima is located at 40°44′33″N ..."
     out = []
     unplaced: set[tuple[int, int]] = set()
@@ -273,11 +277,7 @@ def geoparse(
             where = part_estimate(gaz, city, radius_km)
             out.append(estimated_toponym(gaz, m, surface, city, where, m.cue or "city part"))
             continue
-        if (
-            rec is None
-            and k in stated
-            and not offset_located(gaz, hints.get(k), resolved, stated[k])
-        ):
+        if rec is None and k in stated and not hint_locates(gaz, hints.get(k), resolved, stated[k]):
             # A place the gazetteer lacks, in the county or region the text states (by
             # a place of that region its paragraph names, geo.text.container_partners).
             where = partner_estimate(text, gaz, mentions, resolved, k, stated[k])
@@ -395,6 +395,7 @@ def geoparse(
     toponyms = initial_countries(gaz, toponyms)  # "in SA" by Johannesburg: South Africa
     toponyms = drop_lone_regions(text, gaz, toponyms, mentions, hinted)  # "Kristian Lewis"
     toponyms = owned_landforms(text, toponyms, mentions, blocks)  # "the Blue Mountains"
+    toponyms = exact_again(drop_named_strays(text, toponyms))  # "Rashid Street"; "DEIR AL-BALAH"
     told = warn_unnamed(text, gaz, toponyms, [(m.start, m.end) for m in mentions if m.unknown])
     warn_unplaced_listed(toponyms, {(m.start, m.end) for m in mentions if m.siblings}, told)
     return span_ends(text, toponyms)  # "the U.S.", "Dublin City Council"

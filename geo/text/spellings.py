@@ -170,11 +170,16 @@ def unknown_name(
         and text[at[i - 2].end : prev.start] == " "
         and text[prev.end : start] == " "
     )
-    if part_of:
+    # "sheltered in al-Mawasi": the cue before an Arabic article joined to the name
+    article = (
+        not part_of and prev is not None and prev.norm in _ARTICLES and i >= 2
+        and text[prev.end : start] == "-" and text[at[i - 2].end : prev.start] == " "
+    )  # fmt: skip
+    if part_of or article:
         prev = at[i - 2]  # "advanced in western Kazachya Loknya": the cue before the part
     if (
         prev is not None
-        and (part_of or text[prev.end : start] == " ")
+        and (part_of or article or text[prev.end : start] == " ")
         and (not prev.capitalized or (prev.initial and prev.norm == "in"))  # "In Qalqilya,"
     ):
         if prev.norm == "of" and i >= 2 and at[i - 2].norm in _SETTLEMENT_WORDS:
@@ -349,9 +354,11 @@ _MEASURED_BEFORE = re.compile(
 _TAKEN_BEFORE = re.compile(
     r"\b(?:captured|seized|took|retook|recaptured|liberated|entered|stormed|occupied|"
     r"encircled|surrounded|cleared|reached|shelled|attacked|struck|hit|holds?|held"
-    r"|direction\s+of)\s+$",  # "attacked in the direction of Bila Hora near Kostiantynivka"
-    re.IGNORECASE,
+    r"|direction\s+of)\s+(?:(?:al|el)-)?$",  # "attacked in the direction of Bila Hora near
+    re.IGNORECASE,  # Kostiantynivka"; "reached al-Mawasi near Khan Yunis"
 )
+#: Arabic articles joined to a name by a hyphen ("al-Mawasi"): the cue is read before them.
+_ARTICLES = frozenset({"al", "el"})
 
 _RELATION_BEFORE = re.compile(
     r"(?:north|south|east|west)(?:[- ]?(?:north|south|east|west))?(?:[- ]?(?:east|west))?"

@@ -12,7 +12,7 @@ from ..gazetteer.normalize import normalize
 from .region_names import capital_regions, region_readings
 from .tokens import Mention
 
-__all__ = ["COMPASS_WORDS", "region_after", "region_after_name"]
+__all__ = ["COMPASS_WORDS", "past_aside", "region_after", "region_after_name"]
 
 #: Capitalised words of position that may open a part of a region's name: "North West
 #: England", "Central Java" (normalised).
@@ -47,11 +47,27 @@ def region_after(text: str, mention: Mention, gaz: Gazetteer) -> tuple[tuple[str
     right after the mention names."""
     from .bare_regions import stated_region_after  # (it reads region_after_name first)
 
-    if _STATES_AFTER.match(text, mention.end) is None:
+    end = past_aside(text, mention.end)  # "Kamianske (northwest of Vasylivka) in ..."
+    if _STATES_AFTER.match(text, end) is None:
         return ()  # neither "in ..." nor ", ..." next: no pattern to try, no candidate read
     if any(gaz.kind(c.record) == "country" for c in mention.candidates):
-        return region_after_name(text, mention.end, gaz)  # "Bank of America in Charlotte"
-    return stated_region_after(text, mention.end, gaz, towns=False, own=mention.candidates)
+        return region_after_name(text, end, gaz)  # "Bank of America in Charlotte"
+    return stated_region_after(text, end, gaz, towns=False, own=mention.candidates)
+
+
+#: A bracketed direction right after a name: "(northwest of Vasylivka)", "(12 km east
+#: of Robotyne)", "(south of Kupiansk)": the region stated after it is the name's too.
+_ASIDE = re.compile(
+    r"\s\((?:[\w.,'’ -]{0,24}\s)?(?:north|south|east|west|near|outside)[\w-]*"
+    r"(?:\s[\w'’.-]+){0,5}\)"
+)
+
+
+def past_aside(text: str, end: int) -> int:
+    """Where a bracketed direction right after ``text[:end]`` ends (:data:`_ASIDE`),
+    ``end`` when none follows.  Bounded: at most one short bracket read."""
+    m = _ASIDE.match(text, end, end + 80)
+    return end if m is None else m.end()
 
 
 def region_after_name(text: str, end: int, gaz: Gazetteer) -> tuple[tuple[str, str], ...]:

@@ -7,7 +7,7 @@ from collections.abc import Iterator
 
 from ...geometry import between, distance_km, ring
 from ...model import Feature
-from ..estimate_reach import estimate_reach_km
+from ..estimate_reach import estimate_reach_km, near_area
 from ..fold import folded
 from . import windows
 from .context import Candidate, Context, guarded, make_feature
@@ -44,11 +44,17 @@ def _near_feature(ctx: Context, start: int, end: int, i: int, cue: str) -> Featu
         f"{place.population:,} at 3,000/km², clamped to 1-20 km, plus 10 km)"
     )
     reach = estimate_reach_km(ctx.toponyms[i])
+    geom = None
     if reach:
-        # "near Robotyne", a village the geoparser estimated: as far as it may lie too.
-        r = round(r + reach, 6)
-        note += f" + {reach:.1f} km, {place.name} itself estimated"
-    geom = ring(lat_lon(place), r)
+        # "near Robotyne", a village the geoparser estimated: within r of wherever it may
+        # lie (its area widened by r), not a disc of r + reach around its point.
+        geom = near_area(ctx.toponyms[i].uncertainty, r)
+        note += (
+            f" of anywhere {place.name} itself, estimated, may lie (up to {reach:.1f} km "
+            "from its point)"
+        )
+        r = round(r + reach, 6)  # the farthest the area reaches from the point
+    geom = geom if geom is not None else ring(lat_lon(place), r)
     return make_feature(ctx, "near", start, end, geom, anchor=i, anchors=(i,), radius_km=r,
                     note=note)  # fmt: skip
 
