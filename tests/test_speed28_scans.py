@@ -8,9 +8,7 @@ stay the same bytes.
   ``str.find``, not by a pattern opening with ``\\b``;
 - ``clubs._CLUB_START`` is grouped by first letter (one look-behind per letter);
 - ``everyday_strays._LowerWords`` looks for a pair of lower-case words where its first
-  word occurs instead of collecting every pair of the text;
-- recognition probes the two-word keys of the longest-name scan in one search
-  (``pair_probes.probe_pairs``): the same answers as one probe each.
+  word occurs instead of collecting every pair of the text.
 """
 
 from __future__ import annotations
@@ -108,33 +106,3 @@ def test_lower_words_holds_the_pairs_findall_finds():
         for pair in asked:
             assert (pair in lowered) == (pair in pairs), (text, pair)
 
-
-def test_pair_probes_answer_as_one_probe_each(gazetteer, monkeypatch):
-    """The two-word keys probed in one search answer as each probed alone; recognition
-    finds the same mentions with them or without them."""
-    from geo.gazetteer.index import Gazetteer
-    from geo.text import recognition
-    from geo.text.pair_probes import probe_pairs
-    from geo.text.tokens import _Tokens
-
-    text = (
-        "Officials in New York and Nizhny Novgorod said Saint Petersburg, Rio de Janeiro and "
-        "San Francisco-Oakland were hit; the New Zealand envoy met Port Moresby's mayor in "
-        "Kyiv. West Bank Novosyolka Zhyoltye Vody New-York"
-    )
-    fresh = Gazetteer.open(gazetteer.path)  # its own memos: nothing probed before
-    tokens = _Tokens(text)
-    norms = [tokens.at[i].norm for i in tokens.capitalized]
-    fresh.probe_many(norms)
-    probe_pairs(text, tokens, tokens.capitalized, norms, fresh)
-    batched = dict(fresh._probes)
-    alone = Gazetteer.open(gazetteer.path)
-    assert len(batched) > len(norms)  # some pairs were probed together
-    for key, answer in batched.items():
-        assert alone.probe_normalized(key) == answer, key
-    with_pairs = recognition.find_mentions(text, fresh)
-    monkeypatch.setattr(recognition, "probe_pairs", lambda *args: None)
-    without = recognition.find_mentions(text, Gazetteer.open(gazetteer.path))
-    assert [(m.start, m.end, m.key) for m in with_pairs] == [
-        (m.start, m.end, m.key) for m in without
-    ]

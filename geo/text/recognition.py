@@ -51,7 +51,6 @@ from .name_memory import NotPlaces, refused
 from .name_shapes import slavic_adjective
 from .name_words import WEATHER_HEADS, cap_run, weather_pattern
 from .opening_cues import opening_cue
-from .pair_probes import probe_pairs
 from .party_homes import PARTY_PREFIXES, party_home
 from .people import organisation_head, remember_chunk
 from .plain_text import plain_spaces
@@ -124,7 +123,6 @@ def find_mentions(
     known = _NORMS.get  # _norm's memo first: one call fewer a word
     norms = [known(w) or _norm(w) for w in map(words.__getitem__, capitalized)]
     gaz.probe_many(norms)  # one search, not one each
-    probe_pairs(text, tokens, capitalized, norms, gaz)  # "New York": one search too
     n = len(tokens)
     headline = _title_case_lines(text, tokens)
     not_places = NotPlaces()  # surnames and organisation heads seen in this text
