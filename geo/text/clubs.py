@@ -53,13 +53,28 @@ _AFTER_SPORT = re.compile(
     r"[ \t]+(?:City|United|Utd|Rovers|Wanderers|Albion|Athletic|Hotspur|Rangers|Town|"
     r"Olympic|Olympique|Dynamo|Galaxy|Athletico)\b(?![ \t]+(?:Council|Hall|Police|Centre|Center))"
 )
-#: A club's word and the capitalised word after it (the city's first word); each word
-#: opens with its letter and the word's start is a look-behind after it, so that ``re``
-#: skips to the words' first letters in C. An abbreviation is read in any context.
+
+
+def _by_first_letter(words: list[str]) -> str:
+    """The alternation of ``words``, grouped by first letter: each letter once, the
+    word's start a look-behind after it, then the rests of its words ("F(?<!...F)(?:C|K|
+    ortuna)"), so that ``re`` skips to the words' first letters in C and tries, at each,
+    the words of that letter only (the same matches: every word is followed by a space)."""
+    rests: dict[str, list[str]] = {}
+    for w in words:
+        rests.setdefault(w[0], []).append(re.escape(w[1:]))
+    return "|".join(
+        re.escape(first) + rf"(?<![\w.&-]{re.escape(first)})(?:{'|'.join(rest)})"
+        for first, rest in rests.items()
+    )
+
+
+#: A club's word and the capitalised word after it (the city's first word), read by
+#: first letter (:func:`_by_first_letter`). An abbreviation is read in any context.
 _CLUB_START = re.compile(
-    r"(?P<word>{})[ \t]+(?=[A-Z])".format("|".join(
-        re.escape(w[0]) + rf"(?<![\w.&-]{re.escape(w[0])})" + re.escape(w[1:])
-        for w in f"{_ABBREVIATIONS}|{_CLUB_WORDS}".split("|")))
+    r"(?P<word>{})[ \t]+(?=[A-Z])".format(
+        _by_first_letter(f"{_ABBREVIATIONS}|{_CLUB_WORDS}".split("|"))
+    )
 )
 _ANY_CONTEXT = frozenset(_ABBREVIATIONS.split("|"))
 #: Words of sport no other story uses: a league, a footballer, a score ("2-1"; not "2-3 km").

@@ -138,7 +138,7 @@ class Context(RegionQueries):
         self._short_km: np.ndarray | None = None
         self._allowed_of: dict[str, np.ndarray] = {}
         self._allowed_lists: dict[str, list[bool]] = {}
-        self._nearest_all: dict[str, list[float]] = {}
+        self._nearest_all: dict[str, dict[int, float]] = {}
         self._inside_all: dict[int, tuple[int, ...]] = {}
         self._has_others: dict[str, bool] = {}
         self._degrees_all: np.ndarray | None = None
@@ -244,19 +244,21 @@ class Context(RegionQueries):
         """
         rows = self._short_rows
         if rows is not None and rows.keys() >= set(records):
-            # A short text: one matrix for all names, and once per name every
-            # candidate's nearest other point.
+            # A short text: one matrix for all names; per name, the nearest other point
+            # of each candidate asked for (its rows only), once.
             nearest = self._nearest_all.get(key)
             if nearest is None:
-                if not self.has_others(key):
-                    nearest = [math.inf] * len(rows)
-                else:
-                    allowed = self._allowed(key)
-                    if self._short_km is None:
-                        self._short_matrix()
-                    nearest = self._short_km[:, allowed].min(axis=1).tolist()  # type: ignore[index]
-                self._nearest_all[key] = nearest
-            return {r: nearest[rows[r]] for r in records}
+                nearest = self._nearest_all[key] = {}
+            todo = [r for r in dict.fromkeys(records) if r not in nearest]
+            if todo and not self.has_others(key):
+                nearest.update(dict.fromkeys(todo, math.inf))
+            elif todo:
+                allowed = self._allowed(key)
+                if self._short_km is None:
+                    self._short_matrix()
+                km = self._short_km[[rows[r] for r in todo]][:, allowed]  # type: ignore[index]
+                nearest.update(zip(todo, km.min(axis=1).tolist(), strict=True))
+            return {r: nearest[r] for r in records}
         memo = self._nearest
         todo = sorted({r for r in records if (key, r) not in memo})
         if todo:

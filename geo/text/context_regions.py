@@ -95,8 +95,6 @@ class RegionQueries:
 
     def region_contains_any(self, record: int, key: str) -> bool:
         """Does the region's polygon contain a point read from another name near ``key``?"""
-        import shapely
-
         found = self._inside.get((record, key))
         if found is not None:
             return found
@@ -107,6 +105,8 @@ class RegionQueries:
             allowed = self._allowed_list(key)
             found = self._inside[(record, key)] = any(allowed[k] for k in inside)
             return found
+        import shapely
+
         _, degrees = self.points(key)
         found = False
         if len(degrees):

@@ -159,17 +159,25 @@ def _near(place: Place, regions: set[tuple[str, str]], context: Sequence[Place])
 
 
 class _LowerWords:
-    """The pairs of words ``text`` writes in lower case ("glide bombs"), read once, when
-    first asked for: one pass over the text."""
+    """The pairs of words ``text`` writes in lower case ("glide bombs"): the matches of
+    :data:`_LOWER_PAIR`, each looked for where its first word occurs (``str.find``: a
+    text is asked about a few pairs, and a scan of the whole text cost more)."""
 
     def __init__(self, text: str) -> None:
         self.text = text
-        self._pairs: frozenset[tuple[str, str]] | None = None
 
     def __contains__(self, pair: object) -> bool:
-        if self._pairs is None:
-            self._pairs = frozenset(_LOWER_PAIR.findall(self.text))
-        return pair in self._pairs
+        if not (isinstance(pair, tuple) and len(pair) == 2 and isinstance(pair[0], str)):
+            return False
+        text, first = self.text, pair[0]
+        at = text.find(first) if first else -1
+        while at >= 0:
+            # (a match starts only at a word's start: where it is, one ``findall`` finds)
+            m = _LOWER_PAIR.match(text, at)
+            if m is not None and m.groups() == pair:
+                return True
+            at = text.find(first, at + 1)
+        return False
 
     def after(self, t: Toponym) -> tuple[str, str]:
         """The toponym's word in lower case and the word after it ("glide", "bombs")."""

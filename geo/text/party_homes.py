@@ -109,7 +109,35 @@ def _stated_states(text: str, gaz: Gazetteer, records: Sequence[int]) -> set[str
 def _times_named(text: str, name: str) -> int:
     """How often ``text`` spells out the state ``name``: each state is counted once a
     text, so the cost stays linear in its length however many legislators it names."""
-    return len(re.findall(rf"\b{re.escape(name)}\b", text))
+    return _word_count(text, name)
+
+
+def _word_count(text: str, name: str) -> int:
+    """``len(re.findall(rf"\\b{re.escape(name)}\\b", text))``, by ``str.find`` (a pattern
+    opening with ``\\b`` is tried at every character): the occurrences of ``name`` with a
+    word boundary at both ends (a word character, ``str.isalnum`` or "_", on one side
+    only), none overlapping the one before."""
+    if not name:
+        return len(re.findall(r"\b\b", text))  # (no state's name is empty)
+    count, at, size = 0, text.find(name), len(name)
+    while at >= 0:
+        end = at + size
+        if _word_at(text, at - 1) != _word_at(text, at) and (
+            _word_at(text, end - 1) != _word_at(text, end)
+        ):
+            count += 1
+            at = text.find(name, end)
+        else:
+            at = text.find(name, at + 1)
+    return count
+
+
+def _word_at(text: str, k: int) -> bool:
+    """Is ``text[k]`` a word character, as ``re`` reads ``\\w`` (False out of range)?"""
+    if k < 0 or k >= len(text):
+        return False
+    c = text[k]
+    return c.isalnum() or c == "_"
 
 
 def _closed(text: str, tokens: Sequence[Token], last: int) -> bool:

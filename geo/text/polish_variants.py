@@ -52,14 +52,14 @@ def polish_variants(normalized: str) -> list[str]:
     >>> polish_variants("pokrovsk"), polish_variants("yaroun"), polish_variants("kyiv")
     ([], [], [])
     """
-    from .variants import yi_variants  # variants imports this module
-
     if (
         not (_MIN_LETTERS <= len(normalized) <= _MAX_LETTERS)
         or not _MARK.search(normalized)
         or not normalized.replace("ł", "l").isascii()
     ):
         return []
+    from .variants import yi_variants  # variants imports this module (after the gate)
+
     s = _SOFT_E.sub("e", normalized)
     for digraph, mark in _DIGRAPHS:
         s = s.replace(digraph, mark)

@@ -243,12 +243,54 @@ def _full_name_in(text: str, surface: str) -> bool:
     """Does the text give ``surface`` as a person's surname after a given name
     ("Laura Rieti"), or after a title and a capitalised word the lists lack ("councillor
     Dewly Nelson", "Mayor Tayo Nelson")?"""
-    given = lx.first_names()
+    starts = _name_starts(text, surface)
+    if not starts:
+        return False  # (most names)
     pattern = re.compile(r"\b(?:([A-Za-z]+)\s+)?([A-Z][a-z]+)\s+" + re.escape(surface) + r"\b")
-    return any(
-        normalize(g.group(2)) in given or normalize(g.group(1) or "") in lx.PERSON_TITLES
-        for g in pattern.finditer(text)
-    )
+    given = lx.first_names()
+    end = 0  # as ``pattern.finditer(text)``: each match after the last one's end
+    for start in starts:
+        g = pattern.match(text, start) if start >= end else None
+        if g is not None:
+            if normalize(g.group(2)) in given or normalize(g.group(1) or "") in lx.PERSON_TITLES:
+                return True
+            end = g.end()
+    return False
+
+
+_ASCII_LOWER = frozenset("abcdefghijklmnopqrstuvwxyz")
+_ASCII_UPPER = frozenset("ABCDEFGHIJKLMNOPQRSTUVWXYZ")
+_ASCII_LETTERS = _ASCII_LOWER | _ASCII_UPPER
+
+
+def _name_starts(text: str, surface: str) -> list[int]:
+    """Where a match of :func:`_full_name_in`'s pattern may start, in order: before
+    each occurrence of ``surface``, white space (``str.isspace``: what ``\\s`` reads),
+    a capitalised word ``[A-Z][a-z]+`` (its capital), and, before that and more white
+    space, the run of ASCII letters that may open the match.  Every match starts at one
+    of them (most names have none: "in Balitsky"), so the pattern, which ``re`` would
+    try at every character of the text, is tried there alone (found with ``str.find``)."""
+    found: set[int] = set()
+    at = text.find(surface, 1)
+    while at > 0:
+        k = at - 1
+        while k >= 0 and text[k].isspace():
+            k -= 1
+        lower_end = k
+        if k < at - 1:
+            while k >= 0 and text[k] in _ASCII_LOWER:
+                k -= 1
+        if lower_end < at - 1 and k < lower_end and k >= 0 and text[k] in _ASCII_UPPER:
+            found.add(k)  # "Yevgeny Balitsky"
+            w = k - 1
+            while w >= 0 and text[w].isspace():
+                w -= 1
+            if w < k - 1 and w >= 0 and text[w] in _ASCII_LETTERS:
+                while w >= 0 and text[w] in _ASCII_LETTERS:
+                    w -= 1
+                found.add(w + 1)  # "governor Yevgeny Balitsky"
+        at = text.find(surface, at + 1)
+    return sorted(found)
 
 
 def _named_after_its_town(gaz: Gazetteer, records: Sequence[int]) -> bool:

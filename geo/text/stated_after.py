@@ -45,11 +45,13 @@ _STATES_AFTER = re.compile(r",?\s+in\s|, ")
 def region_after(text: str, mention: Mention, gaz: Gazetteer) -> tuple[tuple[str, str], ...]:
     """The first-level regions a "(name) in the X region" (or a bare "in North Darfur")
     right after the mention names."""
-    from .bare_regions import stated_region_after  # (it reads region_after_name first)
-
     end = past_aside(text, mention.end)  # "Kamianske (northwest of Vasylivka) in ..."
     if _STATES_AFTER.match(text, end) is None:
         return ()  # neither "in ..." nor ", ..." next: no pattern to try, no candidate read
+    # (imported here, after the gate: it reads region_after_name first, and an import in
+    # a function costs about what the gate does)
+    from .bare_regions import stated_region_after
+
     if any(gaz.kind(c.record) == "country" for c in mention.candidates):
         return region_after_name(text, end, gaz)  # "Bank of America in Charlotte"
     return stated_region_after(text, end, gaz, towns=False, own=mention.candidates)
