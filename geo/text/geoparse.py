@@ -27,6 +27,8 @@
 
 :func:`geoparse` runs them and returns :class:`~geo.model.Toponym` records; a mention a hint
 locates where the gazetteer has no fitting place becomes an estimated toponym (gazetteer passed in).
+5. :func:`~geo.text.toponym_stages.finish_toponyms` — the toponyms read as a whole: one
+   name one place, water, physical features, areas, strays and streets dropped, warnings.
 """
 
 from __future__ import annotations
@@ -41,11 +43,9 @@ from .another import mark_another, tell_apart
 from .bearing_namesakes import bearing_namesakes
 from .block_namesakes import block_namesakes
 from .body_regions import body_regions
-from .border_estimates import in_border_zone
 from .capital_anchors import capital_anchors
 from .city_anaphora import city_anaphora
 from .city_parts import city_parts, part_estimate
-from .code_containers import code_containers
 from .compound_names import short_forms
 from .container_partners import partner_estimate
 from .container_readings import container_readings
@@ -53,21 +53,16 @@ from .cyrillic_names import add_romanised_candidates
 from .datelines import dateline_places
 from .defined_repeats import follow_definitions
 from .demonym_homes import demonym_homes
-from .direction_names import direction_spans, outside_regional_directions
+from .direction_names import outside_regional_directions
 from .direction_namesakes import directed_namesake
 from .directions import anchor_directions
 from .district_anchors import district_anchors, lacking_districts, settle_districts
-from .estimate_agreement import agree_estimates
 from .estimated import estimated_toponym
-from .everyday_strays import drop_everyday_strays
 from .evidence import DEFAULT_WEIGHTS, Weights
-from .exact_again import exact_again
-from .facilities import place_plants
 from .facility_regions import facility_containers
 from .far_spellings import far_spellings
 from .feature_words import outside_feature_words
 from .figurative import figurative_places
-from .former_names import former_names
 from .frame import framed_namesakes, within_frame
 from .front import mark_front
 from .further_hints import further_hints
@@ -76,12 +71,10 @@ from .headline import as_in_body
 from .hinted import (
     fits_known,
     near_astray,
-    share_estimates,
     sole_from_city,
 )
 from .hinted_regions import hinted_regions
 from .hints import NEAR_KM, read_hints
-from .initial_countries import initial_countries
 from .introduced import as_spelt, near_hint_first, stated_places
 from .inverse_offsets import anchor_estimate, chained_estimate, measured_from
 from .joined_mentions import repair_mentions
@@ -92,34 +85,27 @@ from .list_kinds import list_town_readings
 from .list_partners import anchor_partners
 from .list_reach import is_partner_hint, keeps_town, off_front, partner_reach_km, sole_place
 from .list_stages import list_readings
-from .lone_regions import drop_lone_regions
 from .metonymy import mark_actors
-from .name_areas import area_toponyms, find_areas
-from .named_strays import drop_named_strays
 from .near_phrase import adjacent
 from .old_names import old_name_homes
 from .own_name_towns import own_name_towns
 from .owned_regions import owned_regions
 from .pair_reach import sole_in_region
 from .paragraph_regions import partners_stated, weak_readings_abroad
-from .paren_aliases import paren_aliases
 from .physical import find_physical
-from .physical_places import physical_toponyms, settle_physical
+from .physical_places import settle_physical
 from .recognition import find_mentions
 from .region_country import stated_country_regions
 from .regions_named import add_region_cities
 from .renamed_regions import add_renamed_regions
 from .resolution import resolve
-from .river_names import rivers_named_again
 from .route_reach import far_route_ends
 from .scaled_hints import scaled_estimate
 from .sentence_country import sentence_countries
-from .sentence_owner import owned_landforms
 from .sentence_repeats import one_place_a_sentence
 from .sentences import text_blocks
 from .shared_aliases import shared_region_aliases
 from .sizes import mark_villages
-from .span_ends import span_ends
 from .spelling_support import settle_spellings, spelling_similarity
 from .stated_abroad import outside_stated_country
 from .stated_coordinates import stated_estimate, stated_points
@@ -128,11 +114,11 @@ from .stated_hints import hint_locates
 from .stated_within import outside_stated
 from .suburbs import defined_parts
 from .tokens import Mention, Token, tokenize
+from .toponym_stages import finish_toponyms
 from .trailing_directions import trailing_directions
-from .unplaced import warn_unnamed, warn_unplaced_listed
 from .variant_namesakes import settle_variant_namesakes, variant_namesakes
 from .water import find_water
-from .water_places import keep_towns, outside_water, river_namesakes, water_bodies, water_toponyms
+from .water_places import keep_towns, outside_water, river_namesakes, water_bodies
 
 __all__ = [
     "DEFAULT_WEIGHTS",
@@ -375,27 +361,6 @@ def geoparse(
             score *= spelling_similarity(gaz, m.key, rec)  # type: ignore[arg-type]
         cue = "repeat" if m.repeat else m.cue  # "... west of Hodeidha": read as before
         out.append(Toponym(m.start, m.end, surface, place, round(score, 4), cue, fuzzy=fuzzy))
-    # "another X" is no other mention's place; a name with its own container keeps it.
-    keys = {
-        (m.start, m.end): ("" if m.apart else m.key, k in hints) for k, m in enumerate(mentions)
-    }
-    contained = frozenset((m.start, m.end) for m in mentions if m.containers)
-    contained |= direction_spans(text, mentions)  # "the Dobropillia direction": the town
-    toponyms = share_estimates(out, keys, frozenset(unplaced), contained)
-    toponyms = in_border_zone(text, gaz, toponyms)  # "in the Lublin province near the border"
-    toponyms = place_plants(text, gaz, agree_estimates(toponyms, keys))  # one name, one place
-    toponyms = water_toponyms(text, toponyms, waters)  # "the Sea of Azov", "the Dnipro"
-    toponyms = rivers_named_again(text, toponyms)  # "the Guadalupe River ... the Guadalupe"
-    toponyms = physical_toponyms(text, toponyms, physical, read_whole)  # "Cape Horn"
-    toponyms = area_toponyms(text, gaz, toponyms, find_areas(text))  # "the Middle East"
-    toponyms = former_names(text, gaz, paren_aliases(text, toponyms))  # "X, formerly Y"
-    toponyms = code_containers(text, gaz, toponyms)  # "Heerlen, NL"
-    hinted = {(mentions[k].start, mentions[k].end) for k in hints}
-    toponyms = drop_everyday_strays(text, gaz, toponyms, mentions, hinted)  # "Reserve members"
-    toponyms = initial_countries(gaz, toponyms)  # "in SA" by Johannesburg: South Africa
-    toponyms = drop_lone_regions(text, gaz, toponyms, mentions, hinted)  # "Kristian Lewis"
-    toponyms = owned_landforms(text, toponyms, mentions, blocks)  # "the Blue Mountains"
-    toponyms = exact_again(drop_named_strays(text, toponyms))  # "Rashid Street"; "DEIR AL-BALAH"
-    told = warn_unnamed(text, gaz, toponyms, [(m.start, m.end) for m in mentions if m.unknown])
-    warn_unplaced_listed(toponyms, {(m.start, m.end) for m in mentions if m.siblings}, told)
-    return span_ends(text, toponyms)  # "the U.S.", "Dublin City Council"
+    return finish_toponyms(
+        text, gaz, mentions, hints, out, unplaced, (waters, physical, read_whole), blocks
+    )
