@@ -1,0 +1,42 @@
+"""A block of capitals right before a name is no person's given name ("AAAAAAAAAA
+Kharkiv was hit", a scraper's garble; "XINHUA Kherson", an agency's code): the name is
+the place's. A name in capitals ("JOHN SMITH") and a given name before a name stay a
+person's; the town of a country named after it stays a place."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.text.geoparse import geoparse
+
+pytestmark = pytest.mark.gazetteer
+
+
+def _names(gazetteer, text):
+    return [t.text for t in geoparse(text, gazetteer) if t.place is not None]
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("AAAAAAAAAA Kharkiv was hit by drones, the governor said.", ["Kharkiv"]),
+        ("XINHUA Kherson came under shelling overnight.", ["Kherson"]),
+        ("QQQQ Odesa port was struck by missiles.", ["Odesa"]),
+        ("BREAKING Kharkiv was hit by drones.", ["Kharkiv"]),
+        ("NATO Kharkiv was hit by drones.", ["Kharkiv"]),
+    ],
+)
+def test_capitals_before_a_name_keep_the_place(gazetteer, text, places):
+    assert _names(gazetteer, text) == places
+
+
+@pytest.mark.parametrize(
+    ("text", "places"),
+    [
+        ("Michael Jordan scored 40 points in Chicago.", ["Chicago"]),
+        ("JOHN SMITH said the shelling went on.", []),
+        ("Fans cheered as JERRY Jones arrived.", []),  # a short block, a surname no place
+    ],
+)
+def test_a_person_stays_a_person(gazetteer, text, places):
+    assert _names(gazetteer, text) == places
