@@ -40,3 +40,10 @@ def test_capitals_before_a_name_keep_the_place(gazetteer, text, places):
 )
 def test_a_person_stays_a_person(gazetteer, text, places):
     assert _names(gazetteer, text) == places
+
+
+def test_capitals_inside_a_run_of_capitalised_words_are_a_name_s(gazetteer):
+    """"Immokalee TIGER Grant Event": the capitals are inside a name (a grant's), so
+    Grant is no place and Immokalee stays one."""
+    text = "Diaz-Balart Speaks at Immokalee TIGER Grant Event. Immokalee won the grant."
+    assert _names(gazetteer, text) == ["Immokalee", "Immokalee"]

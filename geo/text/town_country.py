@@ -115,15 +115,19 @@ def city_or_town_before(gaz: Gazetteer, at: Sequence[Token], k: int, key: str) -
     return city_body(gaz, at, k, key) or town_of_area(gaz, key, at[k].norm, TOWN_OF_NOTE)
 
 
-def area_or_capitals(gaz: Gazetteer, prev: Token, first: Token, key: str) -> bool:
-    """Is the capitalised word ``prev`` before the name ``key`` (its first word ``first``)
-    no person's given name: a town of the area named (:func:`town_of_area`), or a block of
-    capitals of at least four letters before a name that is not in capitals ("AAAAAAAAAA
-    Kharkiv was hit", "XINHUA Kharkiv": a slug, an agency's code or a scraper's garble;
-    a name in capitals is "JOHN SMITH", not "JOHN Kharkiv")?"""
-    word = prev.text
-    if len(word) >= 4 and word.isalpha() and word.isupper() and not first.text.isupper():
-        return True
+def area_or_capitals(gaz: Gazetteer, text: str, tokens: _Tokens, i: int, key: str) -> bool:
+    """Is the capitalised word before the name ``key`` (tokens ``i``...) no person's given
+    name: a town of the area named (:func:`town_of_area`), or a block of capitals of at
+    least four letters opening its run of capitalised words, before a name that is not
+    in capitals ("AAAAAAAAAA Kharkiv was hit", "XINHUA Kharkiv": a slug, an agency's code
+    or a scraper's garble; a name in capitals is "JOHN SMITH", not "JOHN Kharkiv"; in
+    "Immokalee TIGER Grant" the capitals are inside a name)?"""
+    at = tokens.at
+    prev, word = at[i - 1], at[i - 1].text
+    if len(word) >= 4 and word.isalpha() and word.isupper() and not at[i].text.isupper():
+        before = at[i - 2] if i >= 2 else None
+        if before is None or not before.capitalized or text[before.end : prev.start] != " ":
+            return True
     return town_of_area(gaz, prev.norm, key)
 
 
