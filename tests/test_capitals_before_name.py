@@ -1,7 +1,8 @@
-"""A block of capitals (six letters or more) right before a name is no person's given name ("AAAAAAAAAA
-Kharkiv was hit", a scraper's garble; "XINHUA Kherson", an agency's code): the name is
-the place's. A name in capitals ("JOHN SMITH") and a given name before a name stay a
-person's; the town of a country named after it stays a place."""
+"""A block of capitals (six letters or more) right before a name is no person's given
+name ("AAAAAAAAAA Kharkiv was hit", a scraper's garble; "XINHUA Kherson", an agency's
+name): the name is the place's. A name in capitals ("JOHN SMITH"), an acronym before a
+site's name ("NASA Langley") and a given name before a name stay as they were; the town
+of a country named after it stays a place."""
 
 from __future__ import annotations
 
