@@ -60,3 +60,33 @@ def test_a_power_that_cannot_be_drawn_is_skipped_with_the_warning(text, said, ga
     assert f"skipped the statement '{said}'" in caplog.text
     assert "cannot be drawn (distances from 0.001 to under 19,900 km)" in caplog.text
     assert [t.text for t in analysis.toponyms] in (["Kupiansk"], ["Sumy"], ["Kursk"])
+
+
+@pytest.mark.parametrize(
+    ("text", "said"),
+    [("Troops advanced -30 km from Kyiv.", "-30 km from"),
+     ("Shelling hit a village (-30 km from Kyiv).", "-30 km from"),
+     ("Shelling hit a village \u221230 km north of Kyiv.", "\u221230 km north of"),
+     ("Shelling hit a village -10 to 15 km from Kyiv.", "-10 to 15 km from")],
+)
+def test_a_negative_distance_is_skipped_with_the_warning(text, said, gazetteer, caplog):
+    with caplog.at_level(logging.WARNING):
+        analysis = analyze(text, gazetteer=gazetteer)
+    assert analysis.features == ()
+    assert f"skipped the statement '{said}'" in caplog.text
+    assert "cannot be drawn" in caplog.text
+
+
+@pytest.mark.parametrize(
+    ("text", "km"),
+    [("Shelling hit a village 10-30 km from Kyiv.", 30.0),  # a range, not a sign
+     ("It was -30 C there. Shelling hit a village 20 km from Kyiv.", 20.0),
+     ("Shelling hit a village on the M-30 30 km from Kyiv.", 30.0)],
+)
+def test_a_dash_that_is_no_minus_sign_keeps_the_distance(text, km, gazetteer):
+    (feature,) = analyze(text, gazetteer=gazetteer).features
+    assert feature.radius_km == km
+
+
+def test_parse_number_reads_a_minus_sign():
+    assert parse_number("-30") == -30.0 and parse_number("\u22122.5") == -2.5

@@ -36,6 +36,13 @@ STATED = [
     ("Russian Offensive Campaign Assessment, October 14, 2025\n\nOn Monday, ...", "2025-10-14"),
     ("Iran Update — 14 October 2025\n\nBody.", "2025-10-14"),
     ("**Sudan Situation Report: 3 Nov 2025**\n\nBody.", "2025-11-03"),
+    # an outlet's date line: its name, the date and the time it was posted
+    ("Ukrainska Pravda, 21 November 2026, 09:40\n\nStrikes on Friday.", "2026-11-21"),
+    ("Kyiv Independent, Nov 21, 2026 10:12 GMT\nBody.", "2026-11-21"),
+    # a title on where things stand at its date (a wire slug's, or its own "stand on")
+    ("FACTBOX-Where the world's wars stand on Nov 25, 2026\n\nBody.", "2026-11-25"),
+    ("EXPLAINER: Talks so far, 3 March 2026\nBody.", "2026-03-03"),
+    ("Where the ceasefire talks stand as of 3 March 2026\nBody.", "2026-03-03"),
 ]
 
 NOT_STATED = [
@@ -45,6 +52,10 @@ NOT_STATED = [
     "Drones hit Sumy\nThe attack on 3 November 2025 killed two.\nBody.",  # a sentence
     "Drones hit Sumy\nSeptember 2025\nBody.",  # no day
     "Talks in Geneva, 3 March 2025\nBody.",  # a headline's date, no dateline
+    "Kyiv Talks, 3 March 2025\nBody.",  # a name and a date, no time stamp
+    "Kharkiv, 21 November 2026, 3 killed\nBody.",  # words after the date
+    "FACTBOX-Clashes on 3 March 2026 and after\nBody.",  # a date inside the title
+    "Where talks stood on 3 March 2026, a year on\nBody.",  # not closed by the date
     "Ceasefire report, rejected. Talks, 3 March 2025\nBody.",  # a sentence before it
     "Drones hit Sumy\nBody one.\nBody two.\nBody three.\nBody four.\nBody five.\n3 March 2025",
     "",

@@ -58,3 +58,22 @@ def test_no_warning_for_bodies_people_and_known_places(gazetteer, caplog, text):
 )
 def test_a_name_put_at_a_border_after_a_comma_is_warned_about(gazetteer, caplog, text):
     assert warned(gazetteer, caplog, text) == [text.split(",")[0].split()[-1]]
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Heavy fighting is reported around Babanusa in West Kordofan.", "West Kordofan"),
+        ("Thousands fled El Fula in West Kordofan on Sunday, the UN said.", "West Kordofan"),
+    ],
+)
+def test_a_toponym_left_without_a_place_is_warned_about_by_its_own_words(
+    gazetteer, caplog, text, name
+):
+    """The warning quotes the mention as the analysis gives it, compass word and all
+    (not "Kordofan" for the toponym "West Kordofan")."""
+    from geo import analyze
+
+    unplaced = [t.text for t in analyze(text, gazetteer=gazetteer).toponyms if t.place is None]
+    assert unplaced == [name]
+    assert warned(gazetteer, caplog, text) == [name]

@@ -239,7 +239,7 @@ def accept(
             not modifier
             and name_neighbour(gaz, prev.norm, lx.BEFORE_PLACE_OK, common_limit, in_headline)
             and not (prev.initial and is_common(gaz, prev.norm, 3000))
-            and not (pair_before or town_country.town_of_area(gaz, prev.norm, key))
+            and not (pair_before or town_country.area_or_capitals(gaz, text, tokens, i, key))
         ):  # after an acronym ("Immokalee TIGER Grant"), no run: the acronym's place stays
             remember_person(tokens, i, j, text, gaz, not_places, whole_run=not prev.text.isupper())
             return None

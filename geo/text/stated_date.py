@@ -124,6 +124,8 @@ def _in_line(text: str, start: int, end: int) -> tuple[dt.date, int, int] | None
         found = _day_at(text, place.end(), min(end, place.end() + 40))
         if found is not None and _DATELINE_AFTER.match(text, found[2], end):
             return found
+        if found is not None and _stamped_after(text, found[2], end):
+            return found  # "Ukrainska Pravda, 21 November 2026, 09:40": an outlet's date line
     if place is None and (found := _placeless_dateline(text, start + lead, end)) is not None:
         return found  # "Nov 28, 2026 (Reuters) - ..."
     if not line.strip() or len(line) > _LINE_CHARS:
@@ -135,6 +137,8 @@ def _in_line(text: str, start: int, end: int) -> tuple[dt.date, int, int] | None
         return closing  # "North Kivu - Flash Update No. 4 (as of 26 November 2026)"
     if (digest := _digest_date(text, start, end)) is not None:
         return digest  # "Digest of posts by governor X on Telegram, 26 November 2026."
+    if (standing := _standing_title(text, start, end)) is not None:
+        return standing  # "FACTBOX-Where the world's wars stand on Nov 25, 2026"
     found = _stamp(text, start, end)
     if found is None:
         return None
@@ -189,6 +193,37 @@ def _placeless_dateline(text: str, start: int, end: int) -> tuple[dt.date, int, 
     if found is None or not _AGENCY_AFTER.match(text, found[2], end):
         return None
     return found
+
+
+_TIME_RE = re.compile(_TIME, re.I)
+
+
+def _stamped_after(text: str, e: int, end: int) -> bool:
+    """Whether the rest of a head line after a dated name, ``text[e:end]``, is a time
+    stamp and nothing else (", 09:40", " 10:12 GMT"): an outlet's date line, "Ukrainska
+    Pravda, 21 November 2026, 09:40" (a headline's "Kyiv Talks, 3 March 2025" has no time)."""
+    rest = text[e:end]
+    return _TIME_RE.search(rest) is not None and not _STAMP_WORDS.sub("", rest).strip()
+
+
+#: A wire's slug opening a title that gives where things stand at a date ("FACTBOX-",
+#: "EXPLAINER:"), or a title saying where things stand on or as of a date.
+_SLUG = re.compile(r"[ \t*_#]*(?:FACTBOX|EXPLAINER|SNAPSHOT|FACTSHEET|FACT[ \t]BOX)[ \t]*[-–—:|]")
+_STAND_ON = re.compile(r"(?i:\bstands?[ \t]+(?:on|as[ \t]+of|at)[ \t]+)$")
+
+
+def _standing_title(text: str, start: int, end: int) -> tuple[dt.date, int, int] | None:
+    """The date closing a title on where things stand, ``text[start:end]``: a wire slug's
+    ("FACTBOX-Where the world's wars stand on Nov 25, 2026", "EXPLAINER: Talks so far,
+    3 March 2026") or a title's own "stand on" ("Where the talks stand as of 3 March
+    2026"); a date inside the title ("FACTBOX-Clashes on 3 March 2026 and after") is none."""
+    found = _stamp(text, start, end)
+    if found is None or not _CLOSED.match(text, found[2], end):
+        return None
+    before = text[start : found[1]]
+    if _SLUG.match(before) or _STAND_ON.search(before):
+        return found
+    return None
 
 
 #: The word closing a recurring report's title before its date: a headline's date may be

@@ -27,6 +27,7 @@ from .sizes import TOWN_OF_NOTE
 from .tokens import Token, _Tokens
 
 __all__ = [
+    "area_or_capitals",
     "city_or_town_before",
     "town_before_area",
     "town_of_area",
@@ -112,6 +113,23 @@ def city_or_town_before(gaz: Gazetteer, at: Sequence[Token], k: int, key: str) -
     town of 9,000 in Louisiana)?  Either way the name is a place, however common a word
     it is."""
     return city_body(gaz, at, k, key) or town_of_area(gaz, key, at[k].norm, TOWN_OF_NOTE)
+
+
+def area_or_capitals(gaz: Gazetteer, text: str, tokens: _Tokens, i: int, key: str) -> bool:
+    """Is the capitalised word before the name ``key`` (tokens ``i``...) no person's given
+    name: a town of the area named (:func:`town_of_area`), or a block of capitals of at
+    least six letters opening its run of capitalised words, before a name that is not
+    in capitals ("AAAAAAAAAA Kharkiv was hit", "XINHUA Kharkiv": a slug, an agency's
+    name or a scraper's garble; a name in capitals is "JOHN SMITH", not "JOHN Kharkiv";
+    an acronym names a body's site, "NASA Langley", "DSTO Edinburgh"; in "Immokalee
+    TIGER Grant" the capitals are inside a name)?"""
+    at = tokens.at
+    prev, word = at[i - 1], at[i - 1].text
+    if len(word) >= 6 and word.isalpha() and word.isupper() and not at[i].text.isupper():
+        before = at[i - 2] if i >= 2 else None
+        if before is None or not before.capitalized or text[before.end : prev.start] != " ":
+            return True
+    return town_of_area(gaz, prev.norm, key)
 
 
 def town_of_area(gaz: Gazetteer, town: str, key: str, least: int = 0) -> bool:

@@ -182,7 +182,8 @@ def likely_places(
     """The spans of the names (see the module docstring) no located toponym covers, in
     order, each once."""
     placed = sorted((t.start, t.end) for t in toponyms if t.place is not None)
-    spans = [*unknown, *((t.start, t.end) for t in toponyms if t.place is None)]
+    unplaced = {(t.start, t.end) for t in toponyms if t.place is None}
+    spans = [*unknown, *unplaced]
     for i in _occurrences(text, _AT_BORDER if "border" in text else ()):
         before = _NAME_BEFORE_BORDER.search(text, max(0, i - _LOOK), i)
         if before is not None:
@@ -213,6 +214,8 @@ def likely_places(
     out: list[tuple[int, int]] = []
     for s, e in sorted(set(spans)):
         span = _trimmed(gaz, text, s, e)
+        if span is not None and (s, e) in unplaced:
+            span = (s, e)  # a toponym's own words: "West Kordofan", not "Kordofan"
         if span is None or _covered(placed, span) or _EVENT_AFTER.match(text, span[1]):
             continue  # (covered; or an event named after a place: "the Eaton Fire")
         if out and out[-1][1] > span[0]:

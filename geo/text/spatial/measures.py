@@ -59,6 +59,9 @@ def parse_number(text: str) -> float | None:
     s = text.strip().lower()
     if not s:
         return None
+    if s[0] in "-−" and s[1:2].isdigit():  # a minus sign: "-30" (a distance then refused)
+        value = parse_number(s[1:])
+        return None if value is None else -value
     if s[0].isdigit():
         try:
             return float(s.replace(",", ""))

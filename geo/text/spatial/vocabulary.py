@@ -67,6 +67,9 @@ _DIGITS = r"(?<![\w.,])(?:\d{1,3}(?:,\d{3})+|\d+)(?:\.\d+)?(?![\d,]\d)"
 _POWER = (r"(?<![\w.,^])(?:\d+(?:\.\d+)?(?:e[+-]?\d+|\s?\^\s?[+-]?\d+)(?!\d)"
           r"|(?-i:NaN|Infinity)\b)")
 _NUM = rf"(?:{_POWER}|{_DIGITS}|{_WORDNUM})"
+# A number with a minus sign ("-30 km from Kyiv", "−5 km"): read with its sign, so that
+# the distance is refused with the usual warning instead of drawn as 30 km or lost.
+_SNUM = rf"(?:(?<![\w.,)\]−-])[-−](?=\d))?{_NUM}"
 # Each a lower-case word starting with a plain letter (windows.unit_spans relies on it).
 _UNIT_WORDS = (
     r"nautical[\s-]+miles?", "nmi", "nm", r"kilomet(?:er|re)s?", "klicks?", "kms?",
@@ -122,15 +125,15 @@ def _simple(named: bool) -> str:
         return (
             rf"(?:between\s+{_NUM}\s+and\s+{_NUM}[\s-]*{_UNIT}"
             rf"|{_DIGITS}(?:[\s-]*{_UNIT})?\s*[-–—]\s*{_DIGITS}[\s-]*{_UNIT}"
-            rf"|{_NUM}(?:(?:[\s-]*{_UNIT})?\s*(?:to|or)\s*{_NUM}[\s-]*{_UNIT}|[\s-]*{_UNIT}))"
+            rf"|{_SNUM}(?:(?:[\s-]*{_UNIT})?\s*(?:to|or)\s*{_NUM}[\s-]*{_UNIT}|[\s-]*{_UNIT}))"
         )
     return (
         rf"(?:between\s+{g('b1', _NUM)}\s+and\s+{g('b2', _NUM)}[\s-]*{g('bu', _UNIT)}"
-        rf"|{g('r1', _NUM)}(?:[\s-]*{g('ru1', _UNIT)})?\s*(?:to|or)\s*{g('r2', _NUM)}[\s-]*"
+        rf"|{g('r1', _SNUM)}(?:[\s-]*{g('ru1', _UNIT)})?\s*(?:to|or)\s*{g('r2', _NUM)}[\s-]*"
         rf"{g('ru2', _UNIT)}"
         rf"|{g('d1', _DIGITS)}(?:[\s-]*{g('du1', _UNIT)})?\s*[-–—]\s*{g('d2', _DIGITS)}[\s-]*"
         rf"{g('du2', _UNIT)}"
-        rf"|{g('n', _NUM)}[\s-]*{g('u', _UNIT)})"
+        rf"|{g('n', _SNUM)}[\s-]*{g('u', _UNIT)})"
     )
 
 
