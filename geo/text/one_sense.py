@@ -13,10 +13,12 @@ mentions agree on. A mention is settled by a container stated with it ("Ivanovka
 Dnepropetrovsk Region") or by a list whose partners (two at least) are all read as
 places within :data:`SETTLED_KM` of its reading. A mention left unsettled (no container,
 no hint such as "near X", no such list, no words telling namesakes apart, no repeat
-read by spelling) takes the settled reading when every settled mention of the name
-agrees, it is one of its candidates, and its own reading lies over :data:`SETTLED_KM`
-from it (a namesake the list or region would not allow), unless that reading is a
-town (:data:`~geo.text.list_towns.TOWN_POPULATION`) larger than the settled one: "Donetsk"
+read by spelling), or left without a place though the gazetteer has the name, takes the
+settled reading when every settled mention of the name agrees (a reading of the same
+name: the region may have found it farther down the look-up than the bare name's
+candidates reach) and its own reading lies over :data:`SETTLED_KM` from it (a namesake
+the list or region would not allow), unless that reading is a town
+(:data:`~geo.text.list_towns.TOWN_POPULATION`) larger than the settled one: "Donetsk"
 alone stays the city where "Donetsk in the Rostov region" names the Russian town.
 Cost: one pass over the mentions, and for each listed name its list partners.
 """
@@ -47,7 +49,11 @@ def one_sense_lists(
     settled: dict[str, set[int]] = {}
     unsettled: list[int] = []
     for k, (m, (rec, _)) in enumerate(zip(mentions, resolved, strict=True)):
-        if rec is None or m.told_by_words() or not gaz.is_place(rec):
+        if m.told_by_words() or (rec is not None and not gaz.is_place(rec)):
+            continue
+        if rec is None:  # no namesake fitted where the text read it alone
+            if m.candidates and k not in hints and not m.repeat:
+                unsettled.append(k)
             continue
         if m.containers or _listed_near(gaz, mentions, resolved, k, rec):
             settled.setdefault(m.key, set()).add(rec)
@@ -62,6 +68,9 @@ def one_sense_lists(
         if not readings or len(readings) != 1 or rec in readings:
             continue
         (sense,) = readings
+        if rec is None:
+            out[k] = (sense, score)  # "Russia says it took ... Zelyony Gai": the body's
+            continue
         if gaz.population(rec) >= TOWN_POPULATION and gaz.population(sense) < gaz.population(rec):
             continue  # "Donetsk ... Donetsk in the Rostov region": the city keeps its name
         if distance_km(gaz.lat_lon(rec), gaz.lat_lon(sense)) > SETTLED_KM:
