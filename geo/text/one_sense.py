@@ -19,7 +19,10 @@ name: the region may have found it farther down the look-up than the bare name's
 candidates reach) and its own reading lies over :data:`SETTLED_KM` from it (a namesake
 the list or region would not allow), unless that reading is a town
 (:data:`~geo.text.list_towns.TOWN_POPULATION`) larger than the settled one: "Donetsk"
-alone stays the city where "Donetsk in the Rostov region" names the Russian town.
+alone stays the city where "Donetsk in the Rostov region" names the Russian town. A name
+that a mention places in a region where the gazetteer has no namesake ("Dublin is an
+unincorporated community in Harford County, Maryland ... from Dublin, Ireland") means
+a place the gazetteer lacks: its mentions keep their readings (or estimates).
 Cost: one pass over the mentions, and for each listed name its list partners.
 """
 
@@ -48,11 +51,14 @@ def one_sense_lists(
     list mentions agree on (module docstring)."""
     settled: dict[str, set[int]] = {}
     unsettled: list[int] = []
+    lacking: set[str] = set()  # names a stated region places where no namesake lies
     for k, (m, (rec, _)) in enumerate(zip(mentions, resolved, strict=True)):
         if m.told_by_words() or (rec is not None and not gaz.is_place(rec)):
             continue
         if rec is None:  # no namesake fitted where the text read it alone
-            if m.candidates and k not in hints and not m.repeat:
+            if m.containers:  # "Dublin ... in Harford County, Maryland": one it lacks
+                lacking.add(m.key)
+            elif m.candidates and k not in hints and not m.repeat:
                 unsettled.append(k)
             continue
         if m.containers or _listed_near(gaz, mentions, resolved, k, rec):
@@ -65,7 +71,7 @@ def one_sense_lists(
     for k in unsettled:
         m, (rec, score) = mentions[k], resolved[k]
         readings = settled.get(m.key)
-        if not readings or len(readings) != 1 or rec in readings:
+        if not readings or len(readings) != 1 or rec in readings or m.key in lacking:
             continue
         (sense,) = readings
         if rec is None:
