@@ -9,20 +9,21 @@ distance, "another"); otherwise a name keeps one sense, and a list whose partner
 lie near one reading is the strongest evidence the text gives.
 
 :func:`one_sense_lists` reads each mention of a name as the reading the name's settled
-mentions agree on. A mention is settled by a container stated with it ("Ivanovka in the
-Dnepropetrovsk Region") or by a list whose partners (two at least) are all read as
-places within :data:`SETTLED_KM` of its reading. A mention left unsettled (no container,
-no hint such as "near X", no such list, no words telling namesakes apart, no repeat
-read by spelling), or left without a place though the gazetteer has the name, takes the
-settled reading when every settled mention of the name agrees (a reading of the same
-name: the region may have found it farther down the look-up than the bare name's
-candidates reach) and its own reading lies over :data:`SETTLED_KM` from it (a namesake
-the list or region would not allow), unless that reading is a town
-(:data:`~geo.text.list_towns.TOWN_POPULATION`) larger than the settled one: "Donetsk"
-alone stays the city where "Donetsk in the Rostov region" names the Russian town. A name
-that a mention places in a region where the gazetteer has no namesake ("Dublin is an
-unincorporated community in Harford County, Maryland ... from Dublin, Ireland") means
-a place the gazetteer lacks: its mentions keep their readings (or estimates).
+mentions agree on. A mention is settled by a container stated with it that holds its
+reading ("Ivanovka in the Dnepropetrovsk Region") or by a list whose partners (two at
+least) are all read as places within :data:`SETTLED_KM` of its reading. A mention left
+unsettled (no container, no hint such as "near X", no such list, no words telling
+namesakes apart, no repeat read by spelling), or left without a place though the
+gazetteer has the name, takes the settled reading when every settled mention of the name
+agrees (a reading of the same name: the region may have found it farther down the
+look-up than the bare name's candidates reach) and its own reading lies over
+:data:`SETTLED_KM` from it (a namesake the list or region would not allow), unless that
+reading is a town (:data:`~geo.text.list_towns.TOWN_POPULATION`) larger than the settled
+one: "Donetsk" alone stays the city where "Donetsk in the Rostov region" names the
+Russian town. A name that a mention places in a region where the gazetteer has no
+namesake ("Dublin is an unincorporated community in Harford County, Maryland ... from
+Dublin, Ireland") means a place the gazetteer lacks: its mentions keep their readings
+(or estimates).
 Cost: one pass over the mentions, and for each listed name its list partners.
 """
 
@@ -61,8 +62,10 @@ def one_sense_lists(
             elif m.candidates and k not in hints and not m.repeat:
                 unsettled.append(k)
             continue
-        if m.containers or _listed_near(gaz, mentions, resolved, k, rec):
+        if _inside(gaz, m, rec) or _listed_near(gaz, mentions, resolved, k, rec):
             settled.setdefault(m.key, set()).add(rec)
+        elif m.containers:  # read outside its stated region: a place the gazetteer lacks
+            lacking.add(m.key)
         elif k not in hints and not m.repeat:
             unsettled.append(k)
     if not settled or not unsettled:
@@ -82,6 +85,12 @@ def one_sense_lists(
         if distance_km(gaz.lat_lon(rec), gaz.lat_lon(sense)) > SETTLED_KM:
             out[k] = (sense, score)  # a namesake the list would not have
     return out
+
+
+def _inside(gaz: Gazetteer, m: Mention, rec: int) -> bool:
+    """Does ``rec`` lie in a container stated for ``m`` (a region or a country)?"""
+    cc = gaz.country_code(rec)
+    return (cc, "") in m.containers or (cc, gaz.admin1(rec)[0]) in m.containers
 
 
 def _listed_near(
