@@ -62,7 +62,7 @@ _APPOSITION = re.compile(
 )
 #: The end of a definition's sentence: a full stop, not the dot of an initial ("the
 #: U.S. state of Pennsylvania", "Washington, D.C.").
-_SENTENCE_END = re.compile(r"(?<!\b[A-Z])\. ")
+_SENTENCE_END = re.compile(r"(?<!\b[A-Z])\.(?:\s|$)")  # a paragraph's end too
 #: Where a definition's containers start: "... in Skagit County", "... of Bermuda".
 _WHERE = re.compile(r"\b(?:in|of)\s+")
 #: Words of a container phrase that are no names: "the province of La Union".
@@ -181,6 +181,8 @@ def read_definition(text: str, mention: Mention, gaz: Gazetteer) -> None:
             break
     inside = {r for r in regions if r[0] in countries} if countries else regions
     readings = inside or {(cc, "") for cc in countries}
+    if not readings:  # "Donetsk, a Russian town of the same name": the demonym's country
+        _demonym_container(text, mention, gaz)
     if readings:
         mention.containers = tuple(sorted(readings))
         _keep_inside(mention, gaz)

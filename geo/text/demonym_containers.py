@@ -8,7 +8,8 @@ the demonym (:data:`geo.text.lexicon.demonyms.DEMONYMS`) in two anchored shapes:
 kind of place and "of" right before the name ("the Lebanese city of", "the Syrian
 border town of", "the southern Ukrainian port of"), or a coast, border or side of the
 country right after it ("on the Lebanese coast", "on the Syrian side"; not a border,
-which has two sides).  The
+which has two sides), or an apposition ("Donetsk, a Russian town of the same name").
+The
 definitions' reader (:func:`geo.text.definitions.read_definition`) gives the mention
 that country as its container when one of its candidates lies there.
 
@@ -38,6 +39,12 @@ _AFTER = re.compile(
     r",?\s+(?:on|along|by|at)\s+the\s+(?:[a-z][a-z-]+\s+)?(?P<dem>[A-Z][a-z]+)\s+"
     r"(?:coast|coastline|side|shore|bank|mainland)\b"
 )
+#: An apposition right after the name: ", a Russian town of the same name", ", the Syrian
+#: border city".
+_APPOSED = re.compile(
+    r",\s+(?:a|an|the)\s+(?:[a-z][a-z-]+\s+){0,2}?(?P<dem>[A-Z][a-z]+)\s+"
+    r"(?:[a-z][a-z-]+\s+)?(?:city|town|village|port|settlement|hamlet|resort)\b"
+)
 
 
 def demonym_country(text: str, start: int, end: int) -> str:
@@ -53,7 +60,7 @@ def demonym_country(text: str, start: int, end: int) -> str:
         code = DEMONYMS.get(before.group("dem").lower(), "")
         if code:
             return code
-    after = _AFTER.match(text, end)
+    after = _AFTER.match(text, end) or _APPOSED.match(text, end)
     if after is not None:
         return DEMONYMS.get(after.group("dem").lower(), "")
     return ""

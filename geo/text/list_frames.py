@@ -25,7 +25,8 @@ dateline's, a spelling match) keeps its reading.  In a region stated after the l
 name read as a village or as no place whose namesakes there are one town and hamlets is
 the town (:func:`_town_inside`: "near Krasny Liman, Ugledar ... in the DPR" is Lyman).
 A list name read within :data:`LIST_BORDER_KM` of that region's outline, with no
-namesake inside, keeps its place ("near Gulyaipole and Velikaya Novoselka in the DPR").
+namesake inside, keeps its place ("near Gulyaipole and Velikaya Novoselka in the DPR"),
+in a region named before the list too when a partner's place lies that near it.
 Cost: per list name, its siblings (a bounded window of the list) and its candidates (at
 most :data:`~geo.text.local_evidence.MAX_CANDIDATES`).
 """
@@ -107,7 +108,9 @@ def framed_lists(
         inside = _namesake_inside(gaz, m, rec, region, points)
         if inside is not None:
             out[k] = (inside, score)
-        elif after is not None and rec is not None and _by_border(gaz, rec, after):
+        elif rec is not None and _by_border(gaz, rec, target) and (
+            after is not None or _beside(gaz.lat_lon(rec), points)
+        ):
             continue  # "near Gulyaipole and Velikaya Novoselka in the DPR": Huliaipole
         else:
             out[k] = (None, score)
@@ -180,6 +183,14 @@ def _list_region(
     if n < MIN_LISTED or n < SHARE * len(places):
         return None, []
     return region, [p for r, p in places if r == region]
+
+
+def _beside(at: tuple[float, float], points: Sequence[tuple[float, float]]) -> bool:
+    """Does a list partner's place (``points``) lie within :data:`LIST_BORDER_KM` of
+    ``at``?  A village across the framing region's border, next to the list's places
+    ("near Ilyinovka, Belogorovka, Yampol and Zvanovka" in a DPR digest: Bilohorivka, in
+    Luhansk Oblast 20 km from Yampil) is the one meant."""
+    return any(distance_km(at, p) <= LIST_BORDER_KM for p in points)
 
 
 def _by_border(gaz: Gazetteer, rec: int, region: int) -> bool:

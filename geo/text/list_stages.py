@@ -37,6 +37,7 @@ from .pair_namesakes import pair_namesakes
 from .paragraph_namesakes import paragraph_namesakes
 from .sentences import Blocks
 from .stated_abroad import foreign_counties
+from .stated_region_namesakes import stated_region_namesakes
 from .tokens import Mention
 
 __all__ = ["list_readings"]
@@ -61,5 +62,6 @@ def list_readings(
     resolved = same_country_lists(gaz, mentions, far_from_partners(gaz, mentions, resolved, hints))
     resolved = nearest_list_namesakes(text, gaz, mentions, resolved, hints)  # one 25 km off
     resolved = paragraph_namesakes(text, gaz, mentions, resolved, hints, blocks)  # Ivanivka
+    resolved = stated_region_namesakes(text, gaz, mentions, resolved, hints, blocks)
     resolved = pair_namesakes(gaz, mentions, resolved, hints)  # "Chornomorsk and Pivdenne"
     return resolved

@@ -73,6 +73,7 @@ from .tokens import (
 )
 from .town_country import town_before_area
 from .town_offices import office_town
+from .weapon_names import weapon_name  # "a Neptune-MD missile"
 
 __all__ = ["find_mentions"]
 
@@ -317,6 +318,7 @@ def find_mentions(
             or (refused(not_places, best_key, text, starts[i], ends[i])
                 and not site_ahead(text, tokens, i))  # a camp's name a person's before
             or best_key in lx.NOT_PLACE_NAMES
+            or weapon_name(text, best_key, ends[best], not_places)
         ):
             resume = best + 1  # a word that is never a place, or a name's word seen before
             continue
