@@ -15,7 +15,6 @@ gazetteer candidates (:mod:`geo.text.candidates`) and the evidence read next to 
 
 from __future__ import annotations
 
-import re
 from collections.abc import Sequence
 
 from ..gazetteer.index import Gazetteer
@@ -56,6 +55,7 @@ from .party_homes import PARTY_PREFIXES, party_home
 from .people import organisation_head, remember_chunk
 from .plain_text import plain_spaces
 from .plural_counties import plural_county_names
+from .saint_things import saints_thing
 from .site_names import site_ahead
 from .slash_names import join_slashed
 from .speakers import drop_speakers
@@ -82,17 +82,6 @@ _MAX_WORDS = 7
 # and a line break of hard-wrapped text ("New\nYork"; not a blank line).
 _NAME_GAPS = _JOIN_GAPS | {"\n", " \n", "\r\n", "  "}
 _HYPHENS = ("-", "‐")
-#: After a saint's name: a feast or a body named after the saint, not the place.
-_SAINTS_THING = re.compile(
-    r"['’]s\s+(?:Day|Eve|Church|Cathedral|Chapel|Abbey|Basilica|School|High|Hospital|"
-    r"College|University|Academy|Catholic|Episcopal|Parish|Medical|Seminary)\b"
-)
-#: ... or any possessive but a place's ("St. Michael's pupils"; "St. Mary's County"), uncued.
-_SAINTS_OWN = re.compile(
-    r"['’]s\b(?![ \t]*,)(?![ \t]+(?:County|Parish|Island|Islands|Bay|River|Lake|Harbou?r|"
-    r"Cove|Point|Head|Township|City|Town)\b)"
-)
-_SAINT_WORDS = ("st ", "saint ", "ste ", "sainte ")
 
 
 def find_mentions(
@@ -349,10 +338,7 @@ def find_mentions(
             continue
         if qualified is not None and text[mention.end : mention.end + 1] == ")":
             mention.end += 1  # the name's closing bracket
-        if mention.key.startswith(_SAINT_WORDS) and (
-            _SAINTS_THING.match(text, mention.end)
-            or (mention.cue != "in" and _SAINTS_OWN.match(text, mention.end))
-        ):
+        if saints_thing(text, mention.key, mention.end, mention.cue):
             resume = mention.last + 1  # "St. Patrick's Day", "St. Mary's Hospital"
             continue
         thing = named_thing(text, tokens, mention, gaz)
