@@ -239,7 +239,7 @@ def geoparse(
     resolved = one_place_a_sentence(gaz, mentions, as_spelt(mentions, resolved), hints, blocks)
     resolved = as_in_body(text, mentions, resolved, hints, gaz)  # a headline's "Krynki"
     resolved = owned_regions(text, gaz, mentions, resolved)  # "India's Punjab"
-    resolved = one_sense_lists(gaz, mentions, resolved, hints)  # "Alushta, Sudak and Yalta"
+    resolved = one_sense_lists(text, gaz, mentions, resolved, hints)  # "Alushta, Sudak and Yalta"
     if another:  # "another Oleksandrivka" is not the place of the name's earlier mentions
         own = frozenset(k for k, m in enumerate(mentions) if k in hints or m.containers)
         resolved = tell_apart(gaz, mentions, resolved, another, own, blocks)

@@ -33,6 +33,7 @@ from collections.abc import Collection, Mapping, Sequence
 
 from ..gazetteer.index import Gazetteer
 from ..geometry import distance_km
+from .figurative import is_figurative
 from .list_towns import TOWN_POPULATION
 from .tokens import Mention
 
@@ -43,13 +44,15 @@ SETTLED_KM = 100.0
 
 
 def one_sense_lists(
+    text: str,
     gaz: Gazetteer,
     mentions: Sequence[Mention],
     resolved: Sequence[tuple[int | None, float]],
     hints: Mapping[int, object] | Collection[int],
 ) -> list[tuple[int | None, float]]:
     """``resolved`` with a name's unsupported mentions read as the reading its settled
-    list mentions agree on (module docstring)."""
+    list mentions agree on (module docstring); a figurative mention ("his Waterloo",
+    :func:`geo.text.figurative.is_figurative`) keeps the reading it has."""
     settled: dict[str, set[int]] = {}
     unsettled: list[int] = []
     lacking: set[str] = set()  # names a stated region places where no namesake lies
@@ -73,6 +76,8 @@ def one_sense_lists(
     out = list(resolved)
     for k in unsettled:
         m, (rec, score) = mentions[k], resolved[k]
+        if is_figurative(text, m.start, m.end):
+            continue  # "not his Waterloo ... flies to Waterloo, Iowa": Belgium's still
         readings = settled.get(m.key)
         if not readings or len(readings) != 1 or rec in readings or m.key in lacking:
             continue
