@@ -36,8 +36,10 @@ def test_a_region_called_a_camp_has_no_place_in_a_list_either(gazetteer):
 MALI = (
     "BAMAKO (Reuters) — Militants attacked army posts near Niono and Macina on Tuesday, "
     "officials in Segou said.\n\n"
-    "Further north, the group has besieged Léré and Nampala for months. In Djenne and "
-    "Mopti, fuel prices have tripled, and boats no longer leave for Timbuktu.\n"
+    "Further north, militants have besieged Léré and Nampala, near the Mauritanian border, "
+    "for months. In Djenne and Mopti, fuel prices have tripled.\n\n"
+    "In Burkina Faso, convoys to Djibo and Arbinda now need armed escorts. In neighbouring "
+    "Niger, attacks near Ouallam and Tera killed 12 soldiers.\n"
 )
 
 
@@ -59,8 +61,8 @@ def test_the_same_name_in_a_story_of_its_own_country_keeps_it(gazetteer):
 LEBANON = (
     "BEIRUT — Israeli drones struck Nabatieh and Bint Jbeil on Monday, and artillery hit "
     "the outskirts of Marjayoun, Lebanon's state news agency said.\n\n"
-    "A militant on a motorbike was killed in Houla, near Tyre and Naqoura, the agency "
-    "added.\n\n"
+    "A militant on a motorbike was killed in Houla, the agency added. Schools in Tyre and "
+    "Naqoura stayed shut.\n\n"
     "On the border with Syria, strikes hit crossings near Hermel and al-Qusayr.\n"
 )
 
@@ -72,7 +74,7 @@ def test_a_village_read_by_another_name_abroad_is_no_place_of_the_area(gazetteer
 
 def test_a_paragraph_that_speaks_of_the_other_country_keeps_its_place(gazetteer):
     text = LEBANON.replace(
-        "A militant on a motorbike was killed in Houla, near Tyre and Naqoura, the agency added.",
+        "A militant on a motorbike was killed in Houla, the agency added.",
         "In Syria, shelling killed two people in Houla, near Homs, monitors said.",
     )
     (houla,) = _named(gazetteer, text, "Houla")
