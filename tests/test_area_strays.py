@@ -79,3 +79,11 @@ def test_a_paragraph_that_speaks_of_the_other_country_keeps_its_place(gazetteer)
     )
     (houla,) = _named(gazetteer, text, "Houla")
     assert houla.place is not None and houla.place.country_code == "SY"
+
+
+def test_the_user_is_told_of_a_name_left_without_a_place(gazetteer, caplog):
+    import logging
+
+    with caplog.at_level(logging.WARNING, logger="geo.text"):
+        geoparse(MALI, gazetteer)
+    assert any("léré" in r.getMessage() and "Lere" in r.getMessage() for r in caplog.records)

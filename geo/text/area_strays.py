@@ -34,6 +34,7 @@ Cost: one pass over the mentions (a paragraph index by bisection for each), one
 
 from __future__ import annotations
 
+import logging
 import re
 from collections import Counter
 from collections.abc import Sequence
@@ -47,6 +48,8 @@ from .sentences import Blocks
 from .tokens import Mention
 
 __all__ = ["REGION_KM", "STRAY_POPULATION", "area_strays"]
+
+log = logging.getLogger(__name__)
 
 #: A text half of whose places lie this close to their median point is about one part
 #: of the world (a country and its neighbours: the Sahel, the Great Lakes).
@@ -104,7 +107,7 @@ def area_strays(
             continue
         if gaz.kind(rec) == "admin1":
             if _called_camp(text, mentions, k):
-                out[k] = (None, score)  # "the Shati camp": a camp, not Libya's Ash Shati
+                out[k] = _left(gaz, m, rec, score)  # "the Shati camp": not Libya's Ash Shati
             continue  # a region far off is left to geo.text.lone_regions
         country = gaz.country_code(rec)
         if (
@@ -122,13 +125,13 @@ def area_strays(
             continue
         own_places = held[country] - (rec in places)
         if country not in named and own_places <= 0:
-            out[k] = (None, score)  # Léré in a story of Mali: not Nigeria's Lere
+            out[k] = _left(gaz, m, rec, score)  # Léré in a story of Mali: not Nigeria's Lere
         elif (
             spread_km <= FOCUS_KM
             and not _own_name(m.key, gaz.name_key(rec))
             and by_country[(at := blocks.paragraph(m.start)), country] == by_record[at, rec]
         ):
-            out[k] = (None, score)  # "in Houla", south Lebanon: not Syria's Kafr Laha
+            out[k] = _left(gaz, m, rec, score)  # "in Houla", south Lebanon: not Kafr Laha
     return out
 
 
@@ -141,3 +144,15 @@ def _called_camp(text: str, mentions: Sequence[Mention], k: int) -> bool:
         return True
     last = m.siblings[-1] if m.siblings else k
     return last > k and _CAMPS_AFTER.match(text, mentions[last].end) is not None
+
+
+def _left(gaz: Gazetteer, m: Mention, rec: int, score: float) -> tuple[None, float]:
+    """(None, ``score``): the mention left without a place, and the user told (as
+    :mod:`geo.text.unplaced` tells of the names nothing locates)."""
+    log.warning(
+        "%r (characters %d-%d) reads as a place of the text's area, but the gazetteer's "
+        "place of the name is %s (%s), far from it in a country the text does not speak "
+        "of there: left without a place (a village the shipped index lacks?)",
+        m.key, m.start, m.end, gaz.name(rec), gaz.country_code(rec),
+    )  # fmt: skip
+    return None, score
