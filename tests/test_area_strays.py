@@ -86,4 +86,12 @@ def test_the_user_is_told_of_a_name_left_without_a_place(gazetteer, caplog):
 
     with caplog.at_level(logging.WARNING, logger="geo.text"):
         geoparse(MALI, gazetteer)
-    assert any("léré" in r.getMessage() and "Lere" in r.getMessage() for r in caplog.records)
+    assert any("Léré" in r.getMessage() for r in caplog.records)  # listed: unplaced tells
+
+
+def test_the_user_is_told_of_a_lone_name_left_without_a_place(gazetteer, caplog):
+    import logging
+
+    with caplog.at_level(logging.WARNING, logger="geo.text"):
+        geoparse(LEBANON, gazetteer)
+    assert any("Houla" in r.getMessage() and "Kafr" in r.getMessage() for r in caplog.records)

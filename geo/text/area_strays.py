@@ -107,7 +107,7 @@ def area_strays(
             continue
         if gaz.kind(rec) == "admin1":
             if _called_camp(text, mentions, k):
-                out[k] = _left(gaz, m, rec, score)  # "the Shati camp": not Libya's Ash Shati
+                out[k] = _left(text, gaz, m, rec, score)  # "the Shati camp": not Libya's Ash Shati
             continue  # a region far off is left to geo.text.lone_regions
         country = gaz.country_code(rec)
         if (
@@ -125,13 +125,13 @@ def area_strays(
             continue
         own_places = held[country] - (rec in places)
         if country not in named and own_places <= 0:
-            out[k] = _left(gaz, m, rec, score)  # Léré in a story of Mali: not Nigeria's Lere
+            out[k] = _left(text, gaz, m, rec, score)  # Léré in a story of Mali: not Nigeria's Lere
         elif (
             spread_km <= FOCUS_KM
             and not _own_name(m.key, gaz.name_key(rec))
             and by_country[(at := blocks.paragraph(m.start)), country] == by_record[at, rec]
         ):
-            out[k] = _left(gaz, m, rec, score)  # "in Houla", south Lebanon: not Kafr Laha
+            out[k] = _left(text, gaz, m, rec, score)  # "in Houla", south Lebanon: not Kafr Laha
     return out
 
 
@@ -146,13 +146,16 @@ def _called_camp(text: str, mentions: Sequence[Mention], k: int) -> bool:
     return last > k and _CAMPS_AFTER.match(text, mentions[last].end) is not None
 
 
-def _left(gaz: Gazetteer, m: Mention, rec: int, score: float) -> tuple[None, float]:
+def _left(text: str, gaz: Gazetteer, m: Mention, rec: int, score: float) -> tuple[None, float]:
     """(None, ``score``): the mention left without a place, and the user told (as
-    :mod:`geo.text.unplaced` tells of the names nothing locates)."""
+    :mod:`geo.text.unplaced` tells of the names nothing locates; a name of a list it
+    tells of itself)."""
+    if m.siblings:
+        return None, score
     log.warning(
         "%r (characters %d-%d) reads as a place of the text's area, but the gazetteer's "
         "place of the name is %s (%s), far from it in a country the text does not speak "
         "of there: left without a place (a village the shipped index lacks?)",
-        m.key, m.start, m.end, gaz.name(rec), gaz.country_code(rec),
+        text[m.start : m.end], m.start, m.end, gaz.name(rec), gaz.country_code(rec),
     )  # fmt: skip
     return None, score
