@@ -44,6 +44,7 @@ MALI = (
 
 
 def test_a_village_of_a_one_area_text_is_no_town_of_a_country_it_never_names(gazetteer):
+    assert len({t.place.geonameid for t in geoparse(MALI, gazetteer) if t.place}) >= 10
     (lere,) = _named(gazetteer, MALI, "Léré")
     assert lere.place is None or lere.place.country_code == "ML"
 
@@ -60,10 +61,11 @@ def test_the_same_name_in_a_story_of_its_own_country_keeps_it(gazetteer):
 
 LEBANON = (
     "BEIRUT — Israeli drones struck Nabatieh and Bint Jbeil on Monday, and artillery hit "
-    "the outskirts of Marjayoun, Lebanon's state news agency said.\n\n"
+    "the outskirts of Marjayoun, Lebanon's state news agency said. Families fled to Sidon, "
+    "Jezzine and Zahle.\n\n"
     "A militant on a motorbike was killed in Houla, the agency added. Schools in Tyre and "
     "Naqoura stayed shut.\n\n"
-    "On the border with Syria, strikes hit crossings near Hermel and al-Qusayr.\n"
+    "On the border with Syria, strikes hit crossings near Hermel, Baalbek and al-Qusayr.\n"
 )
 
 
@@ -95,3 +97,13 @@ def test_the_user_is_told_of_a_lone_name_left_without_a_place(gazetteer, caplog)
     with caplog.at_level(logging.WARNING, logger="geo.text"):
         geoparse(LEBANON, gazetteer)
     assert any("Houla" in r.getMessage() and "Kafr" in r.getMessage() for r in caplog.records)
+
+
+def test_a_text_of_few_places_may_name_a_far_one(gazetteer):
+    # An encyclopaedia's article on a town cites a far namesake or city as it may.
+    text = (
+        "Eastfield is a village near Northallerton in North Yorkshire, England. Its "
+        "church was built in 1850 by masons from Lere, who also worked in Thirsk.\n"
+    )
+    (lere,) = _named(gazetteer, text, "Lere")
+    assert lere.place is not None

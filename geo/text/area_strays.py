@@ -12,11 +12,12 @@ it has left it.
 
 :func:`area_strays` applies that rule late in resolution, to the readings the earlier
 stages settled. The text's area is :func:`geo.text.area.text_area` of its distinct
-resolved places (more than :data:`MIN_PLACES`). A reading is a *stray*, left without a
-place (a mention with no confident match), when it is
+resolved places (at least :data:`MIN_PLACES`: a report dense in places). A reading is
+a *stray*, left without a place (a mention with no confident match), when it is
 
 - a region the text calls a camp ("the Shati camp", "the Shati and Nuseirat camps": no
-  region is a camp), at any distance; or
+  region is a camp), in a country the text neither names nor holds a place of, in any
+  text; or
 - a place of another country than the one holding most of the text's places,
   farther than :func:`geo.text.focus.outlier_km` from the area, under
   :data:`STRAY_POPULATION` and no capital, that the text does not locate (no container,
@@ -43,14 +44,18 @@ from ..gazetteer.index import Gazetteer
 from ..geometry import distance_km
 from .area import text_area
 from .candidates import is_capital
-from .focus import FOCUS_KM, MIN_PLACES, _own_name, outlier_km
+from .focus import FOCUS_KM, _own_name, outlier_km
 from .sentences import Blocks
 from .tokens import Mention
 
-__all__ = ["REGION_KM", "STRAY_POPULATION", "area_strays"]
+__all__ = ["MIN_PLACES", "REGION_KM", "STRAY_POPULATION", "area_strays"]
 
 log = logging.getLogger(__name__)
 
+#: A text dense in places (reporting from one area names a dozen or more; an encyclopaedia's
+#: article on a town, which cites a far namesake or a far city as it may, names fewer)
+#: names at least this many distinct places.
+MIN_PLACES = 10
 #: A text half of whose places lie this close to their median point is about one part
 #: of the world (a country and its neighbours: the Sahel, the Great Lakes).
 REGION_KM = 500.0
@@ -94,7 +99,16 @@ def area_strays(
         elif kind == "place" and rec not in places:
             places[rec] = None
             held[country] += 1
-    if len(places) <= MIN_PLACES:
+    for k, (m, (rec, score)) in enumerate(zip(mentions, resolved, strict=True)):
+        if (
+            rec is not None
+            and gaz.kind(rec) == "admin1"
+            and gaz.country_code(rec) not in named
+            and not held[gaz.country_code(rec)]
+            and _called_camp(text, mentions, k)
+        ):  # "the Shati camp": not Libya's Ash Shati ("the Daraa camp" in Syria stays)
+            out[k] = _left(text, gaz, m, rec, score)
+    if len(places) < MIN_PLACES:
         return out
     area = text_area([gaz.lat_lon(r) for r in places])
     if area is None:
@@ -103,11 +117,7 @@ def area_strays(
     home = held.most_common(1)[0][0]
     far_km = outlier_km(spread_km)
     for k, (m, (rec, score)) in enumerate(zip(mentions, resolved, strict=True)):
-        if rec is None or m.fuzzy or gaz.kind(rec) not in ("place", "admin1"):
-            continue
-        if gaz.kind(rec) == "admin1":
-            if _called_camp(text, mentions, k):
-                out[k] = _left(text, gaz, m, rec, score)  # "the Shati camp": not Libya's Ash Shati
+        if rec is None or m.fuzzy or gaz.kind(rec) != "place" or out[k][0] is None:
             continue  # a region far off is left to geo.text.lone_regions
         country = gaz.country_code(rec)
         if (
