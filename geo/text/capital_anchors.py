@@ -10,7 +10,12 @@ moves such a hint to the last mention before it that can be a national capital (
 its candidates is its country's capital, :func:`~geo.text.candidates.is_capital`); with
 none, the hint stays as read (a name such hints keep, "Bucha, west of the capital", would
 otherwise be lost).  "the regional capital" is another phrase,
-read by the hints stage itself.
+read by the hints stage itself.  Which country's capital is the text's word: the country
+the hint's sentence names after "in" ("In Somalia, ... Balcad, north of the capital"),
+else the one a heading line names over the section ("Somalia", after a section on South
+Sudan that named Juba): the hint moves to a mention of that country's capital, before or
+after it ("Mogadishu"), and is dropped when the text names that capital nowhere (never
+measured from another country's capital).
 
 "the city" is the place named just before, unless the text has called that place a town
 or a village ("Snihurivka, a town in neighbouring Mykolaiv province ... In Kyselivka, 40
@@ -31,6 +36,7 @@ from ..gazetteer.codes import QUALITY_ALTERNATE
 from ..gazetteer.index import Gazetteer
 from .candidates import is_capital
 from .hints import Hint
+from .sentences import text_blocks
 from .tokens import Mention
 
 __all__ = ["capital_anchors"]
@@ -57,6 +63,7 @@ def capital_anchors(
     """
     out = dict(hints)
     capitals: list[int | None] | None = None  # the last capital before each mention
+    told: list[str] = []  # the country each mention's sentence or section names before it
     dateline = next((k for k, m in enumerate(mentions) if m.dateline), None)
     for j, h in hints.items():
         if h.bearing_deg is None:
@@ -64,7 +71,16 @@ def capital_anchors(
         if _THE_CAPITAL.match(text, h.end):
             if capitals is None:
                 capitals = _capitals_before(gaz, mentions)
+                told = _told_countries(text, gaz, mentions)
             anchor = capitals[j]
+            country = told[j]  # the sentence's country, else its section heading's
+            if country and (anchor is None or not _capital_of(gaz, mentions[anchor], country)):
+                anchor = next(
+                    (k for k, m in enumerate(mentions) if _capital_of(gaz, m, country)), None
+                )
+                if anchor is None:  # "the capital" of a country the text never names it
+                    del out[j]
+                    continue
         elif _THE_CITY.match(text, h.end) and _NOT_A_CITY.match(text, mentions[h.anchor].end):
             anchor = dateline if dateline is not None and dateline < j else None
         elif _THE_CITY.match(text, h.end) and h.anchor in mentions[j].siblings:
@@ -85,6 +101,55 @@ def _capitals_before(gaz: Gazetteer, mentions: Sequence[Mention]) -> list[int | 
         out.append(last)
         if any(c.quality <= QUALITY_ALTERNATE and is_capital(gaz, c.record) for c in m.candidates):
             last = k
+    return out
+
+
+def _country(gaz: Gazetteer, m: Mention) -> str:
+    """The code of the country mention ``m`` names (a candidate by name), not as a party
+    acting ("Russia launched ..."), or ""."""
+    if m.actor:
+        return ""
+    for c in m.candidates:
+        if c.quality <= QUALITY_ALTERNATE and gaz.kind(c.record) == "country":
+            return gaz.country_code(c.record)
+    return ""
+
+
+def _capital_of(gaz: Gazetteer, m: Mention, country: str) -> bool:
+    """Is one of the mention's candidates by name the national capital of ``country``?"""
+    capital = gaz.capital(country)
+    return capital is not None and any(
+        c.record == capital and c.quality <= QUALITY_ALTERNATE for c in m.candidates
+    )
+
+
+#: A name that is a line of its own: a section's heading ("Somalia" above its paragraphs).
+_LINE_AFTER = re.compile(r"[ \t]*(?:\n|\Z)")
+
+
+def _told_countries(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> list[str]:
+    """For each mention, the country its sentence names before it after "in" ("In
+    Somalia, ... Balcad, north of the capital"), else the one the last heading before it names (a
+    line "Somalia" over a section), else "" (one pass; a look of a few characters either
+    side of a country's name, and a sentence index by bisection)."""
+    blocks = text_blocks(text)
+    out: list[str] = []
+    heading = ""
+    sentence, said = -1, ""  # the sentence of the mentions read and its country
+    for m in mentions:
+        at = blocks.sentence(m.start)
+        if at != sentence:
+            sentence, said = at, ""
+        out.append(said or heading)
+        country = _country(gaz, m)
+        if not country:
+            continue
+        lead = text[max(0, m.start - 4) : m.start]
+        line_start = lead.rstrip(" \t").endswith("\n") or (m.start <= 4 and not lead.strip())
+        if line_start and _LINE_AFTER.match(text, m.end):
+            heading, said = country, ""  # a heading is no sentence's country
+        elif m.cue == "in":
+            said = country  # "In Somalia, ...": not "Russia said", a party speaking
     return out
 
 

@@ -8,7 +8,10 @@ may be known only in another spelling ("Dayr al Balah") or not start with a name
 all: its last word alone was read ("BALAH": Bal'a, a village of the West Bank).
 :func:`whole_dateline` reads the dateline's whole place as one name (exactly, else in
 another romanisation, "RAS AL-AIN" as Ra’s al ‘Ayn, else by its spelling) and puts it in
-the place of the mentions inside it.
+the place of the mentions inside it; a name it has no reading of whole, where a part
+after its head word was read ("AIN ISSA, Syria (Reuters) -": "ISSA", a village of
+Russia), is one name the gazetteer lacks in that part's place (warned, or estimated in
+the dateline's container), never the part.
 
 Cost: one anchored match at the text's start (or its body's); a look-up of one name.
 """
@@ -39,7 +42,9 @@ def whole_dateline(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> li
 
     Unchanged when the text opens with no such dateline, when a mention spans the
     place already, or when the gazetteer has no place or region of the name (nor one
-    spelt like it).  List siblings are re-indexed.
+    spelt like it) and no part of it after its head word was read; with such a
+    part read ("ISSA"), the whole is one :attr:`Mention.unknown` name instead.  List
+    siblings are re-indexed.
     """
     head = _CAPS_HEAD.match(text)
     if head is not None:
@@ -70,23 +75,28 @@ def whole_dateline(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> li
     if not candidates:
         candidates, fuzzy = gaz.lookup_fuzzy(key)[:MAX_CANDIDATES], True
     candidates = [c for c in candidates if gaz.kind(c.record) in ("place", "admin1", "admin2")]
-    if not candidates:
-        return list(mentions)
+    inside = [k for k, m in enumerate(mentions) if m.start < end and m.end > start]
+    if not candidates and (not inside or any(mentions[k].start <= start for k in inside)):
+        return list(mentions)  # nothing read, or its head ("RAPPERSWIL-JONA": hyphen pairs)
     tokens = [t for t in tokenize(text[:end]) if t.start >= start]
     if not tokens:
         return list(mentions)
     first = len(tokenize(text[:start])) if start else 0
+    # A name the gazetteer lacks whole is no place of its part ("AIN ISSA, Syria": not
+    # "ISSA"): one unknown name, in the containers its part was read in (the dateline's).
+    containers = tuple(c for k in inside for c in mentions[k].containers)
     whole = Mention(
         start,
         end,
         key,
         first,
         first + len(tokens) - 1,
+        containers=() if candidates else tuple(dict.fromkeys(containers)),
         candidates=candidates,
         fuzzy=fuzzy,
+        unknown=not candidates,
         dateline=True,
     )
-    inside = [k for k, m in enumerate(mentions) if m.start < end and m.end > start]
     out: list[Mention] = []
     index: dict[int, int] = {}
     placed = False

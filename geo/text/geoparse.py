@@ -40,6 +40,7 @@ from ..model import Toponym
 from .alternate_strays import alternate_strays
 from .anchors import anchor_after, anchor_lists
 from .another import mark_another, tell_apart
+from .area_strays import area_strays
 from .bearing_namesakes import bearing_namesakes
 from .block_namesakes import block_namesakes
 from .body_regions import body_regions
@@ -227,6 +228,7 @@ def geoparse(
     resolved = far_spellings(gaz, mentions, resolved)  # "Pangong Tso" is not Nangong
     resolved = settle_variant_namesakes(gaz, mentions, resolved, namesakes)  # spelt otherwise
     resolved = follow_definitions(gaz, mentions, resolved)  # "Chuy's population": Uruguay's
+    resolved = area_strays(text, gaz, mentions, resolved, blocks)  # "the Shati camp", Gaza
     stated = {**districted, **framed, **on_dateline, **headings, **within}
     stated.update(stated_places(gaz, mentions, resolved))
     stated = within_frame(gaz, mentions, resolved, stated)  # "PEMBA, Mozambique" -> Cabo Delgado
