@@ -14,7 +14,7 @@ has places of its name, outside a first-level region that
 
 - the text names before it (a mention read as the region), and
 - holds at least :data:`MIN_LISTED` of the places its list partners are read as, and
-  :data:`SHARE` of them,
+  :data:`SHARE` of them (or all of them, :data:`MIN_ALL_LISTED` at least),
 
 is read as its namesake inside that region, called by a name at least as good (the one
 nearest the partners' middle), or, with none, left without a place and estimated in the
@@ -48,8 +48,10 @@ __all__ = ["LIST_BORDER_KM", "MIN_LISTED", "SHARE", "STATED_TOWN", "TOWN_OVER", 
 
 #: A list frames a region when this many of its partners' places lie in it ...
 MIN_LISTED = 4
-#: ... and this share of them, at least.
+#: ... and this share of them, at least; or this many when the region holds them all
+#: ("naming among them Antonivka, Dniprovske, Tiahynka and Lvove" after Kherson Oblast).
 SHARE = 0.75
+MIN_ALL_LISTED = 3
 
 #: A list's name stated in a region after the list ("near Andriivka, Sosnivka and
 #: Vorone in Dnipropetrovsk Oblast") is read there unless read as a town this large ...
@@ -164,7 +166,8 @@ def _list_region(
     gaz: Gazetteer, m: Mention, resolved: Sequence[tuple[int | None, float]]
 ) -> tuple[_Region | None, list[tuple[float, float]]]:
     """The first-level region holding most of ``m``'s list partners' places (if it holds
-    :data:`MIN_LISTED` and :data:`SHARE` of them), and the points of those inside it."""
+    :data:`MIN_LISTED` and :data:`SHARE` of them, or all of them and
+    :data:`MIN_ALL_LISTED`), and the points of those inside it."""
     regions: Counter[_Region] = Counter()
     places: list[tuple[_Region, tuple[float, float]]] = []
     for j in m.siblings:
@@ -177,7 +180,7 @@ def _list_region(
     if not regions:
         return None, []
     region, n = regions.most_common(1)[0]
-    if n < MIN_LISTED or n < SHARE * len(places):
+    if n < SHARE * len(places) or n < (MIN_ALL_LISTED if n == len(places) else MIN_LISTED):
         return None, []
     return region, [p for r, p in places if r == region]
 

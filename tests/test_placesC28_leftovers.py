@@ -1,0 +1,78 @@
+"""Session 28's leftover front-line kinds (placesC28): a "north of the town near" list
+anchored on the town its sentence named, a three-name list framed by the region named
+before it, and a river's lower-case valley read as the river."""
+
+import pytest
+
+from geo.geometry import distance_km
+from geo.text.geoparse import geoparse
+from geo.text.water import find_water
+
+pytestmark = pytest.mark.gazetteer
+
+KUPIANSK = (49.7100, 37.6158)
+KHERSON = (46.6354, 32.6169)
+
+
+def _found(gazetteer, text):
+    return {t.text: t for t in geoparse(text, gazetteer)}
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces attacked in Kupiansk itself; north of the town near Holubivka and "
+        "Myrove; and east of the town near Petropavlivka and Kurylivka.\n",
+        "Fighting went on in Kupiansk itself and north of the town near Holubivka.\n",
+        "Assault groups pushed into Kupiansk; north of the city near Holubivka, Myrove and "
+        "Kindrashivka, Ukrainian units held.\n",
+    ],
+)
+def test_a_list_north_of_the_town_is_by_the_town(gazetteer, text):
+    # Luhansk Oblast's Holubivka lies 130 km and more away: no village north of Kupiansk.
+    t = _found(gazetteer, text)["Holubivka"]
+    assert t.place is not None
+    assert distance_km((t.place.lat, t.place.lon), KUPIANSK) < 30
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The Kherson regional governor said shelling hit 31 settlements, naming among them "
+        "Antonivka, Dniprovske, Tiahynka and Lvove.\n",
+        "Kherson Oblast: the governor listed Bilozerka, Dniprovske and Antonivka and "
+        "Tiahynka among the villages hit overnight.\n",
+    ],
+)
+def test_a_short_list_all_in_the_named_region_frames_it(gazetteer, text):
+    # The gazetteer's only Dniprovske lies in Dnipropetrovsk Oblast, 268 km off.
+    t = _found(gazetteer, text)["Dniprovske"]
+    assert t.place is None or distance_km((t.place.lat, t.place.lon), KHERSON) < 60
+
+
+def test_a_short_list_split_between_regions_frames_none(gazetteer):
+    # Two of three partners in the region: no frame, the reading stays as it was.
+    text = (
+        "The Kherson regional governor said drones hit Antonivka, Dniprovske, Kryvyi Rih "
+        "and Nikopol.\n"
+    )
+    t = _found(gazetteer, text)["Dniprovske"]
+    assert t.place is not None and distance_km((t.place.lat, t.place.lon), KHERSON) > 150
+
+
+@pytest.mark.parametrize(
+    ("text", "river"),
+    [
+        ("Small groups moved along the Haichur River valley from Uspenivka.", "Haichur River"),
+        ("The village lies in the Cuivre River valley near Troy.", "Cuivre River"),
+    ],
+)
+def test_a_river_valley_in_lower_case_is_the_river(text, river):
+    spans = [text[w.start : w.end] for w in find_water(text)]
+    assert river in spans
+
+
+def test_a_river_valley_by_its_proper_name_is_no_water():
+    # "the Ohio River Valley": a region's name (capital V), as before.
+    text = "Storms swept the Ohio River Valley on Monday."
+    assert "Ohio River" not in [text[w.start : w.end] for w in find_water(text)]
