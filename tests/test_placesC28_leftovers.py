@@ -76,3 +76,33 @@ def test_a_river_valley_by_its_proper_name_is_no_water():
     # "the Ohio River Valley": a region's name (capital V), as before.
     text = "Storms swept the Ohio River Valley on Monday."
     assert "Ohio River" not in [text[w.start : w.end] for w in find_water(text)]
+
+
+BEREZOVE = (47.8739, 36.4986)  # the Berezove of Dnipropetrovsk Oblast by Pokrovske
+KUPIANSK_DIRECTION = (49.7100, 37.6158)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Oleksandrivka direction: Russian troops made 12 attacks near Sosnivka, Vorone, Ostapivske, Berezove, "
+        "Sichneve and Danylivka.\n",
+        "In the Oleksandrivka direction, the enemy stormed our positions near Vorone, "
+        "Berezove and Ostapivske eight times.\n",
+    ],
+)
+def test_an_unconfirmed_direction_town_leaves_its_list_by_its_known_village(gazetteer, text):
+    # The gazetteer's front-line Oleksandrivkas lie 80 km and more from the list: its
+    # villages the gazetteer lacks are estimated by Berezove, the list's known village.
+    found = _found(gazetteer, text)
+    for name in ("Vorone", "Ostapivske"):
+        t = found[name]
+        assert t.place is not None
+        assert distance_km((t.place.lat, t.place.lon), BEREZOVE) < 25
+
+
+def test_a_direction_with_one_front_line_town_keeps_it(gazetteer):
+    # Kupiansk has no front-line namesake: its direction's villages stay by the town.
+    text = "In the Kupiansk direction, the enemy attacked near Ostapivske and Berezove.\n"
+    t = _found(gazetteer, text)["Ostapivske"]
+    assert t.place is None or distance_km((t.place.lat, t.place.lon), KUPIANSK_DIRECTION) < 45
