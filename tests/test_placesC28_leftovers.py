@@ -85,8 +85,8 @@ KUPIANSK_DIRECTION = (49.7100, 37.6158)
 @pytest.mark.parametrize(
     "text",
     [
-        "Oleksandrivka direction: Russian troops made 12 attacks near Sosnivka, Vorone, Ostapivske, Berezove, "
-        "Sichneve and Danylivka.\n",
+        "Oleksandrivka direction: Russian troops made 12 attacks near Sosnivka, Vorone, "
+        "Ostapivske, Berezove, Sichneve and Danylivka.\n",
         "In the Oleksandrivka direction, the enemy stormed our positions near Vorone, "
         "Berezove and Ostapivske eight times.\n",
     ],
@@ -106,3 +106,29 @@ def test_a_direction_with_one_front_line_town_keeps_it(gazetteer):
     text = "In the Kupiansk direction, the enemy attacked near Ostapivske and Berezove.\n"
     t = _found(gazetteer, text)["Ostapivske"]
     assert t.place is None or distance_km((t.place.lat, t.place.lon), KUPIANSK_DIRECTION) < 45
+
+
+PRIMORSK_LENINGRAD = (60.3662, 28.6062)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Saratov regional governor Roman Busargin said debris fell on houses. Drones also "
+        "hit oil terminals at the Baltic ports of Primorsk and Ust-Luga in the Leningrad "
+        "region.\n",
+        "The Samara region and the Krasnodar region reported strikes; PRIMORSK and UST-LUGA "
+        "- tankers were moved away from the terminals.\n",
+    ],
+)
+def test_a_region_alias_listed_with_a_town_is_the_town(gazetteer, text):
+    t = _found(gazetteer, text)
+    found = t.get("Primorsk") or t["PRIMORSK"]
+    assert found.place is not None and found.place.kind == "place"
+    assert distance_km((found.place.lat, found.place.lon), PRIMORSK_LENINGRAD) < 20
+
+
+def test_a_region_alias_listed_with_regions_stays_the_region(gazetteer):
+    text = "Governors of the Saratov region and Primorye said drones hit Saratov.\n"
+    found = _found(gazetteer, text)["Primorye"]
+    assert found.place is not None and found.place.kind == "admin1"
