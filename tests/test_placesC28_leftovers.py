@@ -132,3 +132,16 @@ def test_a_region_alias_listed_with_regions_stays_the_region(gazetteer):
     text = "Governors of the Saratov region and Primorye said drones hit Saratov.\n"
     found = _found(gazetteer, text)["Primorye"]
     assert found.place is not None and found.place.kind == "admin1"
+
+
+USPENIVKA = (47.7780, 36.4051)  # Zaporizhzhia Oblast, 20 km from Dnipropetrovsk Oblast
+
+
+def test_a_short_framed_list_keeps_a_village_by_the_regions_border(gazetteer):
+    text = (
+        "Units of the Battlegroup Vostok took a village in the Dnepropetrovsk Region, the "
+        "ministry said. The group's units also struck Ukrainian forces near Pokrovskoye, "
+        "Demurino, Velikomikhailovka and Uspenovka.\n"
+    )
+    t = _found(gazetteer, text)["Uspenovka"]
+    assert t.place is not None and distance_km((t.place.lat, t.place.lon), USPENIVKA) < 20

@@ -24,7 +24,8 @@ place (a container one of its namesakes lies in, a hint with a bearing, "another
 dateline's, a spelling match) keeps its reading.  In a region stated after the list, a
 name read as a village or as no place whose namesakes there are one town and hamlets is
 the town (:func:`_town_inside`: "near Krasny Liman, Ugledar ... in the DPR" is Lyman).
-A list name read within :data:`LIST_BORDER_KM` of that region's outline, with no
+A list name read within :data:`LIST_BORDER_KM` of that region's outline (or of a region
+named before that frames a list of fewer than :data:`MIN_LISTED` partners), with no
 namesake inside, keeps its place ("near Gulyaipole and Velikaya Novoselka in the DPR").
 Cost: per list name, its siblings (a bounded window of the list) and its candidates (at
 most :data:`~geo.text.local_evidence.MAX_CANDIDATES`).
@@ -102,6 +103,7 @@ def framed_lists(
         elif named and population < MIN_TOWN:
             region, points = _list_region(gaz, m, resolved)
             target = named.get(region) if region is not None else None
+            after = target if len(points) < MIN_LISTED else None  # a short list: as after
         else:
             continue
         if target is None or region == own:
@@ -110,7 +112,10 @@ def framed_lists(
         if inside is not None:
             out[k] = (inside, score)
         elif after is not None and rec is not None and _by_border(gaz, rec, after):
-            continue  # "near Gulyaipole and Velikaya Novoselka in the DPR": Huliaipole
+            # "near Gulyaipole and Velikaya Novoselka in the DPR": Huliaipole; "in the
+            # Dnepropetrovsk Region ... near Pokrovskoye, Demurino, Velikomikhailovka and
+            # Uspenovka": Zaporizhzhia Oblast's Uspenivka, by the border
+            continue
         else:
             out[k] = (None, score)
             framed[k] = target
