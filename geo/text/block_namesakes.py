@@ -10,7 +10,9 @@ a namesake abroad the sentence's own country outranks
 (:func:`~geo.text.sentence_abroad.sentence_namesakes_abroad`), a country's reading of a
 name ("Primorsk", Victoria: :func:`~geo.text.sentence_own_names.country_readings`) and a
 namesake across a border ("Rybnitsa's Kamenka":
-:func:`~geo.text.border_namesakes.border_namesakes`), and last a city of note a
+:func:`~geo.text.border_namesakes.border_namesakes`), a town listed with towns that an
+alias had read as a region ("Primorsk and Ust-Luga":
+:func:`~geo.text.alias_region_towns.listed_alias_towns`), and last a city of note a
 country's bare name had pulled to a small namesake in it ("The United States held talks
 in Geneva": :func:`~geo.text.country_pull.country_pulled_namesakes`).
 """
@@ -20,6 +22,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
+from .alias_region_towns import listed_alias_towns
 from .border_namesakes import border_namesakes
 from .country_pull import country_pulled_namesakes
 from .local_evidence import local_namesakes
@@ -44,4 +47,5 @@ def block_namesakes(
     resolved = sentence_namesakes_abroad(gaz, mentions, resolved, hints, blocks)
     resolved = country_readings(gaz, mentions, resolved, hints, blocks)
     resolved = border_namesakes(gaz, mentions, resolved, hints, blocks)
+    resolved = listed_alias_towns(gaz, mentions, resolved)  # "Primorsk and Ust-Luga"
     return country_pulled_namesakes(text, gaz, mentions, resolved, hints)

@@ -14,6 +14,7 @@ import re
 from collections.abc import Callable, Sequence
 
 from ..gazetteer.index import Gazetteer
+from .direction_lists import list_partner
 from .direction_words import SECTORS
 from .hints import NEAR_KM
 from .other_names import _apart_km
@@ -46,8 +47,9 @@ def scope_partner(
     ``k``), a few mentions each way, not spelling the direction's name, whose pass-1
     reading (``reading(i)``: a record or None) is a place within
     :data:`~geo.text.hints.NEAR_KM` of the direction's place (``heres``, (lat, lon)
-    degrees); None when there is none, or when ``k`` names no sector (a district, "Near
-    X,")."""
+    degrees); else a known place of ``j``'s own list when the list confirms no town of the
+    direction's name (:func:`geo.text.direction_lists.list_partner`); None when there is
+    none, or when ``k`` names no sector (a district, "Near X,")."""
     d = mentions[k]
     if not (
         _SECTOR_AFTER.match(text, d.end)
@@ -65,7 +67,9 @@ def scope_partner(
         rec = reading(i)
         if rec is not None and gaz.is_place(rec) and _apart_km(gaz.lat_lon(rec), heres) <= NEAR_KM:
             return i
-    return None
+    # No place of the paragraph near the town: a known place of the name's own list, when
+    # that list confirms no town of the direction's name (geo.text.direction_lists).
+    return list_partner(gaz, mentions, k, j, end, heres)
 
 
 #: Between the direction's town named again and its list: "near Kupiansk itself, A, B".

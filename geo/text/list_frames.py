@@ -14,7 +14,7 @@ has places of its name, outside a first-level region that
 
 - the text names before it (a mention read as the region), and
 - holds at least :data:`MIN_LISTED` of the places its list partners are read as, and
-  :data:`SHARE` of them,
+  :data:`SHARE` of them (or all of them, :data:`MIN_ALL_LISTED` at least),
 
 is read as its namesake inside that region, called by a name at least as good (the one
 nearest the partners' middle), or, with none, left without a place and estimated in the
@@ -24,7 +24,8 @@ place (a container one of its namesakes lies in, a hint with a bearing, "another
 dateline's, a spelling match) keeps its reading.  In a region stated after the list, a
 name read as a village or as no place whose namesakes there are one town and hamlets is
 the town (:func:`_town_inside`: "near Krasny Liman, Ugledar ... in the DPR" is Lyman).
-A list name read within :data:`LIST_BORDER_KM` of that region's outline, with no
+A list name read within :data:`LIST_BORDER_KM` of that region's outline (or of a region
+named before that frames a list of fewer than :data:`MIN_LISTED` partners), with no
 namesake inside, keeps its place ("near Gulyaipole and Velikaya Novoselka in the DPR"),
 in a region named before the list too when a partner's place lies that near it.
 Cost: per list name, its siblings (a bounded window of the list) and its candidates (at
@@ -49,8 +50,10 @@ __all__ = ["LIST_BORDER_KM", "MIN_LISTED", "SHARE", "STATED_TOWN", "TOWN_OVER", 
 
 #: A list frames a region when this many of its partners' places lie in it ...
 MIN_LISTED = 4
-#: ... and this share of them, at least.
+#: ... and this share of them, at least; or this many when the region holds them all
+#: ("naming among them Antonivka, Dniprovske, Tiahynka and Lvove" after Kherson Oblast).
 SHARE = 0.75
+MIN_ALL_LISTED = 3
 
 #: A list's name stated in a region after the list ("near Andriivka, Sosnivka and
 #: Vorone in Dnipropetrovsk Oblast") is read there unless read as a town this large ...
@@ -101,6 +104,7 @@ def framed_lists(
         elif named and population < MIN_TOWN:
             region, points = _list_region(gaz, m, resolved)
             target = named.get(region) if region is not None else None
+            after = target if len(points) < MIN_LISTED else None  # a short list: as after
         else:
             continue
         if target is None or region == own:
@@ -111,7 +115,10 @@ def framed_lists(
         elif rec is not None and _by_border(gaz, rec, target) and (
             after is not None or _beside(gaz.lat_lon(rec), points)
         ):
-            continue  # "near Gulyaipole and Velikaya Novoselka in the DPR": Huliaipole
+            # "near Gulyaipole and Velikaya Novoselka in the DPR": Huliaipole; "in the
+            # Dnepropetrovsk Region ... near Pokrovskoye, Demurino, Velikomikhailovka and
+            # Uspenovka": Zaporizhzhia Oblast's Uspenivka, by the border
+            continue
         else:
             out[k] = (None, score)
             framed[k] = target
@@ -167,7 +174,8 @@ def _list_region(
     gaz: Gazetteer, m: Mention, resolved: Sequence[tuple[int | None, float]]
 ) -> tuple[_Region | None, list[tuple[float, float]]]:
     """The first-level region holding most of ``m``'s list partners' places (if it holds
-    :data:`MIN_LISTED` and :data:`SHARE` of them), and the points of those inside it."""
+    :data:`MIN_LISTED` and :data:`SHARE` of them, or all of them and
+    :data:`MIN_ALL_LISTED`), and the points of those inside it."""
     regions: Counter[_Region] = Counter()
     places: list[tuple[_Region, tuple[float, float]]] = []
     for j in m.siblings:
@@ -180,7 +188,7 @@ def _list_region(
     if not regions:
         return None, []
     region, n = regions.most_common(1)[0]
-    if n < MIN_LISTED or n < SHARE * len(places):
+    if n < SHARE * len(places) or n < (MIN_ALL_LISTED if n == len(places) else MIN_LISTED):
         return None, []
     return region, [p for r, p in places if r == region]
 

@@ -96,7 +96,7 @@ _BANK = re.compile(  # a river's bank, or its ports: "Ukraine's Danube ports"
 _NOT_WATER_AFTER = re.compile(
     r"(?:'s|’s)?\s+(?:[A-Z]\w*|(?i:governorate|state|states|province|region|oblast|krai"
     r"|district|county|prefecture|city|battalion|brigade|regiment|corps|group|hotel"
-    r"|airport|club|team|valley|basin|cossacks|countries|nations|islands|fleet|railway"
+    r"|airport|club|team|basin|cossacks|countries|nations|islands|fleet|railway"
     r"|station|township)\b)"
 )
 _THE_BEFORE = re.compile(r"\b[Tt]he\s+$")  # "the Juba River", not "White River, S.D."

@@ -119,7 +119,10 @@ def _list_hints(text: str, mentions: Sequence[Mention], out: dict[int, Hint]) ->
         found: tuple[re.Match[str], int] | None = None
         before = text[max(0, first_start - _LIST_REACH) : first_start]
         near = _NEAR_LIST_BEFORE.search(before) if "near" in before[-8:] else None
-        if (
+        town = _of_the_town(text, mentions, k, before) if near is None else None
+        if town is not None:
+            found = town
+        elif (
             near is not None
             and k > 0
             and mentions[k - 1].end == first_start - len(before) + near.end("anchor")
@@ -253,3 +256,26 @@ def _sentence_place(text: str, mentions: Sequence[Mention], k: int) -> int | Non
 #: near Oleksandro-Shultyne and Yablunivka, and south of the town near Bila Hora").
 _OF_THE_TOWN = re.compile(r"\bof\s+the\s+(?:town|city)\s+near\s+$", re.IGNORECASE)
 _OF_THE_TOWN_BACK = 30
+
+
+#: Before a list: "<direction> of the town near [A, B and ]" (the town unnamed).
+_TOWN_LIST_BEFORE = re.compile(
+    rf"(?P<dir>{_DIRECTION})\s+of\s+the\s+(?:town|city)\s+near\s+(?:{_NAME}{_LIST_GAP})*$",
+    re.IGNORECASE,
+)
+
+
+def _of_the_town(
+    text: str, mentions: Sequence[Mention], k: int, before: str
+) -> tuple[re.Match[str], int] | None:
+    """The relation and its anchor for a list after "north of the town near" (mention
+    ``k`` its first name, ``before`` the text before it): the last town its sentence named
+    ("attacked in Kupiansk itself; north of the town near Holubivka and Myrove": Kupiansk,
+    whatever namesake of a name of the list lies elsewhere), or None."""
+    if "near" not in before[-8:] or k == 0:
+        return None
+    match = _TOWN_LIST_BEFORE.search(before)
+    if match is None:
+        return None
+    anchor = _sentence_place(text, mentions, k)
+    return None if anchor is None else (match, anchor)
