@@ -125,3 +125,12 @@ def test_a_small_town_before_a_country_is_no_town_of_a_common_word(gazetteer):
     # "Reserve America": a booking service, not Reserve, Louisiana (9,000 people)
     t = read("Campsites can be booked through Reserve America, 877-345-6777.", gazetteer)
     assert "Reserve" not in t
+
+
+def test_a_named_countrys_capital_is_not_pulled_abroad(gazetteer):
+    from geo import analyze
+
+    a = analyze("Police in Victoria arrested the men. The Seychelles coast guard said the "
+                "skiff came from Somalia.", gazetteer=gazetteer)
+    (victoria,) = [t for t in a.toponyms if t.text == "Victoria"]
+    assert victoria.place.country_code == "SC"

@@ -12,7 +12,8 @@ abroad, when:
 
 * the reading is a populated place whose country the text names outright (a name read
   as the country; a demonym is no such name here), never after a preposition that places
-  something in it ("in the US": the text is about a place there);
+  something in it ("in the US": the text is about a place there), and not that
+  country's capital ("Police in Victoria ... The Seychelles coast guard");
 * no other name of the text is read as a place, county or region, in that country or any
   other: where there are others, their evidence decides ("Georgia ... Athens" keeps
   Athens, Georgia; "Plymouth ... the capital of Montserrat" keeps Montserrat's; a story
@@ -81,8 +82,8 @@ def country_pulled_namesakes(
         if rec is None or not gaz.is_place(rec):
             continue
         cc = gaz.country_code(rec)
-        if cc not in named or cc in located:
-            continue
+        if cc not in named or cc in located or gaz.capital(cc) == rec:
+            continue  # (a named country's capital is meant: "The Seychelles ... Victoria")
         if m.containers or m.demonym_country or m.reading == "village" or m.told_by_words():
             continue
         hint = hints.get(k)
