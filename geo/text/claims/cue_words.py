@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from .. import lexicon as lx
 from ..numbers import parse_number_words
+from .cue_acts import reply_in_kind
 from .segmentation import _Tok
 from .vocab import _PASSIVE
 
@@ -277,6 +278,8 @@ def _cue_here(toks: list[_Tok], lows: list[str], i: int) -> bool:
         return False  # "Bingham specified a novelty item": not ", the ministry specified"
     if low in _DENIAL_WORDS and _refusal(lows, i):
         return False  # "The authorities denied 9 of 17 missions": a refusal, nothing said
+    if reply_in_kind(lows, i):
+        return False  # "Russia has responded with massive attacks": an act, not words
     return not (
         low in _CALL_VERBS
         and not (

@@ -194,8 +194,8 @@ def _person_part(ctx: _Context, run: Sequence[_Tok]) -> list[_Tok]:
             titled = titled or title
             name = []
             continue
-        if low in _ORG_WORDS or word.isupper():
-            # "Public Health", "Safety Executive": an organisation, a name only after a
+        if low in _ORG_WORDS or word.isupper() or not _ORG_WORDS.isdisjoint(low.split("-")):
+            # "Public Health", "Liberation Movement-North", "Safety Executive": an organisation, a name only after a
             # title ("Atomic Energy Agency Director General Rafael Grossi"); so is a run
             # opened by initials ("DTEK Power Grids", not a person "Power Grids")
             org = org or bool(name) or _initials_open(run, t)

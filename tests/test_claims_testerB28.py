@@ -1,0 +1,63 @@
+"""A second tester's findings (round 28): plural office holders as speakers, a reply in
+kind as narration, a body's name with a hyphenated head word, a denial that answers the
+claim of its own sentence or list item, and more."""
+
+from __future__ import annotations
+
+import pytest
+
+import geo
+
+
+def _claims(text, gazetteer):
+    return geo.analyze(text, gazetteer=gazetteer).claims
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("Russian drones struck Kherson overnight, the regional governors said.",
+         "the regional governors"),
+        ("Shelling hit Nikopol and Marhanets on Sunday, the mayors of Nikopol and Marhanets "
+         "said.", "the mayors of Nikopol and Marhanets"),
+        ("Two drones were downed over Sumy, the regional military administrations said.",
+         "the regional military administrations"),
+        ("The governors of Belgorod and Kursk said 40 drones were shot down overnight.",
+         "The governors of Belgorod and Kursk"),
+    ],
+)  # fmt: skip
+def test_plural_office_holders_are_speakers(gazetteer, text, source):
+    claims = _claims(text, gazetteer)
+    assert [c.source.lower() for c in claims] == [source.lower()]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russia has responded with massive attacks on Ukraine's power grid, most recently on "
+        "Saturday.",
+        "Moscow replied with a wave of 300 drones against Kyiv on Sunday.",
+        "Ukraine retaliated by striking a refinery in Saratov on Sunday.",
+    ],
+)
+def test_a_reply_in_kind_has_no_speaker(gazetteer, text):
+    assert all(c.source is None and c.cue is None for c in _claims(text, gazetteer))
+
+
+def test_a_reply_with_words_keeps_its_speaker(gazetteer):
+    text = ("The ministry responded with a statement saying the strikes hit military targets "
+            "in Odesa on Friday.")  # fmt: skip
+    assert [c.source for c in _claims(text, gazetteer)] == ["the ministry"]
+
+
+@pytest.mark.parametrize(
+    ("text", "source"),
+    [
+        ("The Sudan People's Liberation Movement-North (SPLM-N) denied responsibility for the "
+         "Kadugli strike.", "the Sudan People's Liberation Movement-North"),
+        ("The Kachin Independence Army-North said it shelled Bhamo on Monday.",
+         "the Kachin Independence Army-North"),
+    ],
+)  # fmt: skip
+def test_a_hyphenated_head_word_keeps_a_body_whole(gazetteer, text, source):
+    assert [c.source for c in _claims(text, gazetteer)] == [source]
