@@ -61,3 +61,25 @@ def test_a_reply_with_words_keeps_its_speaker(gazetteer):
 )  # fmt: skip
 def test_a_hyphenated_head_word_keeps_a_body_whole(gazetteer, text, source):
     assert [c.source for c in _claims(text, gazetteer)] == [source]
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a factbox: the bullet before is about another war
+        "* Israel's military said it struck a Hezbollah depot near Nabatieh.\n"
+        "* Rebels took Bunia in Ituri province, a rebel commander said; Congo's army denied "
+        "the town had fallen.\n",
+        "* Rebels took Bunia in Ituri province, a rebel commander said; Congo's army denied "
+        "the town had fallen.\n",
+        "Israel's military said it struck a Hezbollah depot near Nabatieh. Rebels took Bunia in "
+        "Ituri province, a rebel commander said; Congo's army denied the town had fallen.",
+    ],
+)
+def test_a_denial_answers_the_claim_of_its_own_sentence_first(gazetteer, text):
+    claims = _claims(text, gazetteer)
+    rebel = next(i for i, c in enumerate(claims) if c.source == "a rebel commander")
+    army = next(c for c in claims if c.source == "Congo's army")
+    assert claims[rebel].status == "denied"
+    assert army.responds_to == rebel
+    assert all(c.status == "asserted" for c in claims if c.source == "Israel's military")

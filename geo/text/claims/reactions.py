@@ -50,7 +50,7 @@ from .targets import (
     named_target,
     with_its_sentence,
 )
-from .unanswered_denials import mutual_rejection, only_investigating
+from .unanswered_denials import clause_answered, mutual_rejection, only_investigating
 from .unrelated_denials import denies_other_thing
 from .unseen_objects import unseen_claims
 from .untruth import called_claim, called_earlier
@@ -294,7 +294,7 @@ def sentence_reactions(
             # committed to the ceasefire" is its own asserted claim
             continue
         if (
-            (backref or (involvement and not refers))  # "X said ...; Hamas denied any role"
+            (backref or involvement and not refers or clause_answered(toks, attributions, verb_attr))
             and is_verb
             and status in ("denied", "disputed", "confirmed")
             and any(

@@ -194,7 +194,7 @@ def _person_part(ctx: _Context, run: Sequence[_Tok]) -> list[_Tok]:
             titled = titled or title
             name = []
             continue
-        if low in _ORG_WORDS or word.isupper() or not _ORG_WORDS.isdisjoint(low.split("-")):
+        if low in _ORG_WORDS or word.isupper() or low.partition("-")[0] in _ORG_WORDS:
             # "Public Health", "Liberation Movement-North", "Safety Executive": an organisation, a name only after a
             # title ("Atomic Energy Agency Director General Rafael Grossi"); so is a run
             # opened by initials ("DTEK Power Grids", not a person "Power Grids")
