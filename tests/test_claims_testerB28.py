@@ -83,3 +83,20 @@ def test_a_denial_answers_the_claim_of_its_own_sentence_first(gazetteer, text):
     assert claims[rebel].status == "denied"
     assert army.responds_to == rebel
     assert all(c.status == "asserted" for c in claims if c.source == "Israel's military")
+
+
+@pytest.mark.parametrize(
+    ("text", "sources"),
+    [
+        ("The British military's United Kingdom Maritime Trade Operations (UKMTO) agency said a "
+         "vessel had reported an explosion about 40 nautical miles west of Hodeidah. Ambrey, a "
+         "British maritime security firm, said the ship was not damaged.",
+         ["the British military's United Kingdom Maritime Trade Operations (UKMTO) agency",
+          "Ambrey"]),
+        ("Ukraine's air force said it downed 60 drones over Kyiv overnight. Ukrenergo, a "
+         "Ukrainian grid operator, said power was cut in three districts of Kyiv.",
+         ["Ukraine's air force", "Ukrenergo"]),
+    ],
+)  # fmt: skip
+def test_a_name_described_as_a_body_is_no_spokesperson(gazetteer, text, sources):
+    assert [c.source for c in _claims(text, gazetteer)] == sources
