@@ -100,3 +100,14 @@ def test_a_denial_answers_the_claim_of_its_own_sentence_first(gazetteer, text):
 )  # fmt: skip
 def test_a_name_described_as_a_body_is_no_spokesperson(gazetteer, text, sources):
     assert [c.source for c in _claims(text, gazetteer)] == sources
+
+
+def test_a_denial_of_damage_answers_the_other_side_s_claim_of_a_hit(gazetteer):
+    text = ("Ukraine's General Staff said the Syzran refinery was hit by drones overnight.\n\n"
+            "Samara governor Vyacheslav Fedorishchev said that one person was wounded in Syzran."
+            "\n\nThe Russian defence ministry said air defences had destroyed 80 Ukrainian drones "
+            "overnight, including 20 over the Samara region. It denied that any refinery had been "
+            "damaged.\n")  # fmt: skip
+    claims = _claims(text, gazetteer)
+    assert claims[0].status == "denied"
+    assert [c.status for c in claims[1:]] == ["asserted", "asserted"]
