@@ -79,9 +79,12 @@ def clause_answered(
     earlier clause of its own sentence: an earlier attribution of another speaker with a
     cue of saying (not a status verb), and a clause break (a token of
     :data:`_CLAUSE_GAP`) between its cue and the answering speaker (see the module
-    docstring). ``toks`` and ``attributions``: the sentence's."""
+    docstring); a denial with no object ("Kyiv says ...; Moscow denies") is left to the
+    other rules. ``toks`` and ``attributions``: the sentence's."""
     if verb_attr is None or verb_attr.cue in ("according to", "per"):
         return False
+    if not any(t.text[:1].isalnum() for t in toks[verb_attr.verb + 1 :]):
+        return False  # a headline's bare "...; Moscow denies": as before, no object read
     return any(
         a.verb < verb_attr.verb
         and a.source != verb_attr.source
