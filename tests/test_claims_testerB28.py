@@ -111,3 +111,20 @@ def test_a_denial_of_damage_answers_the_other_side_s_claim_of_a_hit(gazetteer):
     claims = _claims(text, gazetteer)
     assert claims[0].status == "denied"
     assert [c.status for c in claims[1:]] == ["asserted", "asserted"]
+
+
+def test_a_reply_by_saying_keeps_its_speaker(gazetteer):
+    text = "The crew responded by saying that the tanker near Hodeidah had not been hit."
+    assert [c.source for c in _claims(text, gazetteer)] == ["the crew"]
+
+
+def test_the_border_states_are_no_speech_verb(gazetteer):
+    text = ("Troops will deploy to the frontier on Monday in conjunction with the governors of "
+            "the four border states.")  # fmt: skip
+    assert all(c.source is None for c in _claims(text, gazetteer))
+
+
+def test_a_confirmation_after_a_semicolon_stays_a_finding_of_its_own(gazetteer):
+    text = "Ukraine says it hit four targets in Crimea on Monday; satellite images confirm two."
+    claims = _claims(text, gazetteer)
+    assert claims[-1].status == "confirmed"

@@ -23,6 +23,13 @@ _SPEECH = frozenset(
     accusations claim claims question questions rebuttal silence video tweet""".split()
 )
 
+#: Verbs in -ing after "by" that keep the answer a statement: "responded by saying".
+_SPEAKING = frozenset(
+    """saying stating telling writing posting announcing declaring issuing calling denying
+    insisting noting arguing claiming accusing asserting tweeting publishing releasing
+    asking demanding warning threatening""".split()
+)
+
 
 def reply_in_kind(lows: list[str], i: int) -> bool:
     """Whether the answering verb at token ``i`` of ``lows`` (the sentence's tokens,
@@ -31,8 +38,8 @@ def reply_in_kind(lows: list[str], i: int) -> bool:
     if lows[i] not in _REPLY_VERBS or i + 2 >= len(lows):
         return False
     after = lows[i + 1]
-    if after == "by":
-        return lows[i + 2].endswith("ing")
+    if after == "by":  # "responded by saying": words again
+        return lows[i + 2].endswith("ing") and lows[i + 2] not in _SPEAKING
     if after != "with":
         return False
     return _SPEECH.isdisjoint(lows[i + 2 : i + 7])

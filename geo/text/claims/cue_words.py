@@ -121,7 +121,8 @@ _TAKE_CUES = frozenset("took takes".split())
 _STATES_NOUN_BEFORE = frozenset(
     """baltic gulf arab nordic balkan african european western muslim caribbean pacific
     asian member island nuclear neighbouring neighboring frontline front-line nato eu g7
-    g20 sovereign allied partner coastal""".split()
+    g20 sovereign allied partner coastal border frontier southern northern eastern other
+    several""".split()
 )
 #: Words before a list of states' names: "in Kassala and Gedaref states".
 _PLACE_PREPOSITIONS = frozenset("in across of from between to into throughout within".split())

@@ -83,6 +83,8 @@ def clause_answered(
     other rules. ``toks`` and ``attributions``: the sentence's."""
     if verb_attr is None or verb_attr.cue in ("according to", "per"):
         return False
+    if verb_attr.cue.startswith(("confirm", "corroborat", "verif")):
+        return False  # "...; satellite images confirm two": a finding, judged as before
     if not any(t.text[:1].isalnum() for t in toks[verb_attr.verb + 1 :]):
         return False  # a headline's bare "...; Moscow denies": as before, no object read
     return any(
