@@ -24,6 +24,7 @@ from __future__ import annotations
 
 from .. import lexicon as lx
 from ..numbers import parse_number_words
+from .cue_acts import reply_in_kind
 from .segmentation import _Tok
 from .vocab import _PASSIVE
 
@@ -120,7 +121,8 @@ _TAKE_CUES = frozenset("took takes".split())
 _STATES_NOUN_BEFORE = frozenset(
     """baltic gulf arab nordic balkan african european western muslim caribbean pacific
     asian member island nuclear neighbouring neighboring frontline front-line nato eu g7
-    g20 sovereign allied partner coastal""".split()
+    g20 sovereign allied partner coastal border frontier southern northern eastern other
+    several""".split()
 )
 #: Words before a list of states' names: "in Kassala and Gedaref states".
 _PLACE_PREPOSITIONS = frozenset("in across of from between to into throughout within".split())
@@ -277,6 +279,8 @@ def _cue_here(toks: list[_Tok], lows: list[str], i: int) -> bool:
         return False  # "Bingham specified a novelty item": not ", the ministry specified"
     if low in _DENIAL_WORDS and _refusal(lows, i):
         return False  # "The authorities denied 9 of 17 missions": a refusal, nothing said
+    if reply_in_kind(lows, i):
+        return False  # "Russia has responded with massive attacks": an act, not words
     return not (
         low in _CALL_VERBS
         and not (

@@ -13,6 +13,7 @@ import re
 
 from .context import _Attribution, _Context, _Draft
 from .cues import _BACKREF
+from .described_bodies import body_described
 from .segmentation import Sentence
 from .sides import speaker_side
 from .speakers import _countries
@@ -111,6 +112,7 @@ def _merge_spokespersons(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
             and d.paragraph == prev.paragraph
             and not _LOCAL_OFFICE.search(d.descriptor)
             and not _other_body(d.descriptor, prev.source)  # "a spokesman for forces in the east"
+            and not body_described(d.descriptor)  # "Ambrey, a British maritime security firm"
             # not an answer to a claim: "Kovalenko ... called Putin's claim a fantasy"
             and d.responds_to is None
             # a denial of its own ("spokesman X denied that ..."): a statement of its own

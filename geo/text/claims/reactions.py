@@ -50,7 +50,7 @@ from .targets import (
     named_target,
     with_its_sentence,
 )
-from .unanswered_denials import mutual_rejection, only_investigating
+from .unanswered_denials import clause_answered, mutual_rejection, only_investigating
 from .unrelated_denials import denies_other_thing
 from .unseen_objects import unseen_claims
 from .untruth import called_claim, called_earlier
@@ -203,7 +203,7 @@ def sentence_reactions(
         if (
             status == "unverified"
             and verb_attr is None
-            and _SEMICOLON.search(text, sent.start, start)
+            and text.find(";", sent.start, start) >= 0
             and any(
                 toks[a.verb].start < start and a.cue not in _STATUS_VERBS for a in attributions
             )
@@ -294,7 +294,8 @@ def sentence_reactions(
             # committed to the ceasefire" is its own asserted claim
             continue
         if (
-            (backref or (involvement and not refers))  # "X said ...; Hamas denied any role"
+            (backref or (involvement and not refers)  # "X said ...; Hamas denied any role"
+             or clause_answered(toks, attributions, verb_attr))  # "..., Y said; Z denied"
             and is_verb
             and status in ("denied", "disputed", "confirmed")
             and any(
@@ -384,8 +385,6 @@ def sentence_reactions(
 #: The object of a confirmation that states a content of its own: "confirmed the names
 #: of ...", "confirmed 40 deaths", "confirmed that ..." (not "confirmed the strike").
 _OWN_OBJECT = re.compile(r"\s+(?:that\b|the\s+(?:names?|identit\w+|deaths?|discovery)\s+of\b|\d)")
-#: A clause joined by a semicolon.
-_SEMICOLON = re.compile(r";")
 #: A no comment, not a want of evidence ("did not provide evidence").
 _NO_COMMENT_WORDS = re.compile(r"comment|respon", re.IGNORECASE)
 #: Subjects of a no comment that name no party: "It has not commented".

@@ -194,10 +194,11 @@ def _person_part(ctx: _Context, run: Sequence[_Tok]) -> list[_Tok]:
             titled = titled or title
             name = []
             continue
-        if low in _ORG_WORDS or word.isupper():
-            # "Public Health", "Safety Executive": an organisation, a name only after a
-            # title ("Atomic Energy Agency Director General Rafael Grossi"); so is a run
-            # opened by initials ("DTEK Power Grids", not a person "Power Grids")
+        if low in _ORG_WORDS or word.isupper() or low.partition("-")[0] in _ORG_WORDS:
+            # "Public Health", "Safety Executive", "Liberation Movement-North": an
+            # organisation, a name only after a title ("Atomic Energy Agency Director
+            # General Rafael Grossi"); so is a run opened by initials ("DTEK Power
+            # Grids", not a person "Power Grids")
             org = org or bool(name) or _initials_open(run, t)
             titled, name = False, []
             continue  # "Defence Minister ...": part of a title

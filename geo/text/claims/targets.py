@@ -148,7 +148,7 @@ _EVENT_CLASSES = {
     for cls, words in (
         ("attack", "struck strike strikes striking hit hits hitting shelled shelling attacked "
                    "attack attacks bombed bombing targeted targeting airstrike airstrikes "
-                   "bombardment raid raids"),
+                   "bombardment raid raids damaged"),
         ("fire", "fired fire firing launched launch launching launches"),
         ("rocket", "rockets rocket missiles missile drones drone projectiles"),
         ("building", "buildings building block blocks house houses homes apartment apartments "

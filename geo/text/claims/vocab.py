@@ -144,6 +144,7 @@ _SOURCE_NOUNS = _words(
     lawmakers lawmaker deputy deputies mps kremlin pentagon people survivors relatives
     battlegroup grouping project leadership forum union network networks association federation
     room rooms committees chancellor chancellors premier premiers
+    governors mayors administrations
     society league congress foundation syndicate caucus assembly bureau directorate commission
     families prime secretary general generals researchers scientists academics historians
     economists engineers workers staffers insiders groups agencies organizations
