@@ -36,6 +36,13 @@ _NOUN_BEFORE = frozenset(
     recent latest similar conflicting unverified unconfirmed unfounded baseless neither
     either each every both no""".split()
 )
+#: Verbs and prepositions that take a noun, not a clause: "denied Russian claims that",
+#: "asked about Ukrainian reports that" (the claims are the object, the people no speaker).
+_NOUN_TAKERS = frozenset(
+    """denied denies denying rejected rejects rejecting dismissed dismisses dismissing
+    refuted refutes disputed disputes contradicted contradicts questioned about of over
+    despite against""".split()
+)
 #: Words numbering a document after a cue word that is its name: "Report No. 14".
 _NUMBERED = frozenset("no no. nr nr. number #".split())
 #: Verbs after a cue word ending in "s" that make it the plural subject: "claims could".
@@ -224,7 +231,7 @@ def _cue_here(toks: list[_Tok], lows: list[str], i: int) -> bool:
         return False  # a noun: "a claim", "the report", "Revell's claims", "the rebels' claim"
     if (
         i > 1
-        and lows[i - 2] in _NOUN_BEFORE
+        and (lows[i - 2] in _NOUN_BEFORE or lows[i - 2] in _NOUN_TAKERS)
         and lows[i - 1] in lx.DEMONYMS
         and not (lows[i - 1].endswith("s") and lows[i - 1][:-1] in lx.DEMONYMS)
     ):

@@ -47,6 +47,7 @@ from .between_claims import between_same_speaker
 from .context import _Context, _Draft
 from .continued_quotes import continued_quotes
 from .debunks import outlet_lines
+from .denier_frames import denier_frames
 from .document_authors import document_authors
 from .headline_claims import headline_follows
 from .judged_claims import judged_claims
@@ -57,6 +58,7 @@ from .opening_verdicts import rated_openings
 from .owned_tolls import owned_tolls
 from .placed_followups import placed_followups
 from .quoted_first_person import quoted_first_person
+from .rated_posts import rated_posts
 from .repeated_posts import repeated_posts
 from .repelled_answers import repelled_answers
 from .retractions import retractions
@@ -93,12 +95,14 @@ def late_stages(
     drafts = owned_tolls(ctx, drafts)  # "put the toll at 14, against the army's count of 20"
     drafts = trailing_verdicts(ctx, drafts)  # "The General Staff claims ...; this is a lie."
     drafts = analyst_verdicts(ctx, drafts)  # "..., which ISW assesses is unlikely."
+    drafts = denier_frames(ctx, drafts)  # "denied Russian claims that ..., calling them fiction"
     pending_verdict(ctx, drafts)  # "Claim: ...", "Rating: False", then who made it
     named_accounts(ctx, drafts)  # "..., contradicting the Ukrainian claim."
     staged_answers(ctx, drafts)  # "Kyiv said the footage was staged"
     headline_follows(ctx, drafts, sentences)  # "Russia says it encircled ..." over the lead
     mutual_accusations(ctx, drafts)  # "Each side accused the other of shelling the plant."
     repeated_posts(ctx, drafts)  # "VERDICT: False." ... "One post says that ..."
+    rated_posts(ctx, drafts)  # "A widely shared post claiming that ... is false"
     negated_acts(ctx, drafts)  # "... accused M23 of shelling a camp ... had not fired on the camp"
     unseen_control(ctx, drafts)  # ", and ISW has not observed footage indicating that ..."
     repelled_answers(ctx, drafts)  # "said it had seized ... The junta said it repelled the attack"

@@ -1,0 +1,99 @@
+"""Session 28 (claimsB28): the teller of "told X" speaks, not the one told; "denied Russian
+claims that" takes the claims as an object and what the denier calls them is the denier's
+claim; a post rated in the sentence that names it takes the verdict."""
+
+import pytest
+
+from geo.text.claims.extract import extract_claims
+
+
+def _claims(text: str):
+    return extract_claims(text, [])
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        (
+            "An official of the Greek shipping company that manages the tanker, speaking on "
+            "condition of anonymity because he was not authorized to talk to reporters, told "
+            "The Associated Press that the crew of 23 was unharmed.",
+            "an official of the Greek shipping company that manages the tanker",
+        ),
+        (
+            "A senior officer of the brigade that holds the bridgehead, who asked not to be "
+            "named because he was not cleared to brief the media, told AFP that the "
+            "crossing was shelled twice.",
+            "a senior officer of the brigade that holds the bridgehead",
+        ),
+    ],
+)
+def test_the_teller_speaks_not_the_outlet_told(text, source):
+    (c,) = _claims(text)
+    assert c.source == source
+
+
+def test_an_inverted_speaker_after_said_is_still_read():
+    (c,) = _claims("Two people were killed in the strike, said Ihor Prokudin, the governor.")
+    assert c.source == "Ihor Prokudin"
+
+
+def test_no_teller_before_told_gives_no_outlet_as_speaker():
+    claims = _claims("In the village, told by neighbours to leave, residents told AFP they stayed.")
+    assert all(c.source not in ("AFP",) for c in claims)
+
+
+@pytest.mark.parametrize("verb", ["denied", "rejected", "dismissed"])
+def test_claims_after_a_denial_verb_and_a_demonym_are_a_noun(verb):
+    from geo.text.claims.cue_words import _cue_here
+    from geo.text.claims.segmentation import tokenize_between
+
+    text = f"Trehubov {verb} Russian claims that the town fell."
+    toks = tokenize_between(text, 0, len(text))
+    lows = [t.text.lower() for t in toks]
+    assert not _cue_here(toks, lows, lows.index("claims"))
+
+
+def test_the_russians_claim_is_still_a_cue():
+    (c,) = _claims("The Russians claim they took the town.")
+    assert c.source == "the Russians"
+
+
+def test_what_the_denier_calls_the_denied_claim_is_the_deniers():
+    text = (
+        "Trehubov denied Russian claims that Russian forces had encircled Ukrainian units "
+        'in Myrnohrad, calling them "fiction."'
+    )
+    first, frame = _claims(text)
+    assert first.source.startswith("Russia") and first.status == "denied"
+    assert "encircled" in first.text and "fiction" not in first.text
+    assert frame.source == "Trehubov" and frame.text.startswith("calling them")
+    assert frame.responds_to == 0
+
+
+def test_a_denial_with_no_frame_stays_one_claim():
+    text = "Voloshyn also denied Russian claims that Russian forces had crossed the river."
+    (c,) = _claims(text)
+    assert c.source.startswith("Russia") and c.status == "denied"
+
+
+@pytest.mark.parametrize(
+    "text, status",
+    [
+        (
+            "A widely shared post claiming that Ukrainian forces had withdrawn from "
+            "Kostiantynivka is false: footage shows soldiers in the city centre.",
+            "denied",
+        ),
+        ("A viral video claiming that the dam was blown up is misleading.", "disputed"),
+        ("A post alleging that the mayor fled the city is accurate.", "confirmed"),
+    ],
+)
+def test_a_post_rated_in_its_sentence_takes_the_verdict(text, status):
+    (c,) = _claims(text)
+    assert c.status == status
+
+
+def test_a_post_not_rated_stays_asserted():
+    (c,) = _claims("A post claiming that the bridge was destroyed was shared 10,000 times.")
+    assert c.status == "asserted"
