@@ -97,3 +97,26 @@ def test_a_post_rated_in_its_sentence_takes_the_verdict(text, status):
 def test_a_post_not_rated_stays_asserted():
     (c,) = _claims("A post claiming that the bridge was destroyed was shared 10,000 times.")
     assert c.status == "asserted"
+
+
+def test_a_split_verdict_confirms_one_claim_and_leaves_the_other_unverified():
+    text = (
+        "Mrochko said a man and a woman were killed when shells hit the district. Another "
+        "three people were wounded, he said, adding that a school had been damaged.\n\n"
+        "The army said it had repelled an attack near the island.\n\n"
+        "Reuters confirmed the two deaths from hospital records but was unable to verify "
+        "the damage to the school."
+    )
+    deaths, damage, army = _claims(text)
+    assert deaths.status == "confirmed" and deaths.status_cue.startswith("Reuters confirmed")
+    assert damage.status == "unverified" and "school" in damage.status_cue
+    assert army.status == "asserted"
+
+
+def test_a_split_verdict_with_nothing_told_of_its_halves_changes_nothing():
+    text = (
+        "The governor said a drone attack caused a fire at a depot.\n\n"
+        "Reuters confirmed the two deaths but could not verify the damage to the school."
+    )
+    claims = _claims(text)
+    assert claims[0].status != "confirmed"

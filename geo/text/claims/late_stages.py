@@ -64,6 +64,7 @@ from .repelled_answers import repelled_answers
 from .retractions import retractions
 from .section_headings import without_section_headings
 from .segmentation import Sentence
+from .split_verdicts import split_verdicts
 from .staged_answers import staged_answers
 from .structural import without_page_furniture
 from .trailing_verdicts import trailing_verdicts
@@ -103,6 +104,7 @@ def late_stages(
     mutual_accusations(ctx, drafts)  # "Each side accused the other of shelling the plant."
     repeated_posts(ctx, drafts)  # "VERDICT: False." ... "One post says that ..."
     rated_posts(ctx, drafts)  # "A widely shared post claiming that ... is false"
+    split_verdicts(ctx, drafts)  # "Reuters confirmed the deaths but was unable to verify the"
     negated_acts(ctx, drafts)  # "... accused M23 of shelling a camp ... had not fired on the camp"
     unseen_control(ctx, drafts)  # ", and ISW has not observed footage indicating that ..."
     repelled_answers(ctx, drafts)  # "said it had seized ... The junta said it repelled the attack"
