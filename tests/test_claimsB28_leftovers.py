@@ -120,3 +120,35 @@ def test_a_split_verdict_with_nothing_told_of_its_halves_changes_nothing():
     )
     claims = _claims(text)
     assert claims[0].status != "confirmed"
+
+
+def test_the_targets_side_reporting_no_damage_disputes_the_hit():
+    text = (
+        "The Houthis claimed they had hit a tanker with two missiles, but the U.S. military "
+        "said the vessel had reported no damage."
+    )
+    hit, answer = _claims(text)
+    assert hit.status == "disputed" and "no damage" in hit.status_cue
+    assert answer.responds_to == 0
+
+
+def test_an_unharmed_crew_answers_the_hit_past_a_claim_of_no_hit():
+    text = (
+        "Saree said the rebels had struck the tanker Aegean Star.\n\n"
+        "The security firm Ambrey said the ship had been targeted because its owner traded "
+        "with Israel.\n\n"
+        "A company official told Reuters that the crew was unharmed."
+    )
+    hit, motive, crew = _claims(text)
+    assert hit.status == "disputed"
+    assert motive.status == "asserted"
+    assert crew.responds_to == 0
+
+
+def test_no_damage_said_by_the_hitters_own_side_disputes_nothing():
+    text = (
+        "The ministry said its forces had struck a depot near the town.\n\n"
+        "The ministry added that its own aircraft had suffered no damage."
+    )
+    first, second = _claims(text)
+    assert first.status == "asserted"

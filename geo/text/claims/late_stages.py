@@ -68,6 +68,7 @@ from .split_verdicts import split_verdicts
 from .staged_answers import staged_answers
 from .structural import without_page_furniture
 from .trailing_verdicts import trailing_verdicts
+from .unharmed_targets import unharmed_targets
 from .unseen_control import unseen_control
 from .verdicts import pending_verdict
 from .voiced_appeals import without_voiced_appeals
@@ -105,6 +106,7 @@ def late_stages(
     repeated_posts(ctx, drafts)  # "VERDICT: False." ... "One post says that ..."
     rated_posts(ctx, drafts)  # "A widely shared post claiming that ... is false"
     split_verdicts(ctx, drafts)  # "Reuters confirmed the deaths but was unable to verify the"
+    unharmed_targets(ctx, drafts)  # "claimed they had hit a tanker, but ... reported no damage"
     negated_acts(ctx, drafts)  # "... accused M23 of shelling a camp ... had not fired on the camp"
     unseen_control(ctx, drafts)  # ", and ISW has not observed footage indicating that ..."
     repelled_answers(ctx, drafts)  # "said it had seized ... The junta said it repelled the attack"
