@@ -150,5 +150,5 @@ def test_no_damage_said_by_the_hitters_own_side_disputes_nothing():
         "The ministry said its forces had struck a depot near the town.\n\n"
         "The ministry added that its own aircraft had suffered no damage."
     )
-    first, second = _claims(text)
+    first, _ = _claims(text)
     assert first.status == "asserted"

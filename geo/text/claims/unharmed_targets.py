@@ -32,7 +32,9 @@ _UNHARMED = re.compile(
     r"(?:unharmed|undamaged|unscathed)|no\s+damage\s+at\s+all|no\s+fire\s+on\s+board)\b",
     re.IGNORECASE,
 )
-_UNHARMED_GATE = ("no damage", "unharmed", "undamaged", "unscathed", "no injur", "no fire", "no hit")
+_UNHARMED_GATE = (
+    "no damage", "unharmed", "undamaged", "unscathed", "no injur", "no fire", "no hit"
+)  # fmt: skip
 
 #: A claim of a hit: "had hit a tanker", "struck the ship", "the strike had been accurate".
 _HIT = re.compile(
