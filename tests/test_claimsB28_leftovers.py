@@ -152,3 +152,32 @@ def test_no_damage_said_by_the_hitters_own_side_disputes_nothing():
     )
     first, _ = _claims(text)
     assert first.status == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        (
+            "A member of the local emergency response room, a volunteer group that runs "
+            "communal kitchens in the camp, told AFP that shells had fallen.",
+            "a member of the local emergency response room",
+        ),
+        (
+            "A spokesman for the port operator, speaking on condition of anonymity because "
+            "the inquiry was not finished, told Reuters that two cranes were damaged.",
+            "a spokesman for the port operator",
+        ),
+        (
+            "Two members of the neighbourhood resistance committee said shells had fallen.",
+            "two members of the neighbourhood resistance committee",
+        ),
+    ],
+)
+def test_the_person_of_a_body_speaks_not_the_body(text, source):
+    (c,) = _claims(text)
+    assert c.source == source
+
+
+def test_a_body_after_a_verb_and_of_is_not_joined_to_it():
+    (c,) = _claims("Drones hit the edge of the river port terminal, the governor said.")
+    assert c.source == "the governor"
