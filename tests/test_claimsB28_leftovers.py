@@ -181,3 +181,25 @@ def test_the_person_of_a_body_speaks_not_the_body(text, source):
 def test_a_body_after_a_verb_and_of_is_not_joined_to_it():
     (c,) = _claims("Drones hit the edge of the river port terminal, the governor said.")
     assert c.source == "the governor"
+
+
+def test_a_caveat_on_this_information_covers_the_speakers_claims_of_the_paragraph():
+    text = (
+        "The governor said two drones were downed over the city.\n\n"
+        "A source in the security services told TASS that Ukrainian commanders had started "
+        "withdrawing units from the town. The source added that mercenaries had been seen "
+        "leaving the city. There has been no official confirmation of this information."
+    )
+    governor, first, second = _claims(text)
+    assert first.status == second.status == "unverified"
+    assert governor.status == "asserted"
+
+
+def test_a_caveat_on_one_claim_stops_at_another_speaker():
+    text = (
+        "The army said it had repelled an attack near the village. A source told TASS that "
+        "units had withdrawn from the town. There has been no official confirmation of this "
+        "information."
+    )
+    army, source = _claims(text)
+    assert source.status == "unverified" and army.status == "asserted"

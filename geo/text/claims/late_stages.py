@@ -33,7 +33,15 @@ in order:
   :func:`.repeated_posts.repeated_posts` (a post repeating a rated claim shares its
   verdict), with
   :func:`.verdicts.pending_verdict` (a labelled claim rated before anyone was named for
-  it) between the last two.
+  it) between the last two;
+- :func:`.denier_frames.denier_frames` ("denied Russian claims that ..., calling them
+  'fiction'": the frame is the denier's claim), :func:`.rated_posts.rated_posts` ("A
+  widely shared post claiming that ... is false"), :func:`.split_verdicts.split_verdicts`
+  ("confirmed the two deaths but was unable to verify the damage"),
+  :func:`.unharmed_targets.unharmed_targets` ("the vessel had reported no damage"
+  disputes the claim of a hit) and :func:`.information_caveats.information_caveats` ("no
+  official confirmation of this information" covers the speaker's claims of the
+  paragraph).
 
 Each is linear in the text.
 """
@@ -50,6 +58,7 @@ from .debunks import outlet_lines
 from .denier_frames import denier_frames
 from .document_authors import document_authors
 from .headline_claims import headline_follows
+from .information_caveats import information_caveats
 from .judged_claims import judged_claims
 from .mutual_accusations import mutual_accusations
 from .named_accounts import named_accounts
@@ -107,6 +116,7 @@ def late_stages(
     rated_posts(ctx, drafts)  # "A widely shared post claiming that ... is false"
     split_verdicts(ctx, drafts)  # "Reuters confirmed the deaths but was unable to verify the"
     unharmed_targets(ctx, drafts)  # "claimed they had hit a tanker, but ... reported no damage"
+    information_caveats(ctx, drafts)  # "The source added ... no confirmation of this information"
     negated_acts(ctx, drafts)  # "... accused M23 of shelling a camp ... had not fired on the camp"
     unseen_control(ctx, drafts)  # ", and ISW has not observed footage indicating that ..."
     repelled_answers(ctx, drafts)  # "said it had seized ... The junta said it repelled the attack"
