@@ -203,3 +203,25 @@ def test_a_caveat_on_one_claim_stops_at_another_speaker():
     )
     army, source = _claims(text)
     assert source.status == "unverified" and army.status == "asserted"
+
+
+def test_a_denial_of_presence_answers_the_claim_of_use_not_the_toll_before():
+    text = (
+        "A strike hit a residential building in the town, killing four members of one "
+        "family, the Red Cross reported. The army said the building was used by the group "
+        "to store weapons; the group denied that it had any presence in the building."
+    )
+    toll, use, denial = _claims(text)
+    assert toll.status == "asserted"
+    assert use.status == "denied"
+    assert denial.responds_to == 1
+
+
+def test_a_denial_of_presence_with_no_claim_of_presence_keeps_its_target():
+    text = (
+        "A strike hit a residential building, killing four people, the Red Cross reported. "
+        "The group said it had lost two men; the army denied that it had any presence in "
+        "the building."
+    )
+    _, lost, denial = _claims(text)
+    assert denial.responds_to == 0 and lost.status == "asserted"

@@ -41,7 +41,8 @@ in order:
   :func:`.unharmed_targets.unharmed_targets` ("the vessel had reported no damage"
   disputes the claim of a hit) and :func:`.information_caveats.information_caveats` ("no
   official confirmation of this information" covers the speaker's claims of the
-  paragraph).
+  paragraph), :func:`.denied_presence.denied_presence` ("Hezbollah denied that it had any
+  presence in the building" answers the claim that it used the building).
 
 Each is linear in the text.
 """
@@ -55,6 +56,7 @@ from .between_claims import between_same_speaker
 from .context import _Context, _Draft
 from .continued_quotes import continued_quotes
 from .debunks import outlet_lines
+from .denied_presence import denied_presence
 from .denier_frames import denier_frames
 from .document_authors import document_authors
 from .headline_claims import headline_follows
@@ -117,6 +119,7 @@ def late_stages(
     split_verdicts(ctx, drafts)  # "Reuters confirmed the deaths but was unable to verify the"
     unharmed_targets(ctx, drafts)  # "claimed they had hit a tanker, but ... reported no damage"
     information_caveats(ctx, drafts)  # "The source added ... no confirmation of this information"
+    denied_presence(ctx, drafts)  # "said the building was used by X; X denied any presence in"
     negated_acts(ctx, drafts)  # "... accused M23 of shelling a camp ... had not fired on the camp"
     unseen_control(ctx, drafts)  # ", and ISW has not observed footage indicating that ..."
     repelled_answers(ctx, drafts)  # "said it had seized ... The junta said it repelled the attack"
