@@ -225,3 +225,27 @@ def test_a_denial_of_presence_with_no_claim_of_presence_keeps_its_target():
     )
     _, lost, denial = _claims(text)
     assert denial.responds_to == 0 and lost.status == "asserted"
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        (
+            "Out on bond since his arrest in October, Moore, 19, told the judge at first that "
+            "he was clean, but after testing positive, offered that he may have used drugs.",
+            "Moore",
+        ),
+        (
+            "Representative Thomas Washburne, Republican, 54, told Wikinews that he "
+            "was involved in the talks.",
+            "Thomas Washburne",
+        ),
+    ],
+)
+def test_the_name_before_short_asides_tells(text, source):
+    (c,) = _claims(text)
+    assert c.source == source
+
+
+def test_a_place_opening_the_sentence_is_no_teller():
+    assert all(c.source != "In Kyiv" for c in _claims("In Kyiv, Ukraine, told reporters that X."))

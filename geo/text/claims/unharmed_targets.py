@@ -5,9 +5,10 @@ military said the vessel had reported no damage."; "An official of the company t
 manages the tanker told The Associated Press that the crew of 23 was unharmed and that
 there was "no damage at all."": what was struck, or who speaks for it, says it was not
 harmed. That disputes the latest claim of a hit (among the last :data:`_REACH`, by
-another speaker of another side), even past claims between them that tell no hit (a
-security firm's assessment of why the ship was targeted), which the words answered
-before this stage (:mod:`.answers` reads the claim just before) no longer do.
+another speaker of another side; not when the answer names other places: "The port of
+Odessa reported no damage" after a hit on Melitopol), even past claims between them
+that tell no hit (a security firm's assessment of why the ship was targeted), which the
+words answered before this stage (:mod:`.answers` reads the claim just before) no longer do.
 
 :func:`unharmed_targets` reads each claim once.
 """
@@ -19,6 +20,7 @@ import re
 from .context import _Context, _Draft
 from .cues import _STATUS_RANK
 from .gates import folded_holds
+from .same_places import _about_the_same_places
 
 __all__ = ["unharmed_targets"]
 
@@ -55,6 +57,8 @@ def unharmed_targets(ctx: _Context, drafts: list[_Draft]) -> None:
             continue
         window = reversed(drafts[max(0, k - _REACH) : k])
         hit = next((b for b in window if _claims_hit(text, b, d)), None)
+        if hit is not None and not _about_the_same_places(ctx, d, hit):
+            continue  # "The port of Odessa reported no damage" after a hit on Melitopol
         if hit is None:
             continue
         old = d.responds_to
