@@ -249,3 +249,27 @@ def test_the_name_before_short_asides_tells(text, source):
 
 def test_a_place_opening_the_sentence_is_no_teller():
     assert all(c.source != "In Kyiv" for c in _claims("In Kyiv, Ukraine, told reporters that X."))
+
+
+def test_everything_a_party_says_judged_is_no_claim_of_that_party_and_disputes_its_claim():
+    text = (
+        "The army spokesman said soldiers had pushed the rebels out of positions near the "
+        "village of Kamanyola.\n\n"
+        '"Everything Kinshasa says about Kamanyola is pure propaganda. Our forces have not '
+        'moved one metre," Lawrence Kanyuka, a spokesman for the alliance, told Reuters.'
+    )
+    army, rebels = _claims(text)
+    assert rebels.source == "Lawrence Kanyuka"
+    assert army.status == "disputed" and rebels.responds_to == 0
+
+
+@pytest.mark.parametrize(
+    "text, source",
+    [
+        ("What the army said was that the town fell.", "the army"),
+        ("Russia says the town fell.", "Russia"),
+    ],
+)
+def test_a_pseudo_cleft_or_a_plain_cue_keeps_its_speaker(text, source):
+    (c,) = _claims(text)
+    assert c.source == source

@@ -42,7 +42,9 @@ in order:
   disputes the claim of a hit) and :func:`.information_caveats.information_caveats` ("no
   official confirmation of this information" covers the speaker's claims of the
   paragraph), :func:`.denied_presence.denied_presence` ("Hezbollah denied that it had any
-  presence in the building" answers the claim that it used the building).
+  presence in the building" answers the claim that it used the building) and
+  :func:`.said_verdicts.said_verdicts` ("Everything Kinshasa says about Kamanyola is pure
+  propaganda" disputes the claim about Kamanyola).
 
 Each is linear in the text.
 """
@@ -73,6 +75,7 @@ from .rated_posts import rated_posts
 from .repeated_posts import repeated_posts
 from .repelled_answers import repelled_answers
 from .retractions import retractions
+from .said_verdicts import said_verdicts
 from .section_headings import without_section_headings
 from .segmentation import Sentence
 from .split_verdicts import split_verdicts
@@ -120,6 +123,7 @@ def late_stages(
     unharmed_targets(ctx, drafts)  # "claimed they had hit a tanker, but ... reported no damage"
     information_caveats(ctx, drafts)  # "The source added ... no confirmation of this information"
     denied_presence(ctx, drafts)  # "said the building was used by X; X denied any presence in"
+    said_verdicts(ctx, drafts)  # '"Everything Kinshasa says about Kamanyola is propaganda."'
     negated_acts(ctx, drafts)  # "... accused M23 of shelling a camp ... had not fired on the camp"
     unseen_control(ctx, drafts)  # ", and ISW has not observed footage indicating that ..."
     repelled_answers(ctx, drafts)  # "said it had seized ... The junta said it repelled the attack"
