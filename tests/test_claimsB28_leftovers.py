@@ -267,6 +267,8 @@ def test_everything_a_party_says_judged_is_no_claim_of_that_party_and_disputes_i
     "text, source",
     [
         ("What the army said was that the town fell.", "the army"),
+        ("A fire broke out after what Ukraine says was a drone attack.", "Ukraine"),
+        ("His parents ran what Wess said was the largest bicycle shop in the county.", "Wess"),
         ("Russia says the town fell.", "Russia"),
     ],
 )

@@ -317,8 +317,8 @@ def _refusal(lows: list[str], i: int) -> bool:
 
 
 #: Pronouns whose reduced relative clause names what someone says as a thing: "Everything
-#: Kinshasa says", "What Moscow says about the town".
-_SAID_THINGS = frozenset("everything anything whatever what nothing".split())
+#: Kinshasa says" (not "what": "after what Ukraine says was a drone attack" is Ukraine's).
+_SAID_THINGS = frozenset("everything anything whatever nothing".split())
 _COPULAS = frozenset("is are was were".split())
 
 

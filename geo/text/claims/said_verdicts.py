@@ -23,7 +23,7 @@ __all__ = ["said_verdicts"]
 _BACK = 6
 
 _SAID_VERDICT = re.compile(
-    r"\b(?:Everything|Anything|Whatever|What|everything|anything|whatever|what)\s+"
+    r"\b(?:Everything|Anything|Whatever|everything|anything|whatever)\s+"
     r"(?:the\s+)?[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*){0,2}\s+(?:says|said|claims|claimed|is\s+saying)"
     r"\s+(?:about\s+(?P<about>[A-Z][\w’'-]*(?:\s+[A-Z][\w’'-]*)?)\s+)?(?:is|are|was|were)\s+"
     r"(?:(?:pure|outright|simply|just|all|blatant)\s+)?(?:a\s+)?(?:propaganda|lies?|false|"
