@@ -37,6 +37,13 @@ _NOUN_BEFORE = frozenset(
     recent latest similar conflicting unverified unconfirmed unfounded baseless neither
     either each every both no""".split()
 )
+#: Verbs and prepositions that take a noun, not a clause: "denied Russian claims that",
+#: "asked about Ukrainian reports that" (the claims are the object, the people no speaker).
+_NOUN_TAKERS = frozenset(
+    """denied denies denying rejected rejects rejecting dismissed dismisses dismissing
+    refuted refutes disputed disputes contradicted contradicts questioned about of over
+    despite against""".split()
+)
 #: Words numbering a document after a cue word that is its name: "Report No. 14".
 _NUMBERED = frozenset("no no. nr nr. number #".split())
 #: Verbs after a cue word ending in "s" that make it the plural subject: "claims could".
@@ -226,7 +233,7 @@ def _cue_here(toks: list[_Tok], lows: list[str], i: int) -> bool:
         return False  # a noun: "a claim", "the report", "Revell's claims", "the rebels' claim"
     if (
         i > 1
-        and lows[i - 2] in _NOUN_BEFORE
+        and (lows[i - 2] in _NOUN_BEFORE or lows[i - 2] in _NOUN_TAKERS)
         and lows[i - 1] in lx.DEMONYMS
         and not (lows[i - 1].endswith("s") and lows[i - 1][:-1] in lx.DEMONYMS)
     ):
@@ -236,6 +243,8 @@ def _cue_here(toks: list[_Tok], lows: list[str], i: int) -> bool:
         return False  # a document's title: "Humanitarian Situation Report No. 14"
     if low.endswith("s") and lows[i + 1 : i + 2] and lows[i + 1] in _NOUN_VERBS:
         return False  # a plural noun: "The Russian side claims could not be verified"
+    if _said_as_object(lows, i):
+        return False  # "Everything Kinshasa says about Kamanyola is pure propaganda"
     if low not in _STATUS_CUES and _negated(lows, i):
         return False  # "The Houthis did not immediately claim the attack": nobody spoke
     if low == "telling" and "that" not in lows[i + 2 : i + 8]:
@@ -309,3 +318,22 @@ def _refusal(lows: list[str], i: int) -> bool:
         if w in _GRANTED:
             return True
     return False
+
+
+#: Pronouns whose reduced relative clause names what someone says as a thing: "Everything
+#: Kinshasa says" (not "what": "after what Ukraine says was a drone attack" is Ukraine's).
+_SAID_THINGS = frozenset("everything anything whatever nothing".split())
+_COPULAS = frozenset("is are was were".split())
+
+
+def _said_as_object(lows: list[str], i: int) -> bool:
+    """Whether the cue at ``i`` is a reduced relative clause of a pronoun that the
+    sentence goes on to judge: "Everything Kinshasa says about Kamanyola is pure
+    propaganda" (the speaker before the cue says nothing here; the sentence is a verdict
+    on what it says), with "is"/"are" after the cue and no "that" before it."""
+    pronoun = next((k for k in range(i - 1, max(-1, i - 5), -1) if lows[k] in _SAID_THINGS), None)
+    if pronoun is None:
+        return False
+    after = lows[i + 1 : i + 9]
+    cop = next((k for k, w in enumerate(after) if w in _COPULAS), None)
+    return cop is not None and "that" not in after[: cop + 2]  # not "What X said was that"

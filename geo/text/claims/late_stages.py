@@ -33,7 +33,18 @@ in order:
   :func:`.repeated_posts.repeated_posts` (a post repeating a rated claim shares its
   verdict), with
   :func:`.verdicts.pending_verdict` (a labelled claim rated before anyone was named for
-  it) between the last two.
+  it) between the last two;
+- :func:`.denier_frames.denier_frames` ("denied Russian claims that ..., calling them
+  'fiction'": the frame is the denier's claim), :func:`.rated_posts.rated_posts` ("A
+  widely shared post claiming that ... is false"), :func:`.split_verdicts.split_verdicts`
+  ("confirmed the two deaths but was unable to verify the damage"),
+  :func:`.unharmed_targets.unharmed_targets` ("the vessel had reported no damage"
+  disputes the claim of a hit) and :func:`.information_caveats.information_caveats` ("no
+  official confirmation of this information" covers the speaker's claims of the
+  paragraph), :func:`.denied_presence.denied_presence` ("Hezbollah denied that it had any
+  presence in the building" answers the claim that it used the building) and
+  :func:`.said_verdicts.said_verdicts` ("Everything Kinshasa says about Kamanyola is pure
+  propaganda" disputes the claim about Kamanyola).
 
 Each is linear in the text.
 """
@@ -47,8 +58,11 @@ from .between_claims import between_same_speaker
 from .context import _Context, _Draft
 from .continued_quotes import continued_quotes
 from .debunks import outlet_lines
+from .denied_presence import denied_presence
+from .denier_frames import denier_frames
 from .document_authors import document_authors
 from .headline_claims import headline_follows
+from .information_caveats import information_caveats
 from .judged_claims import judged_claims
 from .mutual_accusations import mutual_accusations
 from .named_accounts import named_accounts
@@ -57,14 +71,18 @@ from .opening_verdicts import rated_openings
 from .owned_tolls import owned_tolls
 from .placed_followups import placed_followups
 from .quoted_first_person import quoted_first_person
+from .rated_posts import rated_posts
 from .repeated_posts import repeated_posts
 from .repelled_answers import repelled_answers
 from .retractions import retractions
+from .said_verdicts import said_verdicts
 from .section_headings import without_section_headings
 from .segmentation import Sentence
+from .split_verdicts import split_verdicts
 from .staged_answers import staged_answers
 from .structural import without_page_furniture
 from .trailing_verdicts import trailing_verdicts
+from .unharmed_targets import unharmed_targets
 from .unseen_control import unseen_control
 from .verdicts import pending_verdict
 from .voiced_appeals import without_voiced_appeals
@@ -93,12 +111,19 @@ def late_stages(
     drafts = owned_tolls(ctx, drafts)  # "put the toll at 14, against the army's count of 20"
     drafts = trailing_verdicts(ctx, drafts)  # "The General Staff claims ...; this is a lie."
     drafts = analyst_verdicts(ctx, drafts)  # "..., which ISW assesses is unlikely."
+    drafts = denier_frames(ctx, drafts)  # "denied Russian claims that ..., calling them fiction"
     pending_verdict(ctx, drafts)  # "Claim: ...", "Rating: False", then who made it
     named_accounts(ctx, drafts)  # "..., contradicting the Ukrainian claim."
     staged_answers(ctx, drafts)  # "Kyiv said the footage was staged"
     headline_follows(ctx, drafts, sentences)  # "Russia says it encircled ..." over the lead
     mutual_accusations(ctx, drafts)  # "Each side accused the other of shelling the plant."
     repeated_posts(ctx, drafts)  # "VERDICT: False." ... "One post says that ..."
+    rated_posts(ctx, drafts)  # "A widely shared post claiming that ... is false"
+    split_verdicts(ctx, drafts)  # "Reuters confirmed the deaths but was unable to verify the"
+    unharmed_targets(ctx, drafts)  # "claimed they had hit a tanker, but ... reported no damage"
+    information_caveats(ctx, drafts)  # "The source added ... no confirmation of this information"
+    denied_presence(ctx, drafts)  # "said the building was used by X; X denied any presence in"
+    said_verdicts(ctx, drafts)  # '"Everything Kinshasa says about Kamanyola is propaganda."'
     negated_acts(ctx, drafts)  # "... accused M23 of shelling a camp ... had not fired on the camp"
     unseen_control(ctx, drafts)  # ", and ISW has not observed footage indicating that ..."
     repelled_answers(ctx, drafts)  # "said it had seized ... The junta said it repelled the attack"

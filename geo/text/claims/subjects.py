@@ -20,6 +20,7 @@ from .phrases import _np_left, _sentence_subject
 from .segmentation import Sentence, _bare, _is_cap, _Tok, tokenize_between
 from .sides import remember_side, speaker_side
 from .speakers import _canonical
+from .tellers import ADDRESSEE_VERBS, opening_teller
 from .vocab import (
     _ACTING_HEADS,
     _DETERMINERS,
@@ -282,6 +283,8 @@ def _inverted_subject(
     ctx: _Context, toks: list[_Tok], v: int, sent: Sentence, *, after_content: bool
 ) -> _Attribution | None:
     """ "..., said Ihor Prokudin, head of ..." -> the phrase after the verb."""
+    if toks[v].text.lower() in ADDRESSEE_VERBS:  # "..., told The Associated Press": the told
+        return opening_teller(ctx, toks, v, sent, after_content=after_content)  # are no speaker
     k = v + 1
     start = k
     while k < len(toks):

@@ -1,7 +1,9 @@
 """Claims stage 2, speakers tied to a body described by adjectives.
 
 "a military official loyal to the internationally recognised government said": the
-official speaks, the government only ties them to a side. The noun phrase walk of
+official speaks, the government only ties them to a side; "A member of the local
+emergency response room, a volunteer group ..., told": the member speaks, the room places
+them. The noun phrase walk of
 :func:`~geo.text.claims.phrases._np_left` stops at the first lower-case word it does
 not know ("recognised"); :func:`tied_speaker_start` steps over a few such words, the
 determiner and the tie ("loyal to", "close to", "affiliated with") to the person before.
@@ -58,9 +60,35 @@ def tied_speaker_start(
         return k
     if i >= 0 and toks[i].text.lower() in _DETERMINERS:
         i -= 1
+    if i >= 1 and toks[i].text.lower() in ("of", "for") and (i - 1) not in date_tokens:
+        return _holder_start(toks, i - 1, date_tokens, np_left, k)  # "A member of the local
+        # emergency response room", "a spokesman for the port operator": the person
     if i < 2 or toks[i].text.lower() not in ("to", "with") or toks[i - 1].text.lower() not in _TIES:
         return k
     if _bare(toks[i - 2].text).lower() not in _SOURCE_NOUNS or (i - 2) in date_tokens:
         return k
     inner = np_left(toks, i - 2, date_tokens)
+    return inner[0] if inner else k
+
+
+#: Words before "member(s) of" that belong to the speaker: "a member of", "two members of".
+_MEMBER_COUNTS = _DETERMINERS | frozenset("one two three four several some many".split())
+
+
+def _holder_start(
+    toks: list[_Tok],
+    h: int,
+    date_tokens: set[int],
+    np_left: Callable[[list[_Tok], int, set[int]], tuple[int, int] | None],
+    k: int,
+) -> int:
+    """The first token of the person at token ``h`` who holds a place in the body that
+    starts at ``k`` ("A member of | the local emergency response room"), or ``k`` when
+    the word at ``h`` is no person's."""
+    holder = _bare(toks[h].text).lower()
+    if holder in ("member", "members"):
+        return h - 1 if h and toks[h - 1].text.lower() in _MEMBER_COUNTS else h
+    if holder not in _SOURCE_NOUNS:
+        return k
+    inner = np_left(toks, h, date_tokens)
     return inner[0] if inner else k
