@@ -72,6 +72,8 @@ def main() -> None:
     args = ap.parse_args()
     folder = ROOT / "eval" / "frontline"
     paths = {p for g in args.articles or ["*"] for p in folder.glob(g) if p.suffix == ".txt"}
+    if not paths:  # a glob names files in eval/frontline: "34[0-9]_*", not a path
+        ap.error(f"no article in {folder} matches {' '.join(args.articles or ['*'])}")
     docs = [read_article(p, args.single_newlines) for p in sorted(paths)]
     with tempfile.TemporaryDirectory() as tmp:
         gold, pred = Path(tmp) / "gold.jsonl", Path(tmp) / "pred.jsonl"
