@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from .frame import Frame, box_of, frame, longitude_window, unwrap, unwrap_lon
+from .frame import Frame, box_of, frame, longitude_window, near_core, unwrap, unwrap_lon, widen
 from .scene_parts import (
     Mark,
     Parts,
@@ -218,6 +218,10 @@ def _finish(parts: Sequence[Parts], articles: tuple[Article, ...]) -> Scene:
             own[m.articles[0]][1].append(m)
         box = box_of([b for p in parts if (b := _article_box(
             *own[p.article], [on_map(move(m)) for m in p.places])) is not None])
+    # Places named beside the front join it (a headline's second city 145 km away), and
+    # the view spans at least frame.MIN_VIEW_KM: one city is shown among its neighbours.
+    box = widen(near_core(box, [(m.lat, m.lon) for m in places if m.kind not in (
+        "country", "speaker") and not m.wide]))
     # Every place left outside the view (claims' places too far from the front, venues
     # and capitals named in passing, speakers) is shown in the overview inset.
     far = tuple(
