@@ -82,3 +82,54 @@ def test_widen_and_near_core_leave_wide_views_and_far_points_alone():
     assert s <= POLTAVA.lat and w <= POLTAVA.lon and n >= KHARKIV.lat and e >= KHARKIV.lon
     polar = widen((83.9, 10.0, 83.9, 10.0))
     assert polar[2] <= 84.0
+
+
+# --------------------------------------------------------------------------- labels
+
+POKROVSK = Place(708547, "Pokrovsk", "place", "UA", 48.28198, 37.17585, "05", "Donetsk",
+                 "Ukraine", 60000)
+MYRNOHRAD = Place(709161, "Myrnohrad", "place", "UA", 48.30246, 37.26274, "05", "Donetsk",
+                  "Ukraine", 47000)
+UDACHNE = Place(690841, "Udachne", "place", "UA", 48.241, 36.992, "05", "Donetsk", "Ukraine",
+                2000)
+RUSSIA = Place(2017370, "Russia", "country", "RU", 60.0, 100.0, population=140000000)
+
+
+def cluster(title_name: str) -> Analysis:
+    body = ("Troops took Udachne and Dimitrov near Krasnoarmeysk and Udachne, "
+            "the ministry in Russia said.")
+    text = f"Battle near {title_name}\n\n{body}"
+    names = {"Udachne": UDACHNE, "Dimitrov": MYRNOHRAD, "Krasnoarmeysk": POKROVSK,
+             "Russia": RUSSIA}
+    i = text.index("\n\n") + 2
+    tops = tuple(toponym(text, n, p, 1 if n in title_name else 0) for n, p in names.items())
+    claim = Claim(i, len(text), text[i:], "the ministry", "said", "asserted",
+                  toponyms=(0, 1, 2))
+    return Analysis(text=text, toponyms=tops, claims=(claim,))
+
+
+def test_the_headline_place_ranks_first_and_keeps_its_label_in_a_crowd():
+    from geo.render.figure import draw_figure
+
+    scene = build_scene(cluster("Krasnoarmeysk"))
+    ranks = {m.label: m.priority for m in scene.places}
+    assert ranks["Krasnoarmeysk"] < ranks["Udachne"] == ranks["Dimitrov"]
+    # A small print: the three villages' labels cannot all fit; the headline's does.
+    fig = draw_figure(cluster("Krasnoarmeysk"), width=260, height=200)
+    shown = {t.get_text() for t in fig.axes[0].texts if t.get_visible()}
+    assert "Krasnoarmeysk" in shown
+    fig = draw_figure(cluster("Udachne"), width=260, height=200)
+    shown = {t.get_text() for t in fig.axes[0].texts if t.get_visible()}
+    assert "Udachne" in shown
+
+
+def test_a_country_point_is_no_unlabelled_marker_in_print():
+    from geo.render import render, to_html
+    from geo.render.figure import draw_figure
+
+    analysis = cluster("Krasnoarmeysk")
+    fig = draw_figure(analysis, width=800, height=600)
+    xy = [tuple(line.get_xydata()[0]) for line in fig.axes[0].lines if len(line.get_xydata())]
+    assert (RUSSIA.lon, RUSSIA.lat) not in xy
+    page = to_html(render(analysis, tiles=None))
+    assert "geo-unnamed" in page and ".geo-static .geo-zoom,.geo-static .geo-unnamed" in page
