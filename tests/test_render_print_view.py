@@ -133,3 +133,18 @@ def test_a_country_point_is_no_unlabelled_marker_in_print():
     assert (RUSSIA.lon, RUSSIA.lat) not in xy
     page = to_html(render(analysis, tiles=None))
     assert "geo-unnamed" in page and ".geo-static .geo-zoom,.geo-static .geo-unnamed" in page
+
+
+# --------------------------------------------------------------------------- titles
+
+
+def test_stacked_marks_are_thinned_in_displayed_titles():
+    from geo.render.folium_map import title_of
+
+    zalgo = "".join(ch + "\u0301\u0317\u0358" * 8 for ch in "Drones hit Kharkiv")
+    title = title_of(Analysis(text="x"), zalgo)
+    assert title.startswith("D\u0301\u0317r\u0301\u0317o")
+    assert "".join(c for c in title if c.isascii()) == "Drones hit Kharkiv"
+    # a script's own two diacritics stay: Vietnamese "Việt Nam", NFD
+    viet = "Vie\u0323\u0302t Nam"
+    assert title_of(Analysis(text="x"), viet) == viet
