@@ -148,3 +148,53 @@ def test_stacked_marks_are_thinned_in_displayed_titles():
     # a script's own two diacritics stay: Vietnamese "Việt Nam", NFD
     viet = "Vie\u0323\u0302t Nam"
     assert title_of(Analysis(text="x"), viet) == viet
+
+
+# --------------------------------------------------------------------------- legend, continents
+
+AFRICA = Place(6255146, "Africa", "other", "", 7.1881, 21.0938, population=1000000000)
+ASIA = Place(6255147, "Asia", "other", "", 29.8406, 89.2969, population=4000000000)
+
+
+def test_a_continent_heading_is_no_point_beside_the_story_places():
+    text = ("Wars at a glance\n\nAFRICA\n\nRussian drones struck Kharkiv, the governor said.\n\n"
+            "ASIA\n\nTalks went on.")
+    tops = (toponym(text, "AFRICA", AFRICA), toponym(text, "Kharkiv", KHARKIV),
+            toponym(text, "ASIA", ASIA))
+    i = text.index("Russian")
+    claim = Claim(i, text.index(".", i) + 1, "x", "the governor", "said", "asserted",
+                  toponyms=(1,))
+    scene = build_scene(Analysis(text=text, toponyms=tops, claims=(claim,)))
+    assert [m.name for m in scene.places] == ["Kharkiv"]
+    # A continent a claim is about stays; and alone it is the map.
+    about = Claim(i, text.index(".", i) + 1, "x", "the governor", "said", "asserted",
+                  toponyms=(0, 1))
+    scene = build_scene(Analysis(text=text, toponyms=tops, claims=(about,)))
+    assert [m.name for m in scene.places] == ["Africa", "Kharkiv"]
+    alone = build_scene(Analysis(text="AFRICA\n\nTalks.", toponyms=(
+        toponym("AFRICA\n\nTalks.", "AFRICA", AFRICA),)))
+    assert [m.name for m in alone.places] == ["Africa"]
+
+
+def test_the_legend_says_why_a_place_is_disputed_when_no_claim_is():
+    from geo.render.legend import legend_html
+
+    text = "Clashes\n\nRussia said it took Kharkiv. Ukraine denied it took Kharkiv."
+    tops = (toponym(text, "Kharkiv", KHARKIV, 0), toponym(text, "Kharkiv", KHARKIV, 1))
+    a = Claim(9, 37, text[9:37], "Russia", "said", "asserted", toponyms=(0,))
+    b = Claim(38, len(text), text[38:], "Ukraine", "denied", "denied", toponyms=(1,),
+              responds_to=0)
+    scene = build_scene(Analysis(text=text, toponyms=tops, claims=(a, b)))
+    assert "disputed" in scene.statuses
+    assert scene.status_label("disputed") == "Disputed: claims about it disagree"
+    assert scene.status_label("asserted") == "Claimed (asserted)"
+    assert "Disputed: claims about it disagree" in legend_html(scene)
+
+
+def test_a_print_shows_no_hover_tooltip():
+    from geo.render import render, to_html
+
+    text = "Drones hit Kharkiv\n\nRussian drones struck Kharkiv overnight, the governor said."
+    page = to_html(render(one_city(text, {"Kharkiv": KHARKIV}, "Kharkiv"), tiles=None))
+    assert ".geo-static .leaflet-tooltip:not(.geo-label):not(.geo-inset-label){display:none}" \
+        in page

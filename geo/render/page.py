@@ -121,6 +121,8 @@ def page_css() -> str:
         ".geo-static .leaflet-control-zoom,.geo-static .leaflet-control-layers"
         "{display:none!important}"
         ".geo-static .geo-zoom,.geo-static .geo-unnamed{display:none}"
+        # a hover tooltip is no part of a print (the capture's pointer rests at 0,0)
+        ".geo-static .leaflet-tooltip:not(.geo-label):not(.geo-inset-label){display:none}"
         # A small map (a phone, a thumbnail export): smaller text, a wider title, no
         # locator inset (the legend fits the room left, the credits the room right of
         # the scale: page_layout).

@@ -90,6 +90,18 @@ class Scene:
         used = {s.status for s in self.shapes} | {m.status for m in self.marks}
         return [s for s in STATUS_ORDER if s in used]
 
+    def status_label(self, status: str) -> str:
+        """The legend's words for a drawn ``status``: its style's label, and when no
+        claim has it (a place one claim asserts and another denies is drawn
+        "disputed"), that claims about the place disagree."""
+        from .styles import STATUS_STYLES
+
+        label = STATUS_STYLES[status].label
+        if self.claims and status == "disputed" and all(m.status != status
+                                                          for m in self.claims):
+            return f"{label}: claims about it disagree"
+        return label
+
     @property
     def marks(self) -> tuple[Mark, ...]:
         return self.places + self.points + self.claims

@@ -156,6 +156,11 @@ def place_marks(p: Parts, gazetteer: Any = None) -> None:
         )
         if region is None and place.kind == "admin1":
             p.region_points.setdefault(place_key(place), (lat, lon))
+    # A continent or an area of several countries that neither a claim nor the headline
+    # names ("AFRICA" heading a factbox's section) is nowhere in particular: no marker
+    # beside the story's own places (the data keeps it).
+    if any(not m.wide for m in p.places):
+        p.places[:] = [m for m in p.places if not m.wide or m.priority < PRIORITY_PLACE]
 
 
 def _priority(p: Parts, cis: Sequence[int], surfaces: Sequence[str], speaker: bool) -> int:
