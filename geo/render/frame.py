@@ -62,6 +62,8 @@ FRAME_REACH_FACTOR = 1.5
 MIN_REACH_KM = 150.0
 #: Marks are drawn within this latitude (geo.render.scene.DRAWN_LAT): a view stops there.
 _VIEW_LAT = 84.0
+#: The mean Earth radius (km, IUGG) a view's least size is measured on.
+_SPHERE_KM = 6371.0088
 #: The least a view spans (km, north to south and west to east): one city, or villages a
 #: few km apart, are shown among their region's borders and neighbours, never on a blank
 #: map at a street's scale.
@@ -231,15 +233,17 @@ def frame(core: Sequence[Box], candidates: Sequence[tuple[float, float]]) -> Fra
 
 
 def widen(box: Box | None, km: float = MIN_VIEW_KM) -> Box | None:
-    """``box`` grown about its centre to span at least ``km`` (geodesic, WGS84) from
-    south to north and from west to east at its middle latitude; never nearer a pole
-    than :data:`_VIEW_LAT` (where the scene draws its marks).
+    """``box`` grown about its centre to span at least ``km`` from south to north and
+    from west to east at its middle latitude; never nearer a pole than
+    :data:`_VIEW_LAT` (where the scene draws its marks). Measured on the mean sphere
+    (6371.0088 km): a view's size, not a distance reported, within 0.5 % of the
+    ellipsoid's, and a map of an article stating no distance loads no pyproj.
 
     Examples
     --------
     >>> s, w, n, e = widen((50.0, 36.2, 50.0, 36.2), 180.0)
     >>> round(n - s, 2), round(e - w, 2)
-    (1.62, 2.51)
+    (1.62, 2.52)
     >>> widen((45.0, 30.0, 55.0, 40.0), 180.0)
     (45.0, 30.0, 55.0, 40.0)
     """
@@ -247,12 +251,11 @@ def widen(box: Box | None, km: float = MIN_VIEW_KM) -> Box | None:
         return None
     s, w, n, e = box
     clat, clon = (s + n) / 2.0, (w + e) / 2.0
-    half_m = km * 500.0
-    _, north, _ = _GEOD.fwd(clon, clat, 0.0, half_m)
-    _, south, _ = _GEOD.fwd(clon, clat, 180.0, half_m)
-    east, _, _ = _GEOD.fwd(clon, clat, 90.0, half_m)
-    half_lon = abs(east - clon) if abs(east - clon) < 180.0 else 360.0 - abs(east - clon)
-    s2, n2 = min(s, max(south, -_VIEW_LAT)), max(n, min(north, _VIEW_LAT))
+    half_lat = math.degrees(km / 2.0 / _SPHERE_KM)
+    cos_lat = max(math.cos(math.radians(clat)), 0.01)
+    half_lon = min(half_lat / cos_lat, 180.0)
+    s2 = min(s, max(clat - half_lat, -_VIEW_LAT))
+    n2 = max(n, min(clat + half_lat, _VIEW_LAT))
     if e - w >= 2.0 * half_lon:
         return (s2, w, n2, e)
     return (s2, clon - half_lon, n2, clon + half_lon)
