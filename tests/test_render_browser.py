@@ -534,7 +534,8 @@ def test_the_view_keeps_clear_of_the_legend_and_labels_move_aside(chrome, tmp_pa
         for b in boxes:
             assert not (m["left"] < b["right"] and m["right"] > b["left"]
                         and m["top"] < b["bottom"] and m["bottom"] > b["top"]), (m, b)
-    # A badge put over the right of the Kharkiv label: the label moves to the left.
+    # A badge put over the right of the Kharkiv label: the label moves aside (to its
+    # left, or below or above it when a neighbour is there), still shown.
     name = chrome.execute_script("return document.querySelector('.folium-map').id")
     moved = chrome.execute_script(
         f"var map = window.{name};"
@@ -547,5 +548,8 @@ def test_the_view_keeps_clear_of_the_legend_and_labels_move_aside(chrome, tmp_pa
         " + 'left:' + (r.left - c.left + 10) + 'px;top:' + (r.top - c.top - 3) + 'px';"
         "box.appendChild(badge); map.geo.declutter();"
         "var b = badge.getBoundingClientRect(), n = label.getBoundingClientRect();"
-        "return [getComputedStyle(label).visibility, n.right <= b.left, n.right < r.left];")
+        "var apart = n.right <= b.left || n.left >= b.right || n.bottom <= b.top"
+        " || n.top >= b.bottom;"
+        "var away = n.left !== r.left || n.top !== r.top;"
+        "return [getComputedStyle(label).visibility, apart, away];")
     assert moved == ["visible", True, True]

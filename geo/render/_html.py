@@ -32,6 +32,7 @@ import html
 import json
 import math
 import re
+import unicodedata
 from typing import Any
 from urllib.parse import urlsplit, urlunsplit
 
@@ -127,9 +128,33 @@ def clean(text: str) -> str:
     return scrub_text(text)
 
 
+#: Combining marks kept on one letter in displayed text: a script's own diacritics
+#: ("ệ", Vietnamese) need two; a stack of dozens (Zalgo) spills out of any box.
+MAX_MARKS = 2
+
+
+def unstacked(text: str) -> str:
+    """``text`` without the combining marks (Mn, Me) beyond :data:`MAX_MARKS` in a row.
+
+    >>> unstacked("Kha\u0301\u0300\u0302\u0303rkiv") == "Kha\u0301\u0300rkiv"
+    True
+    """
+    out, run = [], 0
+    for ch in text:
+        if unicodedata.category(ch) in ("Mn", "Me"):
+            run += 1
+            if run > MAX_MARKS:
+                continue
+        else:
+            run = 0
+        out.append(ch)
+    return "".join(out)
+
+
 def truncate(text: str, limit: int) -> str:
-    """``text`` with whitespace collapsed, cut to ``limit`` characters with an ellipsis."""
-    text = " ".join(str(text).split())
+    """``text`` with whitespace collapsed and stacked marks thinned (:func:`unstacked`),
+    cut to ``limit`` characters with an ellipsis."""
+    text = unstacked(" ".join(str(text).split()))
     return text if len(text) <= limit else text[: max(limit - 1, 0)].rstrip() + "…"
 
 

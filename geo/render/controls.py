@@ -49,6 +49,23 @@ _OVERVIEW_JS = """(function (map, data) {
       map.setView([p[0], p[1]], Math.max(map.getZoom(), 6), {animate: false});
     });
   });
+  // Names never overlap nor run past the inset's edge: the first named keeps its
+  // name, a later one that would meet it (or be cut) shows its dot only.
+  function tidy() {
+    var box = inset.getContainer(), edge = box.getBoundingClientRect(), kept = [];
+    Array.prototype.forEach.call(box.querySelectorAll('.geo-inset-label'), function (el) {
+      el.style.visibility = '';
+      var r = el.getBoundingClientRect();
+      var cut = r.left < edge.left || r.right > edge.right || r.top < edge.top ||
+        r.bottom > edge.bottom;
+      var hit = kept.some(function (k) {
+        return r.left < k.right && r.right > k.left && r.top < k.bottom && r.bottom > k.top;
+      });
+      if (cut || hit) { el.style.visibility = 'hidden'; } else { kept.push(r); }
+    });
+  }
+  tidy();
+  window.addEventListener('resize', function () { setTimeout(tidy, 0); });
 })(%(map)s, %(data)s);"""
 
 

@@ -168,7 +168,8 @@ def _draw_legend(ax: Any, scene: Any, loaded: Sequence[Any], *, floor: float,
         st = STATUS_STYLES[status]
         face = to_rgba(st.color, max(st.fill_opacity, 0.15)) if st.fill == "solid" else "none"
         handles.append(Patch(facecolor=face, edgecolor=st.color, hatch=st.mpl_hatch,
-                             linestyle=st.mpl_dashes, linewidth=1.5, label=st.label))
+                             linestyle=st.mpl_dashes, linewidth=1.5,
+                             label=scene.status_label(status)))
     for kind, (_, text, marker) in PLACE_SHAPES.items():
         if any(m.kind == kind for m in scene.places):
             handles.append(Line2D([], [], marker=marker, linestyle="none", markersize=7,

@@ -10,8 +10,11 @@ would cover a marker, a badge or another label once everything is drawn.
 from __future__ import annotations
 
 import math
+from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
+
+from .scene_records import PRIORITY_HEADLINE
 
 __all__ = ["COUNTRY_LABEL_RANK", "Extent", "declutter", "label_offset", "nice_km"]
 
@@ -127,15 +130,13 @@ def declutter(fig: Any, ax: Any) -> None:
         kept.append((legend.get_window_extent(renderer), None))
     edge = fig.bbox
     labels = [t for t in ax.texts if (t.get_gid() or "").startswith("label-")]
-    labels.sort(key=lambda t: int(t.get_gid().split("-")[1]))  # stable: drawing order
+    labels.sort(key=_rank)  # stable: drawing order
 
     for t in labels:
         own = tuple(t.get_position())  # its own marker is next to it by design
 
         def clear(box: Any, own: Any = own) -> bool:
-            inside = (box.x0 >= edge.x0 and box.x1 <= edge.x1 and box.y0 >= edge.y0
-                      and box.y1 <= edge.y1)
-            return inside and not any(box.overlaps(k) for k, at in kept
+            return inside_figure(box, edge) and not any(box.overlaps(k) for k, at in kept
                                       if at is None or tuple(at) != own)
 
         box = t.get_window_extent(renderer)
@@ -143,19 +144,48 @@ def declutter(fig: Any, ax: Any) -> None:
             kept.append((box, None))
             continue
         if t.get_horizontalalignment() == "left":  # a place's label: tried around it
+            tried = [(_crowding(box, kept, own), "right")]
             for side in ("left", "below", "above"):
-                ha, va = _SIDES[side]
-                t.set_horizontalalignment(ha)
-                t.set_verticalalignment(va)
-                t.set_transform(label_offset(ax, side))
+                _put(ax, t, side)
                 box = t.get_window_extent(renderer)
                 if clear(box):
                     kept.append((box, None))
                     break
+                if inside_figure(box, edge):
+                    tried.append((_crowding(box, kept, own), side))
             else:
-                t.set_visible(False)
+                if _rank(t) <= PRIORITY_HEADLINE and tried:
+                    # the headline's place keeps its name, on its least crowded side
+                    # (over a neighbour's dot rather than missing from the map)
+                    _put(ax, t, min(tried)[1])
+                    kept.append((t.get_window_extent(renderer), None))
+                else:
+                    t.set_visible(False)
             continue
         t.set_visible(False)
+
+
+def _rank(text: Any) -> int:
+    return int(text.get_gid().split("-")[1])
+
+
+def inside_figure(box: Any, edge: Any) -> bool:
+    """Whether ``box`` lies wholly inside ``edge`` (the figure), in display pixels."""
+    return box.x0 >= edge.x0 and box.x1 <= edge.x1 and box.y0 >= edge.y0 and box.y1 <= edge.y1
+
+
+def _crowding(box: Any, kept: Sequence[tuple[Any, Any]], own: Any) -> int:
+    """How many kept boxes (markers, badges, labels; the label's own marker aside)
+    ``box`` meets; a title, legend or credit box counts as many."""
+    return sum(1 if at is not None else 100 for k, at in kept
+               if box.overlaps(k) and (at is None or tuple(at) != own))
+
+
+def _put(ax: Any, text: Any, side: str) -> None:
+    ha, va = _SIDES[side]
+    text.set_horizontalalignment(ha)
+    text.set_verticalalignment(va)
+    text.set_transform(label_offset(ax, side))
 
 
 #: (horizontal, vertical) alignment of a place label on each side of its point.

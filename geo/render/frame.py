@@ -41,13 +41,16 @@ from ..geometry.measures import _most_km, _within
 __all__ = [
     "FRAME_REACH_FACTOR",
     "MIN_REACH_KM",
+    "MIN_VIEW_KM",
     "WORLD_REACH_DEG",
     "Frame",
     "box_of",
     "frame",
     "longitude_window",
+    "near_core",
     "unwrap",
     "unwrap_lon",
+    "widen",
     "world_shifts",
 ]
 
@@ -57,6 +60,14 @@ _WHOLE_WORLD_DEG = 300.0
 FRAME_REACH_FACTOR = 1.5
 #: ... or within this distance (km), whichever is larger.
 MIN_REACH_KM = 150.0
+#: Marks are drawn within this latitude (geo.render.scene.DRAWN_LAT): a view stops there.
+_VIEW_LAT = 84.0
+#: The mean Earth radius (km, IUGG) a view's least size is measured on.
+_SPHERE_KM = 6371.0088
+#: The least a view spans (km, north to south and west to east): one city, or villages a
+#: few km apart, are shown among their region's borders and neighbours, never on a blank
+#: map at a street's scale.
+MIN_VIEW_KM = 180.0
 #: How far (degrees) past the view and the scene's 360° window an interactive map can
 #: show (panned to its limit, or zoomed out on a wide screen): the coarse world is
 #: repeated every 360° over all of it.
@@ -219,3 +230,45 @@ def frame(core: Sequence[Box], candidates: Sequence[tuple[float, float]]) -> Fra
         else:
             outside.append(i)
     return Frame(box_of(inside), tuple(outside))
+
+
+def widen(box: Box | None, km: float = MIN_VIEW_KM) -> Box | None:
+    """``box`` grown about its centre to span at least ``km`` from south to north and
+    from west to east at its middle latitude; never nearer a pole than
+    :data:`_VIEW_LAT` (where the scene draws its marks). Measured on the mean sphere
+    (6371.0088 km): a view's size, not a distance reported, within 0.5 % of the
+    ellipsoid's, and a map of an article stating no distance loads no pyproj.
+
+    Examples
+    --------
+    >>> s, w, n, e = widen((50.0, 36.2, 50.0, 36.2), 180.0)
+    >>> round(n - s, 2), round(e - w, 2)
+    (1.62, 2.52)
+    >>> widen((45.0, 30.0, 55.0, 40.0), 180.0)
+    (45.0, 30.0, 55.0, 40.0)
+    """
+    if box is None:
+        return None
+    s, w, n, e = box
+    clat, clon = (s + n) / 2.0, (w + e) / 2.0
+    half_lat = math.degrees(km / 2.0 / _SPHERE_KM)
+    cos_lat = max(math.cos(math.radians(clat)), 0.01)
+    half_lon = min(half_lat / cos_lat, 180.0)
+    s2 = min(s, max(clat - half_lat, -_VIEW_LAT))
+    n2 = max(n, min(clat + half_lat, _VIEW_LAT))
+    if e - w >= 2.0 * half_lon:
+        return (s2, w, n2, e)
+    return (s2, clon - half_lon, n2, clon + half_lon)
+
+
+def near_core(box: Box | None, points: Sequence[tuple[float, float]],
+              km: float = MIN_REACH_KM) -> Box | None:
+    """``box`` grown to take in the ``points`` (lat, lon) within ``km`` (geodesic) of
+    its centre: places named beside the front (a headline's second city) are on the
+    main map, not in the overview inset. None stays None."""
+    if box is None:
+        return None
+    s, w, n, e = box
+    clat, clon = (s + n) / 2.0, (w + e) / 2.0
+    near = [(lat, lon, lat, lon) for lat, lon in points if _within(clat, clon, lat, lon, km)]
+    return box_of([box, *near])

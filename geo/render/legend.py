@@ -95,7 +95,7 @@ def legend_html(scene: Any, overlays: Sequence[Any] = (), *, offline: bool = Fal
             n = claim_count.get(status, 0)
             count = f" ({n} claim{'s' if n != 1 else ''})" if n else ""
             parts.append(
-                _row(swatch_svg(style), f"{esc(style.label)}{esc(count)}")
+                _row(swatch_svg(style), f"{esc(scene.status_label(status))}{esc(count)}")
             )
     roles = {(s.role, s.kind) for s in scene.shapes}
     kinds = {m.kind for m in scene.places}

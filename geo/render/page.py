@@ -120,7 +120,9 @@ def page_css() -> str:
         "text-shadow:0 0 3px #f4f1ea;width:auto!important;height:auto!important}"
         ".geo-static .leaflet-control-zoom,.geo-static .leaflet-control-layers"
         "{display:none!important}"
-        ".geo-static .geo-zoom{display:none}"
+        ".geo-static .geo-zoom,.geo-static .geo-unnamed{display:none}"
+        # a hover tooltip is no part of a print (the capture's pointer rests at 0,0)
+        ".geo-static .leaflet-tooltip:not(.geo-label):not(.geo-inset-label){display:none}"
         # A small map (a phone, a thumbnail export): smaller text, a wider title, no
         # locator inset (the legend fits the room left, the credits the room right of
         # the scale: page_layout).
@@ -241,7 +243,7 @@ _SETUP_JS = """(function (map) {
       if (it.p) { marker.bindPopup(it.p, popup); zoomButton(marker, it.z || it.r); }
       if (it.label) {
         marker.bindTooltip(it.label, {permanent: true, direction: 'right', offset: [7, 0],
-                                      className: 'geo-label geo-p' + (it.rank || 2)});
+                                      className: 'geo-label geo-p' + (it.rank || 3)});
       }
       marker.addTo(group);
       register(marker, it, group);
@@ -264,7 +266,8 @@ _SETUP_JS = """(function (map) {
   };
   // Labels and badges never cover each other, a marker or a box over the map (title,
   // legend, inset, time control), nor run off the map: badges first, then the labels
-  // of places claims are about, other places, country names. A place label that
+  // of places the headline names, places claims are about, other places, feature
+  // points, country names. A place label that
   // would is tried, in this order, to the right of its marker, to its left, below
   // and above it (a city and its region's centre, a few pixels apart, both keep
   // their names); what still collides is hidden until a zoom makes room.
@@ -290,7 +293,7 @@ _SETUP_JS = """(function (map) {
       if (r.width && getComputedStyle(el).visibility !== 'hidden') { kept.push(r); }
     });
     var order = ['.geo-claim-icon', '.geo-label.geo-p1', '.geo-label.geo-p2',
-                 '.geo-label.geo-p3', '.geo-country-label'];
+                 '.geo-label.geo-p3', '.geo-label.geo-p4', '.geo-country-label'];
     order.forEach(function (sel, rank) {
       Array.prototype.forEach.call(box.querySelectorAll(sel), function (el) {
         el.style.visibility = '';

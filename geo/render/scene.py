@@ -23,7 +23,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from .frame import Frame, box_of, frame, longitude_window, unwrap, unwrap_lon
+from .frame import Frame, box_of, frame, longitude_window, near_core, unwrap, unwrap_lon, widen
 from .scene_parts import (
     Mark,
     Parts,
@@ -89,6 +89,18 @@ class Scene:
 
         used = {s.status for s in self.shapes} | {m.status for m in self.marks}
         return [s for s in STATUS_ORDER if s in used]
+
+    def status_label(self, status: str) -> str:
+        """The legend's words for a drawn ``status``: its style's label, and when no
+        claim has it (a place one claim asserts and another denies is drawn
+        "disputed"), that claims about the place disagree."""
+        from .styles import STATUS_STYLES
+
+        label = STATUS_STYLES[status].label
+        if self.claims and status == "disputed" and all(m.status != status
+                                                          for m in self.claims):
+            return f"{label}: claims about it disagree"
+        return label
 
     @property
     def marks(self) -> tuple[Mark, ...]:
@@ -218,6 +230,10 @@ def _finish(parts: Sequence[Parts], articles: tuple[Article, ...]) -> Scene:
             own[m.articles[0]][1].append(m)
         box = box_of([b for p in parts if (b := _article_box(
             *own[p.article], [on_map(move(m)) for m in p.places])) is not None])
+    # Places named beside the front join it (a headline's second city 145 km away), and
+    # the view spans at least frame.MIN_VIEW_KM: one city is shown among its neighbours.
+    box = widen(near_core(box, [(m.lat, m.lon) for m in places if m.kind not in (
+        "country", "speaker") and not m.wide]))
     # Every place left outside the view (claims' places too far from the front, venues
     # and capitals named in passing, speakers) is shown in the overview inset.
     far = tuple(

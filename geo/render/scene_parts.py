@@ -20,6 +20,7 @@ from .scene_features import feature_shapes
 from .scene_records import (
     PRIORITY_BADGE,
     PRIORITY_CLAIM_PLACE,
+    PRIORITY_HEADLINE,
     PRIORITY_PLACE,
     ZOOM_BUTTON,
     Mark,
@@ -28,6 +29,7 @@ from .scene_records import (
     _status_of,
     _usable,
     _valid_index,
+    named_in,
     place_key,
     ref_key,
     region_claims,
@@ -148,11 +150,25 @@ def place_marks(p: Parts, gazetteer: Any = None) -> None:
                  frames=bool(cis) and place.kind != "country" and not speaker and not wide
                  and (water is None or water.water not in _UNFRAMED_WATER),
                  wide=wide,
-                 priority=PRIORITY_CLAIM_PLACE if cis else PRIORITY_PLACE, name=place.name,
+                 priority=_priority(p, cis, [toponyms[ti].text for ti in tis], speaker),
+                 name=place.name,
                  **common)
         )
         if region is None and place.kind == "admin1":
             p.region_points.setdefault(place_key(place), (lat, lon))
+    # A continent or an area of several countries that neither a claim nor the headline
+    # names ("AFRICA" heading a factbox's section) is nowhere in particular: no marker
+    # beside the story's own places (the data keeps it).
+    if any(not m.wide for m in p.places):
+        p.places[:] = [m for m in p.places if not m.wide or m.priority < PRIORITY_PLACE]
+
+
+def _priority(p: Parts, cis: Sequence[int], surfaces: Sequence[str], speaker: bool) -> int:
+    """A place's label rank: the headline's places first (not a speaker's), then the
+    places claims are about, then the rest."""
+    if not speaker and named_in(p.title, surfaces):
+        return PRIORITY_HEADLINE
+    return PRIORITY_CLAIM_PLACE if cis else PRIORITY_PLACE
 
 
 def claim_badges(p: Parts) -> None:

@@ -8,6 +8,7 @@ what the stages of :mod:`geo.render.scene_parts` find for one article.
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
@@ -17,12 +18,14 @@ from shapely.geometry.base import BaseGeometry
 
 from .styles import combined_status
 
-__all__ = ["Mark", "Parts", "Shape", "place_key", "ref_key", "region_claims"]
+__all__ = ["Mark", "Parts", "Shape", "named_in", "place_key", "ref_key", "region_claims"]
 
 #: The button a popup offers to fit the map to what it describes (wired in JavaScript).
 ZOOM_BUTTON = '<button type="button" class="geo-zoom">Zoom to</button>'
-#: Declutter priority (lower wins a place on screen): badges, claim places, others.
-PRIORITY_BADGE, PRIORITY_CLAIM_PLACE, PRIORITY_PLACE, PRIORITY_POINT = 0, 1, 2, 3
+#: Declutter priority (lower wins a place on screen): badges, the places the headline
+#: names (what the story is about), the places claims are about, others, feature points.
+PRIORITY_BADGE, PRIORITY_HEADLINE, PRIORITY_CLAIM_PLACE, PRIORITY_PLACE, PRIORITY_POINT = (
+    0, 1, 2, 3, 4)
 
 
 @dataclass(frozen=True, slots=True)
@@ -187,3 +190,23 @@ def region_claims(
         if not finer:
             own.append(ci)
     return own
+
+
+def named_in(title: str, surfaces: Sequence[str]) -> bool:
+    """Whether ``title`` (a headline) names one of ``surfaces`` (a place's mentions) as a
+    whole word, ignoring case: the place its label must show first.
+
+    >>> named_in("Troops advance near Krasnoarmeysk", ["Krasnoarmeysk"])
+    True
+    >>> named_in("Ukraine's new front", ["Ukrain"]), named_in("", ["Kharkiv"])
+    (False, False)
+    """
+    if not title:
+        return False
+    folded = title.casefold()
+    for surface in surfaces:
+        name = surface.strip().casefold()
+        if name and re.search(rf"(?<!\w){re.escape(name)}(?!\w)", folded):
+            return True
+    return False
+
