@@ -33,6 +33,7 @@ from .movement_names import moved_from
 from .name_shapes import slavic_adjective
 from .name_words import is_common
 from .near_phrase import near_follows, village_near
+from .opening_cue import opening_in
 from .region_names import within_stated
 from .site_names import site_after, site_mention
 from .tokens import Mention, _norm, _Tokens
@@ -180,7 +181,7 @@ def unknown_name(
     if (
         prev is not None
         and (part_of or article or text[prev.end : start] == " ")
-        and (not prev.capitalized or (prev.initial and prev.norm == "in"))  # "In Qalqilya,"
+        and (not prev.capitalized or opening_in(text, prev, end, mentions))  # "In Qalqilya,"
     ):
         if prev.norm == "of" and i >= 2 and at[i - 2].norm in _SETTLEMENT_WORDS:
             cue = "city"
