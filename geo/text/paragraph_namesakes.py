@@ -26,7 +26,7 @@ mentions nearest it) and its candidates.
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from ..gazetteer.index import Gazetteer
 from ..geometry import distance_km
@@ -37,7 +37,7 @@ from .list_towns import TOWN_POPULATION
 from .sentences import Blocks
 from .tokens import Mention
 
-__all__ = ["MAX_PLACES", "MIN_CLOSE", "paragraph_namesakes"]
+__all__ = ["MAX_PLACES", "MIN_CLOSE", "next_to_places", "paragraph_namesakes"]
 
 #: Places of the paragraph a namesake must lie next to.
 MIN_CLOSE = 2
@@ -132,15 +132,30 @@ def _next_to(
     """The candidate of ``m`` other than ``rec`` next to :data:`MIN_CLOSE` of ``places``
     and at most a fifth as far from them as ``rec``, or None (module docstring)."""
     cc = gaz.country_code(rec)
+    others = (
+        c.record for c in m.candidates
+        if c.record != rec and gaz.is_place(c.record) and gaz.country_code(c.record) == cc
+    )  # fmt: skip
+    return next_to_places(gaz, others, places, off_rec, MIN_CLOSE)
+
+
+def next_to_places(
+    gaz: Gazetteer,
+    records: Iterable[int],
+    places: Sequence[tuple[float, float]],
+    off_rec: float,
+    least: int,
+) -> int | None:
+    """Of ``records``, the one within :data:`~geo.text.list_far.CLOSE_KM` of at least
+    ``least`` of ``places`` (lat, lon) and at most a fifth as far from the nearest of them
+    as the reading is (``off_rec``, km): the one next to the most places, then the
+    nearest, then the lowest record; None when there is none."""
     best: tuple[int, float, int] | None = None
-    for c in m.candidates:
-        p = c.record
-        if p == rec or not gaz.is_place(p) or gaz.country_code(p) != cc:
-            continue
+    for p in records:
         gaps = [distance_km(gaz.lat_lon(p), at) for at in places]
         close = sum(g <= CLOSE_KM for g in gaps)
         off = min(gaps)
-        if close < MIN_CLOSE or off * _FARTHER > off_rec:
+        if close < least or off * _FARTHER > off_rec:
             continue
         key = (-close, off, p)
         if best is None or key < best:

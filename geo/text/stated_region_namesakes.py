@@ -29,15 +29,13 @@ from collections.abc import Mapping, Sequence
 from ..gazetteer.index import Gazetteer
 from ..geometry import distance_km
 from .front import about_fighting
-from .list_far import CLOSE_KM, GRAIN_KM
-from .paragraph_namesakes import _paragraph_places
+from .list_far import GRAIN_KM
+from .paragraph_namesakes import _paragraph_places, next_to_places
 from .sentences import Blocks
 from .tokens import Mention
 
 __all__ = ["stated_region_namesakes"]
 
-#: The reading lies at least this many times as far from the paragraph's places.
-_FARTHER = 5.0
 
 
 def stated_region_namesakes(
@@ -86,19 +84,9 @@ def _in_region_next_to(
     :data:`CLOSE_KM` of one of ``places`` and at most a fifth as far as ``rec``."""
     region = (gaz.country_code(rec), gaz.admin1(rec)[0])
     quality = min((c.quality for c in m.candidates if c.record == rec), default=0)
-    best: tuple[int, float, int] | None = None
-    for c in m.candidates:
-        p = c.record
-        if p == rec or c.quality > quality or not gaz.is_place(p):
-            continue
-        if (gaz.country_code(p), gaz.admin1(p)[0]) != region:
-            continue
-        gaps = [distance_km(gaz.lat_lon(p), at) for at in places]
-        close = sum(g <= CLOSE_KM for g in gaps)
-        off = min(gaps)
-        if not close or off * _FARTHER > off_rec:
-            continue
-        key = (-close, off, p)
-        if best is None or key < best:
-            best = key
-    return None if best is None else best[2]
+    others = (
+        c.record for c in m.candidates
+        if c.record != rec and c.quality <= quality and gaz.is_place(c.record)
+        and (gaz.country_code(c.record), gaz.admin1(c.record)[0]) == region
+    )  # fmt: skip
+    return next_to_places(gaz, others, places, off_rec, 1)
