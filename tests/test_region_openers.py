@@ -71,3 +71,20 @@ def test_clause_opener_scopes():
     assert [(name, text[start:stop]) for start, name, stop in _heads(text)] == [
         ("Sumy", "Sumy region B was hit"),
     ]
+
+
+def test_a_town_of_another_region_keeps_its_place(gazetteer):
+    # Enerhodar (53,000 people) has no namesake in Dnipropetrovsk Oblast: the town across
+    # the reservoir, not a village of the opener's region the gazetteer lacks.
+    text = (
+        "In Dnipropetrovsk Oblast, across the former reservoir from the occupied "
+        "Enerhodar, Russian artillery hit Nikopol and Marhanets."
+    )
+    (enerhodar,) = [t for t in geoparse(text, gazetteer) if t.text == "Enerhodar"]
+    assert not enerhodar.estimated and enerhodar.place.admin1_code == "26"
+
+
+def test_a_village_of_another_region_is_still_estimated_inside_it(gazetteer):
+    text = "In the Kherson region, Russian troops shelled Antonivka and Dniprovske."
+    (dniprovske,) = [t for t in geoparse(text, gazetteer) if t.text == "Dniprovske"]
+    assert dniprovske.estimated and dniprovske.place.admin1_code == "08"

@@ -33,6 +33,13 @@ from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
 from .definitions import region_readings
 from .hints.base import CITY_POPULATION
+
+#: A name whose only places in the heading's country are towns of at least this many
+#: people (and none in its region) keeps its town: "In Dnipropetrovsk Oblast, ... from
+#: the occupied Enerhodar, Russian artillery hit Nikopol" names Zaporizhzhia Oblast's
+#: Enerhodar (53,000 people) across the reservoir, not a village of Dnipropetrovsk
+#: Oblast the gazetteer lacks.
+TOWN_POPULATION = 20_000
 from .tokens import Mention
 
 __all__ = ["heading_containers", "heading_places"]
@@ -143,10 +150,11 @@ def _takes(gaz: Gazetteer, m: Mention, region: tuple[str, str]) -> bool:
     Ukraine), and none a city unless the name has a smaller place inside the region
     ("In Odesa Oblast, ... in Oleksandrivka": the village there, not Donetsk's
     Oleksandrivskyi district; "In the Kharkiv region, ... a missile struck Kryvyi Rih":
-    the city)?"""
+    the city), nor, with none inside the region, only towns of :data:`TOWN_POPULATION`
+    people or more ("In Dnipropetrovsk Oblast, ... from the occupied Enerhodar")?"""
     if m.containers or m.cue == "region" or m.demonym_country or m.unknown or not m.candidates:
         return False
-    city, inside, home = False, False, False
+    city, inside, home, small = False, False, False, False
     for c in m.candidates:
         row = gaz.row(c.record)
         if row.kind != "place":
@@ -160,7 +168,8 @@ def _takes(gaz: Gazetteer, m: Mention, region: tuple[str, str]) -> bool:
             city = True
         elif row.admin1[0] == region[1]:
             inside = True
-    return home and (inside or not city)
+        small = small or row.population < TOWN_POPULATION
+    return home and (inside or (small and not city))
 
 
 def heading_places(
