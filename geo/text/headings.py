@@ -33,6 +33,7 @@ from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
 from .definitions import region_readings
 from .hints.base import CITY_POPULATION
+from .tokens import Mention
 
 #: A name whose only places in the heading's country are towns of at least this many
 #: people (and none in its region) keeps its town: "In Dnipropetrovsk Oblast, ... from
@@ -40,9 +41,8 @@ from .hints.base import CITY_POPULATION
 #: Enerhodar (53,000 people) across the reservoir, not a village of Dnipropetrovsk
 #: Oblast the gazetteer lacks.
 TOWN_POPULATION = 20_000
-from .tokens import Mention
 
-__all__ = ["heading_containers", "heading_places"]
+__all__ = ["TOWN_POPULATION", "heading_containers", "heading_places"]
 
 #: A line that opens with a region's name, its region word and a colon.
 _HEADING = re.compile(
