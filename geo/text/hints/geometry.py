@@ -188,9 +188,11 @@ def fits_band(
     band: float | None, sole: bool = False,
 ) -> bool:
     """:func:`fits`, and within ``band`` (km, :func:`village_within`'s answer) for a town
-    (:data:`TOWN_POPULATION` to :data:`CITY_POPULATION`) when a village of the name fits
-    within the hint's own band: a village fits nearer.  ``sole``: as :func:`fits`."""
+    or a city (:data:`TOWN_POPULATION` people or more) when a village of the name fits
+    within the hint's own band: a village fits nearer ("near Shevchenko, northwest of
+    Pokrovsk" is the village 12 km off, not Poltava's Shevchenko district of 148,000
+    people, 250 km north-west).  ``sole``: as :func:`fits`."""
     fit = fits(hint, anchor, point, population, sole=sole)
-    if fit and band and TOWN_POPULATION <= population < CITY_POPULATION:
+    if fit and band and population >= TOWN_POPULATION:
         return distance_km(anchor, point) <= band
     return fit
