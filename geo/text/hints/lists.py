@@ -229,8 +229,12 @@ def _runs(text: str, mentions: Sequence[Mention]) -> Iterator[tuple[int, int]]:
 
 #: A sentence's end between two names.
 _SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“])|\n")
-#: Mentions looked back at for a list's sentence place (bounded work).
+#: Mentions looked back at for a list's sentence place (bounded work) ...
 _BACK = 4
+#: ... and after "of the town near", past the villages of the sentence's other lists
+#: ("northeast of Borova near A, B and C; east of the settlement near D, E and F; and
+#: southeast of it near G and H": Borova).
+_TOWN_BACK = 12
 
 
 def _sentence_place(text: str, mentions: Sequence[Mention], k: int) -> int | None:
@@ -239,7 +243,8 @@ def _sentence_place(text: str, mentions: Sequence[Mention], k: int) -> int | Non
     people or a dateline; after "of the town near", no name of another list), or None."""
     start = mentions[k].start
     town = _OF_THE_TOWN.search(text, max(0, start - _OF_THE_TOWN_BACK), start) is not None
-    for i in range(k - 1, max(-1, k - 1 - _BACK), -1):
+    back = _TOWN_BACK if town else _BACK
+    for i in range(k - 1, max(-1, k - 1 - back), -1):
         m = mentions[i]
         if _SENTENCE_END.search(text, m.end, mentions[k].start):
             return None
@@ -253,14 +258,16 @@ def _sentence_place(text: str, mentions: Sequence[Mention], k: int) -> int | Non
 
 #: "southwest of the town near A and B": the town the sentence named, not the last
 #: village of another of its lists ("near Kostiantynivka itself, southwest of the town
-#: near Oleksandro-Shultyne and Yablunivka, and south of the town near Bila Hora").
-_OF_THE_TOWN = re.compile(r"\bof\s+the\s+(?:town|city)\s+near\s+$", re.IGNORECASE)
+#: near Oleksandro-Shultyne and Yablunivka, and south of the town near Bila Hora"); an
+#: analyst's "east of the settlement near" and "southeast of it near" likewise.
+_THE_TOWN = r"(?:the\s+(?:town|city|settlement)|it)"
+_OF_THE_TOWN = re.compile(rf"\bof\s+{_THE_TOWN}\s+near\s+$", re.IGNORECASE)
 _OF_THE_TOWN_BACK = 30
 
 
 #: Before a list: "<direction> of the town near [A, B and ]" (the town unnamed).
 _TOWN_LIST_BEFORE = re.compile(
-    rf"(?P<dir>{_DIRECTION})\s+of\s+the\s+(?:town|city)\s+near\s+(?:{_NAME}{_LIST_GAP})*$",
+    rf"(?P<dir>{_DIRECTION})\s+of\s+{_THE_TOWN}\s+near\s+(?:{_NAME}{_LIST_GAP})*$",
     re.IGNORECASE,
 )
 
