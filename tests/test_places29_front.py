@@ -1,10 +1,14 @@
 """Session 29's front-line kinds.
 
+- a Russian railway adjective's village name is looked up as its Ukrainian calque
+  ("Zheleznodorozhnoye": Zaliznychne) (geo/text/compass_calques.py);
 - a directed hint whose band a village of the name fits keeps a city of the name out as
   it keeps a town out: "near Shevchenko, northwest of Pokrovsk" is the village 12 km
   off, not Poltava's Shevchenko district of 148,000 people 250 km north-west
   (geo/text/hints/geometry.py: fits_band).
 """
+
+import pytest
 
 from geo.text.hints import Hint
 from geo.text.hints.geometry import fits_band
@@ -19,3 +23,23 @@ def test_a_city_fits_only_the_band_a_village_of_its_name_fits():
     assert not fits_band(NORTHWEST, POKROVSK, poltava_district, 147_600, 40.0)
     village = (48.382, 37.108)  # 12 km north-north-west
     assert fits_band(NORTHWEST, POKROVSK, village, 552, 40.0)
+
+
+def test_a_railway_adjectives_russian_name_is_its_ukrainian_calque():
+    from geo.text.compass_calques import compass_calques
+
+    assert compass_calques("zheleznodorozhnoye") == ["zaliznychne"]
+    assert compass_calques("zheleznodorozhny") == ["zaliznychnyi", "zaliznychnyy"]
+    assert compass_calques("zheleznoye") == ["zalizne"]
+    assert compass_calques("zheleznogorsk") == []  # no adjective's ending
+
+
+@pytest.mark.gazetteer
+def test_zheleznodorozhnoye_in_the_zaporozhye_region_is_zaliznychne(gazetteer):
+    from geo.geometry import distance_km
+    from geo.text.geoparse import geoparse
+
+    text = "Units of the Vostok group liberated Zheleznodorozhnoye in the Zaporozhye region."
+    (t,) = [t for t in geoparse(text, gazetteer) if t.text == "Zheleznodorozhnoye"]
+    assert t.place is not None and not t.estimated
+    assert distance_km((t.place.lat, t.place.lon), (47.6486, 36.1672)) < 5

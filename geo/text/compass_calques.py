@@ -1,4 +1,5 @@
-"""A Russian compass adjective's village name as its Ukrainian name: "Severnoye": Pivnichne.
+"""A Russian compass (or railway) adjective's village name as its Ukrainian name:
+"Severnoye": Pivnichne, "Zheleznodorozhnoye": Zaliznychne.
 
 Villages named after a point of the compass are translations, not transliterations, of
 each other: the Toretsk suburbs Pivnichne and Pivdenne are "Severnoye" and "Yuzhnoye" in
@@ -16,12 +17,16 @@ from __future__ import annotations
 __all__ = ["compass_calques"]
 
 #: The Russian stems of the four points and their Ukrainian romanisations (GeoNames'
-#: and the national system's).
+#: and the national system's); and of the railway's adjectives, which name stations'
+#: villages and towns as often ("Zheleznodorozhnoye": Zaliznychne by Huliaipole;
+#: "Zheleznoye": Zalizne by Toretsk), longest first.
 _STEMS = (
     ("severn", ("pivnichn",)),
     ("yuzhn", ("pivdenn",)),
     ("vostochn", ("skhidn",)),
     ("zapadn", ("zakhidn",)),
+    ("zheleznodorozhn", ("zaliznychn",)),
+    ("zhelezn", ("zalizn",)),
 )
 
 #: A Russian ending (romanised several ways) and the Ukrainian endings of its gender.
@@ -44,6 +49,10 @@ def compass_calques(normalized: str) -> list[str]:
     (['skhidnyi', 'skhidnyy'], ['zakhidna'])
     >>> compass_calques("severodonetsk"), compass_calques("yuzhnoukrainsk")
     ([], [])
+    >>> compass_calques("zheleznodorozhnoye"), compass_calques("zheleznoye")
+    (['zaliznychne'], ['zalizne'])
+    >>> compass_calques("zheleznogorsk")
+    []
     """
     for stem, forms in _STEMS:
         if not normalized.startswith(stem):
