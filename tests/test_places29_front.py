@@ -2,6 +2,9 @@
 
 - a Russian railway adjective's village name is looked up as its Ukrainian calque
   ("Zheleznodorozhnoye": Zaliznychne) (geo/text/compass_calques.py);
+- an army named by its side ("Russian forces", "Ukrainian units") makes a text one about
+  fighting, whose front-line towns the prior favours ("Russian forces captured
+  Dzerzhinsk": Toretsk) (geo/text/front.py: _WAR);
 - a directed hint whose band a village of the name fits keeps a city of the name out as
   it keeps a town out: "near Shevchenko, northwest of Pokrovsk" is the village 12 km
   off, not Poltava's Shevchenko district of 148,000 people 250 km north-west
@@ -43,3 +46,22 @@ def test_zheleznodorozhnoye_in_the_zaporozhye_region_is_zaliznychne(gazetteer):
     (t,) = [t for t in geoparse(text, gazetteer) if t.text == "Zheleznodorozhnoye"]
     assert t.place is not None and not t.estimated
     assert distance_km((t.place.lat, t.place.lon), (47.6486, 36.1672)) < 5
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "where"),
+    [
+        # an army named by its side is a word of war: Toretsk, once Dzerzhinsk
+        ("Russian forces captured Dzerzhinsk, the Defence Ministry said.", (48.3948, 37.8478)),
+        ("Ukrainian units left Dzerzhinsk after months of street battles.", (48.3948, 37.8478)),
+        # no war: the Russian city on the Oka
+        ("Dzerzhinsk is an industrial city on the Oka.", (56.2442, 43.4554)),
+    ],
+)
+def test_an_army_named_by_its_side_makes_a_text_about_fighting(gazetteer, text, where):
+    from geo.geometry import distance_km
+    from geo.text.geoparse import geoparse
+
+    (t,) = [t for t in geoparse(text, gazetteer) if t.text == "Dzerzhinsk"]
+    assert t.place is not None and distance_km((t.place.lat, t.place.lon), where) < 5

@@ -85,7 +85,9 @@ _WAR = re.compile(
     r"invasion|fighting|battlefield|glide\s+bombs?|assault(?:s|ed)?|mortar|howitzers?|"
     r"positions|military|army|armed\s+forces|incursion|counterattack(?:s|ed)?|"
     r"strikes?\s+(?:near|on|against)|struck|combat|trenches|tactical\s+position|"
-    r"(?:fierce|heavy)\s+battles?|battles?\s+(?:for|near|around)|repel(?:led|ling))\b",
+    r"(?:fierce|heavy)\s+battles?|battles?\s+(?:for|near|around)|repel(?:led|ling)|"
+    # an army by its side: "Russian forces captured Dzerzhinsk, the ministry said"
+    r"(?:russian|ukrainian)\s+(?:forces|units|servicemen|soldiers))\b",
     re.IGNORECASE,
 )
 # The same search on the folded text, only where a word of war's stem is (a few C scans).
