@@ -20,6 +20,9 @@ def _in_street(text, name):
         ("Київ, вул.Хрещатик 22", "Хрещатик", True),  # no space after the abbreviation
         ("Офис на просп. Миру в Харькове.", "Миру", True),
         ("Обстрел по улица Сумская.", "Сумская", True),
+        ("La rue du Stade est fermée.", "Stade", True),
+        # the English order, a name before the street's word: the address's town after it
+        ("Mail it to 80 Orchard Avenue Burlington, VT 05401.", "Burlington", False),
         # no street's word before the name: a place
         ("Ракета влучила в Пушкине.", "Пушкине", False),
         ("Полтава и Харьков", "Харьков", False),

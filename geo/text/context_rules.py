@@ -237,7 +237,7 @@ def accept(
         )
         if (
             not modifier
-            and name_neighbour(gaz, prev.norm, lx.BEFORE_PLACE_OK, common_limit, in_headline)
+            and name_neighbour(gaz, prev.norm, lx.BEFORE_TOWN_OK, common_limit, in_headline)
             and not (prev.initial and is_common(gaz, prev.norm, 3000))
             and not (pair_before or town_country.area_or_capitals(gaz, text, tokens, i, key))
         ):  # after an acronym ("Immokalee TIGER Grant"), no run: the acronym's place stays

@@ -70,7 +70,23 @@ def in_foreign_street(text: str, start: int, end: int, key: str) -> bool:
     lo = max(0, start - _LOOK_BEHIND)
     if not any(map(text[lo:start].lower().__contains__, _HEAD_LOWER)):
         return False  # no street's word before: a substring test in C, not a search
-    return _BEFORE.search(text, lo, start) is not None
+    return street_before(text, lo, start)
+
+
+def street_before(text: str, lo: int, start: int) -> bool:
+    """Does ``text[lo:start]`` end with a street's word and the words of its name before
+    a mention?  Not the English order, a capitalised name before the word ("80 Orchard
+    Avenue Burlington, VT": Burlington is the address's town)."""
+    street = _BEFORE.search(text, lo, start)
+    return street is not None and not _NAME_BEFORE_HEAD.search(text, lo, street.start())
+
+
+#: Before a street's word: a capitalised word and a space (the English order), not an
+#: article or a preposition opening a sentence ("La rue du Stade", "En la calle Mayor").
+_NAME_BEFORE_HEAD = re.compile(
+    r"(?<![\w'’-])(?!(?:La|Le|Les|El|Los|Las|Il|Lo|Gli|Os|As|Da|Do|De|Del|Dans|En|In|On|At"
+    r"|The|To|On|Sur|Par|Na|Em|No|Nella|Sulla)[ \t])[A-Z][a-z]+[ \t]+$"
+)
 
 
 #: Before a capital "Via" that is a street's word: a lower-case word, inside a sentence.

@@ -1,0 +1,33 @@
+"""Kinds of input from round 29 of the public bug reports (eval/bugs, ``r29-``).
+
+Texts written for these tests.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.text.geoparse import geoparse
+
+
+def read(text, gazetteer):
+    return {t.text: t for t in geoparse(text, gazetteer)}
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "town", "state"),
+    [
+        ("Ship to 4120 Lakeshore Rd Fort Atkinson, WI 53538.", "Fort Atkinson", "WI"),
+        ("Ship to 12 Lakeshore Drive Madison, WI.", "Madison", "WI"),
+        ("Mail it to 80 Orchard Avenue Burlington, VT 05401.", "Burlington", "VT"),
+    ],
+)
+def test_an_address_town_after_the_street_word_without_a_comma(gazetteer, text, town, state):
+    t = read(text, gazetteer)[town]
+    assert t.place.country_code == "US" and t.place.admin1_code == state
+
+
+@pytest.mark.gazetteer
+def test_a_surname_after_a_given_name_stays_a_person(gazetteer):
+    assert read("He met Bob Madison at the fair.", gazetteer) == {}
