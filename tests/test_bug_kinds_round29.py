@@ -31,3 +31,17 @@ def test_an_address_town_after_the_street_word_without_a_comma(gazetteer, text, 
 @pytest.mark.gazetteer
 def test_a_surname_after_a_given_name_stays_a_person(gazetteer):
     assert read("He met Bob Madison at the fair.", gazetteer) == {}
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "town"),
+    [
+        ("Write to 14 avenue Gambetta, 33120 ARCACHON CEDEX, FRANCE.", "ARCACHON"),
+        ("Write to 14 avenue Gambetta, 33120 Arcachon Cedex, France.", "Arcachon"),
+        ("Write to 69003 LYON CEDEX 03, FRANCE.", "LYON"),
+    ],
+)
+def test_a_french_town_before_cedex(gazetteer, text, town):
+    """"CEDEX" (a firm's postal delivery) after a town: the town, not a longer name."""
+    assert read(text, gazetteer)[town].place.country_code == "FR"

@@ -97,7 +97,7 @@ AFTER_PLACE_OK = frozenset(
     symphony orchestra opera festival fair rodeo marathon league conference diocese
     parish county's city's state's
     nuclear thermal hydroelectric hydro npp tpp hpp chp aes tes ges dam refinery
-    reservoir plant
+    reservoir plant cedex
     """
     )
 )
