@@ -45,3 +45,17 @@ def test_a_surname_after_a_given_name_stays_a_person(gazetteer):
 def test_a_french_town_before_cedex(gazetteer, text, town):
     """"CEDEX" (a firm's postal delivery) after a town: the town, not a longer name."""
     assert read(text, gazetteer)[town].place.country_code == "FR"
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "kind"),
+    [
+        ("Our supplier ships from Georgia, the country, not the US state.", "country"),
+        ("Wine from Georgia (the country) sells well in Riga.", "country"),
+        # the country's possessive after it speaks of the state's country, not of Georgia
+        ("Flights leave Atlanta, Georgia, the country's busiest airport.", "admin1"),
+    ],
+)
+def test_an_apposition_calling_a_name_a_country(gazetteer, text, kind):
+    assert read(text, gazetteer)["Georgia"].place.kind == kind

@@ -328,7 +328,7 @@ def accept(
     candidates = gaz.lookup_normalized(key)[:MAX_CANDIDATES]
     if not candidates:
         return None
-    if prev_gap == " " and state_names.sovereign_before(at, i):  # "the country of Georgia"
+    if state_names.sovereign_named(text, at, i, end, prev_gap):  # "the country of Georgia"
         candidates = state_names.sovereign_candidates(gaz, candidates)
     elif (states := state_names.us_state_office(text, end, gaz, candidates)) is not None:
         candidates, cue = states, cue or "region"  # "Georgia Gov. Brian Kemp"
