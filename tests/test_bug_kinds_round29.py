@@ -59,3 +59,18 @@ def test_a_french_town_before_cedex(gazetteer, text, town):
 )
 def test_an_apposition_calling_a_name_a_country(gazetteer, text, kind):
     assert read(text, gazetteer)["Georgia"].place.kind == kind
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Teachers from Leon, Guanajuato, joined the course.",
+        "Teachers from Tuxtla Gutierrez and Leon, Guanajuato, joined the course.",
+    ],
+)
+def test_a_container_named_like_a_city_far_from_the_town_is_the_region(gazetteer, text):
+    """"León, Guanajuato": the state, not its capital city 30 km off (also as a list's
+    last name after "and"); "Brooklyn, New York" stays the city it is part of."""
+    assert read(text, gazetteer)["Guanajuato"].place.kind == "admin1"
+    assert read("Police in Brooklyn, New York, said.", gazetteer)["New York"].place.kind == "place"
