@@ -74,3 +74,11 @@ def test_a_container_named_like_a_city_far_from_the_town_is_the_region(gazetteer
     last name after "and"); "Brooklyn, New York" stays the city it is part of."""
     assert read(text, gazetteer)["Guanajuato"].place.kind == "admin1"
     assert read("Police in Brooklyn, New York, said.", gazetteer)["New York"].place.kind == "place"
+
+
+@pytest.mark.gazetteer
+def test_a_city_in_a_list_is_no_district_filed_under_the_region(gazetteer):
+    """"Newcastle, Southampton and Dover": Southampton stays the city, not the district
+    GeoNames files as a first-level region of England."""
+    text = "The torch relay will pass through Cardiff, Newcastle, Southampton and Dover."
+    assert read(text, gazetteer)["Southampton"].place.kind == "place"

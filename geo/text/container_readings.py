@@ -49,14 +49,16 @@ def container_readings(
         inner, own = out[k - 1][0], out[k][0]
         if inner is None or own is None or not gaz.is_place(inner):
             continue
-        if gaz.kind(own) not in ("country", "admin1") and (
-            distance_km(gaz.lat_lon(inner), gaz.lat_lon(own)) <= PART_REACH_KM
-        ):
+        city = gaz.kind(own) not in ("country", "admin1")
+        if city and distance_km(gaz.lat_lon(inner), gaz.lat_lon(own)) <= PART_REACH_KM:
             continue  # "Brooklyn, New York": a city read as the city it is part of stays so
         held = (gaz.country_code(inner), *gaz.admin1(inner))
         if _holds(gaz, own, held):
             continue
         found = next((c.record for c in m.candidates if _holds(gaz, c.record, held)), None)
+        if found is not None and city and gaz.name(found) != gaz.admin1(found)[1]:
+            continue  # a city stays so but for the first-level region itself (not a
+            # district filed under it: "Newcastle, Southampton" in a list of English cities)
         if found is not None:
             out[k] = (found, out[k][1])
     return out
