@@ -82,3 +82,11 @@ def test_a_city_in_a_list_is_no_district_filed_under_the_region(gazetteer):
     GeoNames files as a first-level region of England."""
     text = "The torch relay will pass through Cardiff, Newcastle, Southampton and Dover."
     assert read(text, gazetteer)["Southampton"].place.kind == "place"
+
+
+@pytest.mark.gazetteer
+def test_a_lower_case_county_by_its_whole_name(gazetteer):
+    """"los angeles county" in a caseless query: the county (r28-34), not the city 34 km
+    from the county's point."""
+    t = read("show me crime rates in los angeles county", gazetteer)["los angeles county"]
+    assert t.place.kind == "admin2" and t.place.admin1_code == "CA"
