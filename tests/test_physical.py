@@ -32,6 +32,8 @@ _ROWS = [
     {"name": "Tolva", "names": [], "kind": "island", "rank": 6, "lat": 40.0, "lon": -30.0},
     {"name": "Kesh Desert", "names": [], "kind": "desert", "rank": 1, "lat": 25.0,
      "lon": 15.0, "bare": ["kesh"]},
+    {"name": "Mount Kel", "names": ["Mt. Kel"], "kind": "mountain", "rank": 4, "lat": 5.0,
+     "lon": 6.0},
 ]
 
 
@@ -77,6 +79,10 @@ def test_a_polygon_has_its_geometry_a_point_none(small_table):
         ("Snow fell in the Brannic Mountains and the Kesh.",
          [("Brannic Mountains", "Brannic Mountains"), ("Kesh", "Kesh Desert")]),
         ("Patrols crossed the Brannics.", [("Brannics", "Brannic Mountains")]),
+        # "Mt" for Mount, with its dot or without it; "MT" (Montana) is no mountain
+        ("Climbers set out for Mt. Kel.", [("Mt. Kel", "Mount Kel")]),
+        ("Rangers closed the trail up Mt Kel.", [("Mt Kel", "Mount Kel")]),
+        ("Helena, MT Kel", []),
         ("Tolva Island and the Kesh Desert.",
          [("Tolva Island", "Tolva"), ("Kesh Desert", "Kesh Desert")]),
         # a name the table lacks, an organisation's name, a word alone: nothing

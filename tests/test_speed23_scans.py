@@ -72,7 +72,7 @@ def _same_scans(text: str) -> None:
         for rx in (clubs._BEFORE_ANY, clubs._BEFORE_SPORT):
             plain, fast = rx.search(before), rx.search(before, lo)
             assert (plain and plain.span()) == (fast and fast.span())
-        plain_street = foreign_streets._BEFORE.search(text, max(0, start - 60), start) is not None
+        plain_street = foreign_streets.street_before(text, max(0, start - 60), start)
         gated = foreign_streets.in_foreign_street(text, start, start, "")
         assert gated == plain_street
 

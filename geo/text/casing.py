@@ -338,8 +338,8 @@ def _judge(gaz: Gazetteer, key: str, words: int) -> bool:
     if not kinds or key in _COMPASS_WORDS:
         return False  # "boul rene-levesque ouest": a street's side, not Cameroon's West
     region = "country" in kinds or "admin1" in kinds
-    if words > 1:
-        return region or population >= _FAIR_SIZE
+    if words > 1:  # a county by its whole name too: "los angeles county"
+        return region or "admin2" in kinds or population >= _FAIR_SIZE
     rank = gaz.common_rank(key)
     if rank is None or rank >= _RARE:
         return (region and strong_region(gaz, key)) or population >= _FAIR_SIZE

@@ -9,7 +9,9 @@ name before it ("Savannah, Georgia": :attr:`Mention.containers`; "near Tillaberi
 as its candidate that holds that name's place: the country of the place's country code,
 or the first-level region of its country and admin-1 code ("Lahore, Punjab, and
 Ludhiana, Punjab": Pakistan's, then India's).  A container that already holds it, has
-no such candidate, or was read as a place ("Brooklyn, New York"), keeps its reading.
+no such candidate, or was read as a city the name is part of ("Brooklyn, New York": within
+:data:`PART_REACH_KM`), keeps its reading; one read as a city farther off is the region
+named like it that holds the name's place ("León, Guanajuato": the state).
 Linear in the mentions.
 """
 
@@ -18,9 +20,15 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from ..gazetteer.index import Gazetteer
+from ..geometry import distance_km
 from .tokens import Mention
 
-__all__ = ["container_readings"]
+__all__ = ["PART_REACH_KM", "container_readings"]
+
+#: A container read as a city this near the name before it is the city that name is a
+#: part of ("Brooklyn, New York"); farther, a town of the container's region named like
+#: it ("León, Guanajuato": the state, not its capital 30 km off).
+PART_REACH_KM = 15.0
 
 
 def container_readings(
@@ -41,12 +49,16 @@ def container_readings(
         inner, own = out[k - 1][0], out[k][0]
         if inner is None or own is None or not gaz.is_place(inner):
             continue
-        if gaz.kind(own) not in ("country", "admin1"):
-            continue  # "Brooklyn, New York": a city read as the city stays so
+        city = gaz.kind(own) not in ("country", "admin1")
+        if city and distance_km(gaz.lat_lon(inner), gaz.lat_lon(own)) <= PART_REACH_KM:
+            continue  # "Brooklyn, New York": a city read as the city it is part of stays so
         held = (gaz.country_code(inner), *gaz.admin1(inner))
         if _holds(gaz, own, held):
             continue
         found = next((c.record for c in m.candidates if _holds(gaz, c.record, held)), None)
+        if found is not None and city and gaz.name(found) != gaz.admin1(found)[1]:
+            continue  # a city stays so but for the first-level region itself (not a
+            # district filed under it: "Newcastle, Southampton" in a list of English cities)
         if found is not None:
             out[k] = (found, out[k][1])
     return out

@@ -125,9 +125,11 @@ def _close_list(text: str, mentions: list[Mention], group: list[int], gaz: Gazet
         if mentions[group[1]].cue in ("", "in"):
             mentions[group[1]].cue = "region"
         return
-    for k, gap in zip(group, gaps, strict=False):
+    for n, (k, gap) in enumerate(zip(group, gaps, strict=False)):
         m = mentions[k]
-        if m.containers and gap == ", " and is_region_name(gaz, m.key):
+        # the list's last name after "and", then its container: "Tuxtla and León, Guanajuato"
+        closed = n == len(gaps) - 1 and n > 0 and gaps[n - 1].strip(" ,") == "and"
+        if m.containers and gap == ", " and is_region_name(gaz, m.key) and not closed:
             m.containers = ()
     # one list of the names, shared: memory one index a name (list_siblings)
     for k, siblings in zip(group, list_siblings(group, _SIBLING_REACH), strict=True):

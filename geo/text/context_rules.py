@@ -237,7 +237,7 @@ def accept(
         )
         if (
             not modifier
-            and name_neighbour(gaz, prev.norm, lx.BEFORE_PLACE_OK, common_limit, in_headline)
+            and name_neighbour(gaz, prev.norm, lx.BEFORE_TOWN_OK, common_limit, in_headline)
             and not (prev.initial and is_common(gaz, prev.norm, 3000))
             and not (pair_before or town_country.area_or_capitals(gaz, text, tokens, i, key))
         ):  # after an acronym ("Immokalee TIGER Grant"), no run: the acronym's place stays
@@ -328,7 +328,7 @@ def accept(
     candidates = gaz.lookup_normalized(key)[:MAX_CANDIDATES]
     if not candidates:
         return None
-    if prev_gap == " " and state_names.sovereign_before(at, i):  # "the country of Georgia"
+    if state_names.sovereign_named(text, at, i, end, prev_gap):  # "the country of Georgia"
         candidates = state_names.sovereign_candidates(gaz, candidates)
     elif (states := state_names.us_state_office(text, end, gaz, candidates)) is not None:
         candidates, cue = states, cue or "region"  # "Georgia Gov. Brian Kemp"

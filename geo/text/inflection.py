@@ -21,6 +21,7 @@ from ..gazetteer.normalize import normalize
 from ..gazetteer.transliterate import RUSSIAN_NAME_COUNTRIES
 from .candidates import MAX_CANDIDATES
 from .cyrillic_regions import region_ahead, region_phrase
+from .foreign_streets import in_foreign_street
 from .tokens import Mention, _Tokens
 
 __all__ = [
@@ -205,11 +206,14 @@ def inflected_place(text: str, tokens: _Tokens, i: int, gaz: Gazetteer) -> Menti
     word when the two are an adjective and a noun: "Нижнем Новгороде") when one of its
     :func:`nominative_forms` names a country, a region or a populated place of
     :data:`_NOTE_POPULATION` or more (any populated place after a preposition of place:
-    "в Липцах"); else None."""
+    "в Липцах"); else None, and None for a street's name after its word ("ул. Пушкина":
+    :func:`~geo.text.foreign_streets.in_foreign_street`)."""
     words, starts, ends = tokens.words, tokens.starts, tokens.ends
     word = words[i]
     if not is_cyrillic(word) or not word[0].isupper():
         return None
+    if in_foreign_street(text, starts[i], ends[i], ""):
+        return None  # "ул. Пушкина", "просп. Миру": a street's name, not Pushkin or Mir
     region = region_phrase(text, tokens, i, gaz)  # "Белгородской области", "на Сумщині"
     if region is not None:
         return region

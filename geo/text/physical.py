@@ -11,6 +11,7 @@ read:
 1. a name before a landform word: "Sakhalin Island", "the Kuril Islands", "the Kola
    Peninsula", "the Crimean peninsula", "the Ural Mountains", "the Gobi Desert";
 2. a landform word before the name: "Cape Horn", "Cape of Good Hope", "Mount Everest",
+   "Mt. Kenya" and "Mt Kenya" (the abbreviation with or without its dot),
    and in Spanish, Portuguese or French: "Isla Margarita", "Cerro Aconcagua";
 3. a feature named alone after "the", in the forms the table lists for it ("the
    Sahara", "the Alps", "the Carpathians", "the Kurils", "the Negev");
@@ -75,7 +76,7 @@ _NAME_REACH = 80
 #: is tested on each match (no look-behind to open the pattern: ``re`` skips to its
 #: first letters).
 _WORD_NAME = re.compile(
-    rf"(?P<word>Cape|Cabo|Mount|Mt\.|Isle of|Island of|Isthmus of"
+    rf"(?P<word>Cape|Cabo|Mount|Mt\.?|Isle of|Island of|Isthmus of"
     rf"|Isla|Islas|Ilha|Île|Cerro|Volcán)"
     rf"\s+(?:of\s+|de\s+|del\s+|da\s+)?(?:the\s+)?(?P<name>{_NAME})"
 )
@@ -83,7 +84,7 @@ _WORD_NAME = re.compile(
 #: Portuguese and French ones ("Isla Margarita", "Cerro Aconcagua") are
 #: :data:`FOREIGN_LEADING`.
 FOREIGN_LEADING = ("Isla", "Islas", "Ilha", "Île", "Cerro", "Volcán")
-_LEADING_WORDS = ("Cape", "Cabo", "Mount", "Mt.", "Isle of", "Island of", "Isthmus of")
+_LEADING_WORDS = ("Cape", "Cabo", "Mount", "Mt", "Isle of", "Island of", "Isthmus of")
 _LEADING_WORDS += FOREIGN_LEADING
 _THE_NAME = re.compile(rf"[Tt](?<!\w[Tt])he\s+(?P<name>{_CAP}(?: {_CAP}){{0,2}})")
 #: After a name: a capitalised word (another name's: "the Sahara Desert Resort") or a
@@ -94,7 +95,7 @@ _NOT_AFTER = re.compile(
     r"|region|oblast|state|operational|direction|axis|front)\b)"
 )
 _NOT_FIRST = frozenset({"The", "the", "of", "de", "del", "da", "do"})
-_WORDS_OF = {"mt.": "mount", "mts.": "mountains", "mts": "mountains"}
+_WORDS_OF = {"mt.": "mount", "mt": "mount", "mts.": "mountains", "mts": "mountains"}
 
 
 def find_physical(

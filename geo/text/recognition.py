@@ -55,6 +55,8 @@ from .party_homes import PARTY_PREFIXES, party_home
 from .people import organisation_head, remember_chunk
 from .plain_text import plain_spaces
 from .plural_counties import plural_county_names
+from .possessed_words import drop_possessed_words
+from .region_parts import drop_region_parts
 from .saint_things import saints_thing
 from .site_names import site_ahead
 from .slash_names import join_slashed
@@ -359,6 +361,8 @@ def find_mentions(
     mentions = not_places.held_places(text, tokens, mentions, gaz)  # "Springfield ... in"
     mentions = repeat_introduced(text, tokens, mentions, gaz, not_places)
     mentions = drop_speakers(text, gaz, mentions)  # "Brandt said": a person
+    mentions = drop_possessed_words(text, mentions, gaz)  # "Piłsudski's Mound": no town
+    mentions = drop_region_parts(text, mentions, gaz)  # "the Northern Panhandle of ..."
     mentions = drop_addressed(text, mentions)  # "Joanna, what do we know?", "JACKSON:"
     mentions = headline_adjectives(text, tokens, mentions)  # "as Kupiansk brigade warns"
     mentions = join_slashed(text, drop_false_places(text, tokens, mentions, gaz))  # "Biel/Bienne"

@@ -5,7 +5,8 @@ abroad (Washington), is told apart by the words next to it:
 
 - :func:`sovereign_before`: "the country of", "the nation of", "the Republic of", "the
   kingdom of" before the name: a sovereign state ("the country of Georgia" in a story
-  from Atlanta is the Caucasus country, never the US state);
+  from Atlanta is the Caucasus country, never the US state), and
+  :func:`sovereign_named`, that or an apposition after it ("Georgia, the country,");
 - :func:`us_state_office`: a US state's office after the name, as American copy writes
   it before its holder's name ("Georgia Gov. Brian Kemp", "Washington state Sen. ...",
   "Texas Lt. Gov. ...", "Ohio Attorney General ..."): the US state, and the official
@@ -77,6 +78,31 @@ def sovereign_before(at: list[Token] | tuple[Token, ...], i: int) -> bool:
     (True, False)
     """
     return i >= 2 and at[i - 1].norm == "of" and at[i - 2].norm in _STATE_WORDS
+
+
+def sovereign_named(
+    text: str, at: list[Token] | tuple[Token, ...], i: int, end: int, prev_gap: str
+) -> bool:
+    """Is the name of tokens ``i``.. (ending at ``end``) said to be a country: after
+    "the country of" (:func:`sovereign_before`), or before an apposition "the country"
+    ("Georgia, the country, not the US state"; not "Atlanta, Georgia, the country's
+    busiest airport")?
+
+    >>> from geo.text.tokens import tokenize
+    >>> text = "It ships from Georgia, the country, not the state."
+    >>> sovereign_named(text, tokenize(text), 3, 21, " ")
+    True
+    """
+    if prev_gap == " " and sovereign_before(at, i):
+        return True
+    return _SOVEREIGN_AFTER.match(text, end) is not None
+
+
+#: After a name: an apposition that calls it a country ("Georgia, the country,", "Georgia
+#: (the country)"), not the country's possessive.
+_SOVEREIGN_AFTER = re.compile(
+    r"(?:,[ \t]+|[ \t]+\()(?:the|a)[ \t]+(?:country|nation|republic|kingdom)\b(?![’']s)"
+)
 
 
 def sovereign_candidates(gaz: Gazetteer, candidates: list[Candidate]) -> list[Candidate]:

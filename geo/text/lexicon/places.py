@@ -97,7 +97,7 @@ AFTER_PLACE_OK = frozenset(
     symphony orchestra opera festival fair rodeo marathon league conference diocese
     parish county's city's state's
     nuclear thermal hydroelectric hydro npp tpp hpp chp aes tes ges dam refinery
-    reservoir plant
+    reservoir plant cedex
     """
     )
 )
@@ -113,6 +113,12 @@ BEFORE_PLACE_OK = frozenset(
     )
 )
 DIRECTION_WORDS = BEFORE_PLACE_OK
+#: Those, and a street's closing word before an address's town with no comma ("4120
+#: Lakeshore Rd Madison, WI"): after it the name is no person's ("St" and "Dr" are also
+#: titles, left out).
+BEFORE_TOWN_OK = BEFORE_PLACE_OK | frozenset(
+    _words("road rd street avenue ave boulevard blvd drive lane ln highway hwy pkwy parkway")
+)
 
 #: Lower-case words allowed inside a multi-word name ("Rostov-on-Don", "Bosnia and Herzegovina").
 CONNECTORS = frozenset(
