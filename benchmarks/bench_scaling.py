@@ -35,8 +35,10 @@ With ``--text run`` the document is one run of a single character ("xxx..."), wi
 input (hostile or broken pages) where a pattern re-tried at every position, or a
 long run re-read for every piece of it, turns quadratic; the second also makes one
 toponym every six characters. ``--text list`` is one comma list of names ("Sumy,
-Kyiv, Lviv, ..."), ``--text and`` one list joined by "and", ``--text regions`` a
-list closed by "regions": work per name that grows with its list shows there.
+Kyiv, Lviv, ..."), ``--text same`` one list of one name ("Kyiv, Kyiv, ...": a
+paragraph's places looked for past every other mention of the name), ``--text and``
+one list joined by "and", ``--text regions`` a list closed by "regions": work per name
+that grows with its list shows there.
 ``--text words`` is one run of capitalised names with no punctuation ("Kharkiv Kharkiv
 Sumy ..."), ``--text hyphens`` one hyphenated token ("Kharkiv-Sumy-..."): a pattern
 that reads a multi-word name up to a head word ("... District") and backtracks over
@@ -46,7 +48,7 @@ took for one long name, re-read for each of its words.
 
 Usage: python benchmarks/bench_scaling.py [--sizes 10k,100k,1m,5m]
        [--stage geoparse|spatial|analyze]
-       [--text news|bulletin|run|repeat|list|and|regions|words|hyphens|cyrillic|districts]
+       [--text news|bulletin|run|repeat|list|same|and|regions|words|hyphens|cyrillic|districts]
        [--rounds N] [--timeout S] [--eval-dir DIR] [--json]
 """
 
@@ -183,7 +185,7 @@ def build_bulletin(n_chars: int) -> str:
 
 #: Degenerate texts (``--text``): what is repeated up to the size.
 DEGENERATE = {"run": "x", "repeat": "Sumy. ", "list": "Sumy, Kyiv, Lviv, Odesa, ",
-              "and": "Kyiv and ", "regions": "Sumy, Kyiv, Lviv, Odesa, ",
+              "and": "Kyiv and ", "same": "Kyiv, ", "regions": "Sumy, Kyiv, Lviv, Odesa, ",
               "words": "Kharkiv Kharkiv Sumy ", "hyphens": "Kharkiv-Sumy-",
               "cyrillic": "Харків Суми ", "districts": "Kharkiv District Sumy Raion ",
               # a whole text in one sentence, or one paragraph of sentences (the tester's)

@@ -169,3 +169,18 @@ def test_static_svg_is_the_same_bytes_twice(tmp_path):
     a = export_svg(cluster_analysis(), tmp_path / "a.svg", basemap=False)
     b = export_svg(cluster_analysis(), tmp_path / "b.svg", basemap=False)
     assert a.read_bytes() == b.read_bytes()
+
+
+def test_static_badges_at_places_a_few_km_apart_keep_clear():
+    from geo.render.figure import draw_figure
+
+    from .test_render_browser_badges import crowded_claims
+
+    fig = draw_figure(crowded_claims(), basemap=False, width=900, height=600)
+    ax = fig.axes[0]
+    centres = [ax.transData.transform(t.get_position()) for t in ax.texts
+               if t.get_text() in {"1", "2", "3", "4", "5", "6"}]
+    assert len(centres) == 6
+    for i, (x, y) in enumerate(centres):
+        for u, v in centres[i + 1:]:
+            assert abs(x - u) >= 20 or abs(y - v) >= 20, (x, y, u, v)

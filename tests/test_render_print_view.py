@@ -198,3 +198,20 @@ def test_a_print_shows_no_hover_tooltip():
     page = to_html(render(one_city(text, {"Kharkiv": KHARKIV}, "Kharkiv"), tiles=None))
     assert ".geo-static .leaflet-tooltip:not(.geo-label):not(.geo-inset-label){display:none}" \
         in page
+
+
+def test_the_legend_row_of_points_left_out_of_prints_is_left_out_too():
+    from geo.render.legend import legend_html
+
+    from .test_render import UKRAINE
+
+    text = "Drones hit Kharkiv\n\nRussian drones struck Kharkiv in Ukraine, the governor said."
+    tops = (toponym(text, "Kharkiv", KHARKIV, 1), toponym(text, "Ukraine", UKRAINE))
+    claim = Claim(20, len(text), text[20:], "the governor", "said", "asserted", toponyms=(0,))
+    scene = build_scene(Analysis(text=text, toponyms=tops, claims=(claim,)))
+    assert {m.kind for m in scene.places} >= {"place", "country"}
+    assert all(m.screen_only for m in scene.places if m.kind == "country")
+    legend = legend_html(scene)
+    country_row = legend[: legend.index("country (label point)")].rsplit("geo-row", 1)[1]
+    city_row = legend[: legend.index("city, town or village")].rsplit("geo-row", 1)[1]
+    assert "geo-unnamed" in country_row and "geo-unnamed" not in city_row

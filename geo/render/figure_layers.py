@@ -186,6 +186,21 @@ def draw_overlays(ax: Any, loaded: Sequence[Any]) -> None:
                     ax.plot([p.x], [p.y], "o", color=color, markersize=6, zorder=3.6)
 
 
+#: A badge's width on a figure, px: closer centres overlap.
+_BADGE_PX = 22
+
+
+def _covers(placed: dict[tuple[int, int], list[tuple[float, float]]], px: float,
+            py: float) -> bool:
+    """Whether a badge centred at (px, py) would cover one of ``placed`` (a grid of
+    :data:`_BADGE_PX` cells: only the nine cells around it are looked at)."""
+    cx, cy = int(px // _BADGE_PX), int(py // _BADGE_PX)
+    return any(
+        abs(px - qx) < _BADGE_PX and abs(py - qy) < _BADGE_PX
+        for i in (-1, 0, 1) for j in (-1, 0, 1) for qx, qy in placed.get((cx + i, cy + j), ())
+    )
+
+
 def draw_marks(ax: Any, scene: Any, ext: Extent, width: int, halo: list) -> None:
     """Place and point markers with their labels, then the numbered claim badges."""
     from .styles import PLACE_SHAPES, STATUS_STYLES
@@ -204,11 +219,16 @@ def draw_marks(ax: Any, scene: Any, ext: Extent, width: int, halo: list) -> None
                     path_effects=halo, gid=f"label-{mark.priority}",
                     transform=label_offset(ax, "right"))
     dx = ext.lon_span / width  # degrees per pixel
+    placed: dict[tuple[int, int], list[tuple[float, float]]] = {}  # badge centres by cell
     for mark in scene.claims:
         st = STATUS_STYLES[mark.status]
-        # As on the HTML map: above the point (its label goes to the right), leftwards.
-        x = mark.lon - dx * 24 * mark.slot
-        y = mark.lat + dx * ext.k * 22
+        # As on the HTML map: above the point (its label goes to the right), leftwards,
+        # and further left while it would cover a badge drawn before (places km apart).
+        px, py = mark.lon / dx - 24 * mark.slot, mark.lat / (dx * ext.k) + 22
+        while _covers(placed, px, py):
+            px -= 24
+        placed.setdefault((int(px // _BADGE_PX), int(py // _BADGE_PX)), []).append((px, py))
+        x, y = px * dx, py * dx * ext.k
         ax.plot([x], [y], "o", markersize=13, markerfacecolor=st.color, markeredgecolor="white",
                 markeredgewidth=1.2, zorder=10)
         ax.text(x, y, mark.badge or str(mark.number), fontsize=7, fontweight="bold", color="white",

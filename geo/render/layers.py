@@ -163,9 +163,8 @@ def mark_items(ctx: MapContext, marks: Iterable[Any]) -> list[dict[str, Any]]:
                 "popupAnchor": [-(width + 4) * mark.slot, -32],
             }
         else:
-            # a country's point has no name of its own (the basemap names the country):
             # shown for its popup on screen, left out in print (.geo-static)
-            unnamed = " geo-unnamed" if mark.group == "Places" and not mark.label else ""
+            unnamed = " geo-unnamed" if mark.screen_only else ""
             icon = {
                 "className": f"geo-icon geo-{mark.kind or 'point'}-icon geo-place-icon{unnamed}"
                 if mark.group == "Places" else f"geo-icon geo-{mark.kind or 'point'}-icon",

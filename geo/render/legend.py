@@ -77,8 +77,10 @@ def _water_swatch() -> str:
     )
 
 
-def _row(key: str, label: str) -> str:
-    return f'<div class="geo-row"><span class="geo-key">{key}</span><span>{label}</span></div>'
+def _row(key: str, label: str, *, screen_only: bool = False) -> str:
+    """One legend row; ``screen_only``: left out of prints, as the marks it explains."""
+    cls = "geo-row geo-unnamed" if screen_only else "geo-row"
+    return f'<div class="{cls}"><span class="geo-key">{key}</span><span>{label}</span></div>'
 
 
 def legend_html(scene: Any, overlays: Sequence[Any] = (), *, offline: bool = False) -> str:
@@ -127,7 +129,11 @@ def legend_html(scene: Any, overlays: Sequence[Any] = (), *, offline: bool = Fal
         geometry_rows.append(_row(mark_icon("point", neutral.color), "stated point"))
     for kind, (shape, label, _) in PLACE_SHAPES.items():
         if kind in kinds:
-            geometry_rows.append(_row(mark_icon(shape, neutral.color), esc(label)))
+            # a kind whose every point is left out of prints (countries' unnamed points)
+            hidden = all(m.screen_only for m in scene.places if m.kind == kind)
+            geometry_rows.append(
+                _row(mark_icon(shape, neutral.color), esc(label), screen_only=hidden)
+            )
     if scene.claims:
         geometry_rows.append(
             _row(mark_icon("badge", STATUS_STYLES["asserted"].color, "n"),

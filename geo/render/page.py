@@ -280,6 +280,7 @@ _SETUP_JS = """(function (map) {
   var GAP = 8;  // from a marker's centre to a label above or below it, px
   geo.declutter = function () {
     var box = map.getContainer(), edge = box.getBoundingClientRect(), kept = [], hidden = 0;
+    var badges = [];
     var meets = function (q, k) {
       return q.left < k.right && q.right > k.left && q.top < k.bottom && q.bottom > k.top;
     };
@@ -303,7 +304,24 @@ _SETUP_JS = """(function (map) {
         }
         var r = el.getBoundingClientRect();
         if (!r.width) { return; }
-        if (rank === 0 || !hits(r)) { kept.push(r); return; }
+        if (rank === 0) {
+          // A badge is never hidden: one that would cover an earlier badge (claims at
+          // places a few km apart) moves to its left until clear.
+          var q = r, shift = 0, left = parseFloat(getComputedStyle(el).marginLeft) || 0;
+          for (var n = 0; n < badges.length; n++) {
+            var k = badges.filter(function (b) { return meets(q, b); })[0];
+            if (!k) { break; }
+            shift += k.left - 4 - q.right;
+            q = {left: r.left + shift, right: r.right + shift, top: r.top, bottom: r.bottom};
+          }
+          if (shift) {
+            el.dataset.geoLeft = el.style.marginLeft;  // restored by the next pass
+            el.dataset.geoTop = el.style.marginTop;
+            el.style.marginLeft = (left + shift) + 'px';
+          }
+          badges.push(q); kept.push(q); return;
+        }
+        if (!hits(r)) { kept.push(r); return; }
         if (el.classList.contains('leaflet-tooltip-right')) {
           // The marker's centre: the tooltip's offset (7 px) and Leaflet's margin to
           // its left, half its height down.

@@ -63,6 +63,12 @@ class Mark:
     name: str = ""  # a place's name (for the inset and merging)
     wide: bool = False
 
+    @property
+    def screen_only(self) -> bool:
+        """A place point with no name of its own (a country's: the basemap names the
+        country), shown for its popup on screen and left out of prints."""
+        return self.group == "Places" and not self.label
+
 
 @dataclass(frozen=True, slots=True)
 class Shape:

@@ -91,8 +91,9 @@ def locate_facilities(
     """
     out = list(resolved)
     countries: Counter[str] | None = None  # the countries of the readings, counted once
+    owns = _OWNS_GATE in text  # one scan of the text, not one a mention
     for k, (m, (rec, score)) in enumerate(zip(mentions, resolved, strict=True)):
-        if m.cue != "facility" and rec is not None and k and _OWNS_GATE in text:
+        if m.cue != "facility" and rec is not None and k and owns:
             owner = _owner(text, gazetteer, mentions, out, k)
             if owner is not None:
                 if countries is None:

@@ -43,6 +43,8 @@ __all__ = ["MAX_PLACES", "MIN_CLOSE", "next_to_places", "paragraph_namesakes"]
 MIN_CLOSE = 2
 #: The most places of the paragraph looked at (the mentions nearest the name).
 MAX_PLACES = 16
+#: The mentions looked at on each side for them (bounded work a mention).
+MAX_STEPS = 200
 #: The reading lies at least this many times as far from the paragraph's places.
 _FARTHER = 5.0
 
@@ -101,11 +103,13 @@ def _paragraph_places(
     j: int,
 ) -> list[tuple[float, float]]:
     """The (lat, lon) of the populated places read in mention ``j``'s paragraph, other
-    mentions of its name aside (the :data:`MAX_PLACES` mentions nearest it)."""
+    mentions of its name aside (the :data:`MAX_PLACES` mentions nearest it, looked for
+    among the :data:`MAX_STEPS` mentions on each side: a paragraph repeating one name
+    thousands of times costs no more a mention)."""
     paragraph = blocks.paragraph(mentions[j].start)
     key = mentions[j].key
     out: list[tuple[float, float]] = []
-    for step in range(1, len(mentions)):
+    for step in range(1, min(len(mentions), MAX_STEPS + 1)):
         if len(out) >= MAX_PLACES:
             break
         inside = False

@@ -24,7 +24,9 @@ points, azimuthal-equidistant buffers), shapely, (lon, lat); distances are km.
     A bare distance without a direction ("a village 30 km from P") says the
     place is *about* that far, not *within* it: a ``ring`` whose geometry is the
     annulus ``radius ± uncertainty_km`` (10 % of the radius, at least 1 km; for a
-    range the annulus from ``min_km`` to ``max_km``). Lower bounds ("more than 30
+    range the annulus from ``min_km`` to ``max_km``); "N km outside P" is measured
+    from P's centre or its edge, so the band reaches out by P's urban radius too
+    (:func:`.measures.urban_radius_km`). Lower bounds ("more than 30
     km from P") and movements ("advanced 5 km from P", "30 km from P to Q") give
     nothing. Anchor a first-level region ("within 20 km of the Kursk region"): the
     region polygon buffered by N km with :func:`geo.geometry.buffer_km` (kind
@@ -55,7 +57,9 @@ points, azimuthal-equidistant buffers), shapely, (lon, lat); distances are km.
     "between A and B" with two resolved populated places: the geodesic line,
     ``anchors=(a, b)``, ``distance_km`` its length. Not after a relation noun
     ("talks / relations / exchanges between Kyiv and Moscow") nor for places
-    more than 1,000 km apart.
+    more than 1,000 km apart. A road or railway named by its two ends ("the
+    Kupiansk-Svatove road", "the Bakhmut–Lysychansk highway"): the same line
+    (:mod:`.roads`).
 ``near``
     "near / close to / not far from / outside / around / in the vicinity of /
     in the area of P": a disk of radius :func:`near_radius_km` (an urban radius
@@ -103,7 +107,8 @@ Each module holds one stage; the builders are plain functions from a
 - :mod:`.distances`: rings and offsets; :mod:`.nearby`: near, outskirts, between;
   :mod:`.regions`: regions and border zones; :mod:`.border_distance`: bands at a
   distance from a border; :mod:`.coordinates`: points written as coordinates;
-  :mod:`.bearings`: offsets by a bearing in degrees;
+  :mod:`.bearings`: offsets by a bearing in degrees; :mod:`.roads`: roads named by
+  their two ends;
 - :mod:`.assembly`: :func:`extract_features`, one feature per phrase.
 
 A new kind of statement is one new builder, listed in :mod:`.assembly`.

@@ -19,6 +19,7 @@ from .directed import find_directions
 from .distances import find_offsets, find_rings
 from .nearby import find_betweens, find_near
 from .regions import find_borders, find_regions
+from .roads import find_roads
 
 __all__ = [
     "extract_features",
@@ -80,7 +81,7 @@ def extract_features(
     pooled: list[Candidate] = []
     for builder in (
         find_rings, find_offsets, find_near, find_betweens, find_directions, find_border_distances,
-        find_bearings,
+        find_bearings, find_roads,
     ):  # fmt: skip
         try:
             pooled.extend(builder(ctx))

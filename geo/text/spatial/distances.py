@@ -10,6 +10,7 @@ import math
 import re
 
 from ...geometry import MAX_RADIUS_KM, MIN_RADIUS_KM, buffer_km, offset, ring
+from ...model import Place
 from ..apposition_words import DESCRIBED
 from ..estimate_reach import estimate_reach_km
 from . import windows
@@ -23,7 +24,7 @@ from .context import (
     log,
     make_feature,
 )
-from .measures import compass_bearing, ring_uncertainty_km, stated_distance
+from .measures import compass_bearing, ring_uncertainty_km, stated_distance, urban_radius_km
 from .shapes import lat_lon
 from .vocabulary import (
     _MOVEMENT,
@@ -79,6 +80,8 @@ def _ring_candidate(ctx: Context, m: re.Match[str], *, disk: bool, how: str) -> 
             return Candidate(m.start(), end, None)
         u = ring_uncertainty_km(r)
         inner, outer = (dist.min_km, dist.max_km) if dist.min_km is not None else (r - u, r + u)
+        edge = _outside_edge_km(m, place)
+        outer += edge
         # The band is derived from the stated distance: clipped to what can be drawn.
         inner = inner if inner >= MIN_RADIUS_KM else 0.0
         outer = min(outer, MAX_RADIUS_KM * (1 - 1e-9))
@@ -88,6 +91,8 @@ def _ring_candidate(ctx: Context, m: re.Match[str], *, disk: bool, how: str) -> 
             f"distance without a direction: the band {inner:g}-{outer:g} km from {place.name} "
             f"(geodesic annulus)"
         )
+        if edge:
+            note += f"; 'outside': measured from its centre or its edge ({edge:g} km out)"
         feat = make_feature(
             ctx, "ring", m.start(), end, geom, uncertainty_km=u, note=note, **common
         )
@@ -108,6 +113,15 @@ def _ring_candidate(ctx: Context, m: re.Match[str], *, disk: bool, how: str) -> 
         note += f" (range {dist.min_km:g}-{dist.max_km:g} km: drawn at the largest)"
     feat = make_feature(ctx, "ring", m.start(), end, geom, uncertainty_km=u, note=note, **common)
     return Candidate(m.start(), end, feat)
+
+
+def _outside_edge_km(m: re.Match[str], place: Place) -> float:
+    """How far out a town's edge lies (:func:`urban_radius_km`) when the distance is
+    "N km outside P": news measures it from the centre or from the edge, so the band
+    reaches both; 0 for "N km from P"."""
+    if not m.groupdict().get("outside"):
+        return 0.0
+    return round(urban_radius_km(place), 3)
 
 
 def _ring_candidate_disk(ctx: Context, m: re.Match[str], how: str) -> Candidate:

@@ -276,8 +276,9 @@ def compass_bearing(word: str) -> tuple[float, float] | None:
     return COMPASS_POINTS[abbr], 11.25 if len(abbr) == 3 else 22.5
 
 
-def _urban_radius_km(place: Place) -> float:
-    """Radius of a disk holding the population at 3,000 people per km², 1-20 km."""
+def urban_radius_km(place: Place) -> float:
+    """Radius, km, of a disk holding the population at 3,000 people per km², 1-20 km
+    (where a town's edge is taken to lie)."""
     r = math.sqrt(max(place.population, 0) / (math.pi * _URBAN_DENSITY_PER_KM2))
     return min(max(r, 1.0), 20.0)
 
@@ -295,7 +296,7 @@ def near_radius_km(place: Place) -> float:
     >>> round(near_radius_km(sumy), 1)
     15.2
     """
-    return round(_urban_radius_km(place) + _NEAR_MARGIN_KM, 3)
+    return round(urban_radius_km(place) + _NEAR_MARGIN_KM, 3)
 
 
 def outskirts_band_km(place: Place) -> tuple[float, float]:
@@ -310,5 +311,5 @@ def outskirts_band_km(place: Place) -> tuple[float, float]:
     >>> [round(x, 1) for x in outskirts_band_km(sumy)]
     [3.1, 7.8]
     """
-    r = _urban_radius_km(place)
+    r = urban_radius_km(place)
     return round(0.6 * r, 3), round(r + max(2.0, 0.5 * r), 3)
