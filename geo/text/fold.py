@@ -125,7 +125,7 @@ class FoldedPattern:
         search only when one of them is there."""
         low = folded(text)
         needs = self.needs
-        if needs and not any(w in low for w in needs):
+        if needs and not any(map(low.__contains__, needs)):
             return False
         return self.fast.search(low) is not None
 

@@ -238,7 +238,7 @@ def _digit_matches(text: str, start: int, end: int) -> Iterator[re.Match[str]]:
     currency sign or a digit; ``re`` would try it at every character)."""
     match = _DIGITS_RX.match
     # Without a currency sign, the digits are found by bisection of the text's digit runs.
-    signs = any(text.find(sign, start, end) >= 0 for sign in _CURRENCIES)  # C scans
+    signs = any(map(text[start:end].__contains__, _CURRENCIES))  # C scans
     find = _sign_or_digit if signs else next_digit
     pos = start
     while (c := find(text, pos, end)) >= 0:

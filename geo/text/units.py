@@ -83,7 +83,7 @@ _PARTITIVE_DETS = frozenset("its their the his her our those these whose your my
 
 def _holds(low: str, start: int, end: int, pieces: tuple[str, ...]) -> bool:
     """Whether ``low[start:end]`` holds one of ``pieces``."""
-    return any(low.find(p, start, end) >= 0 for p in pieces)
+    return any(map(low[start:end].__contains__, pieces))  # one slice, scanned in C
 
 
 def _strip_possessive(word: str) -> tuple[str, bool]:

@@ -90,7 +90,7 @@ _CAPTURE_WORDS = (
 def _captures(text: str, start: int, end: int) -> bool:
     """Whether ``text[start:end]`` states a capture (``_CAPTURE``)."""
     low = folded(text)
-    if not any(low.find(w, start, end) >= 0 for w in _CAPTURE_WORDS):
+    if not any(map(low[start:end].__contains__, _CAPTURE_WORDS)):
         return False
     return _F_CAPTURE.search(text, start, end) is not None
 

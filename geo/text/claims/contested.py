@@ -43,7 +43,7 @@ def _contested(text: str, start: int, end: int) -> re.Match[str] | None:
     and one of ``_CONTESTED_WORDS`` (each match holds both)."""
     if text.find("that", start, end) < 0:
         return None
-    if not any(text.find(w, start, end) >= 0 for w in _CONTESTED_WORDS):
+    if not any(map(text[start:end].__contains__, _CONTESTED_WORDS)):
         return None
     return _CONTESTED.search(text, start, end)
 

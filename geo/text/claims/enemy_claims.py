@@ -21,6 +21,7 @@ from collections.abc import Callable
 
 from .context import _Context, _Draft
 from .cues import _STATUS_RANK
+from .gates import folded_holds
 
 __all__ = ["answer_enemy_claims", "enemy_claim_targets", "quote_start"]
 
@@ -38,6 +39,9 @@ _NAMES_ENEMY_CLAIMS = re.compile(
     rf"\b{_ENEMY}(?:[’']s?)?\s+(?:\w+\s+)?{_CLAIM_NOUN}\b)"
     rf"|\b[A-Z][a-z]+(?:[’']s)?\s+(?i:{_CLAIM_NOUN})\b"
 )
+#: What every :data:`_CLAIM_NOUN` holds, lower case: the gate of :data:`_NAMES_ENEMY_CLAIMS`.
+_CLAIM_NOUN_STEMS = ("claim", "report", "statement", "assertion", "allegation", "fantas",
+                     "fairy", "lies", "fabrication", "invention")  # fmt: skip
 #: Nouns that call the claims they name untrue: "the enemy's usual fantasies", "the
 #: occupiers' lies" deny them with no other word of denial.
 _UNTRUE = re.compile(r"(?i:fantas(?:y|ies)|fairy[\s-]+tales?|lies|fabrications?|inventions?)")
@@ -51,12 +55,19 @@ def enemy_claim_targets(
     """The other side's claims ``d`` answers by naming them (see the module docstring),
     latest first; empty unless ``before`` (the claim just before ``d``) is of ``d``'s own
     side, or none, and ``d`` names the other side's claims."""
+    return _targets_named(ctx, d, before, drafts)[0]
+
+
+def _targets_named(
+    ctx: _Context, d: _Draft, before: _Draft | None, drafts: list[_Draft]
+) -> tuple[list[_Draft], re.Match[str] | None]:
+    """:func:`enemy_claim_targets` and the words that name the claims (None where there
+    are no targets). The sides and the drafts before are read first (a few comparisons):
+    the pattern is searched only where another side's claim is there to be answered,
+    and only in a span that holds one of its nouns (:func:`_names_enemy_claims`)."""
     side = d.side
     if side == "independent" or (side is not None and before is not None and before.side != side):
-        return []
-    named = _NAMES_ENEMY_CLAIMS.search(ctx.text, quote_start(ctx.text, d.start), d.end)
-    if named is None or (side is None and _ENEMY_WORD.search(named.group()) is None):
-        return []  # a speaker of no known side: "the enemy's claims", not "Russian claims"
+        return [], None
     found: list[_Draft] = []
     for n, c in enumerate(reversed(drafts)):
         if n >= _BACK_DRAFTS or d.first - c.last > _BACK_SENTENCES:
@@ -66,7 +77,12 @@ def enemy_claim_targets(
         if found and c.source != found[0].source:
             break  # the latest speaker's run of claims only
         found.append(c)
-    return found
+    if not found:
+        return [], None
+    named = _names_enemy_claims(ctx.text, d)
+    if named is None or (side is None and _ENEMY_WORD.search(named.group()) is None):
+        return [], None  # a speaker of no known side: "the enemy's claims", not "Russian claims"
+    return found, named
 
 
 def answer_enemy_claims(
@@ -79,9 +95,9 @@ def answer_enemy_claims(
     """Whether ``d`` answers the other side's claims it names (:func:`enemy_claim_targets`),
     each recorded by ``answer`` (:func:`~geo.text.claims.answers._answer`)."""
     answered = False
-    named = _NAMES_ENEMY_CLAIMS.search(ctx.text, quote_start(ctx.text, d.start), d.end)
+    targets, named = _targets_named(ctx, d, before, drafts)
     untrue = named is not None and _UNTRUE.search(named.group()) is not None
-    for enemy in enemy_claim_targets(ctx, d, before, drafts):
+    for enemy in targets:
         if untrue and named is not None:  # "These are the enemy's usual fantasies," said ...
             enemy.statuses.append((_STATUS_RANK["denied"], "denied", named.group()))
             d.responds_to = d.responds_to or enemy
@@ -89,6 +105,17 @@ def answer_enemy_claims(
         else:
             answered = answer(ctx, d, enemy) or answered
     return answered
+
+
+def _names_enemy_claims(text: str, d: _Draft) -> re.Match[str] | None:
+    """The first words of ``d`` (from the quotation it goes on, :func:`quote_start`) that
+    name the other side's claims (:data:`_NAMES_ENEMY_CLAIMS`), or None. Every match
+    holds one of the pattern's nouns, read case-insensitively: a span with none of
+    :data:`_CLAIM_NOUN_STEMS` in its folded copy is not searched (most claims)."""
+    start = quote_start(text, d.start)
+    if not folded_holds(text, start, d.end, _CLAIM_NOUN_STEMS):
+        return None
+    return _NAMES_ENEMY_CLAIMS.search(text, start, d.end)
 
 
 def quote_start(text: str, start: int) -> int:

@@ -60,7 +60,7 @@ def passive_event(ctx: _Context, sent: Sentence) -> bool:
     An agent after "by" ("was hit by a Russian drone") is left to the actor's rules;
     so is a year ("was destroyed in 2022"): history, not a report."""
     text, s, e = ctx.text, sent.start, sent.end
-    if sent.line or not any(text.find(g, s, e) >= 0 for g in _GATE):
+    if sent.line or not any(map(text[s:e].__contains__, _GATE)):
         return False
     if _IN_YEAR.search(text, s, e) or not any(
         _main_clause(ctx, s, m.start()) for m in _PASSIVE_EVENT.finditer(text, s, e)

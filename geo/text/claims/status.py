@@ -189,7 +189,7 @@ def _status_matches(text: str, sent: Sentence) -> list[tuple[int, int, int, str]
         return []  # "PolitiFact rated the claim false": a verdict (:mod:`.verdicts`)
 
     def matches(rx: re.Pattern[str]) -> Iterator[re.Match[str]]:
-        if any(piece in low for piece in _NEEDS[rx]):
+        if any(map(low.__contains__, _NEEDS[rx])):
             yield from _FOLDED[rx].finditer(text, s, e)
 
     found: list[tuple[int, int, int, str]] = []
