@@ -53,7 +53,10 @@ _PART_WORDS = frozenset(
     "north south east west northern southern eastern western central northeastern"
     " northwestern southeastern southwestern".split()
 )
-_SETTLEMENT_WORDS = frozenset("city town village settlement hamlet suburb district port".split())
+#: Before "of" and a name: a settlement's word, or its edge ("the villages of Aita al-Shaab",
+#: "the southern edge of Khiam, near Marjayoun"): the name is a town's.
+_SETTLEMENT_WORDS = frozenset("city town towns village villages settlement settlements hamlet "
+                              "suburb district port outskirts edge edges fringes".split())
 
 
 # "near Toretsk itself and Dyliivka": the town a direction is named after, then its villages.
