@@ -89,3 +89,32 @@ def test_unknown_dateline_is_warned(gazetteer, caplog):
         analyze("KITSHANGA, Congo (AP) — The M23 rebels said Tuesday they held the hills.",
                 gazetteer=gazetteer)
     assert any("'KITSHANGA'" in r.getMessage() for r in caplog.records)
+
+
+def _region(name, country, primary, aliases):
+    return {"name": name, "country_code": country, "names": [(0, primary), (1, aliases)]}
+
+
+def test_split_aliases_go_to_the_region_their_compass_word_names():
+    from geo.gazetteer.split_aliases import compass_of, drop_split_aliases
+
+    assert compass_of("Dārfūr al Gharbīyah") == {"w"}
+    south = _region("South Darfur", "SD", ["Southern Darfur", "South Darfur"], ["Janūb Dārfūr"])
+    east = _region("East Darfur", "SD", ["Eastern Darfur", "East Darfur"],
+                   ["Janūb Dārfūr", "Southern Darfur", "Darfur"])
+    west = _region("West Darfur", "SD", ["Western Darfur"], ["West Darfur", "Gharb Dārfūr"])
+    central = _region("Central Darfur", "SD", ["Central Darfur"], ["West Darfur", "Gharb Dārfūr"])
+    lone = _region("Eastern", "XX", ["Eastern"], ["Southern Darfur"])  # another country
+    dropped = drop_split_aliases([south, east, west, central, lone])
+    assert sorted(dropped) == [
+        ("Gharb Dārfūr", "Central Darfur"), ("Janūb Dārfūr", "East Darfur"),
+        ("Southern Darfur", "East Darfur"), ("West Darfur", "Central Darfur"),
+    ]
+    assert east["names"][1] == (1, ["Darfur"])  # no compass word: kept
+    assert south["names"][1] == (1, ["Janūb Dārfūr"]) and lone["names"][1][1] == ["Southern Darfur"]
+
+
+@pytest.mark.gazetteer
+def test_west_darfur_is_one_state(gazetteer):
+    found = gazetteer.lookup("West Darfur")
+    assert len([c for c in found if gazetteer.kind(c.record) == "admin1"]) == 1
