@@ -118,3 +118,11 @@ def test_split_aliases_go_to_the_region_their_compass_word_names():
 def test_west_darfur_is_one_state(gazetteer):
     found = gazetteer.lookup("West Darfur")
     assert len([c for c in found if gazetteer.kind(c.record) == "admin1"]) == 1
+
+
+@pytest.mark.gazetteer
+def test_crossing_entered_through_is_warned(gazetteer):
+    from geo.text.unplaced_more import likely_places
+
+    text = "Aid convoys entered through Kerem Shalom on four of seven days."
+    assert [text[s:e] for s, e in likely_places(text, gazetteer, [])] == ["Kerem Shalom"]
