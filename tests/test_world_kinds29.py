@@ -126,3 +126,10 @@ def test_crossing_entered_through_is_warned(gazetteer):
 
     text = "Aid convoys entered through Kerem Shalom on four of seven days."
     assert [text[s:e] for s, e in likely_places(text, gazetteer, [])] == ["Kerem Shalom"]
+
+
+@pytest.mark.gazetteer
+def test_plural_settlement_word_is_no_cue_for_a_close_spelling(gazetteer):
+    found = _found(gazetteer, "Smithfield includes the historic villages of Esmond, "
+                              "Georgiaville and Mountaindale.")
+    assert "Esmond" not in found  # not Edmond, Oklahoma
