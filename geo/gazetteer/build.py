@@ -66,6 +66,7 @@ from .records import (
 from .region_capitals import lend_centre_names
 from .regions import admin1_records, country_records, grouped_region_records, place_on_land
 from .sources import countryinfo_data, default_sources, read_sources
+from .split_aliases import drop_split_aliases
 from .writer import FUZZY_MIN_POPULATION, write_index
 
 note_import(__file__)  # the fingerprint hashes the source this process runs
@@ -154,6 +155,7 @@ def build_index(
     out = Path(out_dir)
     place_recs = place_records(cities)
     admin1_recs = admin1_records(admin1)
+    drop_split_aliases(admin1_recs)  # East Darfur's "Southern Darfur", copied from South Darfur
     reconcile_admin1_codes(admin1_recs, place_recs)
     place_on_land(admin1_recs, region_points or {})
     lend_admin1_names(admin1_recs, admin_units)

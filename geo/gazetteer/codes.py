@@ -57,6 +57,7 @@ BUILDER_MODULES = (
     "admin1_codes",
     "transliterate",
     "region_capitals",
+    "split_aliases",
 )
 
 

@@ -22,7 +22,7 @@ from .containers import has_container, is_definition, read_container, read_defin
 from .datelines import capital_dateline, dash_after
 from .facilities import facility_name_after
 from .front import front_hamlet
-from .hints import hint_follows, settlement_after  # "Tawila, 60 km west", "Mafa village"
+from .hints import hint_follows, named_after  # "Tawila, 60 km west", "the Hasbaya district"
 from .hyphen_pairs import place_pair, spelt_whole
 from .lists import after_place_cue, in_route_chain
 from .name_memory import held, placed, refused
@@ -388,7 +388,7 @@ def accept(
             and not after_place_cue(text, tokens, i)  # "near A, B and C"
             and not region_after(text, end, gaz, candidates)  # "X in the Donetsk region"
             and not front_hamlet(text, gaz, [c.record for c in candidates])
-            and not (hint_follows(text, first.start, end) or settlement_after(text, end) > end)
+            and not (hint_follows(text, first.start, end) or named_after(text, end))
         ):
             return None
     cue = cue or ("facility" if facility else "")

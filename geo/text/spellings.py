@@ -54,6 +54,8 @@ _PART_WORDS = frozenset(
     " northwestern southeastern southwestern".split()
 )
 _SETTLEMENT_WORDS = frozenset("city town village settlement hamlet suburb district port".split())
+#: Before "of", a cue for a hint only, not a close spelling: "the edge of Khiam, near Y".
+_EDGE_WORDS = frozenset("towns villages settlements outskirts edge edges fringes".split())
 
 
 # "near Toretsk itself and Dyliivka": the town a direction is named after, then its villages.
@@ -183,7 +185,7 @@ def unknown_name(
         and (part_of or article or text[prev.end : start] == " ")
         and (not prev.capitalized or opening_in(text, prev, end, mentions))  # "In Qalqilya,"
     ):
-        if prev.norm == "of" and i >= 2 and at[i - 2].norm in _SETTLEMENT_WORDS:
+        if prev.norm == "of" and i >= 2 and at[i - 2].norm in _SETTLEMENT_WORDS | _EDGE_WORDS:
             cue = "city"
         elif prev.norm in lx.PLACE_CUES and prev.norm != "of":
             cue = "in"
@@ -280,7 +282,8 @@ def unknown_name(
     # "Macina": a compound's last part (Ké-Macina) before the names spelt like it; read
     # by its spelling too (far from the text's places, it is left unplaced).
     tails = gaz.lookup_tail(key) if last == i and not cut else []
-    candidates = [] if cut else [*tails, *gaz.lookup_fuzzy(key)][:MAX_CANDIDATES]
+    weak = cue == "city" and not hinted and at[i - 2].norm in _EDGE_WORDS  # "villages of Esmond"
+    candidates = [] if cut or weak else [*tails, *gaz.lookup_fuzzy(key)][:MAX_CANDIDATES]
     if candidates:
         return Mention(start, end, key, i, last, cue, candidates=candidates, fuzzy=True)
     # Listed with known places ("Lukyantsy, Gatishche and Starytsa"): a place the

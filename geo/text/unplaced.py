@@ -31,12 +31,15 @@ _WORD_MAX = 60
 _WORD_REST = rf"[\w'’-]{{1,{_WORD_MAX}}}+"
 #: At most this many words of a name before its closing word ("Kinburn Spit").
 _NAME_WORDS = 4
+#: An Arabic article joined to a name's word by a hyphen: "al-Shaab", "el-Sharqiyeh".
+_ARTICLE = r"(?:[ae][lnrstdz]-|ash-)"
 #: A name the words around it call a place: "the town of X", "X district", "the X Spit".
 _W = _WORD_REST
 _CALLED_A_PLACE = re.compile(
-    # "the village of Mokri Yaly": the name's capitalised words on the line, whole.
-    rf"\b(?:town|village|city|settlement|hamlet|port)\s+of\s+"
-    rf"(?P<of>[A-Z]{_W}(?:[ \t][A-Z]{_W}){{0,{_NAME_WORDS - 2}}})"
+    # "the village of Mokri Yaly", "the villages of Aita al-Shaab": the name's capitalised
+    # words on the line, whole (an Arabic article joined to a word is the name's).
+    rf"\b(?:town|village|city|settlement|hamlet|port)s?\s+of\s+"
+    rf"(?P<of>[A-Z]{_W}(?:[ \t]{_ARTICLE}?[A-Z]{_W}){{0,{_NAME_WORDS - 2}}})"
     rf"|(?P<lower>[A-Z]{_W}(?:\s+[A-Z]{_W}){{0,{_NAME_WORDS - 1}}})\s+"
     r"(?:district|raion|region|oblast|province|prefecture|governorate|territory)\b"
     rf"|(?P<head>[A-Z]{_W}(?:\s+[A-Z]{_W}){{0,{_NAME_WORDS - 1}}}\s+"
@@ -52,6 +55,8 @@ _CLOSING_WORDS = (
     *("District", "Spit", "Peninsula", "Island", "Raion", "Oblast", "spit"),
 )
 _CAPITAL = re.compile(r"[A-Z]")
+#: After an opening word: a space, or a plural's "s" and a space.
+_OPENED = re.compile(r"s?\s")
 
 
 def _occurrences(text: str, words: tuple[str, ...]) -> list[tuple[int, int]]:
@@ -101,10 +106,11 @@ def called_places(text: str) -> list[re.Match[str]]:
     --------
     >>> [m.group() for m in called_places("We left the town of Izium and the Kinburn Spit.")]
     ['town of Izium', 'Kinburn Spit']
+    >>> [m.group("of") for m in called_places("the villages of Aita al-Shaab and Yaroun")]
+    ['Aita al-Shaab']
     """
-    n = len(text)
-    # An opening word starts a match only with a space after it ("town of").
-    starts = {s for s, e in _occurrences(text, _OPENING_WORDS) if e < n and text[e].isspace()}
+    # An opening word starts a match only with a space after it ("town of", "villages of").
+    starts = {s for s, e in _occurrences(text, _OPENING_WORDS) if _OPENED.match(text, e)}
     for end, _ in _occurrences(text, _CLOSING_WORDS):
         starts.update(_name_starts(text, end))
     found: list[re.Match[str]] = []

@@ -11,7 +11,8 @@ words around them make a place's, whole, that no located toponym covers:
 - **a name after "near" or "the area of"**: "near Ta Muen Thom", "in the area of
   Aleksandro-Kalinovo"; or after words of where people live, return or flee:
   "residents of Sverdlikovo", "returned to Malaya Loknya", "crossed into Renk"; or after
-  words of a place taken or crossed at: "seized Masisi", "control of Cite Soleil";
+  words of a place taken or crossed at: "seized Masisi", "control of Cite Soleil",
+  "entered through Kerem Shalom";
 - **a word no gazetteer name and no English word, after "in" or "at"**: "health centres
   in Kitshanga", "the camp at Boulkessi" (one capitalised word of four letters or more,
   no possessive nor capitalised word after it: not "in Zelensky's office", "in Kyiv
@@ -22,6 +23,8 @@ words around them make a place's, whole, that no located toponym covers:
   the border with Burkina Faso";
 - **a name joined by "and" to a place** the text names: "Khiam and Bint Jbeil", "the
   Depsang plains and Demchok", "Krasnoye (Krasne) and Novoekonomicheskoye".
+- **a wire dateline's place**: "KITSHANGA, Congo (AP) —" (the capitals before its comma
+  or bracket, past a lead such as "NEAR").
 
 A name whose first word is an everyday one ("The", "President") or a given name, or
 whose last is a unit's ("Frontier Corps"), is no such place; nor is a short form in
@@ -40,8 +43,10 @@ from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
 from ..model import Toponym
 from .armed_names import force_name
+from .datelines import dateline_lead
 from .lexicon.people import PERSON_TITLES, first_names
 from .scans import matches_from
+from .wire_dateline import dateline_span
 
 __all__ = ["likely_places"]
 
@@ -76,7 +81,9 @@ _AFTER_CUE = re.compile(
     # an attack's aim: "advanced toward Stupochky"; a place taken, held or crossed at:
     # "retook control of Cite Soleil", "seized Masisi", "crossed at Kerem Shalom"
     r"|t(?<!\wt)owards?|c(?<!\wc)ontrol[ \t]+of|s(?<!\ws)eized|c(?<!\wc)aptured"
-    r"|r(?<!\wr)ecaptured|a(?<!\wa)ttacked|s(?<!\ws)tormed|c(?<!\wc)rossed[ \t]+at)"
+    r"|r(?<!\wr)ecaptured|a(?<!\wa)ttacked|s(?<!\ws)tormed|c(?<!\wc)rossed[ \t]+at"
+    # a crossing's or a route's place: "aid entered through Kerem Shalom"
+    r"|e(?<!\we)ntered[ \t]+through)"
     rf"[ \t]+(?P<name>{_NAME})(?![\w'’-])"
 )
 #: The words every ``_AFTER_CUE`` match begins with (as written): the scan tries it only
@@ -84,6 +91,7 @@ _AFTER_CUE = re.compile(
 _CUE_STARTS = (
     "near", "area", "outskirts", "vicinity", "Residents", "residents", "returned", "crossed",
     "fled", "toward", "control", "seized", "captured", "recaptured", "attacked", "stormed",
+    "entered",
 )  # fmt: skip
 # Longest first, then alphabetically: the same pattern in every process (a set's order is
 # salted per process: the kept compiled patterns were written again by every command).
@@ -199,6 +207,7 @@ def likely_places(
                 spans.append(listed.span("name"))
     spans.extend(m.span("name") for m in matches_from(_AFTER_CUE, text, _CUE_STARTS))
     spans.extend(_unknown_words(text, gaz))
+    spans.extend(_dateline_place(text))
     for m in _SETTLEMENT_AFTER.finditer(text):
         before = _NAME_BEFORE_COMMA.search(text, max(0, m.start() - _LOOK), m.start())
         if before is not None:
@@ -222,6 +231,29 @@ def likely_places(
             continue  # inside a name already taken
         out.append(span)
     return out
+
+
+#: A dateline's capitals before its comma or bracket: its place, after any lead.
+_DATELINE_HEAD = re.compile(r"[A-Z][A-Z'’.\- ]*[A-Z.](?=,|\s*\()")
+
+
+def _dateline_place(text: str) -> list[tuple[int, int]]:
+    """The span of the place of a wire dateline opening the text's body ("KITSHANGA, Congo
+    (AP) —"), past a lead ("NEAR"), or none: the reporter files from a place, whether
+    or not the gazetteer has it.
+
+    >>> t = "Clashes spread\\n\\nKITSHANGA, Congo (AP) — The rebels said."
+    >>> [t[s:e] for s, e in _dateline_place(t)]
+    ['KITSHANGA']
+    >>> _dateline_place("The rebels said, on Monday (AP), more.")
+    []
+    """
+    s, e = dateline_span(text)
+    if s == e:
+        return []
+    lead = dateline_lead(text[s:e])
+    head = _DATELINE_HEAD.match(text, s + lead, e)
+    return [] if head is None else [head.span()]
 
 
 def _covered(spans: list[tuple[int, int]], span: tuple[int, int]) -> bool:

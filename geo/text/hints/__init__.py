@@ -27,6 +27,7 @@ from .base import Hint, Negation
 from .directed import (
     PART_OF_KM,
     hint_follows,
+    named_after,
     nearby_before,
     part_of_follows,
     read_hints,
@@ -45,6 +46,7 @@ __all__ = [
     "hint_follows",
     "in_near_list",
     "list_hint_near",
+    "named_after",
     "nearby_before",
     "part_of_follows",
     "read_hints",

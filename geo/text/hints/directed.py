@@ -34,6 +34,7 @@ from .vicinity import vicinity_hints
 __all__ = [
     "PART_OF_KM",
     "hint_follows",
+    "named_after",
     "nearby_before",
     "part_of_follows",
     "read_hints",
@@ -82,6 +83,34 @@ def part_of_follows(text: str, end: int) -> bool:
 _SETTLEMENT_AFTER = re.compile(
     r"[ \t]+(?:village|hamlet|settlement)(?![\w-])(?![ \t]+(?:council|head|chief|elder)s?\b)"
 )
+
+
+#: A district word after a name, or after the list the name opens ("the Hasbaya district",
+#: "the Marjayoun and Hasbaya districts"): districts named after their seats, so the name
+#: is a town's; not "the Kievsky district of Donetsk" (a city's part: geo.text.city_parts).
+_DISTRICT_AFTER = re.compile(
+    r"(?:(?:,[ \t]+[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?){0,4},?[ \t]+and[ \t]+"
+    r"[A-Z][\w'’-]+(?:[ -][A-Z][\w'’-]+)?)?[ \t]+(?:district|raion|rayon|qada)s?\b(?![ \t]+of\b)"
+)
+
+
+def named_after(text: str, end: int) -> bool:
+    """Does a word after the name ending at ``end`` say it is a town's: a settlement word
+    (:func:`settlement_after`, "Mafa village") or a district word after it or after the
+    list it opens ("the Marjayoun and Hasbaya districts")?  Lets a hamlet's name, or a
+    town's the gazetteer gives no population, stand with no cue before it.
+
+    Examples
+    --------
+    >>> t = "Further east, in the Marjayoun and Hasbaya districts, residents fled."
+    >>> named_after(t, t.index(" and")), named_after(t, t.index(" districts"))
+    (True, True)
+    >>> named_after("the Kievsky district of Donetsk", 11), named_after("Mafa village", 4)
+    (False, True)
+    >>> named_after("Marjayoun and Hasbaya said", 9)
+    False
+    """
+    return settlement_after(text, end) > end or _DISTRICT_AFTER.match(text, end) is not None
 
 
 def settlement_after(text: str, end: int) -> int:
