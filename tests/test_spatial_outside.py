@@ -41,3 +41,30 @@ def test_from_keeps_the_centre_reading(gazetteer):
     place = toponyms[f.anchor].place
     outer = distances_km((place.lat, place.lon), f.geometry.exterior.coords)[0]
     assert outer == pytest.approx(11.0, rel=1e-3)
+
+
+@pytest.mark.gazetteer
+def test_from_the_centre_of_a_town_is_from_its_point(gazetteer):
+    for text in ("Shelling hit a village 7 km from the center of Kherson.",
+                 "Shelling hit a village 7 km from central Kherson."):
+        toponyms, feats = features(text, gazetteer)
+        f = only(feats, "ring")
+        assert f.text.startswith("7 km from") and f.text.endswith("Kherson")
+        place = toponyms[f.anchor].place
+        outer = distances_km((place.lat, place.lon), f.geometry.exterior.coords)[0]
+        assert outer == pytest.approx(8.0, rel=1e-3)
+
+
+@pytest.mark.gazetteer
+def test_from_the_edge_of_a_town_moves_the_band_out_by_its_urban_radius(gazetteer):
+    toponyms, feats = features("A village lay 3 miles from the outskirts of Sumy.", gazetteer)
+    f = only(feats, "ring")
+    place = toponyms[f.anchor].place
+    edge = urban_radius_km(place)
+    inner = distances_km((place.lat, place.lon), f.geometry.interiors[0].coords)[0]
+    assert inner == pytest.approx(3 * 1.609344 - 1 + edge, rel=1e-3)
+    toponyms, feats = features("Troops were within 10 km of the edge of Sumy.", gazetteer)
+    f = only(feats, "ring")
+    outer = distances_km((place.lat, place.lon), f.geometry.exterior.coords)[0]
+    assert outer == pytest.approx(10 + edge, rel=1e-3)
+    assert f.radius_km == 10

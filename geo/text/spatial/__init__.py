@@ -26,7 +26,10 @@ points, azimuthal-equidistant buffers), shapely, (lon, lat); distances are km.
     annulus ``radius ± uncertainty_km`` (10 % of the radius, at least 1 km; for a
     range the annulus from ``min_km`` to ``max_km``); "N km outside P" is measured
     from P's centre or its edge, so the band reaches out by P's urban radius too
-    (:func:`.measures.urban_radius_km`). Lower bounds ("more than 30
+    (:func:`.measures.urban_radius_km`); "N km from the edge / outskirts / city
+    limits of P" (and "within N km of the edge of P") is measured from P's edge, the
+    band or disk drawn out by that radius; "the centre of P", "central P" from P's
+    point. Lower bounds ("more than 30
     km from P") and movements ("advanced 5 km from P", "30 km from P to Q") give
     nothing. Anchor a first-level region ("within 20 km of the Kursk region"): the
     region polygon buffered by N km with :func:`geo.geometry.buffer_km` (kind

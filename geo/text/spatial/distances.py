@@ -82,6 +82,8 @@ def _ring_candidate(ctx: Context, m: re.Match[str], *, disk: bool, how: str) -> 
         inner, outer = (dist.min_km, dist.max_km) if dist.min_km is not None else (r - u, r + u)
         edge = _outside_edge_km(m, place)
         outer += edge
+        if m.groupdict().get("edge"):  # "5 km from the edge of P": the band moves out
+            inner, outer = inner + edge, outer
         # The band is derived from the stated distance: clipped to what can be drawn.
         inner = inner if inner >= MIN_RADIUS_KM else 0.0
         outer = min(outer, MAX_RADIUS_KM * (1 - 1e-9))
@@ -91,7 +93,9 @@ def _ring_candidate(ctx: Context, m: re.Match[str], *, disk: bool, how: str) -> 
             f"distance without a direction: the band {inner:g}-{outer:g} km from {place.name} "
             f"(geodesic annulus)"
         )
-        if edge:
+        if edge and m.groupdict().get("edge"):
+            note += f"; measured from its edge ({edge:g} km out)"
+        elif edge:
             note += f"; 'outside': measured from its centre or its edge ({edge:g} km out)"
         feat = make_feature(
             ctx, "ring", m.start(), end, geom, uncertainty_km=u, note=note, **common
@@ -107,8 +111,11 @@ def _ring_candidate(ctx: Context, m: re.Match[str], *, disk: bool, how: str) -> 
     elif place.kind == "country":
         return Candidate(m.start(), end, None)
     else:
-        geom = ring(lat_lon(place), r)
+        edge = _outside_edge_km(m, place)  # "within 10 km of the edge of P"
+        geom = ring(lat_lon(place), min(r + edge, MAX_RADIUS_KM * (1 - 1e-9)))
         note = f"{how}: geodesic circle of {r:g} km around {place.name}"
+        if edge:
+            note += f", from its edge ({edge:g} km out)"
     if dist.min_km is not None:
         note += f" (range {dist.min_km:g}-{dist.max_km:g} km: drawn at the largest)"
     feat = make_feature(ctx, "ring", m.start(), end, geom, uncertainty_km=u, note=note, **common)
@@ -117,9 +124,11 @@ def _ring_candidate(ctx: Context, m: re.Match[str], *, disk: bool, how: str) -> 
 
 def _outside_edge_km(m: re.Match[str], place: Place) -> float:
     """How far out a town's edge lies (:func:`urban_radius_km`) when the distance is
-    "N km outside P": news measures it from the centre or from the edge, so the band
-    reaches both; 0 for "N km from P"."""
-    if not m.groupdict().get("outside"):
+    "N km outside P" (news measures it from the centre or from the edge, so the band
+    reaches both) or "N km from the edge / outskirts of P" (from the edge: the band
+    moves out by it); 0 for "N km from P"."""
+    groups = m.groupdict()
+    if not (groups.get("outside") or groups.get("edge")):
         return 0.0
     return round(urban_radius_km(place), 3)
 

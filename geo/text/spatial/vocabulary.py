@@ -168,10 +168,12 @@ _SIDE = r"(?:(?:north|south)[\s-]?(?:east|west)ern|northern|southern|eastern|wes
 
 _FLAGS = re.IGNORECASE
 #: "5 km from the edge of Kostiantynivka", "3 miles from the outskirts of Lyman": the
-#: distance is the town's (drawn from its point).
+#: distance is from the town's edge (group ``edge``: drawn out by its urban radius);
+#: "7 km from the centre of Kherson", "from central Kherson": from its point.
 _EDGE = (
-    rf"(?:the\s+(?:{_SIDE}\s+)?(?:outskirts|(?:outer\s+)?edges?|city\s+limits|limits)"
-    r"\s+of\s+)?"
+    rf"(?:(?P<edge>the\s+(?:{_SIDE}\s+)?(?:outskirts|(?:outer\s+)?edges?|city\s+limits"
+    r"|limits)\s+of\s+)|the\s+(?:(?:city|town)\s+)?cent(?:er|re)\s+of\s+"
+    r"|(?:central|downtown)\s+)?"
 )
 _P_WITHIN = _LazyPattern(
     rf"\bwithin\s+{_ADVERB}(?:(?P<qual>{_QUAL})\s+)?(?P<qty>{_QTY})\s+(?:away\s+)?"
