@@ -84,7 +84,15 @@ from .list_astray import list_astray
 from .list_frames import framed_lists
 from .list_kinds import list_town_readings
 from .list_partners import anchor_partners
-from .list_reach import is_partner_hint, keeps_town, off_front, partner_reach_km, sole_place
+from .list_reach import (
+    is_partner_hint,
+    keeps_town,
+    near_far_partner,
+    off_front,
+    partner_reach_km,
+    sole_place,
+    sole_within_tight,
+)
 from .list_stages import list_readings
 from .metonymy import mark_actors
 from .near_phrase import adjacent
@@ -297,6 +305,8 @@ def geoparse(
                 elif own is not None and (
                     reach_km is None
                     or keeps_town(gaz, mentions, resolved, k, hint, own)
+                    or near_far_partner(gaz, mentions, resolved, k, hint, own)  # two groups
+                    or sole_within_tight(gaz, m, own, partner)  # "Velikaya Novosyolka"
                     or sole_in_region(gaz, m, own, partner)  # "near Kakhovka and Chaplinka"
                 ):
                     score = round(read[k][1], 4) if read[k][0] == own else 0.5
