@@ -41,6 +41,7 @@ from .alternate_strays import alternate_strays
 from .anchors import anchor_after, anchor_lists
 from .another import mark_another, tell_apart
 from .area_strays import area_strays
+from .attack_targets import mark_attack_targets
 from .bearing_namesakes import bearing_namesakes
 from .block_namesakes import block_namesakes
 from .body_regions import body_regions
@@ -188,6 +189,7 @@ def geoparse(
     mark_actors(text, gaz, mentions)
     body_regions(text, gaz, mentions)  # "Surrey Police", "Victoria Police": the region
     mark_front(text, gaz, mentions)
+    mark_attack_targets(text, gaz, mentions)  # "Russian forces shelled Semenovka"
     hints = anchor_lists(gaz, mentions, anchor_after(text, mentions, read_hints(text, mentions)))
     hints = capital_anchors(text, gaz, mentions, hints)  # "south of the capital"
     hints = anchor_directions(text, gaz, mentions, hints)
