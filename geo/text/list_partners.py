@@ -229,7 +229,7 @@ def anchor_partners(
 
 def front_reading(gaz: Gazetteer, m: Mention, rec: int | None) -> int | None:
     """``rec`` (gazetteer record), the context-free reading of mention ``m``, or, when it
-    is a place outside :data:`~geo.text.front.FRONT_REGIONS` while the front-line prior
+    is a place of Russia outside :data:`~geo.text.front.FRONT_REGIONS` while the front-line prior
     marked candidates of ``m`` (:func:`geo.text.front.mark_front`), the first of those
     that is a place.  Russian spellings of front-line villages are often the names of
     Russian towns ("Udachnoye", read alone as Udachny in Yakutia; "Krasnoarmeysk" as
@@ -238,8 +238,11 @@ def front_reading(gaz: Gazetteer, m: Mention, rec: int | None) -> int | None:
     Udachne, not by Mezhova, named later).  Cost: the mention's candidates."""
     if not m.front or rec is None or not gaz.is_place(rec):
         return rec  # a region stays one ("western Zaporizhzhia Oblast")
-    if (gaz.country_code(rec), gaz.admin1(rec)[0]) in FRONT_REGIONS:
-        return rec
+    if (
+        gaz.country_code(rec) != "RU"
+        or (gaz.country_code(rec), gaz.admin1(rec)[0]) in FRONT_REGIONS
+    ):
+        return rec  # a town abroad is no Russian spelling's (Cambridge, Uzbekistan's Druzhba)
     marked = (c.record for c in m.candidates if c.record in m.front and gaz.is_place(c.record))
     return next(marked, rec)
 
