@@ -108,3 +108,33 @@ def test_a_dateline_country_does_not_claim_a_place_of_a_country_the_text_names(g
     t = got["Nioro du Sahel"]
     assert not t.estimated and t.place.country_code == "ML"
     assert distance_km(at(t), NIORO) < 20
+
+
+LYPTSI = (50.21, 36.42)
+YUNAKIVKA = (51.12, 35.04)
+VELYKA_NOVOSILKA = (47.84, 36.84)
+
+
+def test_a_list_of_two_groups_keeps_a_name_by_its_far_town(gazetteer):
+    # Two Sumy border villages, then Vovchansk and Lyptsi by Kharkiv's: Lyptsi, 35 km
+    # from Vovchansk, is no namesake to estimate by Yunakivka, 140 km off.
+    got = found(
+        gazetteer,
+        "Units hit Ukrainian units near Yunakovka, Khotin, Volchansk and Liptsy, it said.",
+    )
+    assert not got["Liptsy"].estimated
+    assert distance_km(at(got["Liptsy"]), LYPTSI) < 20
+    assert distance_km(at(got["Yunakovka"]), YUNAKIVKA) < 20
+
+
+def test_a_tight_lists_sole_place_just_beyond_its_reach_is_kept(gazetteer):
+    # Velyka Novosilka, the country's only one, 48 km from Huliaipole (reach 40 km).
+    got = found(
+        gazetteer,
+        "The Vostok group advanced in the Zaporozhye Region and the west of the DPR, "
+        "defeating Ukrainian units near Gulyaypole, Velikaya Novosyolka and Ternovatoye. "
+        "The Dnepr group struck Ukrainian positions near Kamenskoye, Stepnogorsk and "
+        "Primorskoye, on the shore of the Kakhovka reservoir.",
+    )
+    assert not got["Velikaya Novosyolka"].estimated
+    assert distance_km(at(got["Velikaya Novosyolka"]), VELYKA_NOVOSILKA) < 20

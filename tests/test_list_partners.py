@@ -146,3 +146,33 @@ def test_a_far_village_off_the_front_is_one_by_its_partner(gazetteer, text, name
 def test_a_village_off_the_front_stays_otherwise(gazetteer, text):
     t = next(t for t in geoparse(text, gazetteer) if t.text == "Plavni")
     assert not t.estimated and t.place.admin1_code == "17"  # Odesa Oblast
+
+
+UDACHNE = (48.24, 36.99)
+
+
+def test_a_partner_the_front_prior_reads_on_the_front_anchors(gazetteer):
+    # Read alone, "Udachnoye" is Udachny in Yakutia; in a text about fighting the
+    # front-line prior reads Udachne, so Kotlino (which the gazetteer lacks) lies by it,
+    # not by Mezhova, named later in the sentence (19 km off).
+    tops = _tops(
+        gazetteer,
+        "Russian troops are fighting in the east of the Dnepropetrovsk Region. "
+        "After taking Udachnoye and Kotlino in the DPR, Russian units crossed the regional "
+        "border near Novopavlovka and advanced towards Mezhevaya, a district centre on the "
+        "railway from Krasnoarmeysk to Pavlograd, the officers said.",
+    )
+    village = tops["Kotlino"]
+    assert village.estimated
+    assert distance_km((village.place.lat, village.place.lon), UDACHNE) < 5
+
+
+def test_a_region_read_first_stays_a_region(gazetteer):
+    from geo.text.list_partners import front_reading
+    from geo.text.recognition import find_mentions
+
+    text = "Fighting continued in western Zaporizhzhia Oblast and near Robotyne."
+    m = next(m for m in find_mentions(text, gazetteer) if m.key == "zaporizhzhia")
+    region = next(c.record for c in m.candidates if not gazetteer.is_place(c.record))
+    m.front = frozenset(c.record for c in m.candidates if gazetteer.is_place(c.record))
+    assert front_reading(gazetteer, m, region) == region

@@ -41,6 +41,7 @@ from .alternate_strays import alternate_strays
 from .anchors import anchor_after, anchor_lists
 from .another import mark_another, tell_apart
 from .area_strays import area_strays
+from .attack_targets import mark_attack_targets
 from .bearing_namesakes import bearing_namesakes
 from .block_namesakes import block_namesakes
 from .body_regions import body_regions
@@ -84,7 +85,15 @@ from .list_astray import list_astray
 from .list_frames import framed_lists
 from .list_kinds import list_town_readings
 from .list_partners import anchor_partners
-from .list_reach import is_partner_hint, keeps_town, off_front, partner_reach_km, sole_place
+from .list_reach import (
+    is_partner_hint,
+    keeps_town,
+    near_far_partner,
+    off_front,
+    partner_reach_km,
+    sole_place,
+    sole_within_tight,
+)
 from .list_stages import list_readings
 from .metonymy import mark_actors
 from .near_phrase import adjacent
@@ -180,6 +189,7 @@ def geoparse(
     mark_actors(text, gaz, mentions)
     body_regions(text, gaz, mentions)  # "Surrey Police", "Victoria Police": the region
     mark_front(text, gaz, mentions)
+    mark_attack_targets(text, gaz, mentions)  # "Russian forces shelled Semenovka"
     hints = anchor_lists(gaz, mentions, anchor_after(text, mentions, read_hints(text, mentions)))
     hints = capital_anchors(text, gaz, mentions, hints)  # "south of the capital"
     hints = anchor_directions(text, gaz, mentions, hints)
@@ -297,6 +307,8 @@ def geoparse(
                 elif own is not None and (
                     reach_km is None
                     or keeps_town(gaz, mentions, resolved, k, hint, own)
+                    or near_far_partner(gaz, mentions, resolved, k, hint, own)  # two groups
+                    or sole_within_tight(gaz, m, own, partner)  # "Velikaya Novosyolka"
                     or sole_in_region(gaz, m, own, partner)  # "near Kakhovka and Chaplinka"
                 ):
                     score = round(read[k][1], 4) if read[k][0] == own else 0.5

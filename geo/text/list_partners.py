@@ -44,7 +44,7 @@ from .strays import LIST_KM
 from .tokens import Mention
 from .variant_namesakes import variant_namesakes
 
-__all__ = ["HAMLET_POPULATION", "PARTNER_REACH", "anchor_partners"]
+__all__ = ["HAMLET_POPULATION", "PARTNER_REACH", "anchor_partners", "front_reading"]
 
 #: Mentions looked at before a name for a partner (after it: within its sentence, half
 #: as many).
@@ -142,7 +142,7 @@ def anchor_partners(
             return False
         if i not in firsts:
             firsts.update(first_readings(gazetteer, mentions, [i]))
-        rec = firsts[i]
+        rec = firsts[i] = front_reading(gazetteer, m, firsts[i])  # "Udachnoye": Udachne
         return (
             rec is not None
             and gazetteer.is_place(rec)
@@ -225,6 +225,26 @@ def anchor_partners(
         if anchor is not None:
             out[j] = Hint(anchor, None, 180.0, 0.0, NEAR_KM, None, m.start, m.end)
     return focus_lists(text, gazetteer, mentions, out)  # "Dvorichna ... Kolodiazne and Kamianka"
+
+
+def front_reading(gaz: Gazetteer, m: Mention, rec: int | None) -> int | None:
+    """``rec`` (gazetteer record), the context-free reading of mention ``m``, or, when it
+    is a place of Russia outside :data:`~geo.text.front.FRONT_REGIONS` while the front-line prior
+    marked candidates of ``m`` (:func:`geo.text.front.mark_front`), the first of those
+    that is a place.  Russian spellings of front-line villages are often the names of
+    Russian towns ("Udachnoye", read alone as Udachny in Yakutia; "Krasnoarmeysk" as
+    the Saratov Oblast town): in a text about fighting, the place resolution will read
+    anchors a village listed with it ("taking Udachnoye and Kotlino": Kotlyne by
+    Udachne, not by Mezhova, named later).  Cost: the mention's candidates."""
+    if not m.front or rec is None or not gaz.is_place(rec):
+        return rec  # a region stays one ("western Zaporizhzhia Oblast")
+    if (
+        gaz.country_code(rec) != "RU"
+        or (gaz.country_code(rec), gaz.admin1(rec)[0]) in FRONT_REGIONS
+    ):
+        return rec  # a town abroad is no Russian spelling's (Cambridge, Uzbekistan's Druzhba)
+    marked = (c.record for c in m.candidates if c.record in m.front and gaz.is_place(c.record))
+    return next(marked, rec)
 
 
 def _hamlet_partner(

@@ -39,9 +39,11 @@ __all__ = [
     "is_partner_hint",
     "keeps_town",
     "list_spread",
+    "near_far_partner",
     "off_front",
     "partner_reach_km",
     "sole_place",
+    "sole_within_tight",
 ]
 
 #: A list is tight when its other names' places lie this near (km) the anchor's place:
@@ -224,6 +226,61 @@ def keeps_town(
             return False
         towns += 1
     return towns > 0
+
+
+def near_far_partner(
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    resolved: Sequence[tuple[int | None, float]],
+    j: int,
+    hint: Hint,
+    own: int | None,
+) -> bool:
+    """Does ``own`` (gazetteer record), the place of name ``j`` of a "near" list, lie
+    within :data:`~geo.text.hints.NEAR_KM` of another name of the list read as a town or
+    by its own name (:func:`_firm`) farther than :data:`TIGHT_KM` from the anchor's place?
+
+    A list of two groups names the villages of two stretches of a border ("near
+    Yunakovka, Khotin, Volchansk and Liptsy": two by Sumy's border, two by Kharkiv's).
+    :func:`partner_reach_km` takes the one far name for a namesake and the list for a
+    tight one, but a name whose own place lies by that far town is of the second group:
+    Lyptsi, 35 km from Vovchansk, keeps its reading, not an estimate by Yunakivka, 140 km
+    off.  Cost: linear in the list's names (:data:`LIST_WINDOW` either side).
+    """
+    anchor_rec = resolved[hint.anchor][0]
+    if own is None or anchor_rec is None or not (gaz.is_place(own) and gaz.is_place(anchor_rec)):
+        return False
+    here, point = gaz.lat_lon(anchor_rec), gaz.lat_lon(own)
+    for i in _list_names(mentions, j, hint):
+        rec = resolved[i][0]
+        if i in (j, hint.anchor) or rec is None or rec == own or not gaz.is_place(rec):
+            continue
+        there = gaz.lat_lon(rec)
+        if (
+            distance_km(here, there) > TIGHT_KM
+            and _firm(gaz, mentions[i], rec)
+            and distance_km(point, there) <= NEAR_KM
+        ):
+            return True
+    return False
+
+
+def sole_within_tight(gaz: Gazetteer, m: Mention, own: int | None, anchor_rec: int) -> bool:
+    """Is ``own`` (gazetteer record) the one place of mention ``m``'s name in the anchor's
+    country (:func:`sole_place`) and within :data:`TIGHT_KM` of the anchor's place
+    ``anchor_rec``?
+
+    A tight list's reach is its other names' spread (:func:`partner_reach_km`, 40 km at
+    least); a name the country has once, lying as near the anchor as a tight list's
+    names may, is that place, not one the gazetteer lacks: "near Gulyaypole, Velikaya
+    Novosyolka and Ternovatoye" names Velyka Novosilka, 48 km from Huliaipole, not a
+    village estimated by Huliaipole.  Cost: the mention's candidates.
+    """
+    if own is None or not (gaz.is_place(own) and gaz.is_place(anchor_rec)):
+        return False
+    if sole_place(gaz, m, gaz.country_code(anchor_rec)) != own:
+        return False
+    return distance_km(gaz.lat_lon(own), gaz.lat_lon(anchor_rec)) <= TIGHT_KM
 
 
 def off_front(gaz: Gazetteer, rec: int, anchor_rec: int) -> bool:
