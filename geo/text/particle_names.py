@@ -24,7 +24,12 @@ def particle_surname(text: str, at: Sequence[Token], i: int) -> bool:
     """Whether the name at token ``i`` ends a person's surname: after one or two
     lower-case particles (:data:`SURNAME_PARTICLES`) that follow a given name or a title
     ("Alex de Waal", "Mr. de Waal", "Ursula von der Leyen"): not the Waal river, nor
-    Leyen.  ``at``: the text's tokens, in order."""
+    Leyen; or after one capitalised particle that follows a given name ("Andre De Grasse",
+    "Jean-Claude Van Damme": not Grasse in Provence).  So is a given name before such a
+    capitalised particle and a capitalised word ("the sprinter Andre De Grasse": not
+    Andre).  ``at``: the text's tokens, in order."""
+    if _given_before_particle(text, at, i):
+        return True
     k, n = i - 1, 0
     while (
         k >= 0
@@ -34,10 +39,39 @@ def particle_surname(text: str, at: Sequence[Token], i: int) -> bool:
         and text[at[k].end : at[k + 1].start] == " "
     ):
         k, n = k - 1, n + 1
-    if not n or k < 0 or not at[k].capitalized:
+    if not n:
+        return _capital_particle(text, at, i - 1) and text[at[i - 2].end : at[i - 1].start] == " "
+    if k < 0 or not at[k].capitalized:
         return False
     gap = text[at[k].end : at[k + 1].start]
     word = at[k].norm
     return (gap == " " and word in lx.first_names()) or (
         gap in (" ", ". ") and word in lx.PERSON_TITLES
     )
+
+
+def _capital_particle(text: str, at: Sequence[Token], k: int) -> bool:
+    """Is token ``k`` a capitalised particle ("De", "Van") between a given name before it
+    and a capitalised word after it, each one space away?"""
+    if k < 1:
+        return False
+    try:  # (``at`` may build its tokens on demand: no len())
+        particle, given, name = at[k], at[k - 1], at[k + 1]
+    except IndexError:
+        return False
+    return (
+        particle.text[:1].isupper()
+        and not particle.text.isupper()
+        and particle.norm in SURNAME_PARTICLES
+        and name.capitalized
+        and text[particle.end : name.start] == " "
+        and given.capitalized
+        and text[given.end : particle.start] == " "
+        and given.norm in lx.first_names()
+    )
+
+
+def _given_before_particle(text: str, at: Sequence[Token], i: int) -> bool:
+    """Is token ``i`` a given name before a capitalised particle and a capitalised word
+    ("Andre" in "Andre De Grasse")?"""
+    return _capital_particle(text, at, i + 1)
