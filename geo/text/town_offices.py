@@ -33,7 +33,7 @@ from ..gazetteer.index import Candidate, Gazetteer
 from ..gazetteer.normalize import normalize
 from .tokens import _Tokens
 
-__all__ = ["TOWN_BODY", "office_candidates", "office_town", "town_office_after"]
+__all__ = ["TOWN_BODY", "generic_city", "office_candidates", "office_town", "town_office_after"]
 
 #: A town body's own words right after "City": "Council", "Manager", "Public Schools".
 TOWN_BODY = re.compile(
@@ -44,6 +44,9 @@ TOWN_BODY = re.compile(
 #: "City" then a town body's words.
 _OFFICE = re.compile(" City" + TOWN_BODY.pattern)
 _MAX_AHEAD = 3  # words of a town's name after an article ("The Rock Hill City ...")
+#: After "The City": a town body's word or "of" and a name make it any town's own ("The
+#: City Council", "The City of Paris"), not London's financial district so nicknamed.
+_GENERIC_AFTER = re.compile(TOWN_BODY.pattern + r"| of [A-Z]")
 
 
 def town_office_after(text: str, end: int) -> bool:
@@ -86,6 +89,28 @@ def office_town(
                 return i + 1, k, longer  # "The Rock Hill City Manager": Rock Hill
             break
     return i, j, key
+
+
+def generic_city(text: str, tokens: _Tokens, i: int, j: int) -> bool:
+    """Is the name at words ``i..j`` "The City" before a town body's word or "of" and a
+    name ("The City Council voted", "The City of Paris supports ...")?  Then it is the
+    story's own town, said without its name: no place of its own (the gazetteer's "The
+    City" is the City of London).  A longer name the gazetteer has ("The City of London")
+    is found whole before this is asked.
+
+    >>> from geo.text.tokens import _Tokens
+    >>> text = "The City Council met. The City of Paris agreed. The City fell."
+    >>> tokens = _Tokens(text)
+    >>> [generic_city(text, tokens, i, i + 1) for i in (0, 4, 10)]
+    [True, True, False]
+    """
+    words = tokens.words
+    return (
+        j == i + 1
+        and words[i] in ("The", "THE")
+        and words[j] in ("City", "CITY")
+        and _GENERIC_AFTER.match(text, tokens.ends[j]) is not None
+    )
 
 
 def office_candidates(
