@@ -33,7 +33,14 @@ from ..gazetteer.index import Candidate, Gazetteer
 from ..gazetteer.normalize import normalize
 from .tokens import _Tokens
 
-__all__ = ["TOWN_BODY", "generic_city", "office_candidates", "office_town", "town_office_after"]
+__all__ = [
+    "TOWN_BODY",
+    "article_name",
+    "generic_city",
+    "office_candidates",
+    "office_town",
+    "town_office_after",
+]
 
 #: A town body's own words right after "City": "Council", "Manager", "Public Schools".
 TOWN_BODY = re.compile(
@@ -89,6 +96,28 @@ def office_town(
                 return i + 1, k, longer  # "The Rock Hill City Manager": Rock Hill
             break
     return i, j, key
+
+
+def article_name(
+    text: str, tokens: _Tokens, gaz: Gazetteer, i: int, j: int, key: str
+) -> tuple[int, int, str]:
+    """The words ``(first, last, key)`` of a name found at words ``i..j`` (normalised:
+    ``key``) that begins with "The" and stops inside a longer capitalised name the
+    gazetteer has after the article: "The Rock" of "The Rock Hill school district" (a
+    town of Australia) gives way to "Rock Hill", the longest such name within
+    :data:`_MAX_AHEAD` words; else ``(i, j, key)`` ("The Hague Tribunal" stays "The
+    Hague": no name runs on past it)."""
+    words, starts, ends = tokens.words, tokens.starts, tokens.ends
+    if words[i] != "The" or j == i:
+        return i, j, key
+    found = (i, j, key)
+    for k in range(j + 1, min(j + 1 + _MAX_AHEAD, len(words))):
+        if text[ends[k - 1] : starts[k]] != " " or not words[k][:1].isupper():
+            break
+        longer = normalize(text[starts[i + 1] : ends[k]])
+        if gaz.lookup_normalized(longer):
+            found = (i + 1, k, longer)
+    return found
 
 
 def generic_city(text: str, tokens: _Tokens, i: int, j: int) -> bool:
