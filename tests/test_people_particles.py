@@ -33,6 +33,7 @@ def _names(gazetteer, text):
             ["Toronto"],
         ),
         ("Delegates met in Rio De Janeiro.", ["Rio De Janeiro"]),
+        ("Tourists flocked to Mar Del Plata.", ["Mar Del Plata"]),  # a name's own particle
     ],
 )
 def test_a_particle_surname_is_no_place(gazetteer, text, places):
@@ -53,6 +54,7 @@ def test_a_particle_surname_is_no_place(gazetteer, text, places):
         ("the sprinter Andre De Grasse", "De", False),
         ("the town of De Grasse", "Grasse", False),  # no given name before the particle
         ("Andre DE GRASSE", "GRASSE", False),  # capitals: no particle's case to read
+        ("floods in Santa Maria Da Feira", "Maria", False),  # a capitalised word before
     ],
 )
 def test_particle_surname(text, word, expected):

@@ -203,7 +203,7 @@ def accept(
     ):
         remember_person(tokens, i, j, text, gaz, not_places, whole_run=False, surname=True)
         return None  # "Kijuan D. McDonald", "Judge David W. Lewis": after a middle initial
-    if (people.particle_surname(text, at, i) or people.kin_before(text, first.start)) and (
+    if (people.particle_surname(text, at, i, j) or people.kin_before(text, first.start)) and (
         not in_headline
     ):
         remember_person(tokens, i, j, text, gaz, not_places, whole_run=False, surname=True)

@@ -20,15 +20,17 @@ SURNAME_PARTICLES = frozenset("de del della der den di du da dos van von ter ten
 _MAX_PARTICLES = 2
 
 
-def particle_surname(text: str, at: Sequence[Token], i: int) -> bool:
+def particle_surname(text: str, at: Sequence[Token], i: int, j: int | None = None) -> bool:
     """Whether the name at token ``i`` ends a person's surname: after one or two
     lower-case particles (:data:`SURNAME_PARTICLES`) that follow a given name or a title
     ("Alex de Waal", "Mr. de Waal", "Ursula von der Leyen"): not the Waal river, nor
     Leyen; or after one capitalised particle that follows a given name ("Andre De Grasse",
     "Jean-Claude Van Damme": not Grasse in Provence).  So is a given name before such a
     capitalised particle and a capitalised word ("the sprinter Andre De Grasse": not
-    Andre).  ``at``: the text's tokens, in order."""
-    if _given_before_particle(text, at, i):
+    Andre), where the name is that one word (``j``, its last token, is ``i`` or None) and
+    no capitalised word runs into it: "Mar Del Plata", "Santa Maria Da Feira" are places.
+    ``at``: the text's tokens, in order."""
+    if (j is None or j == i) and _given_before_particle(text, at, i):
         return True
     k, n = i - 1, 0
     while (
@@ -73,5 +75,8 @@ def _capital_particle(text: str, at: Sequence[Token], k: int) -> bool:
 
 def _given_before_particle(text: str, at: Sequence[Token], i: int) -> bool:
     """Is token ``i`` a given name before a capitalised particle and a capitalised word
-    ("Andre" in "Andre De Grasse")?"""
+    ("Andre" in "Andre De Grasse"), with no capitalised word just before it ("Santa
+    Maria Da Feira")?"""
+    if i > 0 and at[i - 1].capitalized and text[at[i - 1].end : at[i].start] == " ":
+        return False
     return _capital_particle(text, at, i + 1)
