@@ -26,6 +26,7 @@ def _demonyms(gazetteer, text):
         "Schools hired tutors for English language learners.",
         "Her English cocker spaniel took best in breed.",
         "Parents chose a French immersion program for their sons.",
+        "The bus reaches the Holy Cross French Immersion School at nine.",  # in a name
         "The band played Irish songs until midnight at the pub.",
         "Two Mexican restaurants reopened downtown.",
         "The African-American Affairs Commission met on Tuesday.",

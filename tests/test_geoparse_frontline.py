@@ -118,6 +118,11 @@ def test_a_hint_after_an_apposition_or_about_the_city_locates_the_place(
         ("Protesters gathered in Washington outside the White House.", {"Washington": "US"}),
         ("Downing Street said the talks in Geneva would continue.", {"Geneva": "CH"}),
         ("Police in White House, Tenn., arrested a man.", {"White House": "US", "Tenn.": "US"}),
+        ("White House aides flew to Geneva for the talks.", {"Geneva": "CH"}),
+        (
+            "Police in White House said the road to Nashville was closed.",
+            {"White House": "US", "Nashville": "US"},
+        ),
         ("Rebels advanced in eastern Congo near Goma.", {"Congo": "CD", "Goma": "CD"}),
         ("Ebola cases rose in Congo.", {"Congo": "CD"}),
         ("Congo-Brazzaville held elections.", {"Congo-Brazzaville": "CG"}),

@@ -28,6 +28,12 @@ def _names(gazetteer, text):
         ("Dr. de Waal, who has studied the war for decades, spoke in Nairobi.", ["Nairobi"]),
         ("Ursula von der Leyen flew to Kyiv on Tuesday.", ["Kyiv"]),
         ("Delegates met in Rio de Janeiro.", ["Rio de Janeiro"]),
+        (
+            "Track season.\nThe fastest man of the meeting in Andre De Grasse won in Toronto.",
+            ["Toronto"],
+        ),
+        ("Delegates met in Rio De Janeiro.", ["Rio De Janeiro"]),
+        ("Tourists flocked to Mar Del Plata.", ["Mar Del Plata"]),  # a name's own particle
     ],
 )
 def test_a_particle_surname_is_no_place(gazetteer, text, places):
@@ -43,6 +49,12 @@ def test_a_particle_surname_is_no_place(gazetteer, text, places):
         ("the banks of the Waal", "Waal", False),  # no particle
         ("said Alex and de Waal", "Waal", False),  # the particle follows no given name
         ("floods in de Waal", "Waal", False),
+        ("the sprinter Andre De Grasse", "Grasse", True),  # a capitalised particle
+        ("the sprinter Andre De Grasse", "Andre", True),  # the given name before it
+        ("the sprinter Andre De Grasse", "De", False),
+        ("the town of De Grasse", "Grasse", False),  # no given name before the particle
+        ("Andre DE GRASSE", "GRASSE", False),  # capitals: no particle's case to read
+        ("floods in Santa Maria Da Feira", "Maria", False),  # a capitalised word before
     ],
 )
 def test_particle_surname(text, word, expected):

@@ -71,6 +71,8 @@ def test_every_alias_names_a_region_the_builder_makes():
          [("Andalusia", "ES"), ("Catalonia", "ES")]),
         ("Storms lashed Normandy and Brittany.", [("Normandy", "FR"), ("Brittany", "FR")]),
         ("Tourists flocked to Tuscany and Lombardy.", [("Tuscany", "IT"), ("Lombardy", "IT")]),
+        ("Rounds at Croft, Yorkshire and Snetterton, Norfolk.",
+         [("Croft", "GB"), ("Yorkshire", "GB"), ("Snetterton", "GB"), ("Norfolk", "GB")]),
         # regions wider than one province, or lands the gazetteer names otherwise (name_areas)
         ("Israeli jets struck the Golan Heights and the Galilee.",
          [("Golan Heights", "SY"), ("Galilee", "IL")]),

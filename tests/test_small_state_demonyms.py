@@ -17,6 +17,8 @@ from geo.text.lexicon import DEMONYMS
         ("Costa Rican officials closed the border crossing.", "Costa Rican", "CR"),
         ("A Malawian minister visited the clinic.", "Malawian", "MW"),
         ("Sierra Leonean doctors joined the team.", "Sierra Leonean", "SL"),
+        ("Sinhalese politicians rejected the plan.", "Sinhalese", "LK"),  # one country's people
+        ("The Maori elders opened the meeting.", "Maori", "NZ"),
     ],
 )
 def test_small_state_adjectives_name_their_country(gazetteer, text, surface, code):

@@ -131,3 +131,33 @@ def test_one_of_the_towns_is_a_definition(text, expected):
 )
 def test_one_of_needs_a_settlement_noun_next(text):
     assert not is_definition(text, len("Vaslui"))
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Budget news.\nRIVERTON — The City Council on Monday approved the loan.", []),
+        ("Trees.\nThe City of Paris backs the new tree project, the mayor said.", ["Paris"]),
+        ("Markets.\nThe City reacted calmly to the rate decision.", ["The City"]),
+    ],
+)
+def test_the_city_before_an_office_is_no_place(gazetteer, text, expected):
+    """'The City' before a town body's word or "of" and a name is the story's own town,
+    not the City of London that the gazetteer calls so."""
+    assert [t.text for t in geoparse(text, gazetteer) if t.text != "RIVERTON"] == expected
+
+
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Schools.\nThe Rock Hill school board will hire teachers in York County.",
+            [("Rock Hill", "US"), ("York County", "US")],
+        ),
+        ("Courts.\nLawyers flew to The Hague on Monday.", [("The Hague", "NL")]),
+    ],
+)
+def test_a_name_after_the_article_runs_on_to_its_whole_name(gazetteer, text, expected):
+    """'The Rock' (a town of Australia) stops inside 'Rock Hill': the longer name after
+    the article is read; a name nothing runs on from keeps its article."""
+    assert readings(text, gazetteer) == expected

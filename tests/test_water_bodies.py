@@ -240,6 +240,20 @@ def test_a_name_alone_before_a_noun_is_no_water(text):
     assert find_water(text) == []
 
 
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Water was warm in the eastern Pacific equatorial region.",
+        "Storms formed over the tropical Atlantic hurricane belt.",
+    ],
+)
+def test_a_part_of_a_sea_before_a_noun_is_the_sea(text):
+    """A compass or climate word before a sea's adjective makes it a part of the sea,
+    whatever noun follows (not so "the Atlantic alliance")."""
+    (span,) = find_water(text)
+    assert span.body.name.endswith("Ocean")
+
+
 def test_an_ocean_named_whole():
     (span,) = find_water("Ships crossed the Pacific Ocean.")
     assert span.body.name == "North Pacific Ocean" and span.word == "ocean"

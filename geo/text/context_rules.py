@@ -36,6 +36,7 @@ from .name_words import (
     strong_region,
     word_rank,
 )
+from .non_places import government_seat
 from .opening_cues import OPENING_CUES as _OPENING_CUES
 from .opening_cues import opening_cue
 from .people import FEATURES, given_name, name_neighbour, rank_abbreviation, remember_person
@@ -100,10 +101,8 @@ def accept(
     if single and first.initial and key in _OPENING_CUES and nxt is not None and nxt.capitalized:
         return None  # "In Deir ez-Zor, ...": the cue opening the sentence
     after_cue = prev is not None and prev.initial and prev.norm in _OPENING_CUES
-    if key in lx.GOVERNMENT_SEATS and (
-        key == "downing street" or (prev is not None and prev.norm in _DETERMINERS)
-    ):
-        return None  # "outside the White House", "a White House meeting": not a town
+    if key in lx.GOVERNMENT_SEATS and government_seat(text, key, prev, last.end, _DETERMINERS):
+        return None  # "outside the White House", "White House aides": not a town
     if (
         (first.start == 0 or text[first.start - 1] == "\n")
         and nxt is not None
@@ -204,7 +203,7 @@ def accept(
     ):
         remember_person(tokens, i, j, text, gaz, not_places, whole_run=False, surname=True)
         return None  # "Kijuan D. McDonald", "Judge David W. Lewis": after a middle initial
-    if (people.particle_surname(text, at, i) or people.kin_before(text, first.start)) and (
+    if (people.particle_surname(text, at, i, j) or people.kin_before(text, first.start)) and (
         not in_headline
     ):
         remember_person(tokens, i, j, text, gaz, not_places, whole_run=False, surname=True)

@@ -37,9 +37,9 @@ DEMONYM_WORDS = frozenset(d.split()[0] for d in (*lx.DEMONYMS, *CONTINENT_DEMONY
 _COMPASS = frozenset({"north", "south", "east", "west"})
 #: After a demonym: a language, a culture's things or a breed, no country's doing ("Irish
 #: heritage", "English language learners", "French immersion", "an English cocker
-#: spaniel", "Mexican restaurants").
+#: spaniel", "Mexican restaurants"; capitalised in a name too: "French Immersion School").
 _CULTURE_AFTER = re.compile(
-    r"[ \t]+(?:language|languages|heritage|pubs?|songs?|music|rock|folk|foods?|cuisine|"
+    r"[ \t]+(?i:language|languages|heritage|pubs?|songs?|music|rock|folk|foods?|cuisine|"
     r"restaurants?|dish|dishes|immersion|dances?|dancing|dancers|speakers|speaking|"
     r"lessons|literature|accent|dialect|subtitles|grammar|cooking|breed|cocker|setters?|"
     r"terriers?|bulldogs?|sheepdogs?|mastiffs?|pointers?|springer|toast|fries|bread|"

@@ -35,9 +35,9 @@ from collections.abc import Sequence
 from ..gazetteer.index import Gazetteer
 from . import lexicon as lx
 from .people import BODY_WORDS
-from .tokens import Mention
+from .tokens import Mention, Token
 
-__all__ = ["not_a_place", "person_facility"]
+__all__ = ["government_seat", "not_a_place", "person_facility"]
 
 #: German and Dutch indefinite articles before a noun (nouns are capitalised there).
 _ARTICLE_BEFORE = re.compile(
@@ -130,3 +130,36 @@ def _everyday(gaz: Gazetteer, word: str) -> bool:
 def _hamlet(gaz: Gazetteer, key: str) -> bool:
     kinds, population = gaz.name_summary_normalized(key)
     return population < _HAMLET_POPULATION and not kinds & {"country", "admin1"}
+
+
+#: A lowercase word right after a name: the name modifies it ("White House aides").
+_LOWER_AFTER = re.compile(r"[ \t]+[a-z]")
+
+
+def government_seat(
+    text: str, key: str, prev: Token | None, end: int, determiners: frozenset[str]
+) -> bool:
+    """Does a seat of government's name (:data:`geo.text.lexicon.GOVERNMENT_SEATS`, ``key``
+    normalised, ending at ``end``; ``prev``: the word before it) stand for the government,
+    not for the town of the name (White House, Tennessee)?  "Downing Street" always; the
+    others after one of the ``determiners`` ("the White House said", "a White House
+    dinner"), or before a lowercase word with no preposition of place before them ("White
+    House aides", "the Times White House correspondent").  "Police in White House said"
+    and "White House, Tenn." stay the town.
+
+    >>> from geo.text.tokens import tokenize
+    >>> dets = frozenset({"the", "a"})
+    >>> def seat(text):
+    ...     at = tokenize(text)
+    ...     k = next(i for i, t in enumerate(at) if t.text == "White")
+    ...     return government_seat(text, "white house", at[k - 1] if k else None,
+    ...                            text.index("House") + 5, dets)
+    >>> seat("White House aides met"), seat("Times White House correspondent")
+    (True, True)
+    >>> seat("police in White House said"), seat("White House, Tenn."), seat("a White House dinner")
+    (False, False, True)
+    """
+    before = prev.norm if prev is not None else ""
+    if key == "downing street" or before in determiners:
+        return True
+    return before not in lx.PLACE_CUES and _LOWER_AFTER.match(text, end) is not None

@@ -74,7 +74,7 @@ from .tokens import (
     _Tokens,
 )
 from .town_country import town_before_area
-from .town_offices import office_town
+from .town_offices import article_name, generic_city, office_town
 from .weapon_names import weapon_name  # "a Neptune-MD missile"
 
 __all__ = ["find_mentions"]
@@ -299,6 +299,10 @@ def find_mentions(
             # "Frankfurt (Oder)", "Halle (Saale)": the bracket tells namesakes apart.
             best, best_key = qualified
         i, best, best_key = office_town(text, tokens, gaz, i, best, best_key)  # "X City Council"
+        i, best, best_key = article_name(text, tokens, gaz, i, best, best_key)  # "The Rock Hill"
+        if generic_city(text, tokens, i, best):  # "The City Council": the story's own town
+            resume = best + 1
+            continue
         best, best_key = town_before_area(text, tokens, gaz, i, best, best_key)  # San Antonio Texas
         if organisation_head(text, tokens, best):
             # "Bank of America", "University of Texas", "The Center for ...": its head word

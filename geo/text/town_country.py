@@ -20,6 +20,7 @@ from ..gazetteer.codes import QUALITY_ALIAS
 from ..gazetteer.index import Candidate, Gazetteer
 from ..gazetteer.normalize import normalize
 from ..geometry import distance_km
+from . import lexicon as lx
 from .candidates import MAX_CANDIDATES
 from .hyphen_pairs import pair_opens
 from .name_words import city_body
@@ -32,6 +33,7 @@ __all__ = [
     "town_before_area",
     "town_of_area",
     "town_of_country",
+    "town_of_region",
     "town_pair",
 ]
 
@@ -129,7 +131,27 @@ def area_or_capitals(gaz: Gazetteer, text: str, tokens: _Tokens, i: int, key: st
         before = at[i - 2] if i >= 2 else None
         if before is None or not before.capitalized or text[before.end : prev.start] != " ":
             return True
-    return town_of_area(gaz, prev.norm, key)
+    return town_of_area(gaz, prev.norm, key) or town_of_region(gaz, prev.norm, key)
+
+
+def town_of_region(gaz: Gazetteer, town: str, key: str) -> bool:
+    """Is ``key`` (normalised) a first-level region's name ending with its region word
+    ("borno state", "sindh province") and ``town`` a populated place of that region of at
+    least :data:`_BEFORE_STATE_NAME` people ("Maiduguri Borno State": two places, no
+    person's name)?"""
+    if key.rsplit(" ", 1)[-1] not in lx.REGION_WORDS or " " not in key:
+        return False
+    regions = {
+        (gaz.country_code(c.record), gaz.admin1(c.record)[0])
+        for c in gaz.lookup_normalized(key)[:MAX_CANDIDATES]
+        if c.quality <= QUALITY_ALIAS and gaz.kind(c.record) == "admin1"
+    }
+    return bool(regions) and any(
+        gaz.is_place(c.record)
+        and gaz.population(c.record) >= _BEFORE_STATE_NAME
+        and (gaz.country_code(c.record), gaz.admin1(c.record)[0]) in regions
+        for c in gaz.lookup_normalized(town)[:MAX_CANDIDATES]
+    )
 
 
 def town_of_area(gaz: Gazetteer, town: str, key: str, least: int = 0) -> bool:

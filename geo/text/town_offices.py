@@ -33,7 +33,14 @@ from ..gazetteer.index import Candidate, Gazetteer
 from ..gazetteer.normalize import normalize
 from .tokens import _Tokens
 
-__all__ = ["TOWN_BODY", "office_candidates", "office_town", "town_office_after"]
+__all__ = [
+    "TOWN_BODY",
+    "article_name",
+    "generic_city",
+    "office_candidates",
+    "office_town",
+    "town_office_after",
+]
 
 #: A town body's own words right after "City": "Council", "Manager", "Public Schools".
 TOWN_BODY = re.compile(
@@ -44,6 +51,9 @@ TOWN_BODY = re.compile(
 #: "City" then a town body's words.
 _OFFICE = re.compile(" City" + TOWN_BODY.pattern)
 _MAX_AHEAD = 3  # words of a town's name after an article ("The Rock Hill City ...")
+#: After "The City": a town body's word or "of" and a name make it any town's own ("The
+#: City Council", "The City of Paris"), not London's financial district so nicknamed.
+_GENERIC_AFTER = re.compile(TOWN_BODY.pattern + r"| of [A-Z]")
 
 
 def town_office_after(text: str, end: int) -> bool:
@@ -86,6 +96,50 @@ def office_town(
                 return i + 1, k, longer  # "The Rock Hill City Manager": Rock Hill
             break
     return i, j, key
+
+
+def article_name(
+    text: str, tokens: _Tokens, gaz: Gazetteer, i: int, j: int, key: str
+) -> tuple[int, int, str]:
+    """The words ``(first, last, key)`` of a name found at words ``i..j`` (normalised:
+    ``key``) that begins with "The" and stops inside a longer capitalised name the
+    gazetteer has after the article: "The Rock" of "The Rock Hill school district" (a
+    town of Australia) gives way to "Rock Hill", the longest such name within
+    :data:`_MAX_AHEAD` words; else ``(i, j, key)`` ("The Hague Tribunal" stays "The
+    Hague": no name runs on past it)."""
+    words, starts, ends = tokens.words, tokens.starts, tokens.ends
+    if words[i] != "The" or j == i:
+        return i, j, key
+    found = (i, j, key)
+    for k in range(j + 1, min(j + 1 + _MAX_AHEAD, len(words))):
+        if text[ends[k - 1] : starts[k]] != " " or not words[k][:1].isupper():
+            break
+        longer = normalize(text[starts[i + 1] : ends[k]])
+        if gaz.lookup_normalized(longer):
+            found = (i + 1, k, longer)
+    return found
+
+
+def generic_city(text: str, tokens: _Tokens, i: int, j: int) -> bool:
+    """Is the name at words ``i..j`` "The City" before a town body's word or "of" and a
+    name ("The City Council voted", "The City of Paris supports ...")?  Then it is the
+    story's own town, said without its name: no place of its own (the gazetteer's "The
+    City" is the City of London).  A longer name the gazetteer has ("The City of London")
+    is found whole before this is asked.
+
+    >>> from geo.text.tokens import _Tokens
+    >>> text = "The City Council met. The City of Paris agreed. The City fell."
+    >>> tokens = _Tokens(text)
+    >>> [generic_city(text, tokens, i, i + 1) for i in (0, 4, 10)]
+    [True, True, False]
+    """
+    words = tokens.words
+    return (
+        j == i + 1
+        and words[i] in ("The", "THE")
+        and words[j] in ("City", "CITY")
+        and _GENERIC_AFTER.match(text, tokens.ends[j]) is not None
+    )
 
 
 def office_candidates(

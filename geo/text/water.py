@@ -83,8 +83,8 @@ _PAIR = re.compile(  # "the Ravi, Sutlej and Chenab rivers": a list too
 #: ("\bthe" written so that ``re`` skips to its "T" or "t" in C: the word's start is a
 #: look-behind after that letter.)
 _THE_NAME = re.compile(
-    r"[Tt](?<!\w[Tt])he\s+(?:(?:north|south|east|west)(?:ern)?\s+|(?:upper|lower|central|middle)\s+)?"
-    r"(?:(?:tropical|equatorial)\s+)?"
+    r"[Tt](?<!\w[Tt])he\s+(?P<part>(?:(?:north|south|east|west)(?:ern)?\s+|(?:upper|lower|central"
+    r"|middle)\s+)?(?:(?:tropical|equatorial)\s+)?)"
     rf"(?P<name>{_CAP}(?: {_CAP})?)"
 )
 _BANK = re.compile(  # a river's bank, or its ports: "Ukraine's Danube ports"
@@ -371,8 +371,8 @@ def _bare(text: str, m: re.Match[str]) -> WaterSpan | None:
         return None
     if m.group(0)[:1] in "Tt" and _NAME_OF_BEFORE.search(text, max(0, m.start() - 40), m.start()):
         return None
-    if key in BARE_SEAS and not _SEA_END.match(text, end):
-        return None  # "the Atlantic alliance", "the Pacific waters"
+    if key in BARE_SEAS and not (_SEA_END.match(text, end) or m.groupdict().get("part")):
+        return None  # "the Atlantic alliance"; a part is the sea: "the eastern Pacific region"
     if key in _BARE_RIVERS and (
         _NOT_RIVER_AFTER.match(text, end)  # "the Jordan middle school"
         or (

@@ -192,6 +192,10 @@ DEMONYMS: dict[str, str] = {
     "togolese": "TG",
     "tongan": "TO",
     "trinidadian": "TT",
+    # Peoples who live in one country alone, named for it as its demonym is ("the
+    # Sinhalese majority", "Maori leaders"); not peoples of several ("Tamil", "Kurdish").
+    "sinhalese": "LK",
+    "maori": "NZ",
 }
 
 #: Peoples, faiths and wide origins that are no one country's demonym ("Arab", "Kurdish",
