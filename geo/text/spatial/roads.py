@@ -50,7 +50,7 @@ def find_roads(ctx: Context) -> list[Candidate]:
             continue
         start, end = tops[a].start, word.end()
         note = (f"{text[start:end]}: the geodesic line from {pa.name} to {pb.name}, {d:g} km "
-                "(the road's own course is not known)")
+                "(its own course is not known)")
         feat = make_feature(ctx, "between", start, end, between(lat_lon(pa), lat_lon(pb)),
                             anchor=a, anchors=(a, b), distance_km=d, note=note)
         out.append(Candidate(start, end, feat))
