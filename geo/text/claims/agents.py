@@ -42,7 +42,7 @@ _CALLED = frozenset("called calls calling".split())
 
 _AFTER_AGENT = re.compile(
     r"\s(?:on|last|this|earlier|late|early|overnight|yesterday|today|in\s+an?|at\s+an?|"
-    r"via|through)\b"
+    r"via|through|to\s+(?:be|have))\b"  # "believed by analysts to be inflated"
 )
 #: One or some of a group named before: "One of them", "Two of the officials".
 _PARTITIVE = re.compile(

@@ -1,0 +1,80 @@
+"""Session 29 (claims29): a caveat over both sides' figures before a clause of its own
+speaker; "believed by X to be" ends the agent at "to"; a sentence that only names its
+speaker ("Lysak wrote on Telegram.") gives them the sentences around it; an owner's claim
+rated in one sentence ("A Ukrainian channel's claim that ... is unconfirmed")."""
+
+import pytest
+
+from geo.text.claims.extract import extract_claims
+
+
+def _claims(text: str):
+    return extract_claims(text, [])
+
+
+def test_a_caveat_over_both_sides_reaches_them_before_another_speakers_clause():
+    text = (
+        "Ukraine's General Staff said 1,020 Russian soldiers were killed over the past day. "
+        "Russia's Ministry of Defence said its forces had killed up to 1,300 Ukrainian "
+        "servicemen. Neither side's figures for the other's losses can be verified, and "
+        "both are believed by Western analysts to be inflated."
+    )
+    claims = _claims(text)
+    assert [c.status for c in claims[:2]] == ["unverified", "unverified"]
+    assert claims[2].source == "Western analysts"
+
+
+def test_a_passive_agent_ends_before_to_be():
+    (c,) = _claims("The figures are believed by Western officials to be inflated.")
+    assert c.source == "Western officials"
+
+
+def test_a_sentence_naming_only_its_speaker_takes_the_sentences_around_it():
+    text = (
+        "A missile hit an apartment building in Dnipro, killing three people, Governor "
+        "Serhii Lysak said. Rescue workers pulled two residents from the rubble alive. "
+        "Lysak wrote on Telegram. Another 11 people were injured, including two children."
+    )
+    claims = _claims(text)
+    assert [c.source for c in claims] == ["Serhii Lysak"] * 3
+    assert claims[1].text.startswith("Rescue workers")
+    assert claims[2].text.startswith("Another 11")
+
+
+def test_a_sentence_naming_its_speaker_after_a_claim_adds_nothing():
+    text = (
+        "A missile hit an apartment building in Dnipro, Governor Serhii Lysak said. "
+        "He wrote on Telegram."
+    )
+    claims = _claims(text)
+    assert (
+        claims[0].text
+        == "A missile hit an apartment building in Dnipro, Governor Serhii Lysak said."
+    )
+
+
+@pytest.mark.parametrize(
+    "text, source, status",
+    [
+        (
+            "A Ukrainian channel's claim that Russian forces lost 40 soldiers near Sumy is "
+            "unconfirmed.",
+            "A Ukrainian channel",
+            "unverified",
+        ),
+        (
+            "Rybar's claim that two trucks were on the bridge is not supported by the footage.",
+            "Rybar",
+            "disputed",
+        ),
+        ("WarGonzo's report that the dam was hit is false.", "WarGonzo", "denied"),
+    ],
+)
+def test_an_owners_claim_rated_in_its_sentence_is_the_owners(text, source, status):
+    (c,) = _claims(text)
+    assert (c.source, c.status) == (source, status)
+
+
+def test_an_owners_claim_not_rated_is_no_claim_of_the_owner():
+    claims = _claims("The ministry's claim that the dam was hit was repeated on television.")
+    assert all(c.source != "The ministry" for c in claims)
