@@ -78,3 +78,15 @@ def test_an_owners_claim_rated_in_its_sentence_is_the_owners(text, source, statu
 def test_an_owners_claim_not_rated_is_no_claim_of_the_owner():
     claims = _claims("The ministry's claim that the dam was hit was repeated on television.")
     assert all(c.source != "The ministry" for c in claims)
+
+
+def test_it_was_reported_by_an_agent_is_the_agents_report():
+    (c,) = _claims(
+        "It was reported by the Russian channel Astra that a fuel depot in Kursk had been hit."
+    )
+    assert (c.source, c.status) == ("Astra", "asserted")
+
+
+def test_it_was_reported_without_an_agent_stays_a_hedge():
+    (c,) = _claims("It was reported that a depot in Kursk had been hit.")
+    assert (c.source, c.status) == (None, "unverified")

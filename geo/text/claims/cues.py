@@ -138,7 +138,8 @@ _NOT_SEEN = re.compile(
 
 _WEAK = re.compile(
     r"\b(?:reportedly|allegedly|purportedly|supposedly|"
-    r"it\s+(?:is|was|has\s+been)\s+(?:reported|claimed|alleged|rumou?red)|"
+    # not with its agent: "It was reported by Astra that ..." is Astra's report
+    r"it\s+(?:is|was|has\s+been)\s+(?:reported|claimed|alleged|rumou?red)(?!\s+by\b)|"
     r"(?:is|are|was|were)\s+(?:said|reported|rumou?red)\s+to)\b",
     re.IGNORECASE,
 )
