@@ -90,3 +90,34 @@ def test_it_was_reported_by_an_agent_is_the_agents_report():
 def test_it_was_reported_without_an_agent_stays_a_hedge():
     (c,) = _claims("It was reported that a depot in Kursk had been hit.")
     assert (c.source, c.status) == (None, "unverified")
+
+
+def test_the_words_after_an_apposed_denial_are_the_deniers():
+    text = (
+        "Russia's Defence Ministry said its troops had captured the village of Zelenyi Hai, "
+        "a claim Ukraine's military rejected, saying the assault had been beaten back."
+    )
+    first, second = _claims(text)
+    assert (first.source, first.status) == ("Russia's Defence Ministry", "disputed")
+    assert first.text.endswith("rejected")
+    assert second.source == "Ukraine's military"
+    assert second.text.startswith("saying the assault")
+
+
+def test_an_apposed_denial_without_words_of_its_own_stays_one_claim():
+    text = (
+        "Russia's Defence Ministry said its troops had captured the village of Zelenyi Hai, "
+        "a claim Ukraine's military rejected."
+    )
+    (c,) = _claims(text)
+    assert c.status in ("disputed", "denied")
+
+
+def test_a_negated_withdrawal_concedes_nothing():
+    text = (
+        "The Israeli military said two projectiles had crossed from Lebanon and fallen in open "
+        "areas. A Lebanese official told Reuters that a Hezbollah commander had told mediators "
+        "that the group would not withdraw from the border area."
+    )
+    claims = _claims(text)
+    assert claims[0].status != "confirmed"

@@ -36,7 +36,9 @@ in order:
   :func:`.verdicts.pending_verdict` (a labelled claim rated before anyone was named for
   it) between the last two;
 - :func:`.denier_frames.denier_frames` ("denied Russian claims that ..., calling them
-  'fiction'": the frame is the denier's claim), :func:`.rated_posts.rated_posts` ("A
+  'fiction'": the frame is the denier's claim), :func:`.apposed_denials.apposed_denials`
+  (", a claim Ukraine's military rejected, saying ...": the words after are the military's),
+  :func:`.rated_posts.rated_posts` ("A
   widely shared post claiming that ... is false"), :func:`.split_verdicts.split_verdicts`
   ("confirmed the two deaths but was unable to verify the damage"),
   :func:`.owned_verdicts.owned_verdicts` ("A Ukrainian channel's claim that ... is
@@ -57,6 +59,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .analyst_verdicts import analyst_verdicts
+from .apposed_denials import apposed_denials
 from .bare_attributions import bare_attributions
 from .between_claims import between_same_speaker
 from .context import _Context, _Draft
@@ -118,6 +121,7 @@ def late_stages(
     drafts = trailing_verdicts(ctx, drafts)  # "The General Staff claims ...; this is a lie."
     drafts = analyst_verdicts(ctx, drafts)  # "..., which ISW assesses is unlikely."
     drafts = denier_frames(ctx, drafts)  # "denied Russian claims that ..., calling them fiction"
+    drafts = apposed_denials(ctx, drafts)  # "..., a claim Kyiv rejected, saying ..."
     pending_verdict(ctx, drafts)  # "Claim: ...", "Rating: False", then who made it
     named_accounts(ctx, drafts)  # "..., contradicting the Ukrainian claim."
     staged_answers(ctx, drafts)  # "Kyiv said the footage was staged"

@@ -287,10 +287,19 @@ def other_forces(text: str, d: _Draft, before: _Draft) -> bool:
     return bool(ours) and bool(theirs) and (set(ours).isdisjoint(theirs) or ours[0] != theirs[0])
 
 
+#: A negation just before a retreat: "would not withdraw", "never retreated", "refused to".
+_NEGATED_RETREAT = re.compile(
+    r"(?:\b(?:not|never|no\s+longer)|n[’']t|\brefus\w*\s+to)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
+
+
 def others_withdraw(text: str, d: _Draft, at: int) -> bool:
     """Whether the withdrawal at ``at`` is another side's, by a demonym before it in
     the claim ("Ukrainian units had mined the approaches before withdrawing", said a
-    Russian correspondent): a claim of their retreat, not a concession."""
+    Russian correspondent): a claim of their retreat, not a concession; nor is a negated
+    one ("the group would not withdraw from the border area", "never retreated")."""
+    if _NEGATED_RETREAT.search(text, max(d.start, at - 30), at):
+        return True
     for w in re.findall(r"[A-Za-z]+", text[max(d.start, at - 80) : at]):
         code = lx.DEMONYMS.get(w.lower())
         if code is not None and code != d.side:
