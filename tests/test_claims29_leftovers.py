@@ -121,3 +121,24 @@ def test_a_negated_withdrawal_concedes_nothing():
     )
     claims = _claims(text)
     assert claims[0].status != "confirmed"
+
+
+def test_a_partys_confirmation_of_its_own_strike_stays_under_the_caveat():
+    text = (
+        "The General Staff confirmed that Ukrainian drones had struck an oil refinery in "
+        "Russia's Samara region. Russia's Defence Ministry claimed it had destroyed 75 "
+        "Ukrainian drones overnight. The claims of either side could not be independently "
+        "verified."
+    )
+    claims = _claims(text)
+    assert [c.status for c in claims[:2]] == ["unverified", "unverified"]
+
+
+def test_an_outlets_confirmation_keeps_the_claim_out_of_the_caveat():
+    text = (
+        "Ukraine's air force said it shot down a Russian Su-34 jet over Kharkiv region. "
+        "Reuters was able to confirm the downing. Russia's Defence Ministry claimed it had "
+        "destroyed 75 Ukrainian drones overnight. Reuters could not independently verify "
+        "the claims of either side."
+    )
+    assert _claims(text)[0].status == "confirmed"

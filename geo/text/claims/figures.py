@@ -13,7 +13,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon as lx
-from .caveat_scope import caveat_scope
+from .caveat_scope import caveat_scope, confirmed_by_others
 from .context import _Context, _Draft
 from .list_items import item_opening
 from .owned_accounts import owned_targets
@@ -97,10 +97,10 @@ def figure_targets(
     (:func:`.caveat_scope.caveat_scope`: not before a heading; "the battlefield reports"
     the claims of fighting); a sentence inside a list item ("- Ukraine's military said
     ... The claims could not be independently verified.") is about that item's claims
-    only, not the bullet before's (another speaker, another matter); never a claim the
-    outlet confirmed before ("Reuters was able to confirm the downing")."""
+    only, not the bullet before's (another speaker, another matter); never a claim another
+    confirmed ("Reuters was able to confirm the downing": :func:`.confirmed_by_others`)."""
     found = _figure_targets(ctx, drafts, idx, start, end)
-    found = [d for d in found if all(st[1] != "confirmed" for st in d.statuses)]
+    found = [d for d in found if not confirmed_by_others(d)]
     opening = item_opening(ctx.text, start)
     if opening is not None:
         found = [d for d in found if d.start >= opening]
