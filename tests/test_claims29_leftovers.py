@@ -142,3 +142,13 @@ def test_an_outlets_confirmation_keeps_the_claim_out_of_the_caveat():
         "the claims of either side."
     )
     assert _claims(text)[0].status == "confirmed"
+
+
+def test_a_sentence_with_a_speaker_of_its_own_stays_out_of_the_run():
+    text = (
+        'In May, the singer tweeted, "Where is the convoy?" The Kyiv Post reported. '
+        'The singer added hours later, "call me back in the next 24 hours."'
+    )
+    claims = _claims(text)
+    assert [c.source for c in claims] == ["the Kyiv Post"]
+    assert claims[0].text.startswith("In May")

@@ -6,7 +6,8 @@ Telegram. Another 11 people were injured, including two children." The third sen
 says nothing but who wrote: it attributes the sentence before it, which no claim holds
 (one claim with it), and the speaker's run goes on into the sentence after it when no claim
 holds that either (a claim of its own, the same speaker's; one paragraph: a sentence with
-a speaker of its own stays its own). The bare sentence is
+a speaker's verb of its own, "The actress added hours later, ...", or opening with a
+quotation stays out). The bare sentence is
 its speaker, a cue and at most a short adjunct ("on Telegram", "in a statement", "on
 Monday"). Linear: one pass over the claims.
 """
@@ -19,11 +20,13 @@ from dataclasses import replace
 
 from .context import _Context, _Draft
 from .segmentation import Sentence
+from .vocab import CUE_VERBS
 
 __all__ = ["bare_attributions"]
 
 #: What follows the speaker in a sentence that only names them: a cue, an adjunct or two
 #: ("on Telegram", "in a statement on Monday", "told reporters"), the full stop.
+_WORD = re.compile(r"[A-Za-z]+")
 _BARE_REST = re.compile(
     r"\s*(?:also\s+)?(?:said|says|wrote|writes|posted|reported|added|stated|told\s+\w+)"
     r"(?:\s+(?:on|in|via|at|to|late|early|earlier|later)\s+[\w’'-]+(?:\s+[\w’'-]+){0,3}?){0,2}"
@@ -56,7 +59,12 @@ def bare_attributions(
         d.start, d.first = sentences[before].start, before
         held.add(before)
         after = d.last + 1
-        if after < len(sentences) and after not in held and _prose(sentences, after, sent):
+        if (
+            after < len(sentences)
+            and after not in held
+            and _prose(sentences, after, sent)
+            and _unspoken(text, sentences[after])
+        ):
             then = replace(d, start=sentences[after].start, end=sentences[after].end,
                            first=after, last=after, statuses=list(d.statuses))  # fmt: skip
             then.responds_to = None
@@ -68,3 +76,11 @@ def bare_attributions(
 def _prose(sentences: Sequence[Sentence], i: int, sent: Sentence) -> bool:
     """Whether sentence ``i`` is a sentence of ``sent``'s paragraph (not a headline line)."""
     return sentences[i].paragraph == sent.paragraph and not sentences[i].line
+
+
+def _unspoken(text: str, s: Sentence) -> bool:
+    """Whether sentence ``s`` has no speaker's verb of its own ("The actress added hours
+    later, ..." has) and opens with no quotation (someone else's words)."""
+    if text[s.start : s.end].lstrip()[:1] in "\"“'‘":
+        return False
+    return not any(w.lower() in CUE_VERBS for w in _WORD.findall(text, s.start, s.end))
