@@ -152,3 +152,16 @@ def test_a_sentence_with_a_speaker_of_its_own_stays_out_of_the_run():
     claims = _claims(text)
     assert [c.source for c in claims] == ["the Kyiv Post"]
     assert claims[0].text.startswith("In May")
+
+
+@pytest.mark.parametrize(
+    "answer",
+    [
+        "Ukraine's military spokesman called it 'fake news'.",
+        '"It\'s fake news," said Viktor Trehubov, a Ukrainian military spokesman.',
+        "Ukrainian officials described his statement as fake news.",
+    ],
+)
+def test_fake_news_denies_the_claim_before(answer):
+    text = "Russia's Defence Ministry spokesman said its forces had captured Bilozerske. " + answer
+    assert _claims(text)[0].status == "denied"

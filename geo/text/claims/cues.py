@@ -198,7 +198,7 @@ _DISPUTE_CALL = re.compile(
     r"assertions?|numbers?|account)|it|them|this)\s+as\b"
     r"(?=\s+[\"“]?\w)[^.;,]{0,40}|"
     r"(?:called|calling|calls|described|branded|labelled|labeled|termed|rated|rates)\s+"
-    r"(?:(?:the|this|that|these|those|it|them|such)\b[^.;]{0,60}?|(?:a|an)\s+|"
+    r"(?:(?:the|this|that|these|those|it|them|such|his|her|their|its)\b[^.;]{0,60}?|(?:a|an)\s+|"
     # "called Russian claims that Kamianske had been captured 'a fake'"
     r"(?:[\w’'-]+\s+){1,2}?(?:claims?|allegations?|accusations?|reports?|statements?|"
     r"assertions?)\s+that\b[^.;]{0,80}?)?"
@@ -231,7 +231,8 @@ _CONTRADICTION = re.compile(
     r"there\s+(?:was|were|is|are|had\s+been)\s+no\s+(?:[\w-]+\s+){0,2}?(?:military|troops|"
     r"soldiers|fighters|weapons|facilities|targets|positions|equipment)\b|"
     # "is false", "is likely exaggerated" (an analyst's hedge), "were grossly inflated"
-    r"(?:was|were|is|are)\s+[\"“]?(?:(?:(?:highly|very|most)\s+)?(?:likely|probably|possibly)\s+|"
+    r"(?:(?:was|were|is|are)\s+|\b(?:it|this|that)[’']s\s+)"  # "It's a lie"
+    r"[\"“]?(?:(?:(?:highly|very|most)\s+)?(?:likely|probably|possibly)\s+|"
     r"almost\s+certainly\s+|(?:largely|greatly|grossly|vastly|wildly|heavily|"
     r"significantly|partly|partially)\s+)?[\"“]?(?:(?:enemy|pure|outright|blatant|hostile)\s+)?(?:false|untrue|exaggerated|inflated|lies|a\s+lie|"
     r"baseless|fabricated|fabrications|propaganda|fake|premature|misleading|inaccurate|"
@@ -319,7 +320,8 @@ _BACKREF_START = re.compile(
 
 _PRONOUN_OBJECT = re.compile(
     r"\b(?:denied|denies|deny|rejected|rejects|reject|disputed|disputes|dispute|dismissed|"
-    r"dismisses|confirmed|confirms|verified|refuted|refute|verify|confirm|corroborate)\s+"
+    r"dismisses|confirmed|confirms|verified|refuted|refute|verify|confirm|corroborate|"
+    r"called|calls|branded|described|labelled|labeled)\s+"
     # "denied that.", "denied that, and footage showed ...": no "that"-clause follows
     r"(?:that(?=\s*[.;!?]|\s*$|,\s+(?:and|but|while|saying|adding|calling|insisting)\b)|"
     r"(?:it|this|them|these|those)\b(?!\s+(?:\w+\s+)?(?:had|has|was|were)\b)|"
