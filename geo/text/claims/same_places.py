@@ -48,7 +48,31 @@ def _about_the_same_places(ctx: _Context, d: _Draft, before: _Draft) -> bool:
         # enemy lost up to 1,450 servicemen": a contradiction naming places answers
         # claims about them (the claim of their capture is found by place).
         return False
-    return not ours or bool(set(ours) & set(theirs))
+    return not ours or bool(set(ours) & set(theirs)) or _region_holds(ctx, d, before)
+
+
+def _region_holds(ctx: _Context, d: _Draft, before: _Draft) -> bool:
+    """Whether one claim names a province, and no town, that holds a town the other
+    names: '"This is fake news," said the Kursk governor' (the Kursk region) is about a
+    strike on Kursk (the city); not two towns of one province (Kharkiv and Kupiansk), nor
+    a claim naming its town and province ("Novoivanivka in Zaporizhzhia region") and
+    another town of that province (Huliaipole)."""
+    ours, theirs = _provinces(ctx, d.start, d.end), _provinces(ctx, before.start, before.end)
+    return bool(not ours[1] and ours[0] & theirs[1]) or bool(not theirs[1] and theirs[0] & ours[1])
+
+
+def _provinces(ctx: _Context, start: int, end: int) -> tuple[set[object], set[object]]:
+    """The provinces named in ``text[start:end]`` and those holding the towns it names,
+    each as (country, first-level code)."""
+    named: set[object] = set()
+    holding: set[object] = set()
+    for t in ctx.literal_places(start, end):
+        place = getattr(t, "place", None)
+        if place is None or not place.admin1_code or place.kind == "country":
+            continue
+        key = (place.country_code, place.admin1_code)
+        (named if place.kind == "admin1" else holding).add(key)
+    return named, holding
 
 
 def _place_keys(ctx: _Context, d: _Draft) -> list[object]:

@@ -1,0 +1,40 @@
+"""Session 29 (claims29): a province one claim names holds a town the other names, so an
+answer naming the province is about the town (the real gazetteer)."""
+
+import pytest
+
+pytestmark = pytest.mark.gazetteer
+
+
+def _claims(gazetteer, text):
+    from geo import analyze
+
+    return analyze(text, gazetteer=gazetteer).claims
+
+
+def test_an_answer_naming_the_province_is_about_its_town(gazetteer):
+    claims = _claims(
+        gazetteer,
+        "Ukraine's General Staff said its drones had struck an oil depot in Kursk. "
+        '"This is fake news," said Alexander Khinshtein, the Kursk governor.',
+    )
+    assert claims[0].status == "denied"
+
+
+def test_two_towns_of_one_province_stay_apart(gazetteer):
+    claims = _claims(
+        gazetteer,
+        "Russia's Defence Ministry said its forces had captured Kupiansk. "
+        "Ihor Terekhov, the Kharkiv mayor, said fighting continued in Vovchansk.",
+    )
+    assert claims[0].status == "asserted"
+
+
+def test_a_claim_naming_its_town_and_province_is_not_about_another_town(gazetteer):
+    claims = _claims(
+        gazetteer,
+        "Russian forces have captured the village of Novoivanivka in Zaporizhzhia region, "
+        "Russia's Defence Ministry said. \"Our units continue to hold their lines near "
+        'Huliaipole," a Ukrainian spokesman said.',
+    )
+    assert claims[0].status == "asserted"
