@@ -165,3 +165,21 @@ def test_a_sentence_with_a_speaker_of_its_own_stays_out_of_the_run():
 def test_fake_news_denies_the_claim_before(answer):
     text = "Russia's Defence Ministry spokesman said its forces had captured Bilozerske. " + answer
     assert _claims(text)[0].status == "denied"
+
+
+def test_a_caveat_on_these_figures_reaches_the_speakers_counts_of_its_paragraph():
+    text = (
+        "The health ministry said 64 people were killed and 203 injured between 9 and 12 "
+        "May. The health ministry also reported that 12 health workers were killed.\n\n"
+        "OCHA is not able to independently verify these figures."
+    )
+    assert [c.status for c in _claims(text)] == ["unverified", "unverified"]
+
+
+def test_a_caveat_on_these_figures_stays_in_the_paragraph_of_the_latest():
+    text = (
+        "The General Staff said its forces repelled 14 assaults near Pokrovsk.\n\n"
+        "Russian losses amounted to about 1,020 personnel, the General Staff said. "
+        "The figures could not be independently verified."
+    )
+    assert [c.status for c in _claims(text)] == ["asserted", "unverified"]

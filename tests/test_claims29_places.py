@@ -38,3 +38,14 @@ def test_a_claim_naming_its_town_and_province_is_not_about_another_town(gazettee
         'Huliaipole," a Ukrainian spokesman said.',
     )
     assert claims[0].status == "asserted"
+
+
+def test_a_caveat_on_casualty_figures_reaches_the_ministrys_counts(gazetteer):
+    claims = _claims(
+        gazetteer,
+        "According to the Ministry of Health in Gaza, 64 Palestinians were killed and 203 "
+        "injured between 9 and 12 May.\n\nThe ministry also reported that 12 health workers "
+        "were killed in Khan Younis.\n\nOCHA is not able to independently verify the casualty "
+        "figures.",
+    )
+    assert [c.status for c in claims[:2]] == ["unverified", "unverified"]

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 
 from .. import lexicon as lx
+from .between_claims import _same_speaker
 from .caveat_scope import caveat_scope, confirmed_by_others
 from .context import _Context, _Draft
 from .list_items import item_opening
@@ -159,10 +160,13 @@ def _figure_targets(
         return found
     if m.group().lower() in _PLURAL_TOLLS and len({(d.side, d.party) for d in found}) > 1:
         return found  # "the figures", "the tolls" after two parties' claims: each one's
-    if words_rx is not None and found:
+    if (words_rx is not None or m.group().lower() in _PLURAL_TOLLS) and found:
         # "could not verify the number of casualties" after a governor's toll and his
-        # count of the children among the injured: each of that speaker's counts
-        return [d for d in found if d.source == found[0].source]
+        # count of the children among the injured, "these figures" after a ministry's
+        # toll and "The ministry also reported ..." (its paragraph): each of that speaker's
+        last = found[0]
+        return [d for d in found if (d.source == last.source or _same_speaker(d, last)) and (
+            words_rx is not None or d.paragraph == last.paragraph)]  # fmt: skip
     return found[:1]
 
 
