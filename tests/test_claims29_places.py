@@ -49,3 +49,22 @@ def test_a_caveat_on_casualty_figures_reaches_the_ministrys_counts(gazetteer):
         "figures.",
     )
     assert [c.status for c in claims[:2]] == ["unverified", "unverified"]
+
+
+@pytest.mark.parametrize(
+    "text, side",
+    [
+        (
+            "Russian attacks killed five people over the past day, regional military "
+            "administrations said on Telegram.",
+            "UA",
+        ),
+        (
+            "The Russian-installed regional military administration said Ukrainian shelling "
+            "killed two people in Nova Kakhovka.",
+            "RU",
+        ),
+    ],
+)
+def test_regional_military_administrations_are_ukraines(gazetteer, text, side):
+    assert _claims(gazetteer, text)[0].side == side
