@@ -183,3 +183,19 @@ def test_a_caveat_on_these_figures_stays_in_the_paragraph_of_the_latest():
         "The figures could not be independently verified."
     )
     assert [c.status for c in _claims(text)] == ["asserted", "unverified"]
+
+
+def test_an_assessment_that_a_side_does_not_hold_a_place_disputes_its_capture():
+    text = (
+        "A Russian milblogger claimed that Russian forces seized Novopavlivka. ISW assesses "
+        "that Russian forces likely do not control the entire settlement."
+    )
+    assert _claims(text)[0].status == "disputed"
+
+
+def test_an_assessment_about_the_other_side_leaves_the_capture_alone():
+    text = (
+        "A Russian milblogger claimed that Russian forces seized Novopavlivka. ISW assesses "
+        "that Ukrainian forces likely do not control the nearby heights."
+    )
+    assert _claims(text)[0].status == "asserted"
