@@ -68,3 +68,14 @@ def test_a_caveat_on_casualty_figures_reaches_the_ministrys_counts(gazetteer):
 )
 def test_regional_military_administrations_are_ukraines(gazetteer, text, side):
     assert _claims(gazetteer, text)[0].side == side
+
+
+def test_explosions_reported_at_a_place_are_a_claim(gazetteer):
+    (c,) = _claims(
+        gazetteer, "A series of explosions was reported overnight at the air base near Saky."
+    )
+    assert c.source is None
+
+
+def test_explosions_reported_with_no_place_are_no_claim(gazetteer):
+    assert not _claims(gazetteer, "Explosions were reported overnight.")
