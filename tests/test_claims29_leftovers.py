@@ -199,3 +199,12 @@ def test_an_assessment_about_the_other_side_leaves_the_capture_alone():
         "that Ukrainian forces likely do not control the nearby heights."
     )
     assert _claims(text)[0].status == "asserted"
+
+
+def test_calling_them_something_not_untrue_points_back_at_nothing():
+    text = (
+        "Earlier this week, the senator poured scorn on intelligence claims that hackers "
+        "helped swing the vote. The Kremlin denies US claims that Russia hacked official "
+        'emails, and has called them "indecent".'
+    )
+    assert _claims(text)[0].status == "asserted"

@@ -79,3 +79,12 @@ def test_explosions_reported_at_a_place_are_a_claim(gazetteer):
 
 def test_explosions_reported_with_no_place_are_no_claim(gazetteer):
     assert not _claims(gazetteer, "Explosions were reported overnight.")
+
+
+def test_an_answer_naming_towns_is_not_about_a_claim_naming_their_province_alone(gazetteer):
+    claims = _claims(
+        gazetteer,
+        "Russian forces also attacked in Kursk Oblast near the international border. Russian "
+        "milbloggers claimed that fighting continued near Tetkino and Glushkovo.",
+    )
+    assert claims[0].status == "asserted"

@@ -320,8 +320,7 @@ _BACKREF_START = re.compile(
 
 _PRONOUN_OBJECT = re.compile(
     r"\b(?:denied|denies|deny|rejected|rejects|reject|disputed|disputes|dispute|dismissed|"
-    r"dismisses|confirmed|confirms|verified|refuted|refute|verify|confirm|corroborate|"
-    r"called|calls|branded|described|labelled|labeled)\s+"
+    r"dismisses|confirmed|confirms|verified|refuted|refute|verify|confirm|corroborate)\s+"
     # "denied that.", "denied that, and footage showed ...": no "that"-clause follows
     r"(?:that(?=\s*[.;!?]|\s*$|,\s+(?:and|but|while|saying|adding|calling|insisting)\b)|"
     r"(?:it|this|them|these|those)\b(?!\s+(?:\w+\s+)?(?:had|has|was|were)\b)|"
@@ -331,7 +330,11 @@ _PRONOUN_OBJECT = re.compile(
     r"(?:[\w-]+\s+){0,2}?"
     r"(?:loss|losses|deaths?|strikes?|attacks?|incidents?|capture|withdrawal|casualties|downing|"
     r"shooting|accusations?|allegations?|claims?|reports?|figures?|account|killing|fall|"
-    r"(?:deployment|presence|involvement|transfer|raid|sinking)(?!\s+(?:of|to|in|at|on)\b))\b)"
+    r"(?:deployment|presence|involvement|transfer|raid|sinking)(?!\s+(?:of|to|in|at|on)\b))\b)|"
+    # an untruth named of it: "called it 'fake news'" (not "has called them 'indecent'")
+    r"\b(?:called|calls|branded|described|labell?ed)\s+(?:it|this|them|these|those)\s+(?:as\s+)?"
+    r"[\"“'‘]?(?:(?:a|an|pure|outright|enemy)\s+)?(?:fake|false|untrue|lies|lie|lying|propaganda|"
+    r"fabricat\w*|fiction|fantasy|nonsense|baseless|groundless|disinformation|hoax|staged)\b"
 )
 
 

@@ -52,13 +52,15 @@ def _about_the_same_places(ctx: _Context, d: _Draft, before: _Draft) -> bool:
 
 
 def _region_holds(ctx: _Context, d: _Draft, before: _Draft) -> bool:
-    """Whether one claim names a province, and no town, that holds a town the other
-    names: '"This is fake news," said the Kursk governor' (the Kursk region) is about a
-    strike on Kursk (the city); not two towns of one province (Kharkiv and Kupiansk), nor
-    a claim naming its town and province ("Novoivanivka in Zaporizhzhia region") and
-    another town of that province (Huliaipole)."""
+    """Whether the answer ``d`` names a province, and no town, that holds a town the claim
+    ``before`` names: '"This is fake news," said the Kursk governor' (the Kursk region) is
+    about a strike on Kursk (the city); not two towns of one province (Kharkiv and
+    Kupiansk), nor an answer naming towns of a province the claim names alone ("Russian
+    forces also attacked in Kursk Oblast" then "fighting continued near Tetkino"), nor a
+    claim naming its town and province ("Novoivanivka in Zaporizhzhia region") answered
+    about another town of that province (Huliaipole)."""
     ours, theirs = _provinces(ctx, d.start, d.end), _provinces(ctx, before.start, before.end)
-    return bool(not ours[1] and ours[0] & theirs[1]) or bool(not theirs[1] and theirs[0] & ours[1])
+    return not ours[1] and bool(ours[0] & theirs[1])
 
 
 def _provinces(ctx: _Context, start: int, end: int) -> tuple[set[object], set[object]]:
