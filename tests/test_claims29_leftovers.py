@@ -208,3 +208,10 @@ def test_calling_them_something_not_untrue_points_back_at_nothing():
         'emails, and has called them "indecent".'
     )
     assert _claims(text)[0].status == "asserted"
+
+
+def test_evidence_shared_widely_on_platforms_is_the_speaker():
+    (c,) = _claims(
+        "A video shared widely on X and Telegram shows a drone strike collapsing a bridge."
+    )
+    assert c.source == "a video"
