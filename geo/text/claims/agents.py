@@ -42,7 +42,7 @@ _CALLED = frozenset("called calls calling".split())
 
 _AFTER_AGENT = re.compile(
     r"\s(?:on|last|this|earlier|late|early|overnight|yesterday|today|in\s+an?|at\s+an?|"
-    r"via|through)\b"
+    r"via|through|that|to\s+(?:be|have))\b"  # "believed by analysts to be inflated"
 )
 #: One or some of a group named before: "One of them", "Two of the officials".
 _PARTITIVE = re.compile(
@@ -91,7 +91,7 @@ def _passive_agent(ctx: _Context, toks: list[_Tok], v: int, sent: Sentence) -> _
         return None
     head = _bare(raw.split()[-1]).lower()
     if kind != "person" and head not in _SOURCE_NOUNS and head not in _ORG_WORDS and not (
-        raw[:1].isupper()
+        raw[:1].isupper() or (descriptor and source == raw.split()[-1])  # "the channel Astra"
     ):
         return None  # "was reported by the roadside": no speaker
     end = start + len(raw) if apposed is None else end

@@ -17,6 +17,9 @@ and not across a section of the article:
   none under it does it reach back ("OCHA was unable to independently verify the
   casualty figures" under "SITUATION OVERVIEW": the toll in the highlights above).
 
+A claim another confirmed ("Reuters was able to confirm the downing") is out of any
+caveat's reach; a party confirming its own act is not (:func:`confirmed_by_others`).
+
 :func:`caveat_scope` filters the targets the other readings found; it reads the text
 between the caveat and its earliest target only (a few sentences).
 """
@@ -27,7 +30,7 @@ import re
 
 from .context import _Context, _Draft
 
-__all__ = ["caveat_scope"]
+__all__ = ["caveat_scope", "confirmed_by_others"]
 
 #: Accounts qualified as of the fighting: "the battlefield reports".
 _BATTLEFIELD_ACCOUNTS = re.compile(
@@ -103,4 +106,15 @@ def _is_fighting(text: str, d: _Draft, fighting: re.Pattern[str]) -> bool:
     return any(
         not any(a <= m.start() < b for a, b in causes)
         for m in fighting.finditer(text, d.start, d.end)
+    )
+
+
+def confirmed_by_others(d: _Draft) -> bool:
+    """Whether another than its speaker confirmed claim ``d`` ("Reuters was able to confirm
+    the downing"): a caveat does not reach it. Not a party confirming its own act ("The
+    General Staff confirmed that Ukrainian drones had struck the refinery"), one side's claim
+    like any other."""
+    own = (d.cue or "").lower().startswith("confirm") and (d.source or "").lower()
+    return any(
+        s[1] == "confirmed" and not (own and s[2].lower().startswith(own)) for s in d.statuses
     )

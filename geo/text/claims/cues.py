@@ -138,7 +138,8 @@ _NOT_SEEN = re.compile(
 
 _WEAK = re.compile(
     r"\b(?:reportedly|allegedly|purportedly|supposedly|"
-    r"it\s+(?:is|was|has\s+been)\s+(?:reported|claimed|alleged|rumou?red)|"
+    # not with its agent: "It was reported by Astra that ..." is Astra's report
+    r"it\s+(?:is|was|has\s+been)\s+(?:reported|claimed|alleged|rumou?red)(?!\s+by\b)|"
     r"(?:is|are|was|were)\s+(?:said|reported|rumou?red)\s+to)\b",
     re.IGNORECASE,
 )
@@ -197,7 +198,7 @@ _DISPUTE_CALL = re.compile(
     r"assertions?|numbers?|account)|it|them|this)\s+as\b"
     r"(?=\s+[\"“]?\w)[^.;,]{0,40}|"
     r"(?:called|calling|calls|described|branded|labelled|labeled|termed|rated|rates)\s+"
-    r"(?:(?:the|this|that|these|those|it|them|such)\b[^.;]{0,60}?|(?:a|an)\s+|"
+    r"(?:(?:the|this|that|these|those|it|them|such|his|her|their|its)\b[^.;]{0,60}?|(?:a|an)\s+|"
     # "called Russian claims that Kamianske had been captured 'a fake'"
     r"(?:[\w’'-]+\s+){1,2}?(?:claims?|allegations?|accusations?|reports?|statements?|"
     r"assertions?)\s+that\b[^.;]{0,80}?)?"
@@ -230,7 +231,8 @@ _CONTRADICTION = re.compile(
     r"there\s+(?:was|were|is|are|had\s+been)\s+no\s+(?:[\w-]+\s+){0,2}?(?:military|troops|"
     r"soldiers|fighters|weapons|facilities|targets|positions|equipment)\b|"
     # "is false", "is likely exaggerated" (an analyst's hedge), "were grossly inflated"
-    r"(?:was|were|is|are)\s+[\"“]?(?:(?:(?:highly|very|most)\s+)?(?:likely|probably|possibly)\s+|"
+    r"(?:(?:was|were|is|are)\s+|\b(?:it|this|that)[’']s\s+)"  # "It's a lie"
+    r"[\"“]?(?:(?:(?:highly|very|most)\s+)?(?:likely|probably|possibly)\s+|"
     r"almost\s+certainly\s+|(?:largely|greatly|grossly|vastly|wildly|heavily|"
     r"significantly|partly|partially)\s+)?[\"“]?(?:(?:enemy|pure|outright|blatant|hostile)\s+)?(?:false|untrue|exaggerated|inflated|lies|a\s+lie|"
     r"baseless|fabricated|fabrications|propaganda|fake|premature|misleading|inaccurate|"
@@ -328,7 +330,11 @@ _PRONOUN_OBJECT = re.compile(
     r"(?:[\w-]+\s+){0,2}?"
     r"(?:loss|losses|deaths?|strikes?|attacks?|incidents?|capture|withdrawal|casualties|downing|"
     r"shooting|accusations?|allegations?|claims?|reports?|figures?|account|killing|fall|"
-    r"(?:deployment|presence|involvement|transfer|raid|sinking)(?!\s+(?:of|to|in|at|on)\b))\b)"
+    r"(?:deployment|presence|involvement|transfer|raid|sinking)(?!\s+(?:of|to|in|at|on)\b))\b)|"
+    # an untruth named of it: "called it 'fake news'" (not "has called them 'indecent'")
+    r"\b(?:called|calls|branded|described|labell?ed)\s+(?:it|this|them|these|those)\s+(?:as\s+)?"
+    r"[\"“'‘]?(?:(?:a|an|pure|outright|enemy)\s+)?(?:fake|false|untrue|lies|lie|lying|propaganda|"
+    r"fabricat\w*|fiction|fantasy|nonsense|baseless|groundless|disinformation|hoax|staged)\b"
 )
 
 

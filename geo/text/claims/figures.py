@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 
 from .. import lexicon as lx
-from .caveat_scope import caveat_scope
+from .between_claims import _same_speaker
+from .caveat_scope import caveat_scope, confirmed_by_others
 from .context import _Context, _Draft
 from .list_items import item_opening
 from .owned_accounts import owned_targets
@@ -97,10 +98,10 @@ def figure_targets(
     (:func:`.caveat_scope.caveat_scope`: not before a heading; "the battlefield reports"
     the claims of fighting); a sentence inside a list item ("- Ukraine's military said
     ... The claims could not be independently verified.") is about that item's claims
-    only, not the bullet before's (another speaker, another matter); never a claim the
-    outlet confirmed before ("Reuters was able to confirm the downing")."""
+    only, not the bullet before's (another speaker, another matter); never a claim another
+    confirmed ("Reuters was able to confirm the downing": :func:`.confirmed_by_others`)."""
     found = _figure_targets(ctx, drafts, idx, start, end)
-    found = [d for d in found if all(st[1] != "confirmed" for st in d.statuses)]
+    found = [d for d in found if not confirmed_by_others(d)]
     opening = item_opening(ctx.text, start)
     if opening is not None:
         found = [d for d in found if d.start >= opening]
@@ -159,10 +160,13 @@ def _figure_targets(
         return found
     if m.group().lower() in _PLURAL_TOLLS and len({(d.side, d.party) for d in found}) > 1:
         return found  # "the figures", "the tolls" after two parties' claims: each one's
-    if words_rx is not None and found:
+    if (words_rx is not None or m.group().lower() in _PLURAL_TOLLS) and found:
         # "could not verify the number of casualties" after a governor's toll and his
-        # count of the children among the injured: each of that speaker's counts
-        return [d for d in found if d.source == found[0].source]
+        # count of the children among the injured, "these figures" after a ministry's
+        # toll and "The ministry also reported ..." (its paragraph): each of that speaker's
+        last = found[0]
+        return [d for d in found if (d.source == last.source or _same_speaker(d, last)) and (
+            words_rx is not None or d.paragraph == last.paragraph)]  # fmt: skip
     return found[:1]
 
 

@@ -13,7 +13,8 @@ in order:
   has reported ..." is the words of the speaker who closes it),
   :func:`.opening_verdicts.rated_openings` (a verdict opening a claim's sentence),
   :func:`.between_claims.between_same_speaker` (a line between two of one speaker's
-  claims is theirs);
+  claims is theirs), :func:`.bare_attributions.bare_attributions` ("Lysak wrote on
+  Telegram." between two sentences no claim holds: both are his);
 - :func:`.placed_followups.placed_followups` ("... attacked Tetkino and Rylsk. In Rylsk,
   ...") and :func:`.voiced_appeals.without_voiced_appeals` ("Residents are urged to stay
   in shelters");
@@ -35,9 +36,13 @@ in order:
   :func:`.verdicts.pending_verdict` (a labelled claim rated before anyone was named for
   it) between the last two;
 - :func:`.denier_frames.denier_frames` ("denied Russian claims that ..., calling them
-  'fiction'": the frame is the denier's claim), :func:`.rated_posts.rated_posts` ("A
+  'fiction'": the frame is the denier's claim), :func:`.apposed_denials.apposed_denials`
+  (", a claim Ukraine's military rejected, saying ...": the words after are the military's),
+  :func:`.rated_posts.rated_posts` ("A
   widely shared post claiming that ... is false"), :func:`.split_verdicts.split_verdicts`
   ("confirmed the two deaths but was unable to verify the damage"),
+  :func:`.owned_verdicts.owned_verdicts` ("A Ukrainian channel's claim that ... is
+  unconfirmed": the channel's, unverified),
   :func:`.unharmed_targets.unharmed_targets` ("the vessel had reported no damage"
   disputes the claim of a hit) and :func:`.information_caveats.information_caveats` ("no
   official confirmation of this information" covers the speaker's claims of the
@@ -54,6 +59,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .analyst_verdicts import analyst_verdicts
+from .apposed_denials import apposed_denials
+from .bare_attributions import bare_attributions
 from .between_claims import between_same_speaker
 from .context import _Context, _Draft
 from .continued_quotes import continued_quotes
@@ -69,6 +76,7 @@ from .named_accounts import named_accounts
 from .negated_acts import negated_acts
 from .opening_verdicts import rated_openings
 from .owned_tolls import owned_tolls
+from .owned_verdicts import owned_verdicts
 from .placed_followups import placed_followups
 from .quoted_first_person import quoted_first_person
 from .rated_posts import rated_posts
@@ -103,6 +111,7 @@ def late_stages(
     drafts = quoted_first_person(ctx, drafts)  # '"Our military has reported ...," Peskov said'
     drafts = rated_openings(ctx, drafts)  # "Rating: Mostly false — a viral video claiming"
     drafts = between_same_speaker(ctx, drafts)  # "..., the ministry said. Artillery hit ..."
+    drafts = bare_attributions(ctx, drafts, sentences)  # "... . Lysak wrote on Telegram. ..."
     drafts = placed_followups(ctx, drafts)  # "... attacked Tetkino and Rylsk. In Rylsk, ..."
     drafts = without_voiced_appeals(ctx, drafts)  # "Residents are urged to stay in shelters"
     drafts = outlet_lines(ctx, drafts)  # "Our analysis shows the video was filmed in 2023"
@@ -112,6 +121,7 @@ def late_stages(
     drafts = trailing_verdicts(ctx, drafts)  # "The General Staff claims ...; this is a lie."
     drafts = analyst_verdicts(ctx, drafts)  # "..., which ISW assesses is unlikely."
     drafts = denier_frames(ctx, drafts)  # "denied Russian claims that ..., calling them fiction"
+    drafts = apposed_denials(ctx, drafts)  # "..., a claim Kyiv rejected, saying ..."
     pending_verdict(ctx, drafts)  # "Claim: ...", "Rating: False", then who made it
     named_accounts(ctx, drafts)  # "..., contradicting the Ukrainian claim."
     staged_answers(ctx, drafts)  # "Kyiv said the footage was staged"
@@ -119,6 +129,7 @@ def late_stages(
     mutual_accusations(ctx, drafts)  # "Each side accused the other of shelling the plant."
     repeated_posts(ctx, drafts)  # "VERDICT: False." ... "One post says that ..."
     rated_posts(ctx, drafts)  # "A widely shared post claiming that ... is false"
+    drafts = owned_verdicts(ctx, drafts, sentences)  # "A channel's claim that ... is false"
     split_verdicts(ctx, drafts)  # "Reuters confirmed the deaths but was unable to verify the"
     unharmed_targets(ctx, drafts)  # "claimed they had hit a tanker, but ... reported no damage"
     information_caveats(ctx, drafts)  # "The source added ... no confirmation of this information"

@@ -87,6 +87,10 @@ _PARTIES: tuple[tuple[re.Pattern[str], str | None, str], ...] = tuple(
          "Ukraine"),
         # the Armed Forces of Ukraine as Russian copy abbreviates them: "channels of the AFU"
         (r"AFU|ZSU|VSU|Armed\s+Forces\s+of\s+Ukraine", "UA", "Ukraine"),
+        # Ukraine's wartime regional and city governments (the Russian-installed ones are
+        # "military-civilian administrations"): "regional military administrations said"
+        (r"(?<!installed\s)(?<!appointed\s)(?:regional|oblast|city|district)\s+military\s+"
+         r"administrations?", "UA", "Ukraine"),
         # the National Security Council's centre: "Andriy Kovalenko, head of the Centre ..."
         (r"Cent(?:re|er)\s+for\s+Countering\s+Disinformation", "UA", "Ukraine"),
         # Kyiv's command in Donbas in 2014-2018 wire copy: "the ATO headquarters said"

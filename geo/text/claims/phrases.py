@@ -87,8 +87,10 @@ def _skip_left(toks: list[_Tok], j: int, lo: int, date_tokens: set[int]) -> int:
         k = next(
             (
                 k
-                for k in range(j - 1, max(lo, j - 5), -1)
-                if toks[k].text.lower() in _PUBLISHED and toks[k + 1].text.lower() in _DATED_BY
+                for k in range(j - 1, max(lo, j - 6), -1)
+                if toks[k].text.lower() in _PUBLISHED  # past an adverb: "shared widely on X"
+                and (on := k + 1 + toks[k + 1].text.endswith("ly")) >= j - 3
+                and toks[on].text.lower() in _DATED_BY
                 and toks[j].text != ","  # ", in a statement posted on X, said": the body's
             ),
             None,

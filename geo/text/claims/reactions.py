@@ -191,8 +191,9 @@ def sentence_reactions(
                 own_status.append((rank, "unverified", clause_cue(text, sent.start, start, end)))
             reaction = reaction or not spoken  # "Moscow has not commented." first: no claim
             continue
-        if status == "unverified" and not attributions:
-            # "Neither side's losses can be independently verified."
+        if status == "unverified" and all(toks[a.verb].start > end for a in attributions):
+            # "Neither side's losses can be independently verified." (", and both are
+            # believed by analysts to be inflated" after it: still the caveat first)
             targets = figure_targets(ctx, drafts, idx, sent.start, sent.end)
             if targets:
                 cue = _reaction_cue(text, sent, verb_attr, start, end)

@@ -48,7 +48,33 @@ def _about_the_same_places(ctx: _Context, d: _Draft, before: _Draft) -> bool:
         # enemy lost up to 1,450 servicemen": a contradiction naming places answers
         # claims about them (the claim of their capture is found by place).
         return False
-    return not ours or bool(set(ours) & set(theirs))
+    return not ours or bool(set(ours) & set(theirs)) or _region_holds(ctx, d, before)
+
+
+def _region_holds(ctx: _Context, d: _Draft, before: _Draft) -> bool:
+    """Whether the answer ``d`` names a province, and no town, that holds a town the claim
+    ``before`` names: '"This is fake news," said the Kursk governor' (the Kursk region) is
+    about a strike on Kursk (the city); not two towns of one province (Kharkiv and
+    Kupiansk), nor an answer naming towns of a province the claim names alone ("Russian
+    forces also attacked in Kursk Oblast" then "fighting continued near Tetkino"), nor a
+    claim naming its town and province ("Novoivanivka in Zaporizhzhia region") answered
+    about another town of that province (Huliaipole)."""
+    ours, theirs = _provinces(ctx, d.start, d.end), _provinces(ctx, before.start, before.end)
+    return not ours[1] and bool(ours[0] & theirs[1])
+
+
+def _provinces(ctx: _Context, start: int, end: int) -> tuple[set[object], set[object]]:
+    """The provinces named in ``text[start:end]`` and those holding the towns it names,
+    each as (country, first-level code)."""
+    named: set[object] = set()
+    holding: set[object] = set()
+    for t in ctx.literal_places(start, end):
+        place = getattr(t, "place", None)
+        if place is None or not place.admin1_code or place.kind == "country":
+            continue
+        key = (place.country_code, place.admin1_code)
+        (named if place.kind == "admin1" else holding).add(key)
+    return named, holding
 
 
 def _place_keys(ctx: _Context, d: _Draft) -> list[object]:
@@ -287,10 +313,19 @@ def other_forces(text: str, d: _Draft, before: _Draft) -> bool:
     return bool(ours) and bool(theirs) and (set(ours).isdisjoint(theirs) or ours[0] != theirs[0])
 
 
+#: A negation just before a retreat: "would not withdraw", "never retreated", "refused to".
+_NEGATED_RETREAT = re.compile(
+    r"(?:\b(?:not|never|no\s+longer)|n[’']t|\brefus\w*\s+to)\s+(?:[\w-]+\s+)?$", re.IGNORECASE
+)
+
+
 def others_withdraw(text: str, d: _Draft, at: int) -> bool:
     """Whether the withdrawal at ``at`` is another side's, by a demonym before it in
     the claim ("Ukrainian units had mined the approaches before withdrawing", said a
-    Russian correspondent): a claim of their retreat, not a concession."""
+    Russian correspondent): a claim of their retreat, not a concession; nor is a negated
+    one ("the group would not withdraw from the border area", "never retreated")."""
+    if _NEGATED_RETREAT.search(text, max(d.start, at - 30), at):
+        return True
     for w in re.findall(r"[A-Za-z]+", text[max(d.start, at - 80) : at]):
         code = lx.DEMONYMS.get(w.lower())
         if code is not None and code != d.side:

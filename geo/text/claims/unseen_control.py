@@ -7,7 +7,9 @@ not observed footage indicating that Russian forces control the settlement." The
 checker's clause, its own or joined to another side's speaker's sentence (not to a claim
 of the side it names, which it is about), is about the MoD's claim
 of capture: it names whose control it has not seen ("Russian forces"), and the latest
-recent capture claim of that side is ``unverified``. :func:`unseen_control` marks it.
+recent capture claim of that side is ``unverified``; an assessment that the side does not
+hold it ("ISW assesses that Russian forces likely do not control the entire settlement")
+disputes it. :func:`unseen_control` marks it.
 Linear: a substring gate per claim, then a few claims back.
 """
 
@@ -33,18 +35,29 @@ _UNSEEN = re.compile(
     r"(?P<who>[A-Z][a-z]+)\s+(?:forces|troops|units)\s+(?:have\s+|had\s+)?"
     r"(?:control\w*|hold|held|seized|captured|occup\w+|took|taken|liberated|entered)\b"
 )
+#: A checker's assessment that the side does not hold the place: "ISW assesses that
+#: Russian forces likely do not control the entire settlement" (disputes the capture).
+_NOT_HELD = re.compile(
+    r"\b(?:assess(?:es|ed)?|judges?|judged)\s+that\s+(?P<who>[A-Z][a-z]+)\s+(?:forces|troops|"
+    r"units)\s+(?:(?:most\s+)?(?:likely|probably)\s+)?(?:do|does|did)\s+not\s+(?:yet\s+)?"
+    r"(?:fully\s+)?(?:control|hold|occupy)\b"
+)
 #: How many claims back the claim of capture may be.
 _BACK = 5
 
 
 def unseen_control(ctx: _Context, drafts: list[_Draft]) -> None:
     """Mark, in place, the latest recent capture claim of the side a checker has not seen
-    in control (see the module docstring) ``unverified``."""
+    in control ``unverified``, or assessed not in control ``disputed`` (see the module
+    docstring)."""
     text = ctx.text
     for n, d in enumerate(drafts):
         if text.find(" not ", d.start, d.end) < 0:
             continue  # cheap gate: a checker's negated sighting
         m = _UNSEEN.search(text, d.start, d.end)
+        status = "unverified"
+        if m is None and (m := _NOT_HELD.search(text, d.start, d.end)) is not None:
+            status = "disputed"  # not only unseen: assessed not held
         code = lx.DEMONYMS.get(m.group("who").lower()) if m is not None else None
         if code is None or (d.side == code and d.side != INDEPENDENT):
             continue  # "Milbloggers claimed ..., but ISW has not observed ...": their own
@@ -52,7 +65,7 @@ def unseen_control(ctx: _Context, drafts: list[_Draft]) -> None:
             if d.paragraph - e.paragraph > 1:
                 break
             if e.side == code and e.source is not None and _captures(text, e.start, e.end):
-                e.statuses.append((_STATUS_RANK["unverified"], "unverified", m.group()))
+                e.statuses.append((_STATUS_RANK[status], status, m.group()))
                 # the clause is about that claim, not the one holding it: "Footage ...
                 # indicates that Russian forces advanced into southern Ivanivka, but ISW
                 # has not observed evidence that Russian forces have seized either"
