@@ -349,8 +349,13 @@ _PASSIVE_DENIAL = re.compile(
 )
 
 
+#: How much a status weighs against the others of a claim (the heaviest is its status).
+#: The losing side's concession ("conceded") and a confirmation by evidence an outlet
+#: checked ("evidence": "Satellite images reviewed by Reuters confirm a large fire at the
+#: site") outweigh any party's denial: both read "confirmed".
 _STATUS_RANK = {
     "conceded": 6,
+    "evidence": 6,
     "denied": 5,
     "disputed": 4,
     "unverified": 3,

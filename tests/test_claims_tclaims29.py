@@ -1,0 +1,74 @@
+"""Session 29 (tclaims29): evidence confirms the claim it matches and disputes a denial it
+contradicts; confirmation by checked evidence outweighs a party's denial; a standing
+denial right after the accusation answers it; a dismissal 'as "absolutely false"' of a
+named report; a live blog's entry heading is no part of the claim under it."""
+
+import pytest
+
+pytestmark = pytest.mark.gazetteer
+
+
+def _claims(gazetteer, text):
+    from geo import analyze
+
+    return analyze(text, gazetteer=gazetteer).claims
+
+
+def _of(claims, words):
+    return next(c for c in claims if words in c.text)
+
+
+@pytest.mark.parametrize(
+    "strike, denial, finding",
+    [
+        (
+            "Ukrainian forces struck the Novoshakhtinsk oil refinery in Rostov Oblast overnight, "
+            "according to the Ukrainian General Staff.",
+            "Rostov Oblast Governor Yuri Slyusar claimed that Russian air defenses downed 12 "
+            "drones over the region and denied that the refinery was damaged.",
+            "Geolocated footage confirms a fire at the refinery.",
+        ),
+        (
+            "Ukraine's navy said its sea drones hit a fuel depot in Feodosia.",
+            "Sergei Aksyonov, the Russian-installed head of Crimea, said debris had started a "
+            "small fire and rejected claims that the depot was destroyed.",
+            "Satellite images reviewed by Reuters confirmed that the depot was destroyed.",
+        ),
+    ],
+)
+def test_evidence_confirms_the_claim_not_the_denial_before_it(gazetteer, strike, denial, finding):
+    claims = _claims(gazetteer, " ".join((strike, denial, finding)))
+    strike_claim = claims[0]
+    denier = claims[1]
+    evidence = claims[2]
+    assert strike_claim.status == "confirmed"
+    assert denier.status == "disputed"
+    assert evidence.responds_to == 0
+
+
+def test_evidence_against_the_only_denial_confirms_nothing(gazetteer):
+    claims = _claims(
+        gazetteer,
+        "Rostov Oblast Governor Yuri Slyusar said that air defenses downed 12 drones over the "
+        "region and denied that the refinery was damaged. Geolocated footage confirms a fire "
+        "at the refinery.",
+    )
+    assert claims[0].status == "disputed"
+    assert claims[1].responds_to == 0
+
+
+@pytest.mark.parametrize(
+    "denial",
+    [
+        "Krasnodar regional officials denied the refinery was damaged.",
+        "Russia's Defence Ministry rejected the claim.",
+    ],
+)
+def test_checked_evidence_outweighs_a_partys_denial(gazetteer, denial):
+    claims = _claims(
+        gazetteer,
+        "Ukraine's General Staff said its drones struck an oil refinery in Tuapse overnight. "
+        + denial
+        + " Satellite images reviewed by Reuters confirm a large fire at the site.",
+    )
+    assert claims[0].status == "confirmed"
