@@ -72,3 +72,48 @@ def test_checked_evidence_outweighs_a_partys_denial(gazetteer, denial):
         + " Satellite images reviewed by Reuters confirm a large fire at the site.",
     )
     assert claims[0].status == "confirmed"
+
+
+@pytest.mark.parametrize(
+    "claim, denial, status",
+    [
+        (
+            "Russian forces killed 12 civilians in a strike on Dobropillia, Donetsk Governor "
+            "Vadym Filashkin said.",
+            "Russia denies targeting civilians.",
+            "denied",
+        ),
+        (
+            "In Sudan, RSF fighters shelled El Fasher, killing at least 15 civilians, according "
+            "to local activists.",
+            "The RSF denies targeting civilians.",
+            "denied",
+        ),
+        # told of the past: a position of its own
+        (
+            "Medical sources said at least 30 civilians were killed by RSF shelling on the "
+            "city's markets.",
+            "The RSF has previously denied attacking civilians.",
+            "asserted",
+        ),
+        # no accusation of the denier, nothing of what it denies
+        (
+            "A missile struck a hospital in Kharkiv, Mayor Ihor Terekhov said.",
+            "Moscow denies targeting civilians.",
+            "asserted",
+        ),
+    ],
+)
+def test_a_standing_denial_answers_the_accusation_just_before(gazetteer, claim, denial, status):
+    claims = _claims(gazetteer, claim + " " + denial)
+    assert claims[0].status == status
+
+
+def test_a_standing_denial_in_another_paragraph_answers_nothing(gazetteer):
+    claims = _claims(
+        gazetteer,
+        "Russian forces killed 12 civilians in a strike on Dobropillia, Donetsk Governor Vadym "
+        "Filashkin said.\n\nRussia denies targeting civilians.",
+    )
+    assert claims[0].status == "asserted"
+    assert claims[1].status == "denied"

@@ -24,10 +24,11 @@ from .named_runs import named_runs
 from .owned_claims import side_account
 from .partial import partly_confirms
 from .quiet_answers import after_and, looking_into, self_silence, unaccused, unconfirmed_by_other
-from .same_places import denial_of_its_own, outcome_answer
+from .same_places import outcome_answer
 from .segmentation import Sentence, _Tok
 from .sides import country_label
 from .silences import _recent, comment_run, comment_target, others_before
+from .standing_answers import own_denial
 from .status import (
     _BACKREF,
     _BACKREF_START,
@@ -145,7 +146,7 @@ def sentence_reactions(
     own_position = prev is not None and any(
         status in ("denied", "disputed")
         and (
-            denial_of_its_own(ctx, prev, start, end, sent.end)
+            own_denial(ctx, prev, attributions, (start, end), sent)
             or unaccused(ctx, toks, prev, attributions, start, end)
             or mutual_rejection(text, end)  # "each rejected the other's account"
         )
