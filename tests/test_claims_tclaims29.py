@@ -117,3 +117,43 @@ def test_a_standing_denial_in_another_paragraph_answers_nothing(gazetteer):
     )
     assert claims[0].status == "asserted"
     assert claims[1].status == "denied"
+
+
+@pytest.mark.parametrize(
+    "dismissal",
+    [
+        'dismissed as "absolutely false" a report by the Financial Times that',
+        "dismissed as 'completely false' a report by the Financial Times that",
+        "dismissed as false a report by the Financial Times that",
+    ],
+)
+def test_a_dismissed_report_is_the_reporters_claim_denied(gazetteer, dismissal):
+    claims = _claims(
+        gazetteer,
+        f"Kremlin spokesman Dmitry Peskov {dismissal} Moscow was preparing a new offensive "
+        "toward Zaporizhzhia.",
+    )
+    assert claims[0].source == "Financial Times"
+    assert claims[0].status == "denied"
+    assert "Peskov" in claims[0].status_cue
+
+
+@pytest.mark.parametrize("heading", ["13:40 GMT - Kremlin rejects report", "Kremlin reacts"])
+def test_an_entry_heading_is_no_part_of_the_claim_under_it(gazetteer, heading):
+    text = (
+        "Ukraine war live\n\n"
+        f"{heading}\n"
+        "Kremlin spokesman Dmitry Peskov said Moscow was not preparing a new offensive.\n"
+    )
+    claim = _of(_claims(gazetteer, text), "Peskov said")
+    assert claim.text.startswith("Kremlin spokesman")
+    assert claim.source == "Dmitry Peskov"
+
+
+def test_heading_line():
+    from geo.text.claims.section_headings import heading_line
+
+    text = "13:40 GMT - Kremlin rejects report\nPeskov said it was false.\nHe said more."
+    assert heading_line(text, 0, 34)
+    assert not heading_line(text, 35, 60)  # a sentence closed by its full stop
+    assert not heading_line("Kremlin rejects report\n\nPeskov said.", 0, 22)  # own paragraph
