@@ -49,10 +49,10 @@ def heading_line(text: str, start: int, end: int) -> bool:
     heading, "13:40 GMT - Kremlin rejects report", over its first sentence). What is said
     under it is no part of it.
 
-    >>> t = "13:40 GMT - Kremlin rejects report\nKremlin spokesman Dmitry Peskov said ..."
+    >>> t = "13:40 GMT - Kremlin rejects report\\nKremlin spokesman Dmitry Peskov said ..."
     >>> heading_line(t, 0, 34)
     True
-    >>> heading_line("Peskov said it was false.\nHe said more.", 0, 25)
+    >>> heading_line("Peskov said it was false.\\nHe said more.", 0, 25)
     False
     """
     line_start = text.rfind("\n", 0, start) + 1
