@@ -157,3 +157,37 @@ def test_heading_line():
     assert heading_line(text, 0, 34)
     assert not heading_line(text, 35, 60)  # a sentence closed by its full stop
     assert not heading_line("Kremlin rejects report\n\nPeskov said.", 0, 22)  # own paragraph
+
+
+@pytest.mark.parametrize(
+    "claim, rebuttal, caveat",
+    [
+        (
+            "Russia's Defence Ministry said its troops had captured the village of Novopavlivka "
+            "in the Dnipropetrovsk region.",
+            'Ukraine\'s military spokesman Viktor Trehubov called the claim "a lie" and said '
+            "fighting was ongoing in the area.",
+            "The claim could not be independently verified.",
+        ),
+        (
+            "The Houthis said they had struck a U.S. destroyer in the Red Sea.",
+            "The Pentagon said no ship had been hit.",
+            "The claim could not be independently verified.",
+        ),
+    ],
+)
+def test_the_claim_after_a_rebuttal_is_the_claim_rebutted(gazetteer, claim, rebuttal, caveat):
+    claims = _claims(gazetteer, " ".join((claim, rebuttal, caveat)))
+    assert claims[1].responds_to == 0
+    assert claims[1].status == "asserted"  # the rebuttal is not "the claim"
+    assert claims[0].status in ("denied", "disputed")
+
+
+def test_the_claim_after_a_claim_that_answers_nothing_is_that_claim(gazetteer):
+    claims = _claims(
+        gazetteer,
+        "Russia's Defence Ministry said its troops had captured Novopavlivka. Ukraine's "
+        "military said its forces repelled 12 attacks near Pokrovsk. The claim could not be "
+        "independently verified.",
+    )
+    assert claims[1].status == "unverified"
