@@ -191,3 +191,22 @@ def test_the_claim_after_a_claim_that_answers_nothing_is_that_claim(gazetteer):
         "independently verified.",
     )
     assert claims[1].status == "unverified"
+
+
+@pytest.mark.parametrize(
+    "title",
+    [
+        "The operational information as of 08:00 on 21.09.2026 regarding the Russian invasion",
+        "Operational information as of 08:00 on 21.09.2026 regarding the Russian invasion",
+        "The operational update as of 16:00 on 3.10.2026 regarding the full-scale invasion",
+    ],
+)
+def test_a_staff_title_voices_its_summary(gazetteer, title):
+    text = (
+        f"{title}\n\nOver the past day, 164 combat engagements took place. The enemy used "
+        "4,870 kamikaze drones.\n\nIn the Pokrovsk direction, our defenders stopped 40 "
+        "assaults near Udachne and Zvirove.\n"
+    )
+    claims = _claims(gazetteer, text)
+    assert [c.side for c in claims] == ["UA"] * 3
+    assert all("General Staff" in (c.source or "") for c in claims)
