@@ -210,3 +210,20 @@ def test_a_staff_title_voices_its_summary(gazetteer, title):
     claims = _claims(gazetteer, text)
     assert [c.side for c in claims] == ["UA"] * 3
     assert all("General Staff" in (c.source or "") for c in claims)
+
+
+@pytest.mark.parametrize(
+    "retreat, status",
+    [
+        ("confirmed on Thursday that its troops had withdrawn from parts of the town.", "asserted"),
+        ("said its troops had pulled back from some positions in the town.", "asserted"),
+        ("said its troops had withdrawn from the town.", "confirmed"),
+    ],
+)
+def test_a_retreat_from_part_of_a_town_concedes_nothing(gazetteer, retreat, status):
+    claims = _claims(
+        gazetteer,
+        "Russia's Defence Ministry said its forces had taken full control of Chasiv Yar. "
+        "Ukraine's Khortytsia group of forces " + retreat,
+    )
+    assert claims[0].status == status
