@@ -171,8 +171,8 @@ def test_heading_line():
         ),
         (
             "The Houthis said they had struck a U.S. destroyer in the Red Sea.",
-            "The Pentagon said no ship had been hit.",
-            "The claim could not be independently verified.",
+            "The Pentagon rejected the report, saying no ship had been hit.",
+            "The report could not be independently verified.",
         ),
     ],
 )
@@ -181,6 +181,16 @@ def test_the_claim_after_a_rebuttal_is_the_claim_rebutted(gazetteer, claim, rebu
     assert claims[1].responds_to == 0
     assert claims[1].status == "asserted"  # the rebuttal is not "the claim"
     assert claims[0].status in ("denied", "disputed")
+
+
+def test_the_claim_after_a_rebuttal_that_names_none_is_the_rebuttal(gazetteer):
+    claims = _claims(
+        gazetteer,
+        "Sudan's army said it had repelled an attack by the Rapid Support Forces on Babanusa. "
+        "The RSF rejected the army's account, saying its fighters had seized the army's 22nd "
+        "Division headquarters in the city. The claim could not be independently verified.",
+    )
+    assert claims[1].status == "unverified"
 
 
 def test_the_claim_after_a_claim_that_answers_nothing_is_that_claim(gazetteer):
