@@ -41,6 +41,10 @@ def test_a_number_added_to_another_takes_its_unit(text, expected):
         ("On 31 September the army said 40 drones were downed.", [(40, "drones")]),
         ("On Feb. 30, 2026, 40 drones were downed.", [(40, "drones")]),
         ("In March, 12 drones were shot down.", [(12, "drones")]),
+        # a year after a month and a day is no count either
+        ("On February 25, 1784 the county sent 40 settlers.", [(40, "settlers")]),
+        # a full stop after a month's full name ends its sentence
+        ("Local authorities, 27 November. 13 OCHA teams left.", [(13, "teams")]),
     ],
 )
 def test_the_day_of_an_impossible_date_is_no_quantity(text, expected):

@@ -3,7 +3,9 @@
 "On Sept. 31, Russian forces shelled Kherson": the date finder (:mod:`geo.text.dates`)
 reads no date there (September has 30 days), and "31" would count nothing. A number of
 one or two digits right after a month's name ("Sept. 31", "June 31") or right before one
-("31 September"), and a year after such a day ("Feb. 30, 2026"), is no quantity.
+("31 September"), and a year after a month and a day ("Feb. 30, 2026"; "On February 25,
+1784", a year the date finder leaves out of the date), is no quantity; a month's full name
+closing a sentence does not hold the number after it ("27 November. 13 OCHA field team").
 :func:`not_month_days` drops them; one search per number.
 """
 
@@ -16,16 +18,20 @@ from ..model import Quantity
 
 __all__ = ["not_month_days"]
 
-_MONTH = (
-    r"(?:Jan(?:uary)?|Feb(?:ruary)?|Mar(?:ch)?|Apr(?:il)?|May|June?|July?|Aug(?:ust)?|"
-    r"Sept?(?:ember)?|Oct(?:ober)?|Nov(?:ember)?|Dec(?:ember)?)"
+_FULL = (
+    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
+    r"December)"
 )
-#: A month's name (capitalised, abbreviated or not) ending right before a day.
-_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\.?\s+$")
+#: A month as written before a day: in full, or abbreviated with or without its stop
+#: ("Sept. 31"); a full name's stop ends a sentence ("27 November. 13 OCHA field team").
+_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
+_MONTH = rf"(?:{_FULL}|{_ABBR}\.?)"
+#: A month's name (capitalised) ending right before a day.
+_MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s+$")
 #: A month's name right after a day: "31 September".
-_MONTH_AFTER = re.compile(rf"\s+(?:of\s+)?{_MONTH}\b")
+_MONTH_AFTER = re.compile(rf"\s+(?:of\s+)?(?:{_FULL}|{_ABBR})\b")
 #: A month and a day before a year: "Feb. 30, 2026".
-_DAY_BEFORE_YEAR = re.compile(rf"\b{_MONTH}\.?\s+\d{{1,2}},?\s+$")
+_DAY_BEFORE_YEAR = re.compile(rf"\b{_MONTH}\s+\d{{1,2}},?\s+$")
 
 
 def not_month_days(text: str, found: Iterable[Quantity]) -> list[Quantity]:
