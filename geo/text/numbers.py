@@ -37,9 +37,11 @@ from collections.abc import Iterator, Sequence
 
 from ..model import DateSpan, Quantity
 from . import lexicon as lx
+from .added_units import added_units
 from .dates import find_dates
 from .dates.hints import next_digit
 from .fold import ascii_lowered
+from .month_days import not_month_days
 from .qualifiers import qualify
 from .units import (
     _MEASURES,
@@ -220,8 +222,8 @@ def find_quantities(
         q = _words(text, ws, we, end)
         if q is not None and _countable(q.value):
             found.append(q)
-    found.sort(key=lambda q: q.start)
-    return qualify(text, _range_units(text, found))
+    found = sorted(not_month_days(text, found), key=lambda q: q.start)  # not "Sept. 31"
+    return qualify(text, added_units(text, _range_units(text, found)))
 
 
 #: What every ``_DIGITS_RX`` match starts with (its lookahead), found in C.

@@ -316,7 +316,7 @@ def _answer(ctx: _Context, d: _Draft, before: _Draft, *, capture_only: bool = Fa
         and not confirms_less(text, d, before, _captures)  # "two of the four strikes"
     ):
         cue = _clean(text[d.subj_start if d.subj_start >= 0 else d.start : d.end])
-        before.statuses.append((_STATUS_RANK["confirmed"], "confirmed", cue))
+        before.statuses.append((_STATUS_RANK["evidence"], "confirmed", cue))  # over denials
         d.responds_to = d.responds_to or before
         return True
     if (

@@ -58,7 +58,7 @@ class Header(NamedTuple):
 
 #: The Ukrainian General Staff's stock title of its daily summaries.
 _STAFF_TITLE = re.compile(
-    r"[ \t]*(?P<cue>Operational\s+(?:information|update))\s+as\s+of\b[^\n]{0,60}?\b"
+    r"[ \t]*(?:The\s+)?(?P<cue>Operational\s+(?:information|update))\s+as\s+of\b[^\n]{0,60}?\b"
     r"(?:regarding|on|about)\s+the\s+(?:Russian|full-scale(?:\s+Russian)?)\s+"
     r"(?:invasion|aggression)\b",
     re.IGNORECASE,

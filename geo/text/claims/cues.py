@@ -168,6 +168,14 @@ _HYPOTHETICAL = re.compile(
 )
 
 
+#: What may open the word calling a claim untrue after "as": a quotation mark and an
+#: adverb of degree ('dismissed as "absolutely false" a report by ...').
+_UNTRUE_WORDS = (
+    r"[\"“'‘]?(?:(?:absolutely|completely|totally|utterly|entirely|patently|blatantly|"
+    r"categorically|simply)\s+)?"
+)
+
+
 #: A denial: "denied", "refuted", and a dismissal as untrue ("dismissed as fake"); not a
 #: refusal ("denied 9 of 17 aid missions", "were denied access", "denied them entry").
 _DENY = re.compile(
@@ -175,7 +183,8 @@ _DENY = re.compile(
     r"[\w-]+\s+){0,5}?(?:missions?|access|entry|permission|permits?|requests?|visas?|"
     r"clearance|passage|convoys?|bail|asylum|applications?)\b)|refuted|refutes|refute|"
     r"dismiss(?:ed|es|ing)\s+(?:(?:the|this|that|these|those|such|their|its)\s+(?:[\w-]+\s+)?"
-    r"(?:claims?|reports?|allegations?|accusations?|statements?)\s+)?as\s+(?:fake|false|"
+    r"(?:claims?|reports?|allegations?|accusations?|statements?)\s+)?as\s+"
+    rf"{_UNTRUE_WORDS}(?:fake|false|"
     r"untrue|lies|a\s+lie|baseless|groundless|unfounded|fabricat\w*|fiction|nonsense))\b",
     re.IGNORECASE,
 )
@@ -286,8 +295,9 @@ _BACKREF = re.compile(
 #: had lost Robotyne"): about the claim it names, not about the sentence before.
 _EMBEDDED_CLAIM = re.compile(
     r"\b(?:denied|denies|deny|denying|rejected|rejects|disputed|disputes|refuted|refutes|"
-    r"dismissed|dismisses)\s+(?:as\s+(?:fake|false|untrue|lies|baseless|groundless|unfounded|"
-    r"fabricated|fiction|nonsense)\s+)?"
+    r"dismissed|dismisses)\s+(?:as\s+"
+    rf"{_UNTRUE_WORDS}(?:fake|false|untrue|lies|baseless|groundless|unfounded|"
+    r"fabricated|fiction|nonsense)[\"”'’]?\s+)?"
     r"(?:(?:the\s+)?(?P<owner>[A-Z][\w-]*(?:\s+(?:regime|government|authorities|side))?)"
     r"[’']s?\s+|(?P<people>[A-Z][a-z]+)\s+(?=claims?\b)|the\s+|an?\s+)?(?:[\w-]+\s+){0,2}?"
     r"(?:claims?|assertions?|reports?|allegations?|accusations?|suggestions?)\s+"
@@ -355,8 +365,13 @@ _PASSIVE_DENIAL = re.compile(
 )
 
 
+#: How much a status weighs against the others of a claim (the heaviest is its status).
+#: The losing side's concession ("conceded") and a confirmation by evidence an outlet
+#: checked ("evidence": "Satellite images reviewed by Reuters confirm a large fire at the
+#: site") outweigh any party's denial: both read "confirmed".
 _STATUS_RANK = {
     "conceded": 6,
+    "evidence": 6,
     "denied": 5,
     "disputed": 4,
     "unverified": 3,

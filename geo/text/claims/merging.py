@@ -14,6 +14,7 @@ import re
 from .context import _Attribution, _Context, _Draft
 from .cues import _BACKREF
 from .described_bodies import body_described
+from .section_headings import heading_line
 from .segmentation import Sentence
 from .sides import speaker_side
 from .speakers import _countries
@@ -123,6 +124,7 @@ def _merge_spokespersons(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
             # a government speaks, not "Ukrainian sources reported ...": no announcement
             and (prev.source or "").rsplit(None, 1)[-1].lower() not in _NO_GOVERNMENT
             and not new_statement(ctx.text, d)  # "Peskov also said", "told reporters that"
+            and not heading_line(ctx.text, prev.start, prev.end)  # "13:40 GMT - Kremlin ..."
         ):
             desc_at = ctx.text.find(d.descriptor, d.start, d.end) if d.descriptor else -1
             if desc_at < 0:

@@ -23,11 +23,12 @@ from .figures import figure_targets
 from .named_runs import named_runs
 from .owned_claims import side_account
 from .partial import partly_confirms
-from .quiet_answers import after_and, looking_into, self_silence, unaccused, unconfirmed_by_other
-from .same_places import denial_of_its_own, outcome_answer
+from .quiet_answers import after_and, looking_into, self_silence, unconfirmed_by_other
+from .same_places import outcome_answer
 from .segmentation import Sentence, _Tok
 from .sides import country_label
 from .silences import _recent, comment_run, comment_target, others_before
+from .standing_answers import own_position_taken
 from .status import (
     _BACKREF,
     _BACKREF_START,
@@ -50,7 +51,7 @@ from .targets import (
     named_target,
     with_its_sentence,
 )
-from .unanswered_denials import clause_answered, mutual_rejection, only_investigating
+from .unanswered_denials import clause_answered, only_investigating
 from .unrelated_denials import denies_other_thing
 from .unseen_objects import unseen_claims
 from .untruth import called_claim, called_earlier
@@ -141,16 +142,8 @@ def sentence_reactions(
     coordinated_answer: _Draft | None = None  # answered by "said ... and denied ..."
     in_sentence: list[tuple[int, int, str, str]] = []  # at, rank, status, cue: "but X rejected"
     own_status: list[tuple[int, str, str]] = list(same)
-    # A denial stating a position of its own ("calling the reports propaganda") answers nothing.
-    own_position = prev is not None and any(
-        status in ("denied", "disputed")
-        and (
-            denial_of_its_own(ctx, prev, start, end, sent.end)
-            or unaccused(ctx, toks, prev, attributions, start, end)
-            or mutual_rejection(text, end)  # "each rejected the other's account"
-        )
-        for start, end, _, status in loose
-    )
+    own_position = prev is not None and own_position_taken(ctx, toks, prev, attributions,
+                                                           loose, sent)
     for start, end, rank, status in loose:
         verb_attr = next(
             (a for a in attributions if toks[a.verb].start <= start < toks[a.verb].end + 1), None

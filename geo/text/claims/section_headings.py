@@ -14,7 +14,7 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["without_section_headings"]
+__all__ = ["heading_line", "section_heading", "without_section_headings"]
 
 #: A heading line: a question word, a few words and a reporting verb ending the line.
 _HEADING = re.compile(
@@ -41,6 +41,35 @@ def section_heading(text: str, start: int) -> bool:
     if line_end - line_start > 80:
         return False
     return _HEADING.fullmatch(text, line_start, line_end) is not None
+
+
+def heading_line(text: str, start: int, end: int) -> bool:
+    """Whether ``text[start:end]`` is a heading of the text under it: a whole line with no
+    closing punctuation, with a line of the same paragraph after it (a live blog's entry
+    heading, "13:40 GMT - Kremlin rejects report", over its first sentence). What is said
+    under it is no part of it.
+
+    >>> t = "13:40 GMT - Kremlin rejects report\\nKremlin spokesman Dmitry Peskov said ..."
+    >>> heading_line(t, 0, 34)
+    True
+    >>> heading_line("Peskov said it was false.\\nHe said more.", 0, 25)
+    False
+    """
+    line_start = text.rfind("\n", 0, start) + 1
+    body = text[start:end].rstrip()
+    if text[line_start:start].strip() or not body or body[-1] in _CLOSING:
+        return False
+    after = start + len(text[start:end].rstrip())
+    line_end = text.find("\n", after)
+    return (
+        line_end >= 0
+        and not text[after:line_end].strip()
+        and text[line_end + 1 : line_end + 2] not in ("", "\n", "\r")
+    )
+
+
+#: What closes a sentence, not a heading: a full stop, a mark, a closing quotation mark.
+_CLOSING = frozenset('.!?:;"”’')
 
 
 def without_section_headings(ctx: Any, drafts: list[Any]) -> list[Any]:

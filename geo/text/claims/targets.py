@@ -17,6 +17,7 @@ from .answers import _captures, deny_captures
 from .context import _Attribution, _Context, _Draft
 from .denial_scope import claim_of_denied_place
 from .owned_claims import owned_claim
+from .rebutted_claims import rebutted_claim
 from .same_places import _place_keys, _span_place_keys
 from .sides import INDEPENDENT, speaker_side
 from .silences import _names_side, _recent, _said_words
@@ -104,6 +105,7 @@ def named_target(
     claim" after a Ukrainian commander's words): the latest recent claim by that
     country; else the claim its denied content or its places name (not in the name of
     ``speaker`` opening it, "Ukraine's Dnipro operational-strategic group"); else ``prev``."""
+    prev = rebutted_claim(ctx, prev, speaker, start, stop)  # "The claim could not be verified"
     m = _NAMED_CLAIM.search(ctx.text, start, stop)
     code = lx.DEMONYMS.get(m.group("who").lower()) if m is not None else None
     if code is None:
