@@ -52,10 +52,14 @@ def record_date(value: Any) -> dt.date | None:
                 return dt.datetime.fromisoformat(value).date()
         if stamp := _rfc2822_date(value):
             return stamp
+    if isinstance(value, str) and _ISO_DAY.match(value):
+        raise InputError(f'"date" {value!r:.40} is no day of the calendar')
     got = f"{value!r:.40}" if isinstance(value, str) else _json_type(value)
     raise InputError(f'"date" must be YYYY-MM-DD, an ISO 8601 or an RFC 2822 timestamp, got {got}')
 
 
+#: A day written YYYY-MM-DD (that ``date.fromisoformat`` refused: February 30).
+_ISO_DAY = re.compile(r"\d{4}-\d\d-\d\d(?:[T ]|\Z)")
 #: An RFC 2822 (RSS ``pubDate``, e-mail) timestamp: "Sat, 25 Oct 2025 10:00:00 GMT".
 _RFC2822 = re.compile(r"(?:[A-Za-z]{3},\s*)?\d{1,2}\s+[A-Za-z]{3}\s+\d{4}\s+\d{1,2}:\d{2}")
 
@@ -90,28 +94,35 @@ class Record:
     title: str | None = None
     date: dt.date | None = None
     url: str | None = None
+    #: An optional field that could not be used, left out: one message each, naming it.
+    warnings: tuple[str, ...] = ()
 
 
 def read_record(doc: dict[str, Any]) -> Record:
     """Check one decoded JSON line: the one place where a line's fields are validated.
 
-    ``text`` is a string; ``title`` and ``url`` are strings or absent (``null``);
-    ``date`` is read by :func:`record_date`; ``id`` is a string, a finite number, a
-    boolean or ``null`` (``NaN``, ``Infinity``, ``1e999`` cannot be written back as
-    strict JSON, and would make different lines share the id ``null``; an object or
-    an array is no identifier). No string field holds a NUL character. HTML left in
-    the fields (an RSS or scraper dump's "&lt;b&gt;", "&amp;", raw tags) is decoded:
-    in ``text`` in place, every offset kept (:mod:`geo.markup_escapes`).
+    ``text`` is a string; ``id`` is a string, a finite number, a boolean or ``null``
+    (``NaN``, ``Infinity``, ``1e999`` cannot be written back as strict JSON, and would
+    make different lines share the id ``null``; an object or an array is no
+    identifier); ``text`` holds no NUL character. A line at fault there is refused.
+    The optional ``title`` and ``url`` are strings or absent (``null``), ``date`` is
+    read by :func:`record_date`: one that is none of these (``"date": "2026-02-30"``,
+    ``"title": 42``, a NUL character) is left out, and the record's ``warnings`` say
+    which and why, one line each (the article is kept and analysed without it). HTML
+    left in the fields (an RSS or scraper dump's "&lt;b&gt;", "&amp;", raw tags) is
+    decoded: in ``text`` in place, every offset kept (:mod:`geo.markup_escapes`).
 
     Raises
     ------
     InputError
-        The first field at fault, named.
+        The ``id`` or ``text`` at fault, named.
 
     Examples
     --------
     >>> read_record({"id": 7, "text": "Sumy", "title": " "})
-    Record(id=7, text='Sumy', title=None, date=None, url=None)
+    Record(id=7, text='Sumy', title=None, date=None, url=None, warnings=())
+    >>> print(read_record({"id": 8, "text": "Sumy", "date": "2026-02-30"}).warnings[0])
+    "date" '2026-02-30' is no day of the calendar: left out, the article is analysed without it
     >>> read_record({"id": float("nan"), "text": "Sumy"})
     Traceback (most recent call last):
     ...
@@ -129,16 +140,30 @@ def read_record(doc: dict[str, Any]) -> Record:
         rename = f' (the line has {has[:200]}: rename a field to "text")' if has else ""
         raise InputError('missing "text"' + rename)  # a newsroom export's names
     _no_nul(text, "text")
-    title = _optional_str(doc, "title")
+    warnings: list[str] = []
+    title = _optional(doc, "title", _optional_str, warnings)
     title = decode_field(title) if title else title
-    url = _optional_str(doc, "url")
+    url = _optional(doc, "url", _optional_str, warnings)
     return Record(
         id=doc_id,
         text=decode_in_place(scrub_text(text)),
         title=title if title and title.strip() else None,
-        date=record_date(doc.get("date")),
+        date=_optional(doc, "date", lambda d, _: record_date(d.get("date")), warnings),
         url=decode_url(url) if url else url,
+        warnings=tuple(warnings),
     )
+
+
+def _optional(doc: dict[str, Any], key: str, read, warnings: list[str]) -> Any:
+    """An optional field (``title``, ``date``, ``url``) read by ``read(doc, key)``; one
+    that cannot be used is left out (``None``), and ``warnings`` says so: the article is
+    analysed as a line without that field is, never lost for a field that only
+    describes it (as a missing date, an impossible one dates it by its own text)."""
+    try:
+        return read(doc, key)
+    except InputError as err:
+        warnings.append(f"{err}: left out, the article is analysed without it")
+        return None
 
 
 def _finite(value: Any) -> bool:

@@ -27,6 +27,9 @@ class Analysis:
     date_offsets: tuple[int, int] | None = None
     headline: str | None = None  # a title given with the text (HTML page, JSONL "title")
     url: str | None = None  # where the article came from, when known
+    #: What was left out of the input, one message each: a batch line's ``title``,
+    #: ``date`` or ``url`` that could not be used (:func:`geo.corpus_fields.read_record`).
+    warnings: tuple[str, ...] = ()
 
     @property
     def title(self) -> str:
@@ -122,6 +125,8 @@ class Analysis:
                 out["date_offsets"] = list(self.date_offsets)
         if self.url is not None:
             out["url"] = self.url
+        if self.warnings:  # only then: the records of usable lines are unchanged
+            out["warnings"] = list(self.warnings)
         out["toponyms"] = [t.to_dict() for t in self.toponyms]
         out["features"] = [f.to_dict() for f in self.features]
         out["claims"] = [c.to_dict() for c in self.claims]
