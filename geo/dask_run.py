@@ -33,7 +33,7 @@ from .corpus_run import (
     resume_state,
     skip_done,
 )
-from .corpus_signals import committing, holding
+from .corpus_signals import committing, holding, whole
 from .dask_client import connect, quiet_stop
 from .errors import InputError
 
@@ -190,8 +190,9 @@ def run_cluster(
                         repeated.add(doc_id, number)
                     for _, line, failed, logged in lines:
                         say_again(logged)
-                        sink.write(line)
-                        summary.record(line, failed)
+                        with whole():  # a stop signal waits: the count is what was written
+                            sink.write(line)
+                            summary.record(line, failed)
                     future.release()
                     sink.flush()
                     if bar is not None:
