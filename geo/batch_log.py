@@ -17,7 +17,7 @@ import logging
 import threading
 from collections.abc import Iterable, Iterator
 
-__all__ = ["LogRecord", "captured", "emit_named", "named_warnings"]
+__all__ = ["LogRecord", "captured", "emit_named", "named_warnings", "say_again"]
 
 #: (logger name, level, message) of one captured log record.
 LogRecord = tuple[str, int, str]
@@ -131,3 +131,11 @@ def named_warnings(where: str) -> Iterator[None]:
             yield
     finally:
         emit_named(records, where)
+
+
+def say_again(records: Iterable[LogRecord]) -> None:
+    """Log ``records`` again as they were (each on its own logger and level, already
+    named after its line): what another process captured (a ``-j N`` worker, a Dask
+    worker), said here in input order."""
+    for name, level, message in records:
+        logging.getLogger(name).log(level, "%s", message)

@@ -18,6 +18,7 @@ of the tool itself (index, renderer, a bug: one line too; ``-v`` shows the trace
 from __future__ import annotations
 
 import contextlib
+import dataclasses
 import logging
 import os
 import sys
@@ -65,7 +66,8 @@ def _analyse_article(path: str, date, *, demonyms: bool = False, fetch: bool = F
     """Read and analyse one article for parse, map and report: (Analysis, Gazetteer).
 
     A page's title becomes the headline and its publication date anchors
-    relative dates; an explicit ``date`` wins. The runners call it through this
+    relative dates; an explicit ``date`` wins; the analysis of a page is marked
+    ``extracted`` (its text is the one extracted from the page). The runners call it through this
     module (``geo.cli._analyse_article``), so that it can be replaced.
     """
     from .analysis import analyze
@@ -82,6 +84,8 @@ def _analyse_article(path: str, date, *, demonyms: bool = False, fetch: bool = F
         url=article.url,
         stages=stages,
     )
+    if getattr(article, "page", False):  # its text is in no file: geo parse gives it
+        analysis = dataclasses.replace(analysis, extracted=True)
     return analysis, gaz
 
 

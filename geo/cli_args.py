@@ -215,6 +215,11 @@ def build_parser(description: str) -> _Parser:
         help='count adjectives and demonyms ("Russian") as mentions of their country',
     )
     p.add_argument("--compact", action="store_true", help="one-line JSON")
+    p.add_argument(
+        "--text", action="store_true",
+        help='also give the analysed text, "text": what start/end count in (always for a '
+        "saved page or a fetched URL, whose text is extracted from the page)",
+    )
     _add_article_options(p)
     p.add_argument(
         "--stages", "--only",

@@ -119,6 +119,9 @@ def cmd_parse(args: argparse.Namespace) -> int:
     if (args.article is None) == (args.jsonl is None):
         raise InputError("give either an ARTICLE (or -) or --jsonl IN.jsonl")
     if args.article is None:
+        if args.text:
+            raise InputError('--text: only with an ARTICLE (a JSON line\'s offsets count in '
+                             'its own "text")')
         from .cli_corpus import run_corpus
 
         return run_corpus(args)
@@ -137,11 +140,13 @@ def cmd_parse(args: argparse.Namespace) -> int:
         max_chars=args.max_chars,
     )
     warn_if_empty(analysis, args.article)
+    # the text the offsets count in, when asked, and always for a page's extracted text
+    record = analysis.to_dict(text=args.text or analysis.extracted)
     with output_stream(args.output) as out:
         if args.compact:
-            out.write(dumps_json(analysis.to_dict()))
+            out.write(dumps_json(record))
         else:  # a piece at a time: the whole indented text never sits in memory
-            out.writelines(iter_json(analysis.to_dict(), indent=1))
+            out.writelines(iter_json(record, indent=1))
         out.write("\n")
     return EXIT_OK
 

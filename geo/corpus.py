@@ -21,7 +21,7 @@ from collections.abc import Iterable, Iterator
 from typing import TYPE_CHECKING, Any
 
 from ._io import dumps_json
-from .batch_log import LogRecord, captured
+from .batch_log import LogRecord, captured, say_again
 from .corpus_records import (
     DEFAULT_OPTIONS,
     STAGES,
@@ -130,8 +130,7 @@ def _said(results: list[tuple[str, bool, list[LogRecord]]]) -> Iterator[tuple[st
     """A worker's results (:func:`_work`), each line's log records said again here, as
     they were (already named after their line), before the line is given on."""
     for text, failed, records in results:
-        for name, level, message in records:
-            logging.getLogger(name).log(level, "%s", message)
+        say_again(records)
         yield text, failed
 
 

@@ -26,7 +26,7 @@ import contextlib
 import logging
 import os
 from collections.abc import Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Any
 
 from ._io import check_size, dumps_json, scrub_text
@@ -166,13 +166,17 @@ def analyze_record(doc: dict[str, Any], gazetteer, options: Options):
     """The :class:`~geo.model.Analysis` of one decoded JSON line (``id``, ``text``, ...).
 
     ``title``, ``date`` and ``url`` are optional; the date anchors relative
-    dates ("on Friday"), the title is the headline.
+    dates ("on Friday"), the title is the headline. One of them that cannot be used is
+    left out: a warning on the ``geo.corpus`` logger says so, and so does the
+    analysis's ``warnings``.
     """
     from .analysis import analyze
 
     record = read_record(doc)
     check_size(record.text, options.max_chars, "text")
-    return analyze(
+    for warning in record.warnings:
+        log.warning("warning: %s", warning)
+    analysis = analyze(
         record.text,
         gazetteer=gazetteer,
         demonyms=options.demonyms,
@@ -182,6 +186,7 @@ def analyze_record(doc: dict[str, Any], gazetteer, options: Options):
         url=record.url,
         stages=options.stages,
     )
+    return replace(analysis, warnings=record.warnings) if record.warnings else analysis
 
 
 def analyze_line(number: int, raw: bytes, gazetteer, options: Options) -> tuple[str, bool]:

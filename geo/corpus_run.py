@@ -23,6 +23,7 @@ from .corpus_lines import Line, RepeatedIds, read_decoded
 from .corpus_options import check_run_options, record_run_options
 from .corpus_records import interruptible, line_limit
 from .corpus_resume import check_resume_inputs, resume_state, skip_done
+from .corpus_signals import whole
 from .errors import InputError
 from .input_signs import HEAD_BYTES, refuse_binary
 
@@ -370,8 +371,9 @@ def run(
                     if isinstance(sink, _ParquetSink):
                         lines = sink.numbering(lines, opts.file)
                     for line, failed in analyze_lines(lines, opts, jobs=jobs, freeze=freeze):
-                        sink.write(line)
-                        summary.record(line, failed)
+                        with whole():  # a stop signal waits: the count is what was written
+                            sink.write(line)
+                            summary.record(line, failed)
                         if bar is not None:
                             bar.update()
                         if summary.written % 64 == 0:

@@ -22,6 +22,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from ._io import atomic_write
+from .batch_log import LogRecord, captured, say_again
 from .corpus import DEFAULT_OPTIONS, Options, Summary, analyze_decoded
 from .corpus_lines import RepeatedIds, read_decoded
 from .corpus_options import check_run_options, record_run_options
@@ -32,7 +33,7 @@ from .corpus_run import (
     resume_state,
     skip_done,
 )
-from .corpus_signals import committing, holding
+from .corpus_signals import committing, holding, whole
 from .dask_client import connect, quiet_stop
 from .errors import InputError
 
@@ -79,8 +80,10 @@ def line_blocks(paths: Sequence[str], *, parts: int) -> list[tuple[str, int, int
 
 
 def _run_block(block: tuple[str, int, int, int], options: Options, done):
-    """Output lines of one block, each with its input line number ``(number, line,
-    failed)``, how many lines ``--resume`` skipped, and the ids seen."""
+    """Output lines of one block, each with its input line number and what was logged
+    while it was analysed ``(number, line, failed, logged)``: the client says it again
+    (:func:`geo.batch_log.say_again`), as ``-j N`` does, so a cluster's standard error
+    is one process's; how many lines ``--resume`` skipped, and the ids seen."""
     import io
 
     path, start, end, first = block
@@ -95,7 +98,11 @@ def _run_block(block: tuple[str, int, int, int], options: Options, done):
     if done is not None:
         lines = skip_done(lines, done[0], done[1], options.file, lambda: skipped.append(1))
     gaz = _gazetteer()
-    numbered = [(line.number, *analyze_decoded(line, gaz, options)) for line in lines]
+    numbered = []
+    for line in lines:
+        with captured() as logged:  # said again by the client, in input order
+            out, failed = analyze_decoded(line, gaz, options)
+        numbered.append((line.number, out, failed, logged))
     return numbered, len(skipped), ids
 
 
@@ -181,9 +188,11 @@ def run_cluster(
                         repeated, last_path = RepeatedIds(), path
                     for doc_id, number in ids:
                         repeated.add(doc_id, number)
-                    for _, line, failed in lines:
-                        sink.write(line)
-                        summary.record(line, failed)
+                    for _, line, failed, logged in lines:
+                        say_again(logged)
+                        with whole():  # a stop signal waits: the count is what was written
+                            sink.write(line)
+                            summary.record(line, failed)
                     future.release()
                     sink.flush()
                     if bar is not None:
@@ -239,23 +248,24 @@ def _discard(client, futures: list, folder: str) -> None:
 
 def _write_block(
     block, options: Options, staging: str, number: int
-) -> tuple[int, list[str], list[tuple[Any, int]]]:
+) -> tuple[int, list[str], list[tuple[Any, int]], list[LogRecord]]:
     """Analyse one block and write its part of each table into ``staging``
-    (:func:`geo.geoparquet.write_part`); how many records, the error records and the
-    ids seen (for the warning about repeated ids)."""
+    (:func:`geo.geoparquet.write_part`); how many records, the error records, the
+    ids seen (for the warning about repeated ids) and what its lines logged."""
     from .geoparquet import write_part
 
     lines, _, ids = _run_block(block, options, None)
-    write_part((_placed(json.loads(line), n, options.file) for n, line, failed in lines
+    write_part((_placed(json.loads(line), n, options.file) for n, line, failed, _ in lines
                 if not failed), staging, f"part.{number:06d}.parquet")
-    return len(lines), [line for _, line, failed in lines if failed], ids
+    logged = [record for *_, records in lines for record in records]
+    return len(lines), [line for _, line, failed, _ in lines if failed], ids, logged
 
 
 def _warn_repeated(blocks, counts) -> None:
     """Say, per input file, that some lines repeat an earlier line's id, as one process
     does (the blocks' ids, in input order)."""
     repeated, last_path = None, None
-    for block, (_, _, ids) in zip(blocks, counts, strict=True):
+    for block, (_, _, ids, *_) in zip(blocks, counts, strict=True):
         if block[0] != last_path:
             if repeated is not None:
                 repeated.warn(last_path)
@@ -293,9 +303,11 @@ def _write_geoparquet(client, blocks, opts, output: str, summary: Summary) -> No
         futures = client.map(_write_block, blocks, opts, [staging] * len(blocks),
                              range(len(blocks)), pure=False)
         counts = client.gather(futures)
+        for *_, logged in counts:  # in input order, as one process says them
+            say_again(logged)
         check_directory(output)  # nothing replaced yet: still all or none
         # The error records, in DIR/errors.jsonl as in one process (geo.geoparquet).
-        errors = [line for _, failed, _ in counts for line in failed]
+        errors = [line for _, failed, *_ in counts for line in failed]
         errors_path = os.path.join(output, "errors.jsonl")
         if errors:
             atomic_write(os.path.join(staging, "errors.jsonl"),
@@ -314,6 +326,6 @@ def _write_geoparquet(client, blocks, opts, output: str, summary: Summary) -> No
         raise
     shutil.rmtree(staging, ignore_errors=True)
     _warn_repeated(blocks, counts)
-    summary.written += sum(written for written, _, _ in counts)
+    summary.written += sum(written for written, *_ in counts)
     summary.errors += len(errors)
     summary.error_lines += errors[:5]

@@ -26,7 +26,7 @@ from __future__ import annotations
 import html
 import re
 
-__all__ = ["decode_field", "decode_in_place", "decode_url"]
+__all__ = ["decode_field", "decode_in_place", "decode_url", "line_text"]
 
 #: HTML's element names that feeds and scrapers leave in text (a name in angle brackets
 #: that is none of these, "<Sumy>", is text).
@@ -44,6 +44,39 @@ _TAG = re.compile(
 #: A character reference: named ("&amp;", "&eacute;"), decimal ("&#39;") or hexadecimal.
 _REFERENCE = re.compile(r"&(?:#[0-9]{1,7}|#[xX][0-9A-Fa-f]{1,6}|[A-Za-z][A-Za-z0-9]{1,31});")
 _SOFT_HYPHEN = "\u00ad"
+
+
+#: What a page's head or a scraper's dump leaves around a headline, never text of its own:
+#: a comment, a script's or a style sheet's element with its content, and the tags of the
+#: page's frame (``<title>``, ``<head>``, ``<svg ...>``) and of its body (:data:`_ELEMENTS`).
+_FRAME_ELEMENTS = (
+    "body|button|center|form|head|html|iframe|input|label|link|main|meta|noscript|"
+    "object|script|select|style|svg|template|textarea|title"
+)
+_LINE_MARKUP = re.compile(
+    r"<!--.*?(?:-->|\Z)|(?is:<(script|style)\b[^<>]{0,400}>.*?(?:</\1\s*>|\Z))"
+    rf"|(?i:</?(?:{_ELEMENTS}|{_FRAME_ELEMENTS})(?:\s[^<>]{{0,400}})?/?>)"
+)
+
+
+def line_text(line: str) -> str:
+    """A line's text as a reader sees it on the page: comments, scripts and style sheets
+    (with their content) and HTML tags dropped, spaces folded. For a headline guessed
+    from a text file's first lines (:func:`geo.text.document.guess_title`): a dump whose
+    first line is markup. What only looks like a tag ("<Sumy>") stays; so does anything
+    after an opened comment that never closes, cut there.
+
+    >>> line_text('<!-- saved 3 Nov --><h1 class="t">Drones hit Sumy</h1>')
+    'Drones hit Sumy'
+    >>> line_text('<script>alert("x")</script> Kharkiv </title><b>shelled</b>')
+    'Kharkiv shelled'
+    >>> line_text("Drones over <Sumy>")
+    'Drones over <Sumy>'
+    """
+    if "<" not in line:
+        return line
+    line = line.replace(_SOFT_HYPHEN, "")  # what a reference decoded in place leaves
+    return " ".join(_LINE_MARKUP.sub(" ", line).split())
 
 
 def has_markup(text: str) -> bool:

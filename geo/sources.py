@@ -49,6 +49,9 @@ class Article:
     title: str | None = None
     date: dt.date | None = None
     url: str | None = None
+    #: The text was extracted from a web page (a saved page, a fetched URL): it is in no
+    #: file the user has, so ``geo parse`` gives it with the analysis (``"text"``).
+    page: bool = False
 
 
 def looks_like_html(data: bytes, name: str | None = None) -> bool:
@@ -153,6 +156,7 @@ def article_from_html(
         title=cut_title(decode_field(scrub_text(title.strip()))) if title else None,
         date=page_date(iso_date(getattr(doc, "date", None)), _page_text(html)),
         url=url,
+        page=True,
     )
 
 

@@ -25,13 +25,6 @@ BAD_LINES = [
     (b'{"id": NaN, "text": "Shelling hit Kharkiv."}', '"id" must be finite'),
     (b'{"id": 1e999, "text": "Shelling hit Kharkiv."}', '"id" must be finite'),
     (b'{"id": [1, {"a": -Infinity}], "text": "Sumy."}', '"id" must be finite'),
-    (b'{"id": 2, "text": "Sumy.", "title": NaN}', '"title" must be a string, got NaN'),
-    (b'{"id": 3, "text": "Sumy.", "title": 7}', '"title" must be a string, got a number'),
-    (b'{"id": 4, "text": "Sumy.", "url": Infinity}', '"url" must be a string, got Infinity'),
-    (b'{"id": 5, "text": "Sumy.", "url": {"href": "x"}}', '"url" must be a string'),
-    (b'{"id": 6, "text": "Sumy.", "date": 1e999}', '"date" must be YYYY-MM-DD'),
-    (b'{"id": 7, "text": "Sumy.", "date": "last Friday"}', '"date" must be YYYY-MM-DD'),
-    (b'{"id": 8, "text": "Sumy.", "date": 20250618}', "got a number"),
     (b'{"id": 9, "text": 5}', '"text" must be a string, got a number'),
     (b'{"id": 10, "text": "Sumy.", "x": ' + b"[" * 100_000 + b"]" * 100_000 + b"}",
      "nested too deeply"),
@@ -43,9 +36,32 @@ BAD_LINES = [
     (b'{"id": [14], "text": "Sumy."}', '"id" must be a string or a number, got an array'),
     (b'{"id": 15, "text": "Sumy.\\u0000 Kyiv."}', '"text" is not text: it holds a NUL'),
     (b'{"id": 16, "text": "Sumy.\x00 Kyiv."}', '"text" is not text: it holds a NUL'),
+]
+
+
+# An optional field that cannot be used: left out with a warning that says why, the
+# article kept and analysed without it (tester29 R2), by every reader alike.
+LEFT_OUT = [
+    (b'{"id": 2, "text": "Sumy.", "title": NaN}', '"title" must be a string, got NaN'),
+    (b'{"id": 3, "text": "Sumy.", "title": 7}', '"title" must be a string, got a number'),
+    (b'{"id": 4, "text": "Sumy.", "url": Infinity}', '"url" must be a string, got Infinity'),
+    (b'{"id": 5, "text": "Sumy.", "url": {"href": "x"}}', '"url" must be a string'),
+    (b'{"id": 6, "text": "Sumy.", "date": 1e999}', '"date" must be YYYY-MM-DD'),
+    (b'{"id": 7, "text": "Sumy.", "date": "last Friday"}', '"date" must be YYYY-MM-DD'),
+    (b'{"id": 8, "text": "Sumy.", "date": 20250618}', "got a number"),
     (b'{"id": 17, "text": "Sumy.", "title": "a\\u0000"}', '"title" is not text'),
     (b'{"id": 18, "text": "Sumy.", "url": "https://x.org/\\u0000"}', '"url" is not text'),
+    (b'{"id": 19, "text": "Sumy.", "date": "2026-02-30"}', '"date" \'2026-02-30\' is no day'),
 ]
+
+
+@pytest.mark.parametrize(("raw", "reason"), LEFT_OUT, ids=range(len(LEFT_OUT)))
+def test_one_function_leaves_out_every_unusable_field(raw, reason):
+    record = read_record(decode_line(raw))
+    assert record.text == "Sumy."
+    assert len(record.warnings) == 1 and reason in record.warnings[0]
+    assert record.warnings[0].endswith("left out, the article is analysed without it")
+    assert (record.title, record.date, record.url) == (None, None, None)
 
 
 @pytest.mark.parametrize(("raw", "reason"), BAD_LINES, ids=range(len(BAD_LINES)))
@@ -62,7 +78,8 @@ def test_blank_fields_are_absent_for_every_reader():
 
 def _corpus(tmp_path):
     path = tmp_path / "in.jsonl"
-    path.write_bytes(b"\n".join([GOOD, *(raw for raw, _ in BAD_LINES), GOOD]) + b"\n")
+    lines = [GOOD, *(raw for raw, _ in BAD_LINES), *(raw for raw, _ in LEFT_OUT), GOOD]
+    path.write_bytes(b"\n".join(lines) + b"\n")
     return path
 
 
@@ -71,10 +88,15 @@ def test_parse_map_and_report_refuse_the_same_lines(tmp_path, capsys, caplog, ga
     out = tmp_path / "out.jsonl"
     assert cli.main(["parse", "--jsonl", str(src), "-o", str(out), "-q"]) == 1
     rows = [json.loads(line) for line in out.read_text(encoding="utf-8").splitlines()]
-    assert len(rows) == len(BAD_LINES) + 2
+    assert len(rows) == len(BAD_LINES) + len(LEFT_OUT) + 2
     assert rows[0]["id"] == rows[-1]["id"] == "good" and "error" not in rows[0]
-    for row, (_, reason) in zip(rows[1:-1], BAD_LINES, strict=True):
+    for row, (_, reason) in zip(rows[1:], BAD_LINES, strict=False):
         assert reason in row["error"], row
+    kept = rows[1 + len(BAD_LINES):-1]
+    for row, (_, reason) in zip(kept, LEFT_OUT, strict=True):  # analysed, and said so
+        assert "error" not in row and len(row["warnings"]) == 1, row
+        assert reason in row["warnings"][0] and row["toponyms"][0]["text"] == "Sumy"
+    assert "warnings" not in rows[0]  # a usable line's record is as before
     capsys.readouterr()
     for command in (["map", "--offline"], ["report"]):
         html = tmp_path / f"{command[0]}.html"
@@ -85,6 +107,9 @@ def test_parse_map_and_report_refuse_the_same_lines(tmp_path, capsys, caplog, ga
         assert len(warnings) == len(BAD_LINES), warnings
         for line, (_, reason) in zip(warnings, BAD_LINES, strict=True):
             assert reason in line
+        left = [r.getMessage() for r in caplog.records if "left out" in r.getMessage()]
+        for number, (line, (_, reason)) in enumerate(zip(left, LEFT_OUT, strict=True)):
+            assert reason in line and f"in.jsonl:{len(BAD_LINES) + 2 + number} " in line
         assert "Kupiansk" in html.read_text(encoding="utf-8")
 
 

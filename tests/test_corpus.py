@@ -96,10 +96,13 @@ def test_every_kind_of_bad_line_is_one_error_record(tmp_path, gazetteer):
     assert [r["id"] for r in rows] == ["a", "bytes", "surrogate", "cr", None, None, "notext",
                                        "baddate", "huge", "b"]
     errors = {r["id"] if r["id"] else r["line"]: r for r in rows if "error" in r}
-    assert set(errors) == {"bytes", 5, 6, "notext", "baddate"}
+    assert set(errors) == {"bytes", 5, 6, "notext"}
     assert errors["bytes"]["line"] == 2 and "UTF-8" in errors["bytes"]["error"]
     assert all(set(r) == {"id", "line", "error"} for r in errors.values())
     by_id = {r["id"]: r for r in rows}
+    # a date that is none only describes the article: left out, said, the article kept
+    assert "date" not in by_id["baddate"] and by_id["baddate"]["toponyms"]
+    assert "'last Friday': left out" in by_id["baddate"]["warnings"][0]
     assert [t["name"] for t in by_id["surrogate"]["toponyms"]] == ["Kyiv", "Odesa"]
     assert [t["name"] for t in by_id["cr"]["toponyms"]] == ["Dnipro", "Zaporizhzhya"]
     assert by_id["b"]["toponyms"][0]["geonameid"] == 745044

@@ -68,12 +68,18 @@ def test_an_rss_date_is_a_date(value, day):
     assert record_date(value).isoformat() == day
 
 
-def test_a_date_that_is_none_of_these_is_still_a_bad_line(tmp_path, capsys):
+def test_a_date_that_is_none_of_these_is_left_out_with_a_warning(tmp_path, capsys, caplog):
+    # the article is kept (tester29 R2: before, the line was an error record)
     src = tmp_path / "feed.jsonl"
     src.write_text(json.dumps({"id": 1, "text": "Sumy.", "date": "Sat, 99 Foo 2025 10:00"})
                    + "\n", encoding="utf-8")
-    assert cli.main(["parse", "--jsonl", str(src), "-q"]) == 1
-    assert "RFC 2822" in json.loads(capsys.readouterr().out)["error"]
+    assert cli.main(["parse", "--jsonl", str(src), "-q"]) == 0
+    captured = capsys.readouterr()
+    record = json.loads(captured.out)
+    assert "error" not in record and "date" not in record
+    assert "RFC 2822" in record["warnings"][0] and "left out" in record["warnings"][0]
+    said = [r.getMessage() for r in caplog.records]
+    assert any(m.startswith('warning: line 1 (id 1): "date" must be') for m in said), said
 
 
 def test_a_url_keeps_what_looks_like_markup():
@@ -82,3 +88,14 @@ def test_a_url_keeps_what_looks_like_markup():
     assert rec.url == "https://example.org/<b>x</b>?a=1&b=2"
     rec = read_record({"id": 2, "text": "Sumy", "url": "https://example.org/a%20b"})
     assert rec.url == "https://example.org/a%20b"
+
+
+def test_geo_dask_records_carry_the_left_out_fields_too():
+    from geo.corpus import Options
+    from geo.dask import analyze_records
+
+    out = analyze_records([{"id": "e", "text": "Strike on Sumy.", "title": 7,
+                            "date": "2026-02-30"}], Options(stages=("toponyms",)))
+    assert [w.split(":")[0] for w in out[0]["warnings"]] == [
+        '"title" must be a string, got a number', "\"date\" '2026-02-30' is no day of the calendar"]
+    assert out[0]["toponyms"][0]["text"] == "Sumy" and "date" not in out[0]

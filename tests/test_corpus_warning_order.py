@@ -30,3 +30,23 @@ def test_a_worker_keeps_each_lines_warnings_and_the_parent_says_them_in_order(
         ('{"id": 1}', ["warning: line 1: 'X' not placed"]),
         ('{"id": 2}', ["warning: line 1: 'X' not placed", "warning: line 2: 'X' not placed"]),
     ]
+
+
+def test_a_cluster_block_keeps_each_lines_warnings_for_the_client(monkeypatch, tmp_path, caplog):
+    # --cluster: a Dask worker's block returns what each line logged, and the client
+    # says it again in input order (before, a worker's warnings were never seen)
+    from geo import batch_log, dask_run
+
+    monkeypatch.setattr(dask_run, "analyze_decoded", fake_analysis)
+    monkeypatch.setattr(dask_run, "_gazetteer", object)
+    path = tmp_path / "in.jsonl"
+    path.write_bytes(b'{"text": "a"}\n{"text": "b"}\n')
+    with caplog.at_level(logging.WARNING):
+        lines, skipped, _ = dask_run._run_block((str(path), 0, path.stat().st_size, 1),
+                                                corpus.DEFAULT_OPTIONS, None)
+        assert caplog.records == [] and skipped == 0
+        for *_, logged in lines:
+            batch_log.say_again(logged)
+    assert [n for n, *_ in lines] == [1, 2]
+    assert [r.getMessage() for r in caplog.records] == [
+        "warning: line 1: 'X' not placed", "warning: line 2: 'X' not placed"]

@@ -81,6 +81,25 @@ def test_a_page_on_standard_input(monkeypatch, capsys):
 
 
 @pytest.mark.gazetteer
+def test_a_pages_analysis_gives_the_extracted_text_its_offsets_count_in(tmp_path, capsys):
+    # tester29 R3: the offsets point into trafilatura's text, which the output lacked
+    assert cli.main(["parse", str(SUMY), "--compact", "--only", "toponyms"]) == 0
+    out = json.loads(capsys.readouterr().out)
+    text = out["text"]
+    assert list(out)[-1] == "text" and text == sources.read_article(SUMY).text
+    assert out["toponyms"] and all(text[t["start"]:t["end"]] == t["text"]
+                                   for t in out["toponyms"])
+    plain = tmp_path / "plain.txt"  # a text file's offsets count in the file: no "text"
+    plain.write_text("Shelling hit Sumy.\n", encoding="utf-8")
+    assert cli.main(["parse", str(plain), "--compact", "--only", "toponyms"]) == 0
+    assert "text" not in json.loads(capsys.readouterr().out)
+    assert cli.main(["parse", str(plain), "--compact", "--only", "toponyms", "--text"]) == 0
+    assert json.loads(capsys.readouterr().out)["text"] == "Shelling hit Sumy.\n"
+    assert cli.main(["parse", "--jsonl", str(plain), "--text"]) == 2  # a line has its text
+    assert "--text: only with an ARTICLE" in capsys.readouterr().err
+
+
+@pytest.mark.gazetteer
 def test_the_page_title_is_the_map_headline(tmp_path, capsys):
     html = tmp_path / "map.html"
     assert cli.main(["map", str(SUMY), "--offline", "-o", str(html)]) == 0
@@ -119,6 +138,7 @@ def test_fetch_reads_the_page_with_a_timeout(monkeypatch, capsys):
     out = json.loads(capsys.readouterr().out)
     assert out["url"] == url and out["title"] == "Drones strike Sumy as talks stall"
     assert calls == [(url, 20.0)]
+    assert out["text"] == sources.read_article(SUMY).text  # extracted: its offsets' text
 
 
 def test_fetch_errors_are_one_line(monkeypatch, capsys):

@@ -27,6 +27,12 @@ class Analysis:
     date_offsets: tuple[int, int] | None = None
     headline: str | None = None  # a title given with the text (HTML page, JSONL "title")
     url: str | None = None  # where the article came from, when known
+    #: What was left out of the input, one message each: a batch line's ``title``,
+    #: ``date`` or ``url`` that could not be used (:func:`geo.corpus_fields.read_record`).
+    warnings: tuple[str, ...] = ()
+    #: The text was extracted from a web page (a saved page, a fetched URL): the offsets
+    #: count in it, not in the page's bytes, and ``geo parse`` gives it (``"text"``).
+    extracted: bool = False
 
     @property
     def title(self) -> str:
@@ -110,8 +116,10 @@ class Analysis:
             records, columns=list(GEODATAFRAME_COLUMNS), geometry=geometry, crs="EPSG:4326"
         )
 
-    def to_dict(self) -> dict[str, Any]:
-        """The analysis JSON of the contract (DESIGN.md)."""
+    def to_dict(self, *, text: bool = False) -> dict[str, Any]:
+        """The analysis JSON of the contract (DESIGN.md); with ``text``, also the analysed
+        text as ``"text"``, last: the string every ``start``/``end`` counts in
+        (``record["text"][start:end]`` is the mention)."""
         out: dict[str, Any] = {}
         if self.id is not None:
             out["id"] = self.id
@@ -122,9 +130,13 @@ class Analysis:
                 out["date_offsets"] = list(self.date_offsets)
         if self.url is not None:
             out["url"] = self.url
+        if self.warnings:  # only then: the records of usable lines are unchanged
+            out["warnings"] = list(self.warnings)
         out["toponyms"] = [t.to_dict() for t in self.toponyms]
         out["features"] = [f.to_dict() for f in self.features]
         out["claims"] = [c.to_dict() for c in self.claims]
+        if text:
+            out["text"] = self.text
         return out
 
 

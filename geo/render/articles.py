@@ -76,9 +76,10 @@ def _read_jsonl(
     A line is read and checked exactly as ``geo parse --jsonl`` reads it, by the same
     reader (:func:`geo.corpus_lines.read_decoded`: each line decoded once, here) and
     :func:`~geo.corpus_lines.read_record`:
-    what one refuses (bytes that are not UTF-8, not JSON, no text, a ``"title"``
-    or ``"url"`` that is not a string, a bad ``"date"``, ``NaN`` anywhere in the
-    ``"id"``), the other skips, with the same reason.
+    what one refuses (bytes that are not UTF-8, not JSON, no text, ``NaN`` anywhere
+    in the ``"id"``), the other skips, with the same reason; a ``"title"``, ``"date"``
+    or ``"url"`` that cannot be used is left out with the same warning, the article
+    mapped.
     """
     from ..corpus_lines import line_limit, read_decoded, read_record
     from ..corpus_run import open_input
@@ -98,13 +99,16 @@ def _read_jsonl(
                 _skip(skipped, where)
                 continue
             seen.add(record.id, lineno)
+            name = _line_name(path, lineno, record.id)
+            for warning in record.warnings:  # a field left out: the article is mapped
+                log.warning("warning: %s: %s", name, warning)
             out.append(ArticleInput(
                 id=_article_id(record.id, lineno),
                 text=record.text,
                 title=record.title,
                 date=record.date,
                 url=record.url,
-                where=_line_name(path, lineno, record.id),
+                where=name,
             ))
     seen.warn(path)
     return out

@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import re
 
+from ..markup_escapes import line_text
+
 __all__ = ["cut_title", "guess_title"]
 
 _MAX_LINES = 6
@@ -52,6 +54,10 @@ _TABLE_ROW = re.compile(r"\|.*\||[|:\- ]*-[|:\- ]*\Z")
 _GREETING = re.compile(
     r"(?i:good\s+(?:morning|afternoon|evening|day)|hello|hi|hey|welcome|greetings)\b"
 )
+#: A sentence that ends inside a line and another that follows it ("... north of Izium.
+#: The army said", "... of Izium. {{junk}}"; not "No. 7 (22 May)"): a paragraph of the
+#: body, whatever ends the line.
+_INNER_END = re.compile(r"[a-z]{2}[a-z0-9)\]”\"’'][.!?]\s+[^\s\d(a-z]")
 #: Where a lead's first sentence ends: a full stop before a capital or a quotation mark.
 _SENTENCE_END = re.compile(r"(?<=[a-z0-9)\]”\"’'][.!?])\s+(?=[A-Z“\"‘])")
 
@@ -86,9 +92,9 @@ def guess_title(text: str) -> str:
     >>> len(guess_title("x" * 5000))
     202
     """
-    lines: list[str] = []  # the first _MAX_LINES non-empty lines, stripped
+    lines: list[str] = []  # the first _MAX_LINES non-empty lines, stripped of markup
     for line in text.splitlines():
-        line = _MARKDOWN_TITLE.sub("", line.strip()).strip("*_ \t")  # and its emphasis
+        line = _MARKDOWN_TITLE.sub("", line_text(line).strip()).strip("*_ \t")  # emphasis
         if line:
             lines.append(line)
             if len(lines) == _MAX_LINES:
@@ -96,8 +102,8 @@ def guess_title(text: str) -> str:
     best = ""
     for line in lines:
         words = line.split()
-        if line.endswith((".", "!", "?", ":")) and len(words) > 8:
-            break  # the body has started
+        if len(words) > 8 and (line.endswith((".", "!", "?", ":")) or _INNER_END.search(line)):
+            break  # the body has started: a long sentence, or two in one line
         if _ENTRY.match(line):
             break  # a live blog's first entry: the headline is above it
         if line.startswith("##") or _NOTE.match(line) or _TABLE_ROW.match(line):
