@@ -46,3 +46,17 @@ def test_an_arabic_name_after_a_preposition_of_place(gazetteer, text, name, cc):
 
 def test_an_arabic_word_with_no_preposition_is_left(gazetteer):
     assert "غزة" not in kinds(gazetteer, "غزة")
+
+
+def test_a_region_named_with_its_word_states_the_paragraphs_country(gazetteer):
+    # With no Russian town read (the border area is the oblast), "Belgorod Oblast" still
+    # says where the paragraph's villages are: both mentions of a village the gazetteer
+    # has only in western Ukraine are estimated in the oblast (geo.text.paragraph_regions).
+    text = ("Russian milbloggers claimed that Ukrainian troops crossed the border into Belgorod "
+            "Oblast near Demidovka. Belgorod Oblast Governor Vyacheslav Gladkov said shelling "
+            "damaged houses in Demidovka. Russia's Northern Group of Forces moved reserves to "
+            "the Belgorod border area.")
+    found = [t for t in geoparse(text, gazetteer) if t.text == "Demidovka"]
+    assert len(found) == 2
+    assert all(t.estimated and (t.place.country_code, t.place.admin1_code) == ("RU", "09")
+               for t in found)

@@ -27,29 +27,27 @@ def at(t):
     return (t.place.lat, t.place.lon)
 
 
-def test_a_missing_village_lies_among_its_list(gazetteer):
+def test_a_missing_village_lies_between_its_neighbours_in_the_list(gazetteer):
     # The tester's: Kotlyne was put on Volodymyrivka, 31.6 km from where it lies.
     text = ("In the Pokrovsk direction, our defenders stopped 52 assaults near Volodymyrivka, "
             "Udachne, Kotlyne and Zvirove.")
     kotlyne = found(gazetteer, text)["Kotlyne"]
     assert kotlyne.estimated
-    middle = geodesic_mean([VOLODYMYRIVKA, UDACHNE, ZVIROVE])
-    assert distance_km(at(kotlyne), middle) < 1.0
-    assert distance_km(at(kotlyne), KOTLYNE) < 15.0
+    assert distance_km(at(kotlyne), geodesic_mean([UDACHNE, ZVIROVE])) < 1.0
+    assert distance_km(at(kotlyne), KOTLYNE) < 3.0
     # The uncertainty still holds every place of the list.
     area = kotlyne.uncertainty
     assert all(area.covers(Point(lon, lat)) for lat, lon in (VOLODYMYRIVKA, UDACHNE, ZVIROVE))
 
 
-def test_two_missing_villages_share_their_lists_middle(gazetteer):
+def test_missing_villages_before_the_placed_ones_lie_by_the_next(gazetteer):
     # Our own: two names the gazetteer lacks before two it has, 2 km apart.
     text = ("In the Lyman direction, the occupiers attacked near Novoiehorivka, Hrekivka, "
             "Zarichne and Torske.")
     places = found(gazetteer, text)
-    middle = geodesic_mean([ZARICHNE, TORSKE])
     for name in ("Novoiehorivka", "Hrekivka"):
         assert places[name].estimated
-        assert distance_km(at(places[name]), middle) < 1.0, name
+        assert distance_km(at(places[name]), ZARICHNE) < 1.0, name
 
 
 def test_a_loose_list_places_no_missing_village_between_far_towns(gazetteer):

@@ -75,3 +75,15 @@ def test_the_same_name_as_a_place_of_the_claim_stays_the_city(run):
     title, market = toponym(a, "Donetsk", 0), toponym(a, "Donetsk", 1)
     assert title.place.kind == "admin1" and title.metonymic
     assert market.place.kind == "place" and not market.metonymic
+
+
+@pytest.mark.gazetteer
+def test_the_region_of_a_later_sentence_is_the_governors(run):
+    a = run("Ukrainian troops shelled the city of Energodar overnight, Zaporozhye Region "
+            "Governor Yevgeny Balitsky told TASS. The Kiev regime is deliberately targeting "
+            "civilian infrastructure in the region, the governor said.")
+    region = toponym(a, "Zaporozhye Region")
+    assert region.metonymic
+    later = a.claims[-1]
+    assert "in the region" in later.text
+    assert [a.toponyms[i].text for i in later.toponyms] == ["Zaporozhye Region"]
