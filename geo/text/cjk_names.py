@@ -62,9 +62,7 @@ def arabic_heads(text: str, tokens: _Tokens) -> list[int]:
     """Indexes of the tokens written wholly in Arabic letters, of 2-14 characters, right
     after an Arabic preposition of place (:data:`geo.text.lexicon.ARABIC_PLACE_CUES`).
 
-    >>> from ..gazetteer.normalize import normalize
-from .lexicon import ARABIC_PLACE_CUES
-from .tokens import _Tokens
+    >>> from geo.text.tokens import _Tokens
     >>> arabic_heads("قصف على غزة", _Tokens("قصف على غزة"))
     [2]
     >>> arabic_heads("Shelling hit Gaza.", _Tokens("Shelling hit Gaza."))

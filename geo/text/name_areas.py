@@ -151,7 +151,7 @@ def geodesic_mean(points: Sequence[tuple[float, float]]) -> tuple[float, float]:
     vectors' mean, on the sphere, rounded to 5 decimals.
 
     >>> geodesic_mean([(48.0, 37.0), (48.2, 37.4)])
-    (48.10011, 37.19966)
+    (48.10017, 37.19961)
     """
     x = y = z = 0.0
     for lat, lon in points:
