@@ -65,7 +65,7 @@ def test_every_area_has_a_point(gazetteer):
 def test_the_mean_of_one_point_is_that_point(lat, lon):
     from geo.text import name_areas
 
-    got = name_areas._mean([(lat, lon)])
+    got = name_areas.geodesic_mean([(lat, lon)])
     assert math.isclose(got[0], lat, abs_tol=1e-4) and distance_km(got, (lat, lon)) < 0.05
 
 

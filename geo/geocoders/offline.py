@@ -21,6 +21,7 @@ from ..text.candidates import borrowed_name_elsewhere
 from ..text.composed import reading_copy
 from ..text.lexicon import REGION_WORDS, US_STATE_ABBREVIATIONS
 from ..text.ranking import Match, rank_candidates  # not the resolution stage's imports
+from ..text.republics import republic_region
 
 if TYPE_CHECKING:  # geopy (and requests) are imported when a Location is made
     from geopy.location import Location
@@ -40,7 +41,9 @@ MAX_QUERY = 1000
 
 _REGION_WORDS = "|".join(
     sorted(
-        REGION_WORDS | {"county", "district", "department", "territory", "autonomous republic"},
+        REGION_WORDS
+        | {"county", "district", "department", "territory", "autonomous republic"}
+        | {"people's republic", "people’s republic"},  # "Luhansk People's Republic"
         key=lambda w: (-len(w), w),
     )
 )
@@ -59,8 +62,12 @@ def parse_region_query(query: str) -> str | None:
     'Alberta'
     >>> parse_region_query("Sumy") is None
     True
+    >>> parse_region_query("Luhansk People's Republic"), parse_region_query("the DPR")
+    ('Luhansk', 'Donetsk')
     """
     text = " ".join(query.split())
+    if (republic := republic_region(text)) is not None:  # "DPR", "the LNR"
+        return republic
     for pattern in (_REGION_SUFFIX, _REGION_PREFIX):
         m = pattern.match(text)
         if m:

@@ -12,7 +12,9 @@ Columbia).  :func:`body_regions` reads such a name as its region.
 So does a region's own administration named with "regional" after the bare name: "the
 Kherson regional military administration", "the Zaporozhye regional administration",
 "Kharkiv regional governor": the oblast's body, whatever city bears the name and however
-near the city the text's other places lie (Bilozerka, 14 km from Kherson).
+near the city the text's other places lie (Bilozerka, 14 km from Kherson); and so is a
+name a governor's or leader's title and name follow ("Donetsk Governor Vadym Filashkin",
+"Donetsk leader Denis Pushilin").
 
 A city's force is named with a word of its own ("the Victoria Police Department",
 "Surrey Police Service") and stays the city's; so does a name with a city of its own in
@@ -45,6 +47,11 @@ _REGIONAL = re.compile(
     r"(?i:administrations?|councils?|governors?|gov\b|government|authorities|prosecutors?"
     r"|police|head|chief|officials)\b"
 )
+#: A region's governor or leader named by the office right after the name, the holder's
+#: name after it: "Donetsk Governor Vadym Filashkin", "Donetsk leader Denis Pushilin".
+_TITLE = re.compile(r" (?:[Gg]overnor|Gov\.|[Ll]eader)[ \t]+[A-Z][\w'’-]+[ \t]+[A-Z]")
+#: Substrings one of which a text must hold for :data:`_TITLE` to be looked for.
+_TITLE_WORDS = ("overnor", "Gov.", "eader")
 
 
 def body_regions(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> None:
@@ -55,7 +62,7 @@ def body_regions(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> None
     linear in the text.  So is a name a region's administration follows ("the Kherson
     regional administration"), where one of its candidates is a first-level region of that
     name, whatever cities bear it."""
-    if "egional" in text:
+    if "egional" in text or any(word in text for word in _TITLE_WORDS):
         _regional_bodies(text, gaz, mentions)
     if not any(g in text for g in _GATES):
         return
@@ -83,10 +90,14 @@ def body_regions(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> None
 
 def _regional_bodies(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> None:
     """Set ``cue = "region"`` on each name a region's administration follows ("the Kherson
-    regional military administration") with a first-level region of that name among its
+    regional military administration") or its governor's title and name ("Donetsk
+    Governor Vadym Filashkin": the oblast, not the city, whatever other places of the
+    oblast lie around the city) with a first-level region of that name among its
     candidates (by its own name or an alias: "Zaporozhye")."""
     for m in mentions:
-        if m.cue not in ("", "in") or m.fuzzy or m.unknown or not _REGIONAL.match(text, m.end):
+        if m.cue not in ("", "in") or m.fuzzy or m.unknown:
+            continue
+        if not (_REGIONAL.match(text, m.end) or _TITLE.match(text, m.end)):
             continue
         if any(c.quality <= QUALITY_ALIAS and gaz.kind(c.record) == "admin1" for c in m.candidates):
             m.cue = "region"

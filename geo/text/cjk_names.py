@@ -1,4 +1,4 @@
-"""Recognition, names in a caseless script inside Latin text: "Officials in 北京 said".
+"""Recognition, names in a caseless script: "Officials in 北京 said", "قصف على غزة".
 
 Recognition starts a name only at a capitalised word; Chinese, Japanese and Korean
 have no capitals, so a name written in them inside an English text ("Protests in 東京
@@ -6,17 +6,22 @@ and Київ") was never looked up, though ``geo geocode 北京`` finds Beijing.
 of :data:`_MIN_CHARS`-:data:`_MAX_CHARS` characters, in a text mostly of Latin
 letters (:data:`_LATIN_TIMES`), may start a name as a capitalised word does; the
 context rules and the gazetteer then judge it (a run of Chinese prose is one long
-token, no name). Cost: one search for such a letter; a text without one pays nothing
-more.
+token, no name). Arabic has no capitals either: an Arabic word right after an Arabic
+preposition of place (:data:`geo.text.lexicon.ARABIC_PLACE_CUES`: "على غزة", "on Gaza";
+"في رفح", "in Rafah")
+may start a name in any text (:func:`arabic_heads`). Cost: one search for such a
+letter; a text without one pays nothing more.
 """
 
 from __future__ import annotations
 
 import re
 
+from ..gazetteer.normalize import normalize
+from .lexicon import ARABIC_PLACE_CUES
 from .tokens import _Tokens
 
-__all__ = ["cjk_heads"]
+__all__ = ["arabic_heads", "cjk_heads"]
 
 #: Han, kana and Hangul letters (no punctuation).
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
@@ -43,4 +48,33 @@ def cjk_heads(text: str, tokens: _Tokens) -> list[int]:
         k
         for k, word in enumerate(tokens.words)
         if _MIN_CHARS <= len(word) <= _MAX_CHARS and _CJK_WORD.fullmatch(word)
+    ]
+
+
+#: Arabic letters (no digits or punctuation).
+_ARABIC_WORD = re.compile("[\u0621-\u064a\u066e-\u06d3]+")
+_ARABIC_LETTER = re.compile("[\u0621-\u064a]")
+#: Letters in an Arabic name looked up (a longer word is a phrase, not a name).
+_ARABIC_MAX_CHARS = 14
+
+
+def arabic_heads(text: str, tokens: _Tokens) -> list[int]:
+    """Indexes of the tokens written wholly in Arabic letters, of 2-14 characters, right
+    after an Arabic preposition of place (:data:`geo.text.lexicon.ARABIC_PLACE_CUES`).
+
+    >>> from geo.text.tokens import _Tokens
+    >>> arabic_heads("قصف على غزة", _Tokens("قصف على غزة"))
+    [2]
+    >>> arabic_heads("Shelling hit Gaza.", _Tokens("Shelling hit Gaza."))
+    []
+    """
+    if _ARABIC_LETTER.search(text) is None:
+        return []
+    words = tokens.words
+    return [
+        k
+        for k in range(1, len(words))
+        if normalize(words[k - 1]) in ARABIC_PLACE_CUES
+        and _MIN_CHARS <= len(words[k]) <= _ARABIC_MAX_CHARS
+        and _ARABIC_WORD.fullmatch(words[k])
     ]

@@ -76,8 +76,12 @@ def link_lists(text: str, mentions: list[Mention], gaz: Gazetteer) -> None:
         _counties_of_a_plural(text, mentions, group, gaz)
 
 
-#: A list closed by a plural region word names regions: "the Kursk and Belgorod regions".
-_PLURAL_REGION = re.compile(r"\s+(?:" + "|".join(sorted(lx.REGION_PLURALS)) + r")\b", re.IGNORECASE)
+#: A list closed by a plural region word names regions: "the Kursk and Belgorod regions",
+#: "the Kursk and Belgorod border areas".
+_PLURALS = "|".join(sorted(lx.REGION_PLURALS))
+_PLURAL_REGION = re.compile(
+    rf"\s+(?:{_PLURALS}|border\s+(?:areas|districts|{_PLURALS}))\b", re.IGNORECASE
+)
 
 
 _PLURAL_REGION_END = re.compile(_PLURAL_REGION.pattern + "$", re.IGNORECASE)

@@ -38,6 +38,7 @@ __all__ = [
     "dateline_lead",
     "dateline_places",
     "dateline_region",
+    "km_outside",
     "lower_dateline_lead",
     "mark_dateline",
 ]
@@ -150,7 +151,7 @@ def dateline_region(
     return None if best is None else (best, end)
 
 
-def _km_outside(gaz: Gazetteer, record: int, region: int) -> float:
+def km_outside(gaz: Gazetteer, record: int, region: int) -> float:
     """Geodesic distance (km) from a place to the nearest point of a region's polygon
     (0 inside it)."""
     from shapely import Point
@@ -269,7 +270,7 @@ def dateline_places(
         quality = min((c.quality for c in m.candidates if c.record == rec), default=None)
         if quality is None or quality <= QUALITY_ALIAS:
             continue  # the place's own name: the text means it
-        if _km_outside(gaz, rec, region) <= FAR_KM:
+        if km_outside(gaz, rec, region) <= FAR_KM:
             continue  # across the border from the region: a neighbour, may well be it
         out[k] = (None, resolved[k][1])
         moved[k] = region

@@ -99,6 +99,7 @@ from .metonymy import mark_actors
 from .near_phrase import adjacent
 from .old_names import old_name_homes
 from .one_sense import one_sense_lists
+from .other_names import drop_outweighed_names
 from .own_name_towns import own_name_towns
 from .owned_regions import owned_regions
 from .pair_reach import sole_in_region
@@ -188,6 +189,7 @@ def geoparse(
     facility_containers(text, gaz, mentions)  # "the Marinovka airbase in the Volgograd region"
     mark_actors(text, gaz, mentions)
     body_regions(text, gaz, mentions)  # "Surrey Police", "Victoria Police": the region
+    drop_outweighed_names(gaz, mentions)  # "Kremennaya": not a village once so called
     mark_front(text, gaz, mentions)
     mark_attack_targets(text, gaz, mentions)  # "Russian forces shelled Semenovka"
     hints = anchor_lists(gaz, mentions, anchor_after(text, mentions, read_hints(text, mentions)))

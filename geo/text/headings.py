@@ -21,6 +21,10 @@ Kurchatov, while in the Bryansk Region the village of Klimovo").
 Only names whose places all lie in the heading's country and are smaller than a city
 (:data:`CITY_POPULATION`) take the container: "Sumy Oblast: shelling from Belgorod"
 keeps Belgorod in Russia, and a regional centre named in passing keeps its own place.
+So do a name the gazetteer lacks and a name whose places are all villages abroad, far
+from the region (:data:`ABROAD_KM`): "In Kursk region fighting continued near Malaya
+Loknya and Kurilovka" is two villages of Kursk Oblast, not Kurylivka in Kharkiv Oblast,
+180 km off (a village across the border stays: "Sumy Oblast: shelling from Tetkino").
 Cost: one anchored match per line start; the candidates of the names after a heading.
 """
 
@@ -31,8 +35,10 @@ from collections.abc import Sequence
 
 from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
+from .datelines import km_outside
 from .definitions import region_readings
 from .hints.base import CITY_POPULATION
+from .region_abbreviations import region_record
 from .tokens import Mention
 
 #: A name whose only places in the heading's country are towns of at least this many
@@ -42,7 +48,11 @@ from .tokens import Mention
 #: Oblast the gazetteer lacks.
 TOWN_POPULATION = 20_000
 
-__all__ = ["TOWN_POPULATION", "heading_containers", "heading_places"]
+__all__ = ["ABROAD_KM", "TOWN_POPULATION", "heading_containers", "heading_places"]
+
+#: A village abroad this far (km) from a heading's region is no place the heading
+#: speaks of: the region holds a village of that name the gazetteer lacks.
+ABROAD_KM = 50.0
 
 #: A line that opens with a region's name, its region word and a colon.
 _HEADING = re.compile(
@@ -124,6 +134,7 @@ def heading_containers(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -
         if len(regions) != 1:
             continue
         region = next(iter(regions))
+        area = region_record(gaz, region)
         while k < n and mentions[k].start < start:
             k += 1
         if k >= n or mentions[k].start != start:
@@ -134,14 +145,14 @@ def heading_containers(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -
             m = mentions[k]
             if m.cue == "region":
                 break  # "In the Kursk Region, ... while in the Bryansk Region the village of"
-            if _takes(gaz, m, region):
+            if _takes(gaz, m, region, area):
                 m.containers = (region,)
                 out[k] = heading
             k += 1
     return out
 
 
-def _takes(gaz: Gazetteer, m: Mention, region: tuple[str, str]) -> bool:
+def _takes(gaz: Gazetteer, m: Mention, region: tuple[str, str], area: int | None) -> bool:
     """Does the heading's region hold this name: a place name with no container of its
     own, whose candidates are places, some of the region's country and none a city
     abroad (towns of the name abroad aside: "In the Sumy region, ... took Andreyevka",
@@ -151,9 +162,13 @@ def _takes(gaz: Gazetteer, m: Mention, region: tuple[str, str]) -> bool:
     ("In Odesa Oblast, ... in Oleksandrivka": the village there, not Donetsk's
     Oleksandrivskyi district; "In the Kharkiv region, ... a missile struck Kryvyi Rih":
     the city), nor, with none inside the region, only towns of :data:`TOWN_POPULATION`
-    people or more ("In Dnipropetrovsk Oblast, ... from the occupied Enerhodar")?"""
-    if m.containers or m.cue == "region" or m.demonym_country or m.unknown or not m.candidates:
+    people or more ("In Dnipropetrovsk Oblast, ... from the occupied Enerhodar")?  A name
+    the gazetteer lacks, or has only as villages abroad over :data:`ABROAD_KM` from the
+    region (``area``, its record), is the region's too."""
+    if m.containers or m.cue == "region" or m.demonym_country:
         return False
+    if m.unknown or not m.candidates:
+        return m.unknown and area is not None  # "near Malaya Loknya": a village it lacks
     city, inside, home, small = False, False, False, False
     for c in m.candidates:
         row = gaz.row(c.record)
@@ -169,7 +184,11 @@ def _takes(gaz: Gazetteer, m: Mention, region: tuple[str, str]) -> bool:
         elif row.admin1[0] == region[1]:
             inside = True
         small = small or row.population < TOWN_POPULATION
-    return home and (inside or (small and not city))
+    if not home:  # "Kurilovka" in Kursk region: not Kharkiv Oblast's Kurylivka
+        return area is not None and all(
+            km_outside(gaz, c.record, area) > ABROAD_KM for c in m.candidates
+        )
+    return inside or (small and not city)
 
 
 def heading_places(

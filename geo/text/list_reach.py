@@ -22,14 +22,16 @@ from bisect import bisect_left
 from collections.abc import Sequence
 
 import numpy as np
+from shapely.geometry import Polygon
 
 from ..gazetteer.codes import QUALITY_ALIAS, QUALITY_ALTERNATE
 from ..gazetteer.distance import great_circle_km
 from ..gazetteer.index import Gazetteer
-from ..geometry import distance_km
+from ..geometry import distance_km, ring
 from .front import FRONT_REGIONS
 from .hints import NEAR_KM, Hint
 from .list_towns import TOWN_POPULATION
+from .name_areas import geodesic_mean
 from .tokens import Mention
 
 __all__ = [
@@ -38,6 +40,7 @@ __all__ = [
     "TOWN_POPULATION",
     "is_partner_hint",
     "keeps_town",
+    "list_middle",
     "list_spread",
     "near_far_partner",
     "off_front",
@@ -175,6 +178,47 @@ def list_spread(
 #: The names either side of a name looked at in its list (bounded work per name, however
 #: long the list: analysts' lists hold a handful of names).
 LIST_WINDOW = 16
+
+
+def list_middle(
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    resolved: Sequence[tuple[int | None, float]],
+    j: int,
+    hint: Hint,
+) -> tuple[tuple[float, float], Polygon] | None:
+    """Where name ``j`` of a "near" list, which the gazetteer lacks, is estimated from
+    ``hint``, a hint with no direction anchored on one of its list's names: ((lat, lon),
+    its disc) at the geodesic mean of the places of its list's names on either side of
+    it, the nearest before and the nearest after it that lie within :data:`TIGHT_KM` of
+    the anchor's place (the anchor's own included); the disc (geodesic, lon/lat) reaches
+    every such place of the list and at least ``hint.max_km``.  None when the hint has a
+    direction or another anchor, or the anchor no place.  Reports list villages along
+    the front in order: "stopped 52 assaults near Volodymyrivka, Udachne, Kotlyne and
+    Zvirove" puts Kotlyne between Udachne and Zvirove (1 km from where it lies), not on
+    Volodymyrivka, the first of them, 30 km off.  The caller has judged the list tight
+    enough to locate the name (:func:`partner_reach_km`).  Cost: at most
+    :data:`LIST_WINDOW` names either side."""
+    siblings = mentions[j].siblings
+    anchor = resolved[hint.anchor][0] if hint.anchor in siblings else None
+    if hint.bearing_deg is not None or anchor is None or not gaz.is_place(anchor):
+        return None
+    here = gaz.lat_lon(anchor)
+    at = bisect_left(siblings, j)
+    placed = {hint.anchor: here}  # the list's places by the anchor, by mention index
+    for i in siblings[max(0, at - LIST_WINDOW) : at + LIST_WINDOW]:
+        rec = resolved[i][0]
+        if i == j or rec is None or not gaz.is_place(rec):
+            continue
+        there = gaz.lat_lon(rec)
+        if distance_km(here, there) <= TIGHT_KM:
+            placed[i] = there
+    before = max((i for i in placed if i < j), default=None)
+    after = min((i for i in placed if i > j), default=None)
+    sides = [placed[i] for i in (before, after) if i is not None]
+    middle = geodesic_mean(sides)
+    reach_km = max(hint.max_km, *(distance_km(middle, p) for p in placed.values()))
+    return middle, ring(middle, reach_km)
 
 
 def _list_names(mentions: Sequence[Mention], j: int, hint: Hint) -> range:

@@ -69,6 +69,7 @@ from .candidates import is_capital
 from .clubs import club_city
 from .fold import FoldedPattern, folded
 from .left_places import LEAVING
+from .office_titles import office_places
 from .people import ORGANISATION_OF
 from .tokens import Mention
 
@@ -340,12 +341,14 @@ def mark_metonymy(
         New records for the metonymic ones (``dataclasses.replace``), the same
         objects otherwise.
     """
-    located = _contained(text, toponyms)
+    located, titled = _contained(text, toponyms), office_places(text, toponyms)
     return tuple(
         replace(t, metonymic=True, cue="club")
         if t.cue == "club" or (t.place is not None and club_city(text, t.start, t.end))
-        else replace(t, metonymic=True)
-        if not t.metonymic and k not in located and is_metonymic(text, t, seats=seats)
+        else replace(t, metonymic=True)  # (a governor's region: geo.text.office_titles)
+        if not t.metonymic
+        and k not in located
+        and (k in titled or is_metonymic(text, t, seats=seats))
         else t
         for k, t in enumerate(toponyms)
     )

@@ -32,7 +32,7 @@ from ..model import Place, Toponym
 from .armed_names import armed_name
 from .candidates import country_record
 
-__all__ = ["AREAS", "AreaSpan", "area_toponyms", "find_areas"]
+__all__ = ["AREAS", "AreaSpan", "area_toponyms", "find_areas", "geodesic_mean"]
 
 
 def _members(spec: str) -> tuple[str, ...]:
@@ -143,11 +143,16 @@ def area_point(gaz: Gazetteer, name: str) -> tuple[float, float] | None:
     gazetteer points (the normalised mean of their unit vectors), or None when the
     gazetteer lacks them all."""
     points = [p for p in (_member_point(gaz, spec) for spec in _MEMBERS_OF[name]) if p]
-    return _mean(points) if points else None
+    return geodesic_mean(points) if points else None
 
 
-def _mean(points: Sequence[tuple[float, float]]) -> tuple[float, float]:
-    """The geodesic mean of (lat, lon) points: their unit vectors' mean, on the sphere."""
+def geodesic_mean(points: Sequence[tuple[float, float]]) -> tuple[float, float]:
+    """The geodesic mean of (lat, lon) points (degrees, at least one): their unit
+    vectors' mean, on the sphere, rounded to 5 decimals.
+
+    >>> geodesic_mean([(48.0, 37.0), (48.2, 37.4)])
+    (48.10017, 37.19961)
+    """
     x = y = z = 0.0
     for lat, lon in points:
         phi, lam = math.radians(lat), math.radians(lon)

@@ -27,7 +27,8 @@ from .candidates import (
     name_similarity,
     village_name_holders,
 )
-from .sizes import city_keeps_its_name, town_of_note_over
+from .front import FRONT_REGIONS
+from .sizes import OWN_NAME_TOWN, city_keeps_its_name, town_keeps_own_name, town_of_note_over
 from .tokens import Mention
 
 if TYPE_CHECKING:
@@ -37,6 +38,7 @@ __all__ = [
     "HOME_FAR_KM",
     "OTHER_NAME_MARGIN",
     "OTHER_NAME_SUPPORT",
+    "drop_outweighed_names",
     "keep_own_name",
     "kept_other_names",
     "named_country_others",
@@ -186,6 +188,51 @@ def kept_other_names(
         or city_keeps_its_name(noted, row(p).population)
         or p in village
     )
+
+
+def drop_outweighed_names(gaz: Gazetteer, mentions: Sequence[Mention]) -> None:
+    """Leave out of each mention's candidates the places that carry its name only as
+    another (old, unrelated) one (:func:`~geo.text.candidates.is_other_name`) where a
+    town of the front (:data:`geo.text.front.FRONT_REGIONS`) carries it as its own and
+    outweighs them (:func:`geo.text.sizes.town_keeps_own_name`: 10,000 people, twice
+    theirs); ``mentions`` are changed in place, as recognition does.
+
+    No list or sentence of places next to such a place makes it the one meant:
+    "Russian units repelled attacks near Ugledar, Kurakhovo and Kremennaya" is Kreminna
+    (18,000), the front-line town whose Russian name it is, not the village of
+    Oleksandrivka (5,700) by Kurakhove that GeoNames also lists as Kremennaya, 130 km
+    off.  A town called so off the front keeps nothing here: Dzerzhinsk by Nizhny
+    Novgorod against Toretsk, once so called, is resolution's to weigh
+    (:func:`_other_names`), and so is a larger place listing the name (Pokrovsk, once
+    Krasnoarmeysk).  Cost: a mention's candidates, only when one is an alternate name."""
+    row = gaz.row
+    for m in mentions:
+        if m.fuzzy or m.unknown or len(m.candidates) < 2:
+            continue
+        if not any(c.quality == QUALITY_ALTERNATE for c in m.candidates):
+            continue
+        rows = [row(c.record) for c in m.candidates]
+        other = [is_other_name(gaz, c, m.key) for c in m.candidates]
+        town = max(
+            (
+                r.population
+                for c, r, o in zip(m.candidates, rows, other, strict=True)
+                if not o
+                and c.quality <= QUALITY_ALTERNATE
+                and r.kind == "place"
+                and (r.country_code, r.admin1[0]) in FRONT_REGIONS
+            ),
+            default=0,
+        )
+        if town < OWN_NAME_TOWN:
+            continue
+        keep = [
+            c
+            for c, r, o in zip(m.candidates, rows, other, strict=True)
+            if not (o and r.kind == "place" and town_keeps_own_name(town, r.population))
+        ]
+        if len(keep) < len(m.candidates):
+            m.candidates = keep
 
 
 #: A place listing a name among its alternates outranks a place called so only when it

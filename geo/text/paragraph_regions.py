@@ -160,8 +160,9 @@ def weak_readings_abroad(
     """
     decided: dict[str, int | None] = {}  # name -> the region it is estimated in, or None
     moved: dict[str, int] = {}  # name -> the weak record it was read as
-    # Only a region of a country the text names and reads a town of is stated: "the Red
-    # Sea ports" of a Yemen story name no Sudanese state, "U.S. strikes" no American place.
+    # Only a region of a country the text names and reads a town (or a region named so:
+    # "Belgorod Oblast") of is stated: "the Red Sea ports" of a Yemen story name no
+    # Sudanese state, "U.S. strikes" no American place.
     named = {gaz.country_code(r) for r, _ in resolved if r is not None and gaz.kind(r) == "country"}
     unnamed = Counter(  # names read in each country the text never names
         gaz.country_code(r)
@@ -171,7 +172,11 @@ def weak_readings_abroad(
     named &= {
         gaz.country_code(r)
         for m, (r, _) in zip(mentions, resolved, strict=True)
-        if r is not None and gaz.is_place(r) and not _weak(gaz, m, r)
+        if r is not None
+        and (
+            (gaz.is_place(r) and not _weak(gaz, m, r))
+            or (m.cue == "region" and gaz.kind(r) == "admin1")
+        )
     }
     # Where each paragraph reads its names: (paragraph, country code) -> names.
     held: dict[tuple[int, str], set[str]] = {}
@@ -226,7 +231,8 @@ def weak_readings_abroad(
     if not moved:
         return out, estimated
     for k, (m, (rec, score)) in enumerate(zip(mentions, resolved, strict=True)):
-        if rec is not None and moved.get(m.key) == rec and not m.containers:
+        # (a repeat resolution left with no place is the same name, estimated alike)
+        if m.key in moved and rec in (moved[m.key], None) and not m.containers:
             home = _in_region(gaz, m, decided[m.key])  # type: ignore[arg-type]
             out[k] = (home, score)
             if home is None:

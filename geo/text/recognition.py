@@ -26,7 +26,7 @@ from .arabic_articles import _article_heads, _hyphen_capital
 from .arabic_variants import arabic_head  # "Tal Rifaat": one name
 from .candidates import MAX_CANDIDATES
 from .casing import lower_name_end, restore_case
-from .cjk_names import cjk_heads
+from .cjk_names import arabic_heads, cjk_heads
 from .clubs import club_names
 from .compound_names import compound_end, joined_particles
 from .containers import (
@@ -57,6 +57,7 @@ from .plain_text import plain_spaces
 from .plural_counties import plural_county_names
 from .possessed_words import drop_possessed_words
 from .region_parts import drop_region_parts
+from .republics import REPUBLICS, republic_mention
 from .saint_things import saints_thing
 from .site_names import site_ahead
 from .slash_names import join_slashed
@@ -112,7 +113,7 @@ def find_mentions(
         heads = _article_heads(text, tokens)
         if heads:
             capitalized = sorted({*capitalized, *heads})
-    if cjk := cjk_heads(text, tokens):  # "Officials in 北京 said": no capitals to read
+    if cjk := cjk_heads(text, tokens) + arabic_heads(text, tokens):  # "in 北京", "على غزة"
         capitalized = sorted({*capitalized, *cjk})
     known = _NORMS.get  # _norm's memo first: one call fewer a word
     norms = [known(w) or _norm(w) for w in map(words.__getitem__, capitalized)]
@@ -154,6 +155,9 @@ def find_mentions(
                 mentions.append(region)
                 resume = region.last + 1
                 continue
+        if norm in REPUBLICS and (republic := republic_mention(text, tokens, i, gaz)):
+            mentions.append(republic)  # "in the DPR": Donetsk Oblast
+            continue
         probed = probe(norm)  # (a name, the start of a longer one): read once, used twice
         named = demonym or abbreviation or probed != _NO_NAME
         if not named or inflection_first(text, tokens, i, gaz):  # "из Сум": Sumy, not Soum

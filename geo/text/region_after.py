@@ -107,10 +107,16 @@ _BODY_AFTER = re.compile(
 )
 
 
+#: After "border": the area it names ("the Kursk border area", "the Belgorod border
+#: regions"): the region's part along the border, not its capital city.
+_BORDER_AREA = re.compile(r"[ \t]+(?:areas?|regions?|districts?)\b", re.IGNORECASE)
+
+
 def region_word(text: str, token: Token) -> bool:
     """Whether ``token``, right after a name, is a region's word ("the Kursk region",
-    "Sumy Oblast", "Borno State") and not the first word of a body's name after a
-    capitalised one ("Sumy State University": the university, in the city).
+    "Sumy Oblast", "Borno State", "the Kursk border area") and not the first word of a
+    body's name after a capitalised one ("Sumy State University": the university, in
+    the city).
 
     >>> from .tokens import tokenize
     >>> words = tokenize("near Sumy State University and Borno State.")
@@ -118,7 +124,13 @@ def region_word(text: str, token: Token) -> bool:
     False
     >>> region_word("near Sumy State University and Borno State.", words[6])
     True
+    >>> text = "in the Kursk border area, at the Kursk border crossing"
+    >>> words = tokenize(text)
+    >>> region_word(text, words[3]), region_word(text, words[8])
+    (True, False)
     """
+    if token.norm == "border":
+        return _BORDER_AREA.match(text, token.end) is not None
     if token.norm not in lx.REGION_WORDS:
         return False
     return not (token.capitalized and _BODY_AFTER.match(text, token.end))

@@ -20,6 +20,7 @@ from ..errors import InputError
 from ..geometry import distance_km
 from .direction_namesakes import called_town, sparse_scaled
 from .hints import Hint, estimate, fits
+from .list_reach import list_middle
 from .site_names import site_scaled
 from .tokens import Mention
 
@@ -119,7 +120,11 @@ def scaled_estimate(
     the hint's band scaled to the anchor's reach (:func:`town_scaled`: "X, south of Chasiv
     Yar"), to a site's ("the X refugee camp, east of Y":
     :func:`geo.text.site_names.site_scaled`) and to its list's spread
-    (:func:`partner_scaled`: "A, B, east of Y"); None when no geometry holds the hint."""
+    (:func:`partner_scaled`: "A, B, east of Y"); a "near" list's name by its list's
+    middle (:func:`geo.text.list_reach.list_middle`); None when no geometry holds the
+    hint."""
+    if (middle := list_middle(gaz, mentions, resolved, k, hint)) is not None:
+        return middle  # "near A, B and C": by the list's middle
     m = mentions[k]
     hint = town_scaled(gaz, anchor, hint, text, m)
     hint = site_scaled(text, m, hint)

@@ -19,12 +19,14 @@ from .tokens import Mention
 
 __all__ = [
     "CITY_OF_NOTE",
+    "OWN_NAME_TOWN",
     "TOWN_OF_NOTE",
     "VILLAGE",
     "city_keeps_its_name",
     "hamlet_km",
     "mark_villages",
     "outweighs_village",
+    "town_keeps_own_name",
     "town_of_note_over",
 ]
 
@@ -189,3 +191,28 @@ def city_keeps_its_name(population: int, other_population: int) -> bool:
     False
     """
     return population >= CITY_OF_NOTE and population >= _CITY_RATIO * max(other_population, 1)
+
+
+#: A town this large, called by a name itself ...
+OWN_NAME_TOWN = 10_000
+#: ... keeps it against a place carrying the name only as another one with at most this
+#: share of its population.
+_OWN_NAME_SHARE = 0.5
+
+
+def town_keeps_own_name(population: int, other_population: int) -> bool:
+    """Is a town called by a name (``population``) of :data:`OWN_NAME_TOWN` people at
+    least and twice as populous as a place that carries the name only as another (old,
+    unrelated) one (``other_population``)?  Then the places around the smaller one do
+    not make it the place meant: "near Ugledar, Kurakhovo and Kremennaya" is Kreminna,
+    not the village by Kurakhove that GeoNames also lists as Kremennaya
+    (:func:`geo.text.other_names.drop_outweighed_names`, for a town of the front).
+
+    >>> town_keeps_own_name(18_116, 5_740)  # Kreminna; Oleksandrivka, listed so
+    True
+    >>> town_keeps_own_name(25_841, 60_127)  # Krasnoarmeysk by Saratov; Pokrovsk
+    False
+    >>> town_keeps_own_name(4_000, 500)  # a village, not a town
+    False
+    """
+    return population >= OWN_NAME_TOWN and other_population <= _OWN_NAME_SHARE * population

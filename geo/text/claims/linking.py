@@ -352,11 +352,10 @@ def _finish(
         want = "admin1" if m["w"].lower() in ("region", "province", "oblast") else "place"
         if any(getattr(ctx.toponyms[i], "kind", "") == want for i in tops):
             continue
-        earlier = [
-            i
-            for i in ctx.places.inside(context_start, m.start())
-            if getattr(ctx.toponyms[i], "kind", "") == want and _literal(ctx.toponyms[i])
-        ]
+        # "the region" may be a governor's own, named in his title (geo.text.office_titles)
+        earlier = [i for i in ctx.places.inside(context_start, m.start())
+                   if getattr(ctx.toponyms[i], "kind", "") == want
+                   and (want == "admin1" or _literal(ctx.toponyms[i]))]  # fmt: skip
         if earlier and earlier[-1] not in tops:
             tops.append(earlier[-1])
     feats = ctx.features.inside(d.start, d.end)

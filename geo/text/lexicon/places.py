@@ -12,6 +12,7 @@ __all__ = [
     "ADJECTIVE_HEADS",
     "AFTER_PLACE_OK",
     "ANTECEDENT_WORDS",
+    "ARABIC_PLACE_CUES",
     "BEFORE_PLACE_OK",
     "CONNECTORS",
     "DIRECTION_WORDS",
@@ -225,6 +226,10 @@ FEATURE_ENDS = frozenset(_words("harbor harbour"))
 EVENT_HEADS = frozenset(_words("copa coppa coupe taca giro vuelta"))
 
 #: Words before a name that signal a place ("in Sumy", "near Kupiansk").
+#: Arabic prepositions of place before a name (normalised): on, in, "and in", from, to,
+#: near, towards, around, inside ("قصف على غزة", shelling on Gaza).
+ARABIC_PLACE_CUES = frozenset("على في وفي من الى قرب نحو حول داخل".split())
+
 PLACE_CUES = frozenset(
     _words(
         """
@@ -233,7 +238,7 @@ PLACE_CUES = frozenset(
     outskirts district city town village region province oblast capital
     """
     )
-)
+) | ARABIC_PLACE_CUES
 
 #: Words before a name, or the list it opens, that let a hamlet's name stand: the place
 #: cues, and "between" (a road's two ends: "between Marjayoun and Khiam"), too weak a

@@ -153,6 +153,12 @@ def find_betweens(ctx: Context) -> list[Candidate]:
         if pa is None or pb is None:
             continue
         if (pa.lat, pa.lon) == (pb.lat, pb.lon):
+            # "between Robotyne and Verbove", Robotyne estimated at Verbove: no line,
+            # the ground near wherever the estimated one may lie.
+            est = next((i for i in (a, b) if ctx.toponyms[i].estimated), None)
+            if est is not None:
+                feats = guarded(_near_feature, ctx, m.start(), end, est, "between")
+                out.append(Candidate(m.start(), end, feats[0] if feats else None))
             continue
         d = round(distance_km(lat_lon(pa), lat_lon(pb)), 3)
         if d > _MAX_BETWEEN_KM:  # two far-apart places: a relation, not a stretch of ground
