@@ -18,6 +18,7 @@ from ..fold import FoldedPattern, folded
 from .background import long_ago
 from .context import _Context, _Draft
 from .event_gates import may_act
+from .forces_positions import forces_placed
 from .gates import holds
 from .passive_events import passive_event
 from .segmentation import Sentence, body_start, dateline_span
@@ -189,7 +190,9 @@ def _reported_action(ctx: _Context, sent: Sentence) -> bool:
     if act is not None and _BACKGROUND.search(text, max(s, act.start() - 40), act.start()):
         return False  # "... emptied since Israeli forces took control of the city last year"
     if act is None:  # "Antonivka came under artillery fire", "the town of Dolow ..."
-        return passive_event(ctx, sent) and not _described(text, s, e)
+        # "Russian troops were about half a kilometre from Avdiivka": where forces stand
+        placed = passive_event(ctx, sent) or forces_placed(ctx, sent)
+        return placed and not _described(text, s, e)
     return bool(ctx.literal_places(s, e)) and not _described(text, s, e)
 
 
