@@ -22,8 +22,13 @@ __all__ = ["denied_elsewhere"]
 
 
 #: The denied act after the verb: a gerund, an adverb before it at most ("denied
-#: deliberately targeting"), not "being" ("denied being behind the attack": a role).
-_DENIED_ACT = re.compile(r"\s+(?:\w+ly\s+)?(?!being\b)[a-z]+ing\b")
+#: deliberately targeting"), not "being" ("denied being behind the attack": a role), nor a
+#: preposition in -ing ("denied during a briefing in Tel Aviv that ...": no act), nor
+#: "nothing".
+_DENIED_ACT = re.compile(
+    r"\s+(?:\w+ly\s+)?(?!(?:being|during|following|including|regarding|concerning|"
+    r"according|nothing|something|anything)\b)[a-z]+ing\b"
+)
 #: Where the denied act ends: a clause or a comment after a comma, a semicolon.
 _ACT_END = re.compile(r"[,;:]|\s(?:but|while|saying|calling|adding)\s")
 
@@ -45,6 +50,17 @@ def denied_elsewhere(
     Examples: "denied hitting a shelter near the Nuseirat camp" after a claim about
     Jabalia → True; "denied attacking civilians" → False (no place); "denied striking a
     school in Rafah" after a claim naming Rafah → False.
+
+    >>> t = "It denied hitting a shelter near Nuseirat."
+    >>> def keys(s, e):
+    ...     return ["Nuseirat"] if s <= t.index("Nuseirat") < e else []
+    >>> denied_elsewhere(t, t.index(" hitting"), len(t), keys, ["Jabalia"])
+    True
+    >>> denied_elsewhere(t, t.index(" hitting"), len(t), keys, ["Nuseirat"])
+    False
+    >>> t = "It denied during a briefing in Nuseirat that it struck Jabalia."
+    >>> denied_elsewhere(t, t.index(" during"), len(t), keys, ["Jabalia"])
+    False
     """
     m = _DENIED_ACT.match(text, end, stop)
     if m is None or not prev_places:
