@@ -149,7 +149,8 @@ def iso_date(value: Any) -> str:
 
 
 def _side_names(parts: Sequence[Parts]) -> tuple[tuple[str, str], ...]:
-    """(code, name) of every side a claim speaks for, in a fixed order."""
+    """(code, name) of every side a claim speaks for, in a fixed order: a party with no
+    side code (:func:`~geo.render.scene_parts.claim_layer`, "Hamas") is its own name."""
     names: dict[str, str] = {}
     for p in parts:
         for t in p.analysis.toponyms:

@@ -42,6 +42,7 @@ __all__ = [
     "Shape",
     "article_parts",
     "claim_badges",
+    "claim_layer",
     "feature_shapes",
     "merge_places",
     "place_marks",
@@ -171,6 +172,14 @@ def _priority(p: Parts, cis: Sequence[int], surfaces: Sequence[str], speaker: bo
     return PRIORITY_CLAIM_PLACE if cis else PRIORITY_PLACE
 
 
+def claim_layer(claim: Any) -> str:
+    """The key of the map layer a claim's badge joins: its ``side`` (an ISO code or
+    "independent"), else its ``party`` (an armed group the side contract gives no code,
+    DESIGN.md: "Hamas", "Rapid Support Forces": a layer of its own, not "unattributed"),
+    else "" (unattributed)."""
+    return claim.side or getattr(claim, "party", None) or ""
+
+
 def claim_badges(p: Parts) -> None:
     """Stage 3: a numbered badge per claim at its first feature, else at the first
     place it is about (a country last; a speaker never); else it is unlocated."""
@@ -214,7 +223,7 @@ def claim_badges(p: Parts) -> None:
             Mark(where[0], where[1], "badge", claim.status, "Claims",
                  claim_summary(claim, ci, number=number), popup, number=ci + 1, slot=slot,
                  kind="claim", refs=(("claims", p.key(ci)),), zoom=zoom, badge=number,
-                 side=claim.side or "", date=p.date, articles=(p.article,),
+                 side=claim_layer(claim), date=p.date, articles=(p.article,),
                  priority=PRIORITY_BADGE)
         )
 

@@ -12,12 +12,14 @@ denial with a clause about other places, or a standing denial, answers nothing
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from .. import lexicon as lx
 from ..direction_words import SECTOR_WORDS, any_of
 from ..physical_table import BROAD_KINDS
 from .context import _Context, _Draft
 from .cues import _STATUS_RANK
+from .denied_acts import denied_elsewhere
 from .scene import another_scene
 from .segmentation import body_start
 
@@ -257,6 +259,9 @@ def denial_of_its_own(ctx: _Context, prev: _Draft, start: int, end: int, stop: i
     """
     text = ctx.text
     if standing_position(text, start, end):
+        return True
+    keys = partial(_span_place_keys, ctx)  # "denied hitting a shelter near Nuseirat"
+    if denied_elsewhere(text, end, stop, keys, _place_keys(ctx, prev)):
         return True
     clause = _DENIAL_CLAUSE.match(text, end) or _BARE_DENIAL_CLAUSE.match(text, end)
     # past a bare clause's subject ("denied it had ..."): its "it" is the denier

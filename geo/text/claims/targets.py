@@ -11,9 +11,11 @@ that accuses the denier. No comments and unverifiable accounts:
 from __future__ import annotations
 
 import re
+from functools import partial
 
 from .. import lexicon as lx
 from .answers import _captures, deny_captures
+from .cited_accounts import relays_account
 from .context import _Attribution, _Context, _Draft
 from .denial_scope import claim_of_denied_place
 from .owned_claims import owned_claim
@@ -118,7 +120,9 @@ def named_target(
         return _same_place(ctx, drafts, found, idx, start, stop) if found is prev else found
     if prev.side == code:
         return prev
-    return next((d for d in _recent(drafts, idx) if d.side == code), prev)
+    # the latest account of that side, its own or relayed ("could not confirm Russian claims")
+    relayed = partial(relays_account, ctx.text, code=code)
+    return next((d for d in _recent(drafts, idx) if d.side == code or relayed(d)), prev)
 
 
 def _same_place(
