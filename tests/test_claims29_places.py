@@ -88,3 +88,13 @@ def test_an_answer_naming_towns_is_not_about_a_claim_naming_their_province_alone
         "milbloggers claimed that fighting continued near Tetkino and Glushkovo.",
     )
     assert claims[0].status == "asserted"
+
+
+@pytest.mark.parametrize("text", [
+    "Fighting was also reported near Borova and Lyptsi.",
+    "Clashes were reported on the outskirts of Kupiansk overnight.",
+])
+def test_fighting_reported_at_a_place_is_a_claim(gazetteer, text):
+    (c,) = _claims(gazetteer, text)
+    assert c.source is None
+

@@ -20,7 +20,8 @@ __all__ = ["passive_event"]
 #: Substrings every match of ``_PASSIVE_EVENT`` holds.
 _GATE = (" was ", " were ", " been ", "came under", "come under", "comes under")
 #: An event with no actor: "was killed", "were wounded", "has been shelled", "came under
-#: artillery fire", "explosions were reported" (not "was built", "were expected").
+#: artillery fire", "explosions were reported", "fighting was also reported" (not "was
+#: built", "were expected").
 _PASSIVE_EVENT = re.compile(
     r"\b(?:was|were|(?:has|have|had)\s+been)\s+(?:also\s+|reportedly\s+|again\s+)?"
     r"(?:killed|wounded|injured|shelled|struck|hit|bombed|attacked|targeted|damaged|"
@@ -28,8 +29,8 @@ _PASSIVE_EVENT = re.compile(
     r"\b(?:came|comes|come)\s+under\s+(?:heavy\s+|renewed\s+)?(?:[a-z]+\s+)?"
     r"(?:fire|attack|shelling|bombardment)\b|"
     # a blast heard, no one named: "A series of explosions was reported overnight at ..."
-    r"\b(?:explosions?|blasts?|fires?|gunfire|shelling)\s+(?:was|were|(?:has|have)\s+been)\s+"
-    r"reported\b(?!\s+by\b)",
+    r"\b(?:explosions?|blasts?|fires?|gunfire|shelling|fighting|clashes)\s+"
+    r"(?:was|were|(?:has|have)\s+been)\s+(?:also\s+|again\s+)?reported\b(?!\s+by\b)",
     re.IGNORECASE,
 )
 
