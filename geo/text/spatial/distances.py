@@ -188,6 +188,12 @@ _PART_FOLLOWS = re.compile(
     r"\s+(?:district|microdistrict|raion|neighbou?rhood|quarter|suburb|borough)\b",
     re.IGNORECASE,
 )
+#: ... or an area word ("fired at Kharkiv from the Belgorod area, about 40 km north of
+#: the city": a place named as an area, a region or a direction is not the city) ...
+_AREA_FOLLOWS = re.compile(
+    r"[\s-]+(?:area|region|oblast|province|direction|axis|sector|front|border)\b",
+    re.IGNORECASE,
+)
 #: ... or its own offset in apposition ("Chuhuiv, about 35 km east of the city, and
 #: Balakliia, 80 km southeast of the regional capital": Chuhuiv is no city referred to).
 _OFFSET_FOLLOWS = re.compile(
@@ -203,7 +209,8 @@ def _the_city_before(ctx: Context, pos: int) -> int | None:
     """The toponym "the city" of an offset starting at ``pos`` refers to: the last place
     named before, stepping over the place the offset describes ("Kupiansk, about 100 km
     southeast of the city": Kupiansk lies there, the city is Kharkiv, named before it),
-    parts of a city and places with offsets of their own; None if none is left."""
+    parts of a city, places named as an area ("the Belgorod area") and places with
+    offsets of their own; None if none is left."""
     found = ctx.last_place_before(pos)
     for _ in range(_CITY_STEPS):
         if found is None:
@@ -213,6 +220,7 @@ def _the_city_before(ctx: Context, pos: int) -> int | None:
             t.metonymic  # "Moscow said its forces took X, 7 km east of the town"
             or (t.end <= pos and _DESCRIBED_GAP.fullmatch(ctx.text, t.end, pos))
             or _PART_FOLLOWS.match(ctx.text, t.end)
+            or _AREA_FOLLOWS.match(ctx.text, t.end)
             or _OFFSET_FOLLOWS.match(ctx.text, t.end)
         ):
             return found
