@@ -96,3 +96,13 @@ def test_a_distance_off_a_coastal_place_is_a_band_at_that_distance(
     p = toponyms[f.anchor].place
     assert not f.geometry.contains(geo.geometry.ring((p.lat, p.lon), 0.5 * km))
     assert "sea" in f.note
+
+
+@pytest.mark.gazetteer
+def test_the_city_is_a_place_named_as_an_area_when_no_other_is_left(gazetteer):
+    text = (
+        "Shelling went on overnight.\n\nKupiansk direction: Russian units are now about "
+        "10 km north of the town."
+    )
+    toponyms, feats = features(text, gazetteer)
+    assert toponyms[only(feats, "offset").anchor].text == "Kupiansk"

@@ -212,14 +212,18 @@ def _the_city_before(ctx: Context, pos: int) -> int | None:
     """The toponym "the city" of an offset starting at ``pos`` refers to: the last place
     named before, stepping over the place the offset describes ("Kupiansk, about 100 km
     southeast of the city": Kupiansk lies there, the city is Kharkiv, named before it),
-    parts of a city, places named as an area ("the Belgorod area") and places with
-    offsets of their own; None if none is left."""
+    parts of a city, places named as an area ("the Belgorod area": the first such is
+    the answer only when no other place is left: "Pokrovske axis: ... 12 km SE of the
+    town") and places with offsets of their own; None if none is left."""
     found = ctx.last_place_before(pos)
+    area: int | None = None  # a place named as an area: "the city" only if none other
     for _ in range(_CITY_STEPS):
         if found is None:
-            return None
+            return area
         t = ctx.toponyms[found]
-        if not (
+        if area is None and _AREA_FOLLOWS.match(ctx.text, t.end):
+            area = found
+        elif not (
             t.metonymic  # "Moscow said its forces took X, 7 km east of the town"
             or (t.end <= pos and _DESCRIBED_GAP.fullmatch(ctx.text, t.end, pos))
             or _PART_FOLLOWS.match(ctx.text, t.end)
