@@ -37,6 +37,8 @@ def offsets(text, gazetteer):
          "on bearing 90, some 12 km from Sevastopol", SEVASTOPOL, 12, 90),
         ("A second boat was hit 18 km from Sevastopol at 315° shortly after.",
          "18 km from Sevastopol at 315°", SEVASTOPOL, 18, 315),
+        ("A ship was hit at a bearing of 60 degrees from Odesa at 20 km.",
+         "at a bearing of 60 degrees from Odesa at 20 km", ODESA, 20, 60),
         ("Wreckage lay 9 km from Odesa at 135 degrees, the navy said.",
          "9 km from Odesa at 135 degrees", ODESA, 9, 135),
     ],

@@ -37,7 +37,7 @@ _DEG_WORD = r"\s*(?:°|degrees?\b|deg\b)"
 #: A bearing first, up to the place: "(on a) bearing (of) 045 (degrees) from ",
 #: "045 degrees from ".
 _BEARING_FROM = re.compile(
-    r"\b(?:(?P<said>(?:on\s+)?(?:a\s+)?bearing\s+(?:of\s+)?))?"
+    r"\b(?:(?P<said>(?:(?:on|at)\s+)?(?:a\s+)?bearing\s+(?:of\s+)?))?"
     rf"{_DEG}(?(said)(?:{_DEG_WORD})?|{_DEG_WORD})\s+(?:true\s+)?from\s+",
     re.IGNORECASE,
 )
