@@ -30,6 +30,17 @@ def offsets(text, gazetteer):
          "30 km from Odesa on a bearing of 180 degrees", ODESA, 30, 180),
         ("Radar tracked the missile at 120° from Sevastopol at a range of 40 km.",
          "120° from Sevastopol at a range of 40 km", SEVASTOPOL, 40, 120),
+        # The bearing before the distance and the place; "at 045°" after them.
+        ("A tanker was struck at a bearing of 200 degrees, 25 km from Odesa, at dawn.",
+         "at a bearing of 200 degrees, 25 km from Odesa", ODESA, 25, 200),
+        ("Sonar held the contact on bearing 90, some 12 km from Sevastopol.",
+         "on bearing 90, some 12 km from Sevastopol", SEVASTOPOL, 12, 90),
+        ("A second boat was hit 18 km from Sevastopol at 315° shortly after.",
+         "18 km from Sevastopol at 315°", SEVASTOPOL, 18, 315),
+        ("A ship was hit at a bearing of 60 degrees from Odesa at 20 km.",
+         "at a bearing of 60 degrees from Odesa at 20 km", ODESA, 20, 60),
+        ("Wreckage lay 9 km from Odesa at 135 degrees, the navy said.",
+         "9 km from Odesa at 135 degrees", ODESA, 9, 135),
     ],
 )  # fmt: skip
 def test_a_bearing_in_degrees_is_an_offset(gazetteer, text, phrase, anchor, km, deg):
@@ -46,6 +57,7 @@ def test_a_bearing_in_degrees_is_an_offset(gazetteer, text, phrase, anchor, km, 
     [
         "Temperatures fell to 5 degrees in Odesa at night.",
         "The road turns 90 degrees from Odesa onward.",
+        "Troops camped 20 km from Odesa at 5 degrees below zero.",
     ],
 )
 def test_no_offset_without_a_bearing_and_distance(gazetteer, text):

@@ -369,3 +369,27 @@ def test_claim_popup_says_party_and_reported_kind():
     assert "<dt>For</dt><dd>Kharkiv region</dd>" in html and "<dt>Side</dt><dd>UA</dd>" in html
     reported = Claim(0, 5, "Text.", None, None, "asserted", kind="reported")
     assert "reported by the article" in claim_html(reported, 0, None)
+
+
+# --------------------------------------------------------------------------- long lines
+
+
+@pytest.mark.parametrize(("km", "frames_kyiv"), [(301.0, False), (120.0, True)])
+def test_a_long_line_between_two_ends_does_not_set_the_view(km, frames_kyiv):
+    """"Convoys moved between Sumy and Kyiv" (a stretch of unknown course): drawn, but the
+    view fits the ring around Sumy, not the whole line (over FRAMING_LINE_KM); a short
+    line still frames."""
+    text = "Shelling hit within 10 km of Sumy. Convoys moved between Sumy and Kyiv."
+    tops = (toponym(text, "Sumy", SUMY), toponym(text, "Kyiv", KYIV))
+    s = text.index("between")
+    line = between((SUMY.lat, SUMY.lon), (KYIV.lat, KYIV.lon))
+    feats = (
+        Feature("ring", text.index("within"), text.index("."), "within 10 km of Sumy",
+                ring((SUMY.lat, SUMY.lon), 10.0), anchor=0, radius_km=10.0),
+        Feature("between", s, len(text) - 1, text[s:-1], line, anchor=0, anchors=(0, 1),
+                distance_km=km),
+    )  # fmt: skip
+    scene = build_scene(Analysis(text=text, toponyms=tops, features=feats))
+    assert any(sh.role == "line" for sh in scene.shapes)  # still drawn
+    _s, w, _n, _e = scene.frame
+    assert (w <= KYIV.lon) is frames_kyiv

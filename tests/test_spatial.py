@@ -434,6 +434,23 @@ def test_the_city_steps_over_parts_and_places_with_offsets_of_their_own(gazettee
 
 @pytest.mark.gazetteer
 @pytest.mark.parametrize(
+    "text",
+    [
+        "Drones launched at Zaporizhzhia from the Melitopol area hit a depot about 20 km "
+        "north of the city.",
+        "Artillery fired on Sumy from the Kursk direction, striking a village 15 km east of "
+        "the city.",
+    ],
+)
+def test_the_city_is_not_a_place_named_as_an_area(gazetteer, text):
+    """A place named as an area or a direction ("from the Melitopol area") is not what
+    "the city" refers to: the city the sentence is about, named before it, is."""
+    toponyms, feats = features(text, gazetteer)
+    assert toponyms[only(feats, "offset").anchor].text in ("Zaporizhzhia", "Sumy")
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
     ("text", "described", "capital"),
     [
         ("Russian bombs hit Balakliia in the Kharkiv region, about 80 kilometers southeast "

@@ -23,7 +23,8 @@ from collections.abc import Sequence
 from typing import Any
 
 from ._html import esc, quoted, truncate
-from .styles import KIND_LABELS, PLACE_SHAPES, STATED, STATUS_STYLES
+from .feature_text import _anchor_name, compass, describe_distance, describe_feature
+from .styles import PLACE_SHAPES, STATED, STATUS_STYLES
 
 __all__ = [
     "claim_html",
@@ -40,73 +41,8 @@ __all__ = [
     "status_badge",
 ]
 
-_WINDS = (
-    "north", "north-north-east", "north-east", "east-north-east",
-    "east", "east-south-east", "south-east", "south-south-east",
-    "south", "south-south-west", "south-west", "west-south-west",
-    "west", "west-north-west", "north-west", "north-north-west",
-)  # fmt: skip
-
 _QUOTE_LIMIT = 600
 _SNIPPET = 70
-
-
-def compass(bearing_deg: float) -> str:
-    """The 16-wind compass name of a bearing in degrees clockwise from north."""
-    return _WINDS[int((bearing_deg % 360.0) / 22.5 + 0.5) % 16]
-
-
-def describe_distance(km: float | None) -> str:
-    """A distance in km for display: one decimal, trailing zeros dropped."""
-    if km is None:
-        return "?"
-    return f"{round(float(km), 1):g} km"
-
-
-def _anchor_name(analysis: Any, index: int) -> str | None:
-    toponyms = getattr(analysis, "toponyms", ()) if analysis is not None else ()
-    if 0 <= index < len(toponyms):
-        t = toponyms[index]
-        return t.place.name if t.place is not None else t.text
-    return None
-
-
-def describe_feature(feature: Any, analysis: Any) -> str:
-    """One plain-text line saying what a feature is: "16 km ring around Sumy (approximate)"."""
-    anchor = _anchor_name(analysis, getattr(feature, "anchor", -1))
-    anchors = [
-        name
-        for name in (_anchor_name(analysis, i) for i in getattr(feature, "anchors", ()) or ())
-        if name
-    ]
-    kind = feature.kind
-    where = anchor or (anchors[0] if anchors else None)
-    if kind == "ring" and feature.radius_km is not None:
-        text = f"{describe_distance(feature.radius_km)} ring around {where or 'a place'}"
-    elif kind == "offset" and feature.distance_km is not None:
-        way = f" {compass(feature.bearing_deg)}" if feature.bearing_deg is not None else ""
-        text = f"{describe_distance(feature.distance_km)}{way} of {where or 'a place'}"
-    elif kind == "between" and len(anchors) >= 2:
-        text = f"between {anchors[0]} and {anchors[1]}"
-    elif kind == "near" and where:
-        text = f"near {where}"
-    elif kind == "region" and where:
-        text = f"region: {where}"
-    else:
-        text = KIND_LABELS.get(kind, kind)
-    extras = []
-    if feature.min_km is not None and feature.max_km is not None:
-        extras.append(f"{describe_distance(feature.min_km)}–{describe_distance(feature.max_km)}")
-    if feature.approximate:
-        extras.append(
-            "approximate"
-            + (
-                f", ±{describe_distance(feature.uncertainty_km)}"
-                if feature.uncertainty_km
-                else ""
-            )
-        )
-    return text + (f" ({'; '.join(extras)})" if extras else "")
 
 
 def quantities_text(claim: Any) -> str:

@@ -36,6 +36,13 @@ __all__ = ["feature_shapes"]
 
 #: Uncertainty band half-width when the text says "approximately" and gives none.
 DEFAULT_UNCERTAINTY_FRACTION = 0.1
+#: A line between two named ends longer than this (km, geodesic) does not set the initial
+#: view ("the Rostov-on-Don–Moscow highway", 960 km): its straight course is not the
+#: road's, and the stretch the news means lies somewhere along it, so framing it whole
+#: would zoom a front-line map out to a country; it is still drawn, and its ends frame
+#: the view as places when claims are about them. The reach a place joins the view
+#: within (geo.render.frame.MIN_REACH_KM).
+FRAMING_LINE_KM = 150.0
 
 
 def _feature(p: Parts, fi: int, feature: Any, geometry: BaseGeometry) -> None:
@@ -70,7 +77,7 @@ def _feature(p: Parts, fi: int, feature: Any, geometry: BaseGeometry) -> None:
                                     **common))
         elif gtype in ("LineString", "MultiLineString", "LinearRing"):
             new_shapes.append(Shape(part, status, "line", group, tooltip, popup, kind, refs,
-                                    **common))
+                                    frames=_frames_line(feature), **common))
         elif gtype in ("Point", "MultiPoint"):
             for pt in getattr(part, "geoms", [part]):
                 new_points.append(
@@ -121,6 +128,12 @@ def _feature(p: Parts, fi: int, feature: Any, geometry: BaseGeometry) -> None:
     p.shapes.extend(new_shapes)
     p.points.extend(new_points)
     p.feature_point[fi] = where
+
+
+def _frames_line(feature: Any) -> bool:
+    """Whether a feature's line sets the initial view: not a "between" (a stretch named
+    by its ends) longer than :data:`FRAMING_LINE_KM`."""
+    return not (feature.kind == "between" and (feature.distance_km or 0.0) > FRAMING_LINE_KM)
 
 
 def _drawable_km(km: float) -> float:

@@ -29,7 +29,8 @@ points, azimuthal-equidistant buffers), shapely, (lon, lat); distances are km.
     (:func:`.measures.urban_radius_km`); "N km from the edge / outskirts / city
     limits of P" (and "within N km of the edge of P") is measured from P's edge, the
     band or disk drawn out by that radius; "the centre of P", "central P" from P's
-    point. Lower bounds ("more than 30
+    point. "N km off P" / "off the coast of P" (a coastal place: out at sea) is such a
+    band too. Lower bounds ("more than 30
     km from P") and movements ("advanced 5 km from P", "30 km from P to Q") give
     nothing. Anchor a first-level region ("within 20 km of the Kursk region"): the
     region polygon buffered by N km with :func:`geo.geometry.buffer_km` (kind
@@ -42,7 +43,10 @@ points, azimuthal-equidistant buffers), shapely, (lon, lat); distances are km.
     same paragraph; in apposition to a place ("Borova, about 40 km to the
     south") it says where that place lies, measured from the place named before
     it (Kupiansk). The geometry is the point at that distance and bearing
-    (:func:`geo.geometry.offset`); for a range, the middle of the range.
+    (:func:`geo.geometry.offset`); for a range, the middle of the range. "of the
+    centre of P" / "of central P" measure from P's point; "of the outskirts / edge /
+    city limits of P", "of P's outskirts" from its edge: the point moves out by P's
+    urban radius (:func:`.measures.urban_radius_km`), ``distance_km`` stays the stated one.
     ``uncertainty_km`` = max(10 % of the distance, distance x tan(half the compass
     sector), half the range): the half sector is 22.5 deg for the 8 main points
     (N, NE, E, ...) and 11.25 deg for the 16-point names (NNE, ENE, ...).

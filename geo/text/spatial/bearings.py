@@ -1,5 +1,6 @@
 """Bearings in degrees with a distance: "045 degrees from Odesa at 20 km", "on a bearing
-of 270 from Sevastopol, 15 km", "20 km from Odesa on a bearing of 045 degrees".
+of 270 from Sevastopol, 15 km", "20 km from Odesa on a bearing of 045 degrees", "at a
+bearing of 60 degrees, 20 km from Kherson", "15 km from Izium at 045°".
 
 Naval and air-defence statements give a true bearing in degrees (0 north, 90 east), not
 a compass word; :func:`find_bearings` reads such a bearing, the place it is measured
@@ -36,7 +37,7 @@ _DEG_WORD = r"\s*(?:°|degrees?\b|deg\b)"
 #: A bearing first, up to the place: "(on a) bearing (of) 045 (degrees) from ",
 #: "045 degrees from ".
 _BEARING_FROM = re.compile(
-    r"\b(?:(?P<said>(?:on\s+)?(?:a\s+)?bearing\s+(?:of\s+)?))?"
+    r"\b(?:(?P<said>(?:(?:on|at)\s+)?(?:a\s+)?bearing\s+(?:of\s+)?))?"
     rf"{_DEG}(?(said)(?:{_DEG_WORD})?|{_DEG_WORD})\s+(?:true\s+)?from\s+",
     re.IGNORECASE,
 )
@@ -46,11 +47,23 @@ _THEN_DISTANCE = re.compile(
     rf"(?:(?:about|some|approximately)\s+)?(?P<qty>{_NUM}\s*{_UNIT})",
     re.IGNORECASE,
 )
+#: A bearing, then the distance, up to the place: "at a bearing of 60 degrees, 20 km
+#: from ", "bearing 270, some 15 km from ".
+_BEARING_DISTANCE_FROM = re.compile(
+    r"\b(?:(?:at|on)\s+)?(?:a\s+)?bearing\s+(?:of\s+)?"
+    rf"{_DEG}(?:{_DEG_WORD})?\s*,?\s*(?:(?:at|about|some|approximately)\s+)?"
+    rf"(?P<qty>{_NUM}\s*{_UNIT})\s+(?:away\s+)?from\s+",
+    re.IGNORECASE,
+)
 #: A distance first, up to the place: "20 km from ".
 _DISTANCE_FROM = re.compile(rf"\b(?P<qty>{_NUM}\s*{_UNIT})\s+from\s+", re.IGNORECASE)
-#: ... then, after the place, the bearing: " on a bearing of 045 degrees", ", bearing 270".
+#: ... then, after the place, the bearing: " on a bearing of 045 degrees", ", bearing 270",
+#: " at 045°" (with "at", the degrees must be said).
 _THEN_BEARING = re.compile(
-    rf"\s*,?\s*(?:on\s+)?(?:a\s+)?bearing\s+(?:of\s+)?{_DEG}(?:{_DEG_WORD})?", re.IGNORECASE
+    rf"\s*,?\s*(?:(?:(?:on|at)\s+)?(?:a\s+)?bearing\s+(?:of\s+)?{_DEG}(?:{_DEG_WORD})?"
+    rf"|at\s+(?P<deg_at>\d{{1,3}}(?:\.\d+)?){_DEG_WORD}"
+    r"(?!\s*(?:[CF]\b|celsius|fahrenheit|below|above)))",
+    re.IGNORECASE,
 )
 
 
@@ -62,6 +75,13 @@ def read_bearing(
 
     ``place_at(pos)`` gives (index, end) of the place named at ``pos``, or None.  A
     bearing of 360 degrees or more is none."""
+    m = _BEARING_DISTANCE_FROM.match(text, start)
+    if m is not None:
+        at = place_at(m.end())
+        if at is None:
+            return None
+        bearing, qty, end = float(m.group("deg")), m.group("qty"), at[1]
+        return (bearing, qty, at[0], start, end) if 0 <= bearing < 360 else None
     m = _BEARING_FROM.match(text, start)
     if m is not None:
         at = place_at(m.end())
@@ -78,7 +98,7 @@ def read_bearing(
         b = _THEN_BEARING.match(text, at[1])
         if b is None:
             return None
-        bearing, qty, end = float(b.group("deg")), m.group("qty"), b.end()
+        bearing, qty, end = float(b.group("deg") or b.group("deg_at")), m.group("qty"), b.end()
     if not 0 <= bearing < 360:
         return None
     return bearing, qty, at[0], start, end
@@ -86,7 +106,7 @@ def read_bearing(
 
 #: Where a bearing phrase may start (either form).
 _START = re.compile(
-    rf"\b(?:(?:on\s+)?(?:a\s+)?bearing\b|\d{{1,3}}(?:\.\d+)?{_DEG_WORD}|{_NUM}\s*{_UNIT}\s+from\b)",
+    rf"\b(?:(?:(?:on|at)\s+)?(?:a\s+)?bearing\b|\d{{1,3}}(?:\.\d+)?{_DEG_WORD}|{_NUM}\s*{_UNIT}\s+from\b)",
     re.IGNORECASE,
 )
 

@@ -27,6 +27,7 @@ from .context import (
 from .measures import compass_bearing, ring_uncertainty_km, stated_distance, urban_radius_km
 from .shapes import lat_lon
 from .vocabulary import (
+    _EDGE,
     _MOVEMENT,
     _MOVEMENT_WINDOW,
     _NOT_BACKREF_AFTER,
@@ -93,6 +94,8 @@ def _ring_candidate(ctx: Context, m: re.Match[str], *, disk: bool, how: str) -> 
             f"distance without a direction: the band {inner:g}-{outer:g} km from {place.name} "
             f"(geodesic annulus)"
         )
+        if m.groupdict().get("off"):  # "20 nautical miles off Odesa": out at sea
+            note += "; 'off' a coastal place: that far out at sea"
         if edge and m.groupdict().get("edge"):
             note += f"; measured from its edge ({edge:g} km out)"
         elif edge:
@@ -188,6 +191,12 @@ _PART_FOLLOWS = re.compile(
     r"\s+(?:district|microdistrict|raion|neighbou?rhood|quarter|suburb|borough)\b",
     re.IGNORECASE,
 )
+#: ... or an area word ("fired at Kharkiv from the Belgorod area, about 40 km north of
+#: the city": a place named as an area, a region or a direction is not the city) ...
+_AREA_FOLLOWS = re.compile(
+    r"[\s-]+(?:area|region|oblast|province|direction|axis|sector|front|border)\b",
+    re.IGNORECASE,
+)
 #: ... or its own offset in apposition ("Chuhuiv, about 35 km east of the city, and
 #: Balakliia, 80 km southeast of the regional capital": Chuhuiv is no city referred to).
 _OFFSET_FOLLOWS = re.compile(
@@ -203,21 +212,54 @@ def _the_city_before(ctx: Context, pos: int) -> int | None:
     """The toponym "the city" of an offset starting at ``pos`` refers to: the last place
     named before, stepping over the place the offset describes ("Kupiansk, about 100 km
     southeast of the city": Kupiansk lies there, the city is Kharkiv, named before it),
-    parts of a city and places with offsets of their own; None if none is left."""
+    parts of a city, places named as an area ("the Belgorod area": the first such is
+    the answer only when no other place is left: "Pokrovske axis: ... 12 km SE of the
+    town") and places with offsets of their own; None if none is left."""
     found = ctx.last_place_before(pos)
+    area: int | None = None  # a place named as an area: "the city" only if none other
     for _ in range(_CITY_STEPS):
         if found is None:
-            return None
+            return area
         t = ctx.toponyms[found]
-        if not (
+        if area is None and _AREA_FOLLOWS.match(ctx.text, t.end):
+            area = found
+        elif not (
             t.metonymic  # "Moscow said its forces took X, 7 km east of the town"
             or (t.end <= pos and _DESCRIBED_GAP.fullmatch(ctx.text, t.end, pos))
             or _PART_FOLLOWS.match(ctx.text, t.end)
+            or _AREA_FOLLOWS.match(ctx.text, t.end)
             or _OFFSET_FOLLOWS.match(ctx.text, t.end)
         ):
             return found
         found = ctx.last_place_before(t.start)
     return found
+
+
+#: Before an offset's place: "the centre of" / "central" (from its point) or "the
+#: (southern) outskirts / edge / city limits of" (group ``edge``: from its edge).
+_EDGE_BEFORE = re.compile(_EDGE, re.IGNORECASE)
+#: After it: "Dnipro's (eastern) outskirts / edge / city limits" (from its edge).
+_EDGE_AFTER = re.compile(
+    r"['’]s\s+(?:(?:(?:north|south)[\s-]?(?:east|west)ern|northern|southern|eastern|western)"
+    r"\s+)?(?:outskirts|(?:outer\s+)?edges?|city\s+limits|limits)\b",
+    re.IGNORECASE,
+)
+
+
+def _anchor_with_edge(ctx: Context, after: int) -> tuple[int, int, bool] | None:
+    """(toponym, end, measured from the edge) of an offset's place starting at ``after``,
+    past "the centre of" / "the outskirts of" before it or "'s outskirts" after it."""
+    before = _EDGE_BEFORE.match(ctx.text, after)
+    anchor = ctx.anchor_at(before.end()) if before.end() > after else None
+    if anchor is None:
+        before, anchor = None, ctx.anchor_at(after)
+    if anchor is None:
+        return None
+    i, end = anchor
+    if before is not None and before.group("edge"):
+        return i, end, True
+    tail = _EDGE_AFTER.match(ctx.text, end) if before is None else None
+    return (i, tail.end(), True) if tail is not None else (i, end, False)
 
 
 #: A capitalised name (a place the text names but nothing locates).
@@ -236,14 +278,14 @@ def _offset_candidate(ctx: Context, m: re.Match[str]) -> Candidate | None:
     bearing = compass_bearing(m.group("dir"))
     if dist is None or bearing is None:
         return None
-    referred = False
+    referred = from_edge = False
     capital_place = None
     if m.group("of"):
         after = _skip_space(ctx.text, m.end())
-        anchor = ctx.anchor_at(after)
+        anchor = _anchor_with_edge(ctx, after)
         the_city = _THE_CITY.match(ctx.text, after)
         if anchor is not None:
-            i, end = anchor
+            i, end, from_edge = anchor
         elif the_city is not None:  # "60 km east of the city": the last place named
             capital = (
                 ctx.region_capital_before(m.start()) if _REGIONAL.search(the_city.group()) else None
@@ -296,17 +338,20 @@ def _offset_candidate(ctx: Context, m: re.Match[str]) -> Candidate | None:
         half_range = (dist.max_km - dist.min_km) / 2
     else:
         d, half_range = dist.km, 0.0
+    # "50 km east of the outskirts of P": the edge lies the urban radius out.
+    edge = round(urban_radius_km(place), 3) if from_edge else 0.0
     lateral = d * math.tan(math.radians(half))
     # An anchor the geoparser estimated ("2 km southwest of Robotyne", a village the
     # gazetteer lacks) lends the offset its own uncertainty.
     reach = estimate_reach_km(ctx.toponyms[i])
     u = round(max(0.1 * d, lateral, half_range) + reach, 6)
     note = (
-        f"point {d:g} km at {bearing_deg:g} deg from {place.name}; uncertainty "
+        f"point {d + edge:g} km at {bearing_deg:g} deg from {place.name}; uncertainty "
         f"max(10% of the distance, distance x tan({half:g} deg)"
         + (", half the range" if half_range else "")
         + ")"
         + (f" + {reach:.1f} km, {place.name} itself estimated" if reach else "")
+        + (f"; measured from its edge ({edge:g} km out)" if edge else "")
         + (
             f"; {place.name}: the capital of the region named before"
             if capital_place
@@ -314,7 +359,7 @@ def _offset_candidate(ctx: Context, m: re.Match[str]) -> Candidate | None:
         )
     )
     feat = make_feature(
-        ctx, "offset", m.start(), end, offset(lat_lon(place), d, bearing_deg), anchor=i,
+        ctx, "offset", m.start(), end, offset(lat_lon(place), d + edge, bearing_deg), anchor=i,
         anchors=(i,), distance_km=round(d, 6), bearing_deg=bearing_deg,
         approximate=_qualified(m), uncertainty_km=u, min_km=dist.min_km, max_km=dist.max_km,
         quantity_text=dist.text.rstrip(", "), note=note,

@@ -201,7 +201,7 @@ _P_BARE = _LazyPattern(
     r"(?:\b(?P<lower>more\s+than|over|at\s+least|beyond|further\s+than|farther\s+than"
     r"|greater\s+than)\s+)?"
     rf"{_ADVERB}(?:(?P<qual>{_QUAL})\s+)?(?P<qty>{_QTY})\s+(?:away\s+)?"
-    rf"(?:from|(?P<outside>outside(?:\s+of)?))\s+{_EDGE}",
+    rf"(?:from|(?P<outside>outside(?:\s+of)?)|(?P<off>off(?:\s+the\s+coast\s+of)?))\s+{_EDGE}",
     _FLAGS,
 )
 _P_OFFSET = _LazyPattern(
@@ -231,7 +231,7 @@ _TAIL_RADIUS = re.compile(
     r"|perimeter)\s"
 )
 _TAIL_RADIUS_OF = re.compile(rf"{_AFTER_QTY}(?:of|from|around)\s")
-_TAIL_BARE = re.compile(rf"{_AFTER_QTY}(?:away\s+)?(?:from|outside)\s")
+_TAIL_BARE = re.compile(rf"{_AFTER_QTY}(?:away\s+)?(?:from|outside|off)\s")
 _TAIL_OFFSET = re.compile(  # a direction word, or 1-3 compass letters (abbreviations)
     rf"{_AFTER_QTY}(?:away\s+)?(?:to\s+the\s+)?(?:north|south|east|west|[nesw]{{1,3}}(?![\w-]))"
 )
