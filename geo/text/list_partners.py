@@ -31,12 +31,12 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from ..gazetteer.codes import QUALITY_ALIAS
 from ..gazetteer.index import Gazetteer
 from ..geometry import distance_km
 from .focus_lists import focus_lists
 from .front import FRONT_REGIONS, about_fighting
 from .hints import NEAR_KM, Hint
+from .list_core import astray_from_core, namesake_villages
 from .list_towns import TOWN_POPULATION
 from .movement_names import moved_from
 from .ranking import first_readings
@@ -123,10 +123,10 @@ def anchor_partners(
                     # 600 km off, but a village by Stepnohirsk the gazetteer lacks.
                     m.unknown, m.candidates = True, []
                     todo.append(j)
-            elif m.siblings and _namesake_villages(gazetteer, m):
+            elif m.siblings and namesake_villages(gazetteer, m):
                 if fighting is None:
                     fighting = about_fighting(text)
-                if fighting and _astray_from_core(gazetteer, mentions, j):
+                if fighting and astray_from_core(gazetteer, mentions, j):
                     # "on Yunakivka, Andriivka, Oleksiivka and Basivka": not Kharkiv
                     # Oblast's Andriivka, 214 km from the two that lie together.
                     m.unknown, m.candidates = True, []
@@ -353,47 +353,3 @@ def _far_hamlet(
     return not any(
         distance_km(gaz.lat_lon(r), p) <= far_km for r in namesakes if r != rec for p in front
     )
-
-
-def _namesake_villages(gaz: Gazetteer, m: Mention) -> bool:
-    """Is ``m`` the own name (or an alias) of several places, all smaller than a town
-    (:data:`~geo.text.list_towns.TOWN_POPULATION` people): an Andriivka, which may be
-    one more the gazetteer lacks?  (A town's old name among them is no such place.)"""
-    places = [
-        c.record for c in m.candidates if c.quality <= QUALITY_ALIAS and gaz.is_place(c.record)
-    ]
-    return len(places) > 1 and all(gaz.population(r) < TOWN_POPULATION for r in places)
-
-
-def _astray_from_core(gaz: Gazetteer, mentions: Sequence[Mention], j: int) -> bool:
-    """Does name ``j`` name no place within :data:`~geo.text.strays.LIST_KM` of its list's
-    core, whichever namesake it is read as?  The core: the front-line places its
-    partners name (own names or aliases) within :data:`~geo.text.hints.NEAR_KM` of a
-    place another partner names ("Yunakivka ... Basivka", Sumy Oblast; not a namesake
-    of one of them 200 km off); every partner but a name of several villages names a
-    place of the core.
-    Cost: the products of the partners' candidates (a list's few names)."""
-    partners = [i for i in mentions[j].siblings if not (mentions[i].unknown or mentions[i].fuzzy)]
-    own = [_front_points(gaz, mentions[i]) for i in partners]
-    core, apart = [], False
-    for a, points in enumerate(own):
-        near = [p for p in points if any(
-            distance_km(p, q) <= NEAR_KM for b, qs in enumerate(own) if b != a for q in qs
-        )]  # fmt: skip
-        core.extend(near)
-        # A partner of one place (or a town) off the core: the list spans a region
-        # ("Kupiansk, Zolochiv, Kozacha Lopan and Borova"), not a few villages.
-        apart = apart or (not near and not _namesake_villages(gaz, mentions[partners[a]]))
-    if not core or apart:
-        return False
-    places = [c.record for c in mentions[j].candidates if gaz.is_place(c.record)]
-    return not any(distance_km(gaz.lat_lon(r), p) <= LIST_KM for r in places for p in core)
-
-
-def _front_points(gaz: Gazetteer, m: Mention) -> list[tuple[float, float]]:
-    """Where the places of the front's regions ``m`` names (own name or alias) lie."""
-    return [
-        gaz.lat_lon(c.record) for c in m.candidates
-        if c.quality <= QUALITY_ALIAS and gaz.is_place(c.record)
-        and (gaz.country_code(c.record), gaz.admin1(c.record)[0]) in FRONT_REGIONS
-    ]  # fmt: skip
