@@ -8,8 +8,8 @@ no relative-location hint nothing locates it and it is dropped (so is a name onl
 like places far off, :attr:`Mention.fuzzy`: Glotovo, Belgorod Oblast, is no Glotove).
 :func:`anchor_partners` gives such a name a "near" hint (any direction, within
 :data:`~geo.text.hints.NEAR_KM`) anchored on the place it is listed with, else on the
-nearest place its sentence names (before it in the paragraph, or after it in its
-sentence: "toward Sverdlikovo and Plekhovo, west and south of Sudzha"); the geoparser
+nearest place its sentence names (before it, or after it: "toward Sverdlikovo and
+Plekhovo, west and south of Sudzha"), else one its paragraph names before; the geoparser
 then estimates it around that place. Only a partner read (resolution's pass 1) as a
 populated place of the front's regions (:data:`geo.text.front.FRONT_REGIONS`) anchors:
 there, a village list spans a few tens of km; elsewhere a list may span a country ("in
@@ -80,8 +80,9 @@ def anchor_partners(
         reading is a populated place of :data:`~geo.text.front.FRONT_REGIONS`: the
         first of its list's names (nearest first, before it first) read within
         :data:`LIST_KM` of such a place named around it (if any is), else the nearest
-        such place named before it in its paragraph (at most :data:`PARTNER_REACH`
-        mentions back), else after it in its sentence.  With such a place as anchor,
+        such place its sentence names (before it, then after it), else the nearest
+        named before it in its paragraph (:data:`PARTNER_REACH` mentions back at most).
+        With such a place as anchor,
         a partner of its list read as the name's only place, a hamlet across the border
         farther than :data:`LIST_KM` from it, gets the same hint, and its mention is
         marked ``unknown`` (its candidates dropped): it is estimated there too.
@@ -198,17 +199,21 @@ def anchor_partners(
     for j in todo:
         m = mentions[j]
         listed = sorted(m.siblings, key=lambda i: (abs(i - j), i > j))
-        before = []
+        own, before = [], []  # its sentence's mentions before it, then earlier ones
         for i in range(j - 1, max(-1, j - 1 - PARTNER_REACH), -1):
             if "\n" in text[mentions[i].end : mentions[i + 1].start]:
                 break  # another paragraph
-            before.append(i)
+            ended = before or _BREAK.search(text, mentions[i].end, mentions[i + 1].start)
+            (before if ended else own).append(i)
         after = []
         for i in range(j + 1, min(len(mentions), j + 1 + PARTNER_REACH // 2)):
             if _BREAK.search(text, mentions[i - 1].end, mentions[i].start):
                 break  # another sentence
             after.append(i)
-        around = [i for i in (*before, *after) if front_place(i)]
+        # Its sentence's places (not its list's) first: "near Mariupol. ... north of
+        # Robotyne and east of Verbove" (Verbove, not Mariupol, 135 km off).
+        first = [i for i in (*own, *after) if i not in listed]
+        around = [i for i in dict.fromkeys((*first, *own, *before, *after)) if front_place(i)]
         if j in partnered:
             _across_partner(j, around)
             continue
