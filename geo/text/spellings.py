@@ -18,7 +18,7 @@ from . import direction_words as dw
 from . import lexicon as lx
 from .adjective_settlements import adjective_settlements, facility_follows
 from .arabic_variants import arabic_head
-from .bare_regions import stated_region_after
+from .bare_regions import region_after_name, stated_region_after
 from .candidates import MAX_CANDIDATES
 from .city_openers import ADJECTIVE_NAME
 from .city_parts import names_city_part
@@ -218,9 +218,9 @@ def unknown_name(
     hinted = (
         part
         or hint_follows(text, start, end)
-        # "the settlement of Stelmakhovka in the Lugansk People's Republic": estimated
-        # in the region it states (geo.text.introduced.stated_places).
-        or bool(stated := (stated_region_after(text, end, gaz) if cue or listed else ()))
+        # "the village of X in the LPR", "took X in Donetsk region" (introduced.stated_places)
+        or bool(stated := (stated_region_after if cue or listed else region_after_name)(
+            text, end, gaz))
         # "captured Klishchiivka near Bakhmut": located around the place named after it.
         or (
             bool(cue or _TAKEN_BEFORE.search(text, max(0, start - 20), start))
