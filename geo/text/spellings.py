@@ -279,12 +279,12 @@ def unknown_name(
     if typo and agrees(gaz, typo, [m.candidates for m in mentions[-8:] if m.candidates]):
         return Mention(start, end, key, i, last, cue, candidates=list(typo))
     cut = variants is None or (text[end : end + 1] == "-" and text[end + 1 : end + 2].islower())
-    # "Macina": a compound's last part (Ké-Macina) before the names spelt like it; read
-    # by its spelling too (far from the text's places, it is left unplaced).
+    # "Macina": a compound's tail (Ké-Macina), then spellings (left unplaced far off).
     tails = gaz.lookup_tail(key) if last == i and not cut else []
     weak = cue == "city" and not hinted and at[i - 2].norm in _EDGE_WORDS  # "villages of Esmond"
     candidates = [] if cut or weak else [*tails, *gaz.lookup_fuzzy(key)][:MAX_CANDIDATES]
-    if candidates:
+    # "Lyubechane in the Bryansk region": estimated there, no Lyubuchany of Moscow Oblast.
+    if candidates and (not stated or (candidates := within_stated(gaz, candidates, stated))):
         return Mention(start, end, key, i, last, cue, candidates=candidates, fuzzy=True)
     # Listed with known places ("Lukyantsy, Gatishche and Starytsa"): a place the
     # gazetteer lacks, kept where a hint or a stated region (a dateline's) locates it.
