@@ -31,3 +31,5 @@ def test_a_word_before_a_stated_region_is_no_place(gazetteer):
 
     text = "Officials said Wednesday in Kharkiv region was quiet, Reuters in Kyiv region said."
     assert {t.text for t in geoparse(text, gazetteer)} <= {"Kharkiv", "Kyiv"}
+    text = "One of the first Qadi in the Kogi State was Faruk Imam."  # a short word: no cue
+    assert "Qadi" not in {t.text for t in geoparse(text, gazetteer)}

@@ -35,8 +35,9 @@ def _case(text, town="Chasiv Yar"):
 
 
 def test_a_village_named_before_near_a_town_is_held_to_its_reach():
-    ms, hint = _case("Ivanivka, near Chasiv Yar")
-    got = town_near(_Gaz(), hint, ms, ms[0], 1, 2)
+    text = "Ivanivka, near Chasiv Yar"
+    ms, hint = _case(text)
+    got = town_near(text, _Gaz(), hint, ms, ms[0], 1, 2)
     assert got.max_km == SMALL_TOWN_REACH_KM and got.bearing_deg is None
 
 
@@ -46,11 +47,12 @@ def test_a_village_named_before_near_a_town_is_held_to_its_reach():
         ("Ivanivka, near Kharkiv", 3, 2, "Kharkiv"),  # a city's outlying villages reach 40 km
         ("Ivanivka, near Chasiv Yar", 1, 3, "Chasiv Yar"),  # read as a city: its own sake
         ("Ivanivka was hit again overnight, near Chasiv Yar", 1, 2, "Chasiv Yar"),  # not next
+        ("reserves from Ivanivka to the Chasiv Yar area", 1, 2, "Chasiv Yar"),  # no "near"
     ],
 )
 def test_other_hints_keep_their_reach(text, anchor, rec, town):
     ms, hint = _case(text, town)
-    assert town_near(_Gaz(), hint, ms, ms[0], anchor, rec) is hint
+    assert town_near(text, _Gaz(), hint, ms, ms[0], anchor, rec) is hint
 
 
 @pytest.mark.gazetteer

@@ -317,7 +317,7 @@ def geoparse(
                     continue
             hint = None if reach_km is None else replace(hint, max_km=reach_km)
         anchor = resolved[hint.anchor][0] if hint is not None else None
-        near = town_near(gaz, hint, mentions, m, anchor, rec)  # "Ivanivka, near Chasiv Yar"
+        near = town_near(text, gaz, hint, mentions, m, anchor, rec)  # "Ivanivka, near Chasiv Yar"
         hint, partnered = near, near is hint  # (no partner then brings the reading in reach)
         # A direction locates any name; "near X and Y" only one with no place of its own.
         directed = hint is not None and (hint.bearing_deg is not None or m.unknown or rec is None)

@@ -10,6 +10,7 @@ whether a candidate lies where a negative hint says it is not (:func:`ruled_out`
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -301,6 +302,7 @@ def near_astray(
 
 
 def town_near(
+    text: str,
     gaz: Any,
     hint: Hint | None,
     mentions: Sequence[Mention],
@@ -312,7 +314,8 @@ def town_near(
     it says a village lies "near" a town: no direction, no distance, the anchor (the
     place ``anchor``, a gazetteer record of fewer than
     :data:`~geo.text.hints.base.CITY_POPULATION` people) named right after the name
-    (:data:`_NEXT_TO`), not a list's partner, and the name read (``rec``) as a place of
+    (:data:`_NEXT_TO`) after a "near" of ``text`` (:data:`_NEAR_GAP`: stated, not
+    inferred), not a list's partner, and the name read (``rec``) as a place of
     fewer than :data:`~geo.text.hints.base.TOWN_POPULATION`.  Reporters name a village by
     the nearest town: "Novoselivka, Oleksandrivka and Ivanivka, near Chasiv Yar" is no
     Ivanivka 27 km off (the one meant lies 7 km off; the gazetteer lacks it), so the
@@ -326,6 +329,12 @@ def town_near(
     there = mentions[hint.anchor].start
     if not m.start < hint.end <= there or there - m.end > _NEXT_TO:
         return hint
+    if _NEAR_GAP.fullmatch(text, m.end, there) is None:
+        return hint  # "reserves from Komyshevakha to the Orekhov area": no "near" stated
     if gaz.population(anchor) >= CITY_POPULATION or gaz.population(rec) >= TOWN_POPULATION:
         return hint
     return dataclasses.replace(hint, max_km=SMALL_TOWN_REACH_KM)
+
+
+#: The words between a village and the town it is "near": ", near ", " just outside ".
+_NEAR_GAP = re.compile(r",?[ \t]+(?:just[ \t]+)?(?:near|outside|by)[ \t]+(?:the[ \t]+)?")

@@ -210,9 +210,9 @@ def anchor_partners(
             if _BREAK.search(text, mentions[i - 1].end, mentions[i].start):
                 break  # another sentence
             after.append(i)
-        # Its sentence's places (not its list's) first: "near Mariupol. ... north of
-        # Robotyne and east of Verbove" (Verbove, not Mariupol, 135 km off).
-        first = [i for i in (*own, *after) if i not in listed]
+        # A name with no front reading: its sentence's places (not its list's) first: "near
+        # Mariupol. ... north of Robotyne and east of Verbove" (not Mariupol, 135 km off).
+        first = [] if _front_spelt(gazetteer, m) else [i for i in (*own, *after) if i not in listed]
         around = [i for i in dict.fromkeys((*first, *own, *before, *after)) if front_place(i)]
         if j in partnered:
             _across_partner(j, around)
@@ -250,6 +250,15 @@ def front_reading(gaz: Gazetteer, m: Mention, rec: int | None) -> int | None:
         return rec  # a town abroad is no Russian spelling's (Cambridge, Uzbekistan's Druzhba)
     marked = (c.record for c in m.candidates if c.record in m.front and gaz.is_place(c.record))
     return next(marked, rec)
+
+
+def _front_spelt(gaz: Gazetteer, m: Mention) -> bool:
+    """Is ``m`` a close spelling of a place of the front's regions ("Vouhledar")?"""
+    return m.fuzzy and any(
+        gaz.is_place(c.record)
+        and (gaz.country_code(c.record), gaz.admin1(c.record)[0]) in FRONT_REGIONS
+        for c in m.candidates
+    )
 
 
 def _hamlet_partner(

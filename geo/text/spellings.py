@@ -218,9 +218,9 @@ def unknown_name(
     hinted = (
         part
         or hint_follows(text, start, end)
-        # "the village of X in the LPR", "took X in Donetsk region" (introduced.stated_places)
+        # "the village of X in the LPR", "took Bohoyavlenka in Donetsk region" (no "Qadi")
         or bool(stated := (stated_region_after if cue or listed else region_after_name)(
-            text, end, gaz))
+            text, end, gaz) if cue or listed or end - start > 5 else ())
         # "captured Klishchiivka near Bakhmut": located around the place named after it.
         or (
             bool(cue or _TAKEN_BEFORE.search(text, max(0, start - 20), start))
