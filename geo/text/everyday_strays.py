@@ -4,7 +4,8 @@ A capitalised everyday word ("Reserve", "Landmark", "Reform", "Valor") may be th
 name of a small town somewhere (Reserve, Louisiana; Landmark, Arkansas; Reform,
 Alabama): recognition takes it when nothing says it is no place.  A reader takes it
 for a place only when the text supports it: a cue ("in Reserve"), a container
-("Reserve, La."), a list of places, a hint, or a town near the text's other places.
+("Reserve, La."), a list of places, a route's other end ("the Kyiv-Chop highway"), a
+hint, or a town near the text's other places.
 :func:`drop_everyday_strays` drops, after resolution, the toponyms that have none of
 these: a single title-case word among the commonest English words
 (:data:`EVERYDAY_RANK`; any of the 30,000 the gazetteer ranks when it opens a sentence,
@@ -33,6 +34,7 @@ from ..gazetteer.normalize import normalize
 from ..geometry.measures import distance_km
 from ..model import Place, Toponym
 from . import lexicon as lx
+from .lists import ROUTE_WORDS
 from .tokens import Mention
 
 __all__ = [
@@ -87,6 +89,7 @@ def drop_everyday_strays(
         for k, t in enumerate(toponyms)
         if _stray(gaz, t, by_span.get((t.start, t.end)), hinted, lowered)
         and not _paired(text, toponyms, k)
+        and not _route_end(text, toponyms, k)
         and (
             _POSSESSIVE.match(text, t.end) is not None  # "at Culver's": a shop's name
             or not _PLACE_BEFORE.search(text, max(0, t.start - _BEFORE_CHARS), t.start)
@@ -147,6 +150,27 @@ def _paired(text: str, toponyms: Sequence[Toponym], k: int) -> bool:
     if k and text[toponyms[k - 1].end : t.start] in _PAIR_GAPS:
         return True
     return k + 1 < len(toponyms) and text[t.end : toponyms[k + 1].start] in _PAIR_GAPS
+
+
+def _route_end(text: str, toponyms: Sequence[Toponym], k: int) -> bool:
+    """Is toponym ``k`` an end of a route its names join by dashes ("the Kyiv-Chop
+    highway", "the Kyiv–Chop road": :data:`~geo.text.lists.ROUTE_WORDS`)?  A road's end
+    is a place, whatever else its name means."""
+    n, t = len(toponyms), toponyms[k]
+    if not (
+        (k and text[toponyms[k - 1].end : t.start] in _DASHES)
+        or (k + 1 < n and text[t.end : toponyms[k + 1].start] in _DASHES)
+    ):
+        return False
+    j = k
+    while j + 1 < n and text[toponyms[j].end : toponyms[j + 1].start] in _DASHES:
+        j += 1
+    word = _WORD_AFTER.match(text, toponyms[j].end)
+    return word is not None and word.group(1).lower() in ROUTE_WORDS
+
+
+_DASHES = frozenset({"-", "–", "—"})
+_WORD_AFTER = re.compile(r"[ \t]+(\w+)")
 
 
 def _near(place: Place, regions: set[tuple[str, str]], context: Sequence[Place]) -> bool:

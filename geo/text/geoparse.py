@@ -74,6 +74,7 @@ from .hinted import (
     fits_known,
     near_astray,
     sole_from_city,
+    town_near,
 )
 from .hinted_regions import hinted_regions
 from .hints import NEAR_KM, read_hints
@@ -318,6 +319,8 @@ def geoparse(
                     continue
             hint = None if reach_km is None else replace(hint, max_km=reach_km)
         anchor = resolved[hint.anchor][0] if hint is not None else None
+        near = town_near(text, gaz, hint, mentions, m, anchor, rec)  # "Ivanivka, near Chasiv Yar"
+        hint, partnered = near, near is hint  # (no partner then brings the reading in reach)
         # A direction locates any name; "near X and Y" only one with no place of its own.
         directed = hint is not None and (hint.bearing_deg is not None or m.unknown or rec is None)
         directed = directed or near_astray(gaz, hint, mentions, m, anchor, rec)  # a far namesake
@@ -344,7 +347,7 @@ def geoparse(
                         sole=sole_from_city(gaz, m, rec, anchor),
                     )
                 )
-                and not adjacent(gaz, mentions, resolved, hints, k, hint, here)
+                and not adjacent(gaz, mentions, resolved, hints, k, hint, here, partnered)
             ):
                 # "Oleksandrivka, west of Kramatorsk": a namesake that lies there.
                 other = directed_namesake(gaz, m, hint, anchor)

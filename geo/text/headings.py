@@ -12,9 +12,11 @@ A sentence that opens with the region does so for its own names: "In the Donetsk
 Kostiantynivka, Druzhkivka and Bilenke came under fire" (a local outlet's round-up):
 its names up to the sentence's end take the region as a heading's paragraph does; so
 do a clause's ("..., and in Vinnytsia region power was cut after a strike near
-Kalynivka"), with or without the comma after the region, up to the next clause that
-opens with "in" ("In Sagaing region, air strikes hit Monywa, and in the south-east rebels
-attacked the road from Hpa-an to Myawaddy": not Sagaing's).  Another
+Kalynivka"; "crossed into the Bryansk region and attacked the village of Lyubechane":
+not Moscow Oblast's Lyubuchany, a close spelling), with or without the comma after the
+region, up to the next clause that opens with "in" ("In Sagaing region, air strikes hit
+Monywa, and in the south-east rebels attacked the road from Hpa-an to Myawaddy": not
+Sagaing's).  Another
 region named on the way ends the heading's reach ("In the Kursk Region, ... near
 Kurchatov, while in the Bryansk Region the village of Klimovo").
 
@@ -78,6 +80,14 @@ _CLAUSE_OPENER = re.compile(
     r"(?:Oblast|oblast|Region|region|Province|province|Krai|krai|Governorate|governorate)"
     r"(?:[ \t]*,|[ \t]+(?=\w))"
 )
+#: A clause that moves into a region and goes on: "saboteurs crossed into the Bryansk
+#: region and attacked the village of Lyubechane" (its scope: the sentence's end).
+_INTO = re.compile(
+    r"\b(?:into|across)\s+(?:the\s+)?"
+    r"(?P<name>[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)?)\s+"
+    r"(?:Oblast|oblast|Region|region|Province|province|Krai|krai|Governorate|governorate)"
+    r",?\s+and\s+(?=[a-z])"
+)
 #: What comes right before every :data:`_CLAUSE_OPENER` match (tested first, in C).
 _CLAUSE_GATES = (", and in ", "; in ", ", while in ")
 #: The region words one of which every :data:`_OPENER` match holds (tested first, in C).
@@ -101,6 +111,8 @@ def _heads(text: str) -> list[tuple[int, str, int]]:
             openers += _OPENER.finditer(text)
         if any(gate in text for gate in _CLAUSE_GATES):
             openers += _CLAUSE_OPENER.finditer(text)
+        if "into " in text or "across " in text:
+            openers += _INTO.finditer(text)
     for head in openers:
         line = text.find("\n", head.end())
         line = len(text) if line < 0 else line

@@ -10,6 +10,7 @@ whether a candidate lies where a negative hint says it is not (:func:`ruled_out`
 from __future__ import annotations
 
 import dataclasses
+import re
 from collections.abc import Sequence
 from typing import Any
 
@@ -23,6 +24,7 @@ from .hints.base import CITY_POPULATION, TOWN_POPULATION, UNSTATED_FIT_KM
 from .hints.geometry import sole_own, sole_row
 from .list_reach import is_partner_hint
 from .other_names import _POINT_LIKE
+from .scaled_hints import SMALL_TOWN_REACH_KM
 from .tokens import Mention
 
 __all__ = [
@@ -35,6 +37,7 @@ __all__ = [
     "ruled_out",
     "share_estimates",
     "sole_from_city",
+    "town_near",
 ]
 
 
@@ -296,3 +299,42 @@ def near_astray(
         return True  # read by another name of a place far off (not a misspelt name's)
     return size < TOWN_POPULATION or (size < CITY_POPULATION and d > UNSTATED_FIT_KM)
 
+
+
+def town_near(
+    text: str,
+    gaz: Any,
+    hint: Hint | None,
+    mentions: Sequence[Mention],
+    m: Mention,
+    anchor: int | None,
+    rec: int | None,
+) -> Hint | None:
+    """``hint``, its reach cut to :data:`~geo.text.scaled_hints.SMALL_TOWN_REACH_KM` when
+    it says a village lies "near" a town: no direction, no distance, the anchor (the
+    place ``anchor``, a gazetteer record of fewer than
+    :data:`~geo.text.hints.base.CITY_POPULATION` people) named right after the name
+    (:data:`_NEXT_TO`) after a "near" of ``text`` (:data:`_NEAR_GAP`: stated, not
+    inferred), not a list's partner, and the name read (``rec``) as a place of
+    fewer than :data:`~geo.text.hints.base.TOWN_POPULATION`.  Reporters name a village by
+    the nearest town: "Novoselivka, Oleksandrivka and Ivanivka, near Chasiv Yar" is no
+    Ivanivka 27 km off (the one meant lies 7 km off; the gazetteer lacks it), so the
+    reading no longer fits and the name is estimated by the town (:func:`near_astray`)."""
+    if hint is None or anchor is None or rec is None or hint.max_km <= SMALL_TOWN_REACH_KM:
+        return hint
+    if hint.bearing_deg is not None or hint.distance_km is not None:
+        return hint
+    if not (gaz.is_place(anchor) and gaz.is_place(rec)) or is_partner_hint(hint, mentions):
+        return hint
+    there = mentions[hint.anchor].start
+    if not m.start < hint.end <= there or there - m.end > _NEXT_TO:
+        return hint
+    if _NEAR_GAP.fullmatch(text, m.end, there) is None:
+        return hint  # "reserves from Komyshevakha to the Orekhov area": no "near" stated
+    if gaz.population(anchor) >= CITY_POPULATION or gaz.population(rec) >= TOWN_POPULATION:
+        return hint
+    return dataclasses.replace(hint, max_km=SMALL_TOWN_REACH_KM)
+
+
+#: The words between a village and the town it is "near": ", near ", " just outside ".
+_NEAR_GAP = re.compile(r",?[ \t]+(?:just[ \t]+)?(?:near|outside|by)[ \t]+(?:the[ \t]+)?")

@@ -8,8 +8,8 @@ no relative-location hint nothing locates it and it is dropped (so is a name onl
 like places far off, :attr:`Mention.fuzzy`: Glotovo, Belgorod Oblast, is no Glotove).
 :func:`anchor_partners` gives such a name a "near" hint (any direction, within
 :data:`~geo.text.hints.NEAR_KM`) anchored on the place it is listed with, else on the
-nearest place its sentence names (before it in the paragraph, or after it in its
-sentence: "toward Sverdlikovo and Plekhovo, west and south of Sudzha"); the geoparser
+nearest place its sentence names (before it, or after it: "toward Sverdlikovo and
+Plekhovo, west and south of Sudzha"), else one its paragraph names before; the geoparser
 then estimates it around that place. Only a partner read (resolution's pass 1) as a
 populated place of the front's regions (:data:`geo.text.front.FRONT_REGIONS`) anchors:
 there, a village list spans a few tens of km; elsewhere a list may span a country ("in
@@ -31,12 +31,12 @@ from __future__ import annotations
 import re
 from collections.abc import Mapping, Sequence
 
-from ..gazetteer.codes import QUALITY_ALIAS
 from ..gazetteer.index import Gazetteer
 from ..geometry import distance_km
 from .focus_lists import focus_lists
 from .front import FRONT_REGIONS, about_fighting
 from .hints import NEAR_KM, Hint
+from .list_core import astray_from_core, namesake_villages
 from .list_towns import TOWN_POPULATION
 from .movement_names import moved_from
 from .ranking import first_readings
@@ -80,8 +80,9 @@ def anchor_partners(
         reading is a populated place of :data:`~geo.text.front.FRONT_REGIONS`: the
         first of its list's names (nearest first, before it first) read within
         :data:`LIST_KM` of such a place named around it (if any is), else the nearest
-        such place named before it in its paragraph (at most :data:`PARTNER_REACH`
-        mentions back), else after it in its sentence.  With such a place as anchor,
+        such place its sentence names (before it, then after it), else the nearest
+        named before it in its paragraph (:data:`PARTNER_REACH` mentions back at most).
+        With such a place as anchor,
         a partner of its list read as the name's only place, a hamlet across the border
         farther than :data:`LIST_KM` from it, gets the same hint, and its mention is
         marked ``unknown`` (its candidates dropped): it is estimated there too.
@@ -123,10 +124,10 @@ def anchor_partners(
                     # 600 km off, but a village by Stepnohirsk the gazetteer lacks.
                     m.unknown, m.candidates = True, []
                     todo.append(j)
-            elif m.siblings and _namesake_villages(gazetteer, m):
+            elif m.siblings and namesake_villages(gazetteer, m):
                 if fighting is None:
                     fighting = about_fighting(text)
-                if fighting and _astray_from_core(gazetteer, mentions, j):
+                if fighting and astray_from_core(gazetteer, mentions, j):
                     # "on Yunakivka, Andriivka, Oleksiivka and Basivka": not Kharkiv
                     # Oblast's Andriivka, 214 km from the two that lie together.
                     m.unknown, m.candidates = True, []
@@ -198,17 +199,21 @@ def anchor_partners(
     for j in todo:
         m = mentions[j]
         listed = sorted(m.siblings, key=lambda i: (abs(i - j), i > j))
-        before = []
+        own, before = [], []  # its sentence's mentions before it, then earlier ones
         for i in range(j - 1, max(-1, j - 1 - PARTNER_REACH), -1):
             if "\n" in text[mentions[i].end : mentions[i + 1].start]:
                 break  # another paragraph
-            before.append(i)
+            ended = before or _BREAK.search(text, mentions[i].end, mentions[i + 1].start)
+            (before if ended else own).append(i)
         after = []
         for i in range(j + 1, min(len(mentions), j + 1 + PARTNER_REACH // 2)):
             if _BREAK.search(text, mentions[i - 1].end, mentions[i].start):
                 break  # another sentence
             after.append(i)
-        around = [i for i in (*before, *after) if front_place(i)]
+        # A name with no front reading: its sentence's places (not its list's) first: "near
+        # Mariupol. ... north of Robotyne and east of Verbove" (not Mariupol, 135 km off).
+        first = [] if _front_spelt(gazetteer, m) else [i for i in (*own, *after) if i not in listed]
+        around = [i for i in dict.fromkeys((*first, *own, *before, *after)) if front_place(i)]
         if j in partnered:
             _across_partner(j, around)
             continue
@@ -245,6 +250,15 @@ def front_reading(gaz: Gazetteer, m: Mention, rec: int | None) -> int | None:
         return rec  # a town abroad is no Russian spelling's (Cambridge, Uzbekistan's Druzhba)
     marked = (c.record for c in m.candidates if c.record in m.front and gaz.is_place(c.record))
     return next(marked, rec)
+
+
+def _front_spelt(gaz: Gazetteer, m: Mention) -> bool:
+    """Is ``m`` a close spelling of a place of the front's regions ("Vouhledar")?"""
+    return m.fuzzy and any(
+        gaz.is_place(c.record)
+        and (gaz.country_code(c.record), gaz.admin1(c.record)[0]) in FRONT_REGIONS
+        for c in m.candidates
+    )
 
 
 def _hamlet_partner(
@@ -353,47 +367,3 @@ def _far_hamlet(
     return not any(
         distance_km(gaz.lat_lon(r), p) <= far_km for r in namesakes if r != rec for p in front
     )
-
-
-def _namesake_villages(gaz: Gazetteer, m: Mention) -> bool:
-    """Is ``m`` the own name (or an alias) of several places, all smaller than a town
-    (:data:`~geo.text.list_towns.TOWN_POPULATION` people): an Andriivka, which may be
-    one more the gazetteer lacks?  (A town's old name among them is no such place.)"""
-    places = [
-        c.record for c in m.candidates if c.quality <= QUALITY_ALIAS and gaz.is_place(c.record)
-    ]
-    return len(places) > 1 and all(gaz.population(r) < TOWN_POPULATION for r in places)
-
-
-def _astray_from_core(gaz: Gazetteer, mentions: Sequence[Mention], j: int) -> bool:
-    """Does name ``j`` name no place within :data:`~geo.text.strays.LIST_KM` of its list's
-    core, whichever namesake it is read as?  The core: the front-line places its
-    partners name (own names or aliases) within :data:`~geo.text.hints.NEAR_KM` of a
-    place another partner names ("Yunakivka ... Basivka", Sumy Oblast; not a namesake
-    of one of them 200 km off); every partner but a name of several villages names a
-    place of the core.
-    Cost: the products of the partners' candidates (a list's few names)."""
-    partners = [i for i in mentions[j].siblings if not (mentions[i].unknown or mentions[i].fuzzy)]
-    own = [_front_points(gaz, mentions[i]) for i in partners]
-    core, apart = [], False
-    for a, points in enumerate(own):
-        near = [p for p in points if any(
-            distance_km(p, q) <= NEAR_KM for b, qs in enumerate(own) if b != a for q in qs
-        )]  # fmt: skip
-        core.extend(near)
-        # A partner of one place (or a town) off the core: the list spans a region
-        # ("Kupiansk, Zolochiv, Kozacha Lopan and Borova"), not a few villages.
-        apart = apart or (not near and not _namesake_villages(gaz, mentions[partners[a]]))
-    if not core or apart:
-        return False
-    places = [c.record for c in mentions[j].candidates if gaz.is_place(c.record)]
-    return not any(distance_km(gaz.lat_lon(r), p) <= LIST_KM for r in places for p in core)
-
-
-def _front_points(gaz: Gazetteer, m: Mention) -> list[tuple[float, float]]:
-    """Where the places of the front's regions ``m`` names (own name or alias) lie."""
-    return [
-        gaz.lat_lon(c.record) for c in m.candidates
-        if c.quality <= QUALITY_ALIAS and gaz.is_place(c.record)
-        and (gaz.country_code(c.record), gaz.admin1(c.record)[0]) in FRONT_REGIONS
-    ]  # fmt: skip

@@ -84,19 +84,20 @@ def adjacent(
     k: int,
     hint: Hint,
     here: tuple[float, float],
+    partners: bool = True,
 ) -> bool:
     """Is mention ``k``'s reading (``resolved``: record, score per mention) a populated
     place within :data:`ADJACENT_KM` of ``here`` (its hint's anchor's (lat, lon),
-    degrees) or of the place of a list partner (:attr:`Mention.siblings`) with a hint
-    from the same anchor that the place fits (:func:`geo.text.hints.fits`), the hint
-    stating no distance?"""
+    degrees) or (with ``partners``) of the place of a list partner
+    (:attr:`Mention.siblings`) with a hint from the same anchor that the place fits
+    (:func:`geo.text.hints.fits`), the hint stating no distance?"""
     rec = resolved[k][0]
     if rec is None or hint.distance_km is not None or not gaz.is_place(rec):
         return False
     point = gaz.lat_lon(rec)
     if distance_km(here, point) <= ADJACENT_KM:
         return True
-    for i in mentions[k].siblings[:_MAX_PARTNERS]:
+    for i in mentions[k].siblings[:_MAX_PARTNERS] if partners else ():
         other, theirs = resolved[i][0], hints.get(i)
         if other is None or theirs is None or theirs.anchor != hint.anchor:
             continue

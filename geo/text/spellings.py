@@ -18,7 +18,7 @@ from . import direction_words as dw
 from . import lexicon as lx
 from .adjective_settlements import adjective_settlements, facility_follows
 from .arabic_variants import arabic_head
-from .bare_regions import stated_region_after
+from .bare_regions import region_after_name, stated_region_after
 from .candidates import MAX_CANDIDATES
 from .city_openers import ADJECTIVE_NAME
 from .city_parts import names_city_part
@@ -218,9 +218,9 @@ def unknown_name(
     hinted = (
         part
         or hint_follows(text, start, end)
-        # "the settlement of Stelmakhovka in the Lugansk People's Republic": estimated
-        # in the region it states (geo.text.introduced.stated_places).
-        or bool(stated := (stated_region_after(text, end, gaz) if cue or listed else ()))
+        # "the village of X in the LPR", "took Bohoyavlenka in Donetsk region" (no "Qadi")
+        or bool(stated := (stated_region_after if cue or listed else region_after_name)(
+            text, end, gaz) if cue or listed or end - start > 5 else ())
         # "captured Klishchiivka near Bakhmut": located around the place named after it.
         or (
             bool(cue or _TAKEN_BEFORE.search(text, max(0, start - 20), start))
@@ -279,12 +279,12 @@ def unknown_name(
     if typo and agrees(gaz, typo, [m.candidates for m in mentions[-8:] if m.candidates]):
         return Mention(start, end, key, i, last, cue, candidates=list(typo))
     cut = variants is None or (text[end : end + 1] == "-" and text[end + 1 : end + 2].islower())
-    # "Macina": a compound's last part (Ké-Macina) before the names spelt like it; read
-    # by its spelling too (far from the text's places, it is left unplaced).
+    # "Macina": a compound's tail (Ké-Macina), then spellings (left unplaced far off).
     tails = gaz.lookup_tail(key) if last == i and not cut else []
     weak = cue == "city" and not hinted and at[i - 2].norm in _EDGE_WORDS  # "villages of Esmond"
     candidates = [] if cut or weak else [*tails, *gaz.lookup_fuzzy(key)][:MAX_CANDIDATES]
-    if candidates:
+    # "Lyubechane in the Bryansk region": estimated there, no Lyubuchany of Moscow Oblast.
+    if candidates and (not stated or (candidates := within_stated(gaz, candidates, stated))):
         return Mention(start, end, key, i, last, cue, candidates=candidates, fuzzy=True)
     # Listed with known places ("Lukyantsy, Gatishche and Starytsa"): a place the
     # gazetteer lacks, kept where a hint or a stated region (a dateline's) locates it.
