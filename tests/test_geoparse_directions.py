@@ -221,7 +221,8 @@ def test_a_list_with_a_town_away_from_the_direction_is_not_anchored_on_it(gazett
             "In the Pokrovsk direction, the enemy attacked near Myrnohrad, Rodynske and "
             "Novoekonomichne.",
             "Novoekonomichne",
-            "Myrnohrad",  # a near list's own anchor, its first name
+            "Myrnohrad",  # a near list's own anchor, its first name (placed by the
+            # list's names next to it, list_reach.list_middle: Rodynske, 5 km away)
         ),
         (
             "In the Siversk direction, Russian forces attacked near Bilohorivka and "
@@ -234,8 +235,8 @@ def test_a_list_with_a_town_away_from_the_direction_is_not_anchored_on_it(gazett
 def test_a_village_to_estimate_lies_by_its_sentences_last_place(gazetteer, text, name, partner):
     tops = {t.text: t for t in geoparse(text, gazetteer)}
     village, there = tops[name], tops[partner].place
-    assert village.estimated
-    assert (village.place.lat, village.place.lon) == (there.lat, there.lon)
+    assert village.estimated  # by its sentence's places, not the direction's city
+    assert distance_km((village.place.lat, village.place.lon), (there.lat, there.lon)) < 10
 
 
 def test_with_no_place_in_its_sentence_the_direction_anchors_the_village(gazetteer):

@@ -27,7 +27,6 @@ from .candidates import (
     name_similarity,
     village_name_holders,
 )
-from .front import FRONT_REGIONS
 from .sizes import OWN_NAME_TOWN, city_keeps_its_name, town_keeps_own_name, town_of_note_over
 from .tokens import Mention
 
@@ -205,6 +204,8 @@ def drop_outweighed_names(gaz: Gazetteer, mentions: Sequence[Mention]) -> None:
     Novgorod against Toretsk, once so called, is resolution's to weigh
     (:func:`_other_names`), and so is a larger place listing the name (Pokrovsk, once
     Krasnoarmeysk).  Cost: a mention's candidates, only when one is an alternate name."""
+    from .front import FRONT_REGIONS  # here: geo geocode ranks names without the hints
+
     row = gaz.row
     for m in mentions:
         if m.fuzzy or m.unknown or len(m.candidates) < 2:
