@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
+from dataclasses import replace
 
 import pytest
 import shapely
@@ -20,7 +21,7 @@ from geo.geometry import between, distance_km, ring
 from geo.model import Analysis, Claim, Feature, Place, Toponym
 from geo.render import render, to_geojson, to_html
 from geo.render.basemap import build_basemap, context_box
-from geo.render.frame import frame, longitude_window, unwrap
+from geo.render.frame import frame, longitude_window, take_in, unwrap
 from geo.render.placement import label_point, place_label
 from geo.render.scene import build_corpus_scene, build_scene
 
@@ -61,9 +62,12 @@ def test_frame_fits_the_front_and_sends_far_places_to_the_inset(mini_gazetteer):
     assert not (s <= MOSCOW.lat <= n and w <= MOSCOW.lon <= e)
     assert not (s <= ISTANBUL.lat <= n)
     far = {m.label for m in scene.far}
-    # claims' places far away, Kyiv in passing (labelled as the text writes it: "Kiev")
-    assert {"Moscow", "Istanbul", "Kiev"} <= far
-    assert "Sumy" not in far
+    # claims' places far away are in the inset; Kyiv, named in passing 300 km west of
+    # the front, is on the main map (the view zooms out a step): the inset would show
+    # the view's own area again
+    assert {"Moscow", "Istanbul"} <= far
+    assert not far & {"Sumy", "Kiev"}
+    assert w <= 30.5238
     es, _ew, en, _ee = scene.extent
     assert es <= ISTANBUL.lat and en >= MOSCOW.lat  # the inset shows them all
     page = to_html(render(example_analysis(), gazetteer=mini_gazetteer, tiles=None))
@@ -369,3 +373,27 @@ def test_claim_popup_says_party_and_reported_kind():
     assert "<dt>For</dt><dd>Kharkiv region</dd>" in html and "<dt>Side</dt><dd>UA</dd>" in html
     reported = Claim(0, 5, "Text.", None, None, "asserted", kind="reported")
     assert "reported by the article" in claim_html(reported, 0, None)
+
+
+def test_take_in_grows_the_view_only_for_places_just_past_it():
+    view = (46.6, 32.6, 49.7, 38.1)  # Kherson to Kupiansk
+    # Odesa, 150 km past the west edge, joins the view; Moscow and Istanbul do not
+    assert take_in(view, [(46.49, 30.74)]) == (46.49, 30.74, 49.7, 38.1)
+    assert take_in(view, [(55.75, 37.62), (41.01, 28.98)]) == view
+    # nearest first: a second place that fits with the first is taken in too
+    grown = take_in(view, [(51.0, 36.0), (46.49, 30.74)])
+    assert grown == (46.49, 30.74, 51.0, 38.1)
+    assert take_in(None, [(46.49, 30.74)]) is None
+
+
+def test_a_place_just_past_the_front_is_no_inset_of_the_same_area(mini_gazetteer):
+    # The inset and its legend line only when places lie far outside the view
+    a = example_analysis()
+    tops = tuple(t if t.place is None or t.place.name not in ("Moscow", "Istanbul")
+                 else replace(t, place=None) for t in a.toponyms)  # Kyiv stays: near
+    near = replace(a, toponyms=tops)
+    scene = build_scene(near, gazetteer=mini_gazetteer)
+    assert scene.far == ()
+    page = to_html(render(near, gazetteer=mini_gazetteer, tiles=None))
+    assert "geo-inset leaflet-control" not in page
+    assert "in the overview" not in page

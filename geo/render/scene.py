@@ -23,7 +23,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from .frame import Frame, box_of, frame, longitude_window, near_core, unwrap, unwrap_lon, widen
+from .frame import (
+    Frame,
+    box_of,
+    frame,
+    longitude_window,
+    near_core,
+    take_in,
+    unwrap,
+    unwrap_lon,
+    widen,
+)
 from .scene_parts import (
     Mark,
     Parts,
@@ -234,6 +244,9 @@ def _finish(parts: Sequence[Parts], articles: tuple[Article, ...]) -> Scene:
     # the view spans at least frame.MIN_VIEW_KM: one city is shown among its neighbours.
     box = widen(near_core(box, [(m.lat, m.lon) for m in places if m.kind not in (
         "country", "speaker") and not m.wide]))
+    # A place just past the view joins it (the map zooms out a step), so that the inset
+    # shows only places far outside the view, never the view's own area again.
+    box = take_in(box, [(m.lat, m.lon) for m in places if m.kind != "country"])
     # Every place left outside the view (claims' places too far from the front, venues
     # and capitals named in passing, speakers) is shown in the overview inset.
     far = tuple(
