@@ -62,12 +62,9 @@ def test_frame_fits_the_front_and_sends_far_places_to_the_inset(mini_gazetteer):
     assert not (s <= MOSCOW.lat <= n and w <= MOSCOW.lon <= e)
     assert not (s <= ISTANBUL.lat <= n)
     far = {m.label for m in scene.far}
-    # claims' places far away are in the inset; Kyiv, named in passing 300 km west of
-    # the front, is on the main map (the view zooms out a step): the inset would show
-    # the view's own area again
-    assert {"Moscow", "Istanbul"} <= far
-    assert not far & {"Sumy", "Kiev"}
-    assert w <= 30.5238
+    # claims' places far away, Kyiv in passing (labelled as the text writes it: "Kiev")
+    assert {"Moscow", "Istanbul", "Kiev"} <= far
+    assert "Sumy" not in far
     es, _ew, en, _ee = scene.extent
     assert es <= ISTANBUL.lat and en >= MOSCOW.lat  # the inset shows them all
     page = to_html(render(example_analysis(), gazetteer=mini_gazetteer, tiles=None))
@@ -389,11 +386,34 @@ def test_take_in_grows_the_view_only_for_places_just_past_it():
 def test_a_place_just_past_the_front_is_no_inset_of_the_same_area(mini_gazetteer):
     # The inset and its legend line only when places lie far outside the view
     a = example_analysis()
-    tops = tuple(t if t.place is None or t.place.name not in ("Moscow", "Istanbul")
-                 else replace(t, place=None) for t in a.toponyms)  # Kyiv stays: near
+    kharkiv = Place(706483, "Kharkiv", "place", "UA", 49.98081, 36.25272)
+    tops = tuple(t if t.place is None or t.place.name not in ("Moscow", "Istanbul", "Kyiv")
+                 else replace(t, place=None) for t in a.toponyms)
+    # Kharkiv, named in passing 90 km south of the Sumy region: just past the view
+    tops = tuple(replace(t, place=kharkiv) if t.text == "Kiev" else t for t in tops)
     near = replace(a, toponyms=tops)
+    front = build_scene(replace(a, toponyms=tuple(
+        replace(t, place=None) if t.text == "Kiev" else t for t in tops)),
+        gazetteer=mini_gazetteer).frame
+    assert front[0] > kharkiv.lat  # the front alone stops north of it
     scene = build_scene(near, gazetteer=mini_gazetteer)
     assert scene.far == ()
+    assert scene.frame[0] <= kharkiv.lat
     page = to_html(render(near, gazetteer=mini_gazetteer, tiles=None))
     assert "geo-inset leaflet-control" not in page
     assert "in the overview" not in page
+
+
+def test_a_long_line_frames_the_view_only_within_the_rest_of_the_front(mini_gazetteer):
+    # A 1,000 km road named beside a ring at Sumy: the view keeps to the front, the
+    # road runs off the map; alone, the road is the view.
+    from shapely.geometry import LineString
+
+    a = example_analysis()
+    road = LineString([(SUMY.lon, SUMY.lat), (ISTANBUL.lon, ISTANBUL.lat)])
+    line = Feature("between", 0, 5, a.text[:5], road)
+    front = build_scene(a, gazetteer=mini_gazetteer).frame
+    both = build_scene(replace(a, features=(*a.features, line)), gazetteer=mini_gazetteer)
+    assert both.frame == front and both.frame[0] > ISTANBUL.lat + 5
+    alone = build_scene(replace(a, features=(line,), claims=()), gazetteer=mini_gazetteer)
+    assert alone.frame[0] <= ISTANBUL.lat + 0.01

@@ -60,7 +60,7 @@ _WHOLE_WORLD_DEG = 300.0
 #: A place outside the view joins it when the view, grown to take it in, spans at most
 #: this many times its width and its height (the map zooms out about one step): an
 #: overview inset then shows only places far outside the view.
-TAKE_IN_FACTOR = 2.0
+TAKE_IN_FACTOR = 1.5
 #: A place joins the initial view when it lies within this many core radii of its centre...
 FRAME_REACH_FACTOR = 1.5
 #: ... or within this distance (km), whichever is larger.

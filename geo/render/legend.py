@@ -164,7 +164,8 @@ def legend_html(scene: Any, overlays: Sequence[Any] = (), *, offline: bool = Fal
             + "</p>"
         )
     if getattr(scene, "far", ()):
-        parts.append("<p>Places far from the front: in the overview (bottom left).</p>")
+        parts.append('<p class="geo-far-note">Places far from the front: in the overview '
+                     "(bottom left).</p>")
     if offline:
         parts.append("<p>Basemap: Natural Earth (no tiles).</p>")
     return "".join(parts)

@@ -272,20 +272,35 @@ def _finish(parts: Sequence[Parts], articles: tuple[Article, ...]) -> Scene:
     )
 
 
+#: Geometry types of lines (a road, a front between two towns): see :func:`_article_box`.
+_LINES = ("LineString", "MultiLineString")
+
+
 def _article_box(
     shapes: Sequence[Shape], points: Sequence[Mark], places: Sequence[Mark]
 ) -> tuple[float, float, float, float] | None:
     """The initial view of one article (unwrapped degrees): its spatial statements and
-    the places its claims are about near them (:func:`geo.render.frame.frame`); with
+    the places its claims are about near them (:func:`geo.render.frame.frame`), and of a
+    line (a road, a railway) only its part within them, so that a long line beside a
+    front of towns (Rostov to Moscow) does not shrink the front to a blot; with
     neither, every place it names (speakers and countries too; a continent or an area of
     several countries only when it names nothing else)."""
-    core = []
+    core, lines = [], []
     for s in shapes:
         if s.frames:
             w, so, e, n = s.geometry.bounds
-            core.append((so, w, n, e))
+            (lines if s.geometry.geom_type in _LINES else core).append((so, w, n, e))
     core += [(m.lat, m.lon, m.lat, m.lon) for m in points]
+    if not core:
+        core = lines
     chosen: Frame = frame(core, [(m.lat, m.lon) for m in places if m.frames])
+    if lines and core is not lines and chosen.box is not None:
+        # a line frames the view within the rest of the front only (a 960 km road to
+        # Moscow runs off the map, the front's towns stay apart)
+        s, w, n, e = chosen.box
+        chosen = Frame(box_of([chosen.box, *[
+            (max(so, s), max(we, w), min(no, n), min(ea, e)) for so, we, no, ea in lines
+            if so <= n and no >= s and we <= e and ea >= w]]))
     if chosen.box is None:  # nothing but speakers and countries: show them all
         # (but a continent's point only when the text names nothing narrower: "Europe"
         # beside Kyiv would frame half the continent)
