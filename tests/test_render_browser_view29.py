@@ -76,3 +76,22 @@ def test_a_headline_place_keeps_its_name_among_badges(chrome, tmp_path, gazettee
         "return [label.className.indexOf('geo-p1') >= 0,"
         " getComputedStyle(label).visibility, clear];")
     assert shown == [True, "visible", True]
+
+
+def test_no_inset_when_the_window_shows_every_far_place(chrome, tmp_path, gazetteer):  # noqa: F811
+    # Kyiv, named in passing west of a front from Kharkiv to Kherson: outside the
+    # front's frame, but on the map at 1200x800, so no inset and no legend line for it.
+    text = ("Drones strike Kharkiv\n\nRussian drones struck Kharkiv and Kupiansk overnight, "
+            "officials said. Shelling hit Kherson and Zaporizhzhia, the governor said. "
+            "The foreign minister flew to Kyiv.")
+    analysis = geo.analyze(text, gazetteer=gazetteer)
+    path = save_html(analysis, tmp_path / "kyiv.html", offline=True, gazetteer=gazetteer)
+    chrome.execute_cdp_cmd("Emulation.setDeviceMetricsOverride", {
+        "width": 1200, "height": 800, "deviceScaleFactor": 1, "mobile": False})
+    chrome.get(path.resolve().as_uri() + "#geo-static")
+    time.sleep(0.5)
+    state = chrome.execute_script(
+        "var i = document.querySelector('.geo-inset'), n = document.querySelector("
+        "'.geo-far-note');"
+        "return [!!i, i && getComputedStyle(i).display, n && getComputedStyle(n).display];")
+    assert state == [True, "none", "none"]

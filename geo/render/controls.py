@@ -75,7 +75,17 @@ _OVERVIEW_JS = """(function (map, data) {
     });
   }
   map.on('moveend zoomend resize', function () { outside(); tidy(); });
-  setTimeout(function () { outside(); tidy(); }, 0);
+  // Once loaded: with the inset gone, the view fits again without its room; should
+  // that leave a place out, the inset and its room come back (the first view).
+  setTimeout(function () {
+    var box = control.getContainer();
+    outside();
+    if (box.style.display === 'none' && map.geo.fit) {
+      map.geo.fit(); outside();
+      if (box.style.display !== 'none') { map.geo.fit(); outside(); }
+    }
+    tidy();
+  }, 0);
   // Names never overlap nor run past the inset's edge: the first named keeps its
   // name, a later one that would meet it (or be cut) shows its dot only.
   function tidy() {

@@ -244,9 +244,11 @@ def _finish(parts: Sequence[Parts], articles: tuple[Article, ...]) -> Scene:
     # the view spans at least frame.MIN_VIEW_KM: one city is shown among its neighbours.
     box = widen(near_core(box, [(m.lat, m.lon) for m in places if m.kind not in (
         "country", "speaker") and not m.wide]))
-    # A place just past the view joins it (the map zooms out a step), so that the inset
-    # shows only places far outside the view, never the view's own area again.
-    box = take_in(box, [(m.lat, m.lon) for m in places if m.kind != "country"])
+    # A place a claim is about just past the view joins it (the map zooms out a step),
+    # so that the inset shows only places far outside the view, never the view's own
+    # area again (a place named in passing stays out: the page drops it from the inset
+    # when the window shows it).
+    box = take_in(box, [(m.lat, m.lon) for m in places if m.frames and not m.wide])
     # Every place left outside the view (claims' places too far from the front, venues
     # and capitals named in passing, speakers) is shown in the overview inset.
     far = tuple(
