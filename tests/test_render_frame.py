@@ -414,3 +414,13 @@ def test_a_long_line_frames_the_view_only_within_the_rest_of_the_front(mini_gaze
     assert both.frame == front and both.frame[0] > ISTANBUL.lat + 5
     alone = build_scene(replace(a, features=(line,), claims=()), gazetteer=mini_gazetteer)
     assert alone.frame[0] <= ISTANBUL.lat + 0.01
+
+
+def test_legend_rows_of_countries_and_speakers_name_their_kind():
+    # The page hides such a row while none of its marks is in view
+    # (geo.render.page_declutter): a country's point at 49N 32E, off a Sumy view.
+    from geo.render.legend import legend_html
+
+    html = legend_html(build_scene(example_analysis()))
+    assert re.search(r'<div class="geo-row geo-unnamed" data-kind="country">', html)
+    assert 'data-kind="place"' not in html  # towns are the view itself

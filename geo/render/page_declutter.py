@@ -129,5 +129,18 @@ DECLUTTER_JS = """  var GAP = 8;  // from a marker's centre to a label above or 
         el.style.visibility = 'hidden'; hidden++;
       });
     });
+    // A legend row of speakers or countries shows only while one of their marks is
+    // in view (their points often lie far outside the front).
+    Array.prototype.forEach.call(box.querySelectorAll('.geo-legend [data-kind]'),
+      function (row) {
+        var marks = box.querySelectorAll('.leaflet-marker-pane .geo-' + row.dataset.kind +
+                                         '-icon');
+        var seen = Array.prototype.some.call(marks, function (el) {
+          var r = el.getBoundingClientRect();
+          return r.width && r.right > edge.left && r.left < edge.right &&
+            r.bottom > edge.top && r.top < edge.bottom;
+        });
+        row.style.display = seen ? '' : 'none';
+      });
     return hidden;
   };"""
