@@ -11,6 +11,7 @@ from __future__ import annotations
 import itertools
 import json
 import re
+from dataclasses import replace
 
 import pytest
 import shapely
@@ -20,7 +21,7 @@ from geo.geometry import between, distance_km, ring
 from geo.model import Analysis, Claim, Feature, Place, Toponym
 from geo.render import render, to_geojson, to_html
 from geo.render.basemap import build_basemap, context_box
-from geo.render.frame import frame, longitude_window, unwrap
+from geo.render.frame import frame, longitude_window, take_in, unwrap
 from geo.render.placement import label_point, place_label
 from geo.render.scene import build_corpus_scene, build_scene
 
@@ -378,7 +379,8 @@ def test_claim_popup_says_party_and_reported_kind():
 def test_a_long_line_between_two_ends_does_not_set_the_view(km, frames_kyiv):
     """"Convoys moved between Sumy and Kyiv" (a stretch of unknown course): drawn, but the
     view fits the ring around Sumy, not the whole line (over FRAMING_LINE_KM); a short
-    line still frames."""
+    line alone still frames (with other statements a line counts only within their box:
+    render.frame, tmapB29)."""
     text = "Shelling hit within 10 km of Sumy. Convoys moved between Sumy and Kyiv."
     tops = (toponym(text, "Sumy", SUMY), toponym(text, "Kyiv", KYIV))
     s = text.index("between")
@@ -389,7 +391,60 @@ def test_a_long_line_between_two_ends_does_not_set_the_view(km, frames_kyiv):
         Feature("between", s, len(text) - 1, text[s:-1], line, anchor=0, anchors=(0, 1),
                 distance_km=km),
     )  # fmt: skip
+    feats = feats if km > 150 else feats[1:]
     scene = build_scene(Analysis(text=text, toponyms=tops, features=feats))
     assert any(sh.role == "line" for sh in scene.shapes)  # still drawn
     _s, w, _n, _e = scene.frame
     assert (w <= KYIV.lon) is frames_kyiv
+def test_take_in_grows_the_view_only_for_places_just_past_it():
+    view = (46.6, 32.6, 49.7, 38.1)  # Kherson to Kupiansk
+    # Odesa, 150 km past the west edge, joins the view; Moscow and Istanbul do not
+    assert take_in(view, [(46.49, 30.74)]) == (46.49, 30.74, 49.7, 38.1)
+    assert take_in(view, [(55.75, 37.62), (41.01, 28.98)]) == view
+    # nearest first: a second place that fits with the first is taken in too
+    grown = take_in(view, [(51.0, 36.0), (46.49, 30.74)])
+    assert grown == (46.49, 30.74, 51.0, 38.1)
+    assert take_in(None, [(46.49, 30.74)]) is None
+
+
+def test_a_place_just_past_the_front_is_no_inset_of_the_same_area(mini_gazetteer):
+    # A claim's place just past the view is on the main map, not in the inset
+    a = example_analysis()
+    kharkiv = Place(706483, "Kharkiv", "place", "UA", 49.98081, 36.25272)
+    # a claim about Kharkiv, 90 km south of the Sumy region: just past the view
+    tops = tuple(replace(t, place=kharkiv) if t.text == "Istanbul"
+                 else replace(t, place=None) if t.text in ("Moscow", "Kiev") else t
+                 for t in a.toponyms)
+    near = replace(a, toponyms=tops)
+    front = build_scene(replace(a, toponyms=tuple(
+        replace(t, place=None) if t.text in ("Istanbul", "Moscow", "Kiev") else t
+        for t in a.toponyms)), gazetteer=mini_gazetteer).frame
+    assert front[0] > kharkiv.lat  # the front alone stops north of it
+    scene = build_scene(near, gazetteer=mini_gazetteer)
+    assert "Kharkiv" not in {m.name for m in scene.far}
+    assert scene.frame[0] <= kharkiv.lat
+
+
+def test_a_long_line_frames_the_view_only_within_the_rest_of_the_front(mini_gazetteer):
+    # A 1,000 km road named beside a ring at Sumy: the view keeps to the front, the
+    # road runs off the map; alone, the road is the view.
+    from shapely.geometry import LineString
+
+    a = example_analysis()
+    road = LineString([(SUMY.lon, SUMY.lat), (ISTANBUL.lon, ISTANBUL.lat)])
+    line = Feature("between", 0, 5, a.text[:5], road)
+    front = build_scene(a, gazetteer=mini_gazetteer).frame
+    both = build_scene(replace(a, features=(*a.features, line)), gazetteer=mini_gazetteer)
+    assert both.frame == front and both.frame[0] > ISTANBUL.lat + 5
+    alone = build_scene(replace(a, features=(line,), claims=()), gazetteer=mini_gazetteer)
+    assert alone.frame[0] <= ISTANBUL.lat + 0.01
+
+
+def test_legend_rows_of_countries_and_speakers_name_their_kind():
+    # The page hides such a row while none of its marks is in view
+    # (geo.render.page_declutter): a country's point at 49N 32E, off a Sumy view.
+    from geo.render.legend import legend_html
+
+    html = legend_html(build_scene(example_analysis()))
+    assert re.search(r'<div class="geo-row geo-unnamed" data-kind="country">', html)
+    assert 'data-kind="place"' not in html  # towns are the view itself

@@ -40,7 +40,7 @@ _OVERVIEW_JS = """(function (map, data) {
   var view = L.rectangle(map.getBounds(), {color: '#d7301f', weight: 1.5, fill: true,
     fillOpacity: 0.12, interactive: false}).addTo(inset);
   map.on('moveend zoomend resize', function () { view.setBounds(map.getBounds()); });
-  data.places.forEach(function (p) {
+  var dots = data.places.map(function (p) {
     var dot = L.circleMarker([p[0], p[1]], {radius: 3.5, color: '#fff', weight: 1,
       fillColor: '#222', fillOpacity: 1}).addTo(inset);
     dot.bindTooltip(p[2], {permanent: true, direction: p[3] ? 'left' : 'right',
@@ -48,7 +48,44 @@ _OVERVIEW_JS = """(function (map, data) {
     dot.on('click', function () {
       map.setView([p[0], p[1]], Math.max(map.getZoom(), 6), {animate: false});
     });
+    return dot;
   });
+  // Only places the main map does not show: one the window's width brings into view
+  // (not under the title, the legend or the inset) leaves the inset, and the inset
+  // (with its legend line) goes when none is left.
+  function outside() {
+    var c = map.getContainer(), edge = c.getBoundingClientRect(), left = 0;
+    var boxes = [].map.call(c.querySelectorAll('.geo-title, .geo-legend, .geo-inset'),
+      function (el) { return el.getBoundingClientRect(); });
+    dots.forEach(function (dot) {
+      var pt = map.latLngToContainerPoint(dot.getLatLng());
+      var x = pt.x + edge.left, y = pt.y + edge.top;
+      var away = x < edge.left || x > edge.right || y < edge.top || y > edge.bottom ||
+        boxes.some(function (b) {
+          return x >= b.left && x <= b.right && y >= b.top && y <= b.bottom;
+        });
+      if (away && !inset.hasLayer(dot)) { dot.addTo(inset); }
+      if (!away && inset.hasLayer(dot)) { inset.removeLayer(dot); }
+      left += away ? 1 : 0;
+    });
+    var hide = left ? '' : 'none';
+    control.getContainer().style.display = hide;
+    Array.prototype.forEach.call(document.querySelectorAll('.geo-far-note'), function (el) {
+      el.style.display = hide;
+    });
+  }
+  map.on('moveend zoomend resize', function () { outside(); tidy(); });
+  // Once loaded: with the inset gone, the view fits again without its room; should
+  // that leave a place out, the inset and its room come back (the first view).
+  setTimeout(function () {
+    var box = control.getContainer();
+    outside();
+    if (box.style.display === 'none' && map.geo.fit) {
+      map.geo.fit(); outside();
+      if (box.style.display !== 'none') { map.geo.fit(); outside(); }
+    }
+    tidy();
+  }, 0);
   // Names never overlap nor run past the inset's edge: the first named keeps its
   // name, a later one that would meet it (or be cut) shows its dot only.
   function tidy() {

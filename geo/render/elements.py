@@ -270,16 +270,24 @@ class FitView(_Element):
             # a box of the bottom-left corner: room below the view, or beside it when
             # it is tall (the time control of many articles), so nothing lies under it
             "map.getContainer().querySelectorAll('.geo-inset, .geo-time').forEach("
-            "function (el) { if (el.offsetHeight < box.height * 0.4) {"
-            "br[1] = Math.max(br[1], el.offsetHeight + 16); }"
+            # (measured from its top: it sits above the scale bar and the credits; a
+            # stack taller than 30 % of the map, the inset over the time control,
+            # keeps its own height only, the view would shrink to a strip)
+            "function (el) { var r = el.getBoundingClientRect();"
+            "if (!r.height || getComputedStyle(el).display === 'none') { return; }"
+            "if (el.offsetHeight < box.height * 0.4) {"
+            "var need = box.bottom - r.top + 12;"
+            "br[1] = Math.max(br[1], need <= box.height * 0.3 ? need : el.offsetHeight + 16);"
+            " }"
             " else if (el.offsetWidth < box.width / 2) {"
             "tl[0] = Math.max(tl[0], el.offsetLeft + el.offsetWidth + 16); } });"
             "o.paddingBottomRight = br; o.paddingTopLeft = tl; return o; }"
             f"function fit() {{ map.fitBounds({js(self.bounds)}, clear({js(self.options)})); }}"
-            f"fit();{limit}"
+            f"fit();{limit}if (map.geo) {{ map.geo.fit = fit; }}"
             "if (document.documentElement.classList.contains('geo-static')) {"
             "window.addEventListener('resize', function () {"
-            "map.invalidateSize({pan: false}); fit(); });}"
+            "map.invalidateSize({pan: false});"
+            " if (map.geo && map.geo.layout) { map.geo.layout(); } fit(); });}"
             f"}})({self._map_name()});"
         )
 

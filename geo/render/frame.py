@@ -48,6 +48,7 @@ __all__ = [
     "frame",
     "longitude_window",
     "near_core",
+    "take_in",
     "unwrap",
     "unwrap_lon",
     "widen",
@@ -56,6 +57,10 @@ __all__ = [
 
 #: A part spanning more longitude than this (a cap around a pole) cannot be unwrapped.
 _WHOLE_WORLD_DEG = 300.0
+#: A place outside the view joins it when the view, grown to take it in, spans at most
+#: this many times its width and its height (the map zooms out about one step): an
+#: overview inset then shows only places far outside the view.
+TAKE_IN_FACTOR = 1.5
 #: A place joins the initial view when it lies within this many core radii of its centre...
 FRAME_REACH_FACTOR = 1.5
 #: ... or within this distance (km), whichever is larger.
@@ -272,3 +277,36 @@ def near_core(box: Box | None, points: Sequence[tuple[float, float]],
     clat, clon = (s + n) / 2.0, (w + e) / 2.0
     near = [(lat, lon, lat, lon) for lat, lon in points if _within(clat, clon, lat, lon, km)]
     return box_of([box, *near])
+
+
+def take_in(box: Box | None, points: Sequence[tuple[float, float]],
+            factor: float = TAKE_IN_FACTOR) -> Box | None:
+    """``box`` grown to take in the ``points`` (lat, lon) it can hold while spanning at
+    most ``factor`` times its own latitudes and longitudes (degrees, unwrapped): a place
+    just past the view's edge (a port 30 km west of it) is drawn on the main map, not
+    repeated in an overview inset that would show the same area. The points are tried
+    nearest the box first (ties in the order given); None stays None.
+
+    Examples
+    --------
+    >>> take_in((46.0, 32.0, 50.0, 38.0), [(46.5, 30.7), (60.0, 100.0)])
+    (46.0, 30.7, 50.0, 38.0)
+    >>> take_in((46.0, 32.0, 50.0, 38.0), [(55.75, 37.6)])
+    (46.0, 32.0, 50.0, 38.0)
+    """
+    if box is None:
+        return None
+    s, w, n, e = box
+    most_lat, most_lon = factor * max(n - s, 0.05), factor * max(e - w, 0.05)
+
+    def past(p: tuple[float, float]) -> float:
+        lat, lon = p
+        return max(s - lat, lat - n, 0.0) + max(w - lon, lon - e, 0.0)
+
+    grown = box
+    for lat, lon in sorted(points, key=past):
+        s2, w2 = min(grown[0], lat), min(grown[1], lon)
+        n2, e2 = max(grown[2], lat), max(grown[3], lon)
+        if n2 - s2 <= most_lat and e2 - w2 <= most_lon:
+            grown = (s2, w2, n2, e2)
+    return grown

@@ -77,10 +77,19 @@ def _water_swatch() -> str:
     )
 
 
-def _row(key: str, label: str, *, screen_only: bool = False) -> str:
-    """One legend row; ``screen_only``: left out of prints, as the marks it explains."""
+def _row(key: str, label: str, *, screen_only: bool = False, kind: str = "") -> str:
+    """One legend row; ``screen_only``: left out of prints, as the marks it explains;
+    ``kind``: the place kind of its marks (the page hides the row while none is in view:
+    geo.render.page_declutter)."""
     cls = "geo-row geo-unnamed" if screen_only else "geo-row"
-    return f'<div class="{cls}"><span class="geo-key">{key}</span><span>{label}</span></div>'
+    data = f' data-kind="{esc(kind)}"' if kind in _VIEWED else ""
+    return (f'<div class="{cls}"{data}><span class="geo-key">{key}</span>'
+            f"<span>{label}</span></div>")
+
+
+#: Place kinds whose legend row shows only while one of their marks is in view: a
+#: speaker's point and a country's point often lie far outside the front's view.
+_VIEWED = ("speaker", "country")
 
 
 def legend_html(scene: Any, overlays: Sequence[Any] = (), *, offline: bool = False) -> str:
@@ -121,7 +130,8 @@ def legend_html(scene: Any, overlays: Sequence[Any] = (), *, offline: bool = Fal
         geometry_rows.append(_row(_estimate_swatch(neutral.color), "where it may lie"))
     if "speaker" in kinds:
         geometry_rows.append(
-            _row(mark_icon("speaker", neutral.color), "speaker (“Moscow said”): no claim here")
+            _row(mark_icon("speaker", neutral.color), "speaker (“Moscow said”): no claim here",
+                 kind="speaker")
         )
     if any(r == "line" for r, _ in roles):
         geometry_rows.append(_row(swatch_svg(neutral, "line"), "offset or line"))
@@ -132,7 +142,8 @@ def legend_html(scene: Any, overlays: Sequence[Any] = (), *, offline: bool = Fal
             # a kind whose every point is left out of prints (countries' unnamed points)
             hidden = all(m.screen_only for m in scene.places if m.kind == kind)
             geometry_rows.append(
-                _row(mark_icon(shape, neutral.color), esc(label), screen_only=hidden)
+                _row(mark_icon(shape, neutral.color), esc(label), screen_only=hidden,
+                     kind=kind)
             )
     if scene.claims:
         geometry_rows.append(
@@ -164,7 +175,8 @@ def legend_html(scene: Any, overlays: Sequence[Any] = (), *, offline: bool = Fal
             + "</p>"
         )
     if getattr(scene, "far", ()):
-        parts.append("<p>Places far from the front: in the overview (bottom left).</p>")
+        parts.append('<p class="geo-far-note">Places far from the front: in the overview '
+                     "(bottom left).</p>")
     if offline:
         parts.append("<p>Basemap: Natural Earth (no tiles).</p>")
     return "".join(parts)

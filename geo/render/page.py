@@ -8,6 +8,7 @@ from covering each other. It is constant: data never enters it.
 
 from __future__ import annotations
 
+from .page_declutter import DECLUTTER_JS
 from .styles import STATUS_STYLES
 
 __all__ = ["PANES", "page_css", "pattern_defs"]
@@ -270,85 +271,15 @@ _SETUP_JS = """(function (map) {
   // points, country names. A place label that
   // would is tried, in this order, to the right of its marker, to its left, below
   // and above it (a city and its region's centre, a few pixels apart, both keep
-  // their names); what still collides is hidden until a zoom makes room.
+  // their names); what still collides is hidden until a zoom makes room, except a
+  // headline place's name (badges rise above it): geo.render.page_declutter.
   var pending = false;
   function declutterSoon() {
     if (pending) { return; }
     pending = true;
     setTimeout(function () { pending = false; geo.declutter(); }, 0);
   }
-  var GAP = 8;  // from a marker's centre to a label above or below it, px
-  geo.declutter = function () {
-    var box = map.getContainer(), edge = box.getBoundingClientRect(), kept = [], hidden = 0;
-    var badges = [];
-    var meets = function (q, k) {
-      return q.left < k.right && q.right > k.left && q.top < k.bottom && q.bottom > k.top;
-    };
-    var hits = function (q) {
-      return q.left < edge.left || q.right > edge.right || q.top < edge.top ||
-        q.bottom > edge.bottom || kept.some(function (k) { return meets(q, k); });
-    };
-    Array.prototype.forEach.call(box.querySelectorAll('.geo-title, .leaflet-control,' +
-        ' .leaflet-marker-pane .leaflet-marker-icon:not(.geo-claim-icon)'), function (el) {
-      var r = el.getBoundingClientRect();
-      if (r.width && getComputedStyle(el).visibility !== 'hidden') { kept.push(r); }
-    });
-    var order = ['.geo-claim-icon', '.geo-label.geo-p1', '.geo-label.geo-p2',
-                 '.geo-label.geo-p3', '.geo-label.geo-p4', '.geo-country-label'];
-    order.forEach(function (sel, rank) {
-      Array.prototype.forEach.call(box.querySelectorAll(sel), function (el) {
-        el.style.visibility = '';
-        if ('geoLeft' in el.dataset) {  // moved by the last pass: back to its place
-          el.style.marginLeft = el.dataset.geoLeft; el.style.marginTop = el.dataset.geoTop;
-          delete el.dataset.geoLeft; delete el.dataset.geoTop;
-        }
-        var r = el.getBoundingClientRect();
-        if (!r.width) { return; }
-        if (rank === 0) {
-          // A badge is never hidden: one that would cover an earlier badge (claims at
-          // places a few km apart) moves to its left until clear.
-          var q = r, shift = 0, left = parseFloat(getComputedStyle(el).marginLeft) || 0;
-          for (var n = 0; n < badges.length; n++) {
-            var k = badges.filter(function (b) { return meets(q, b); })[0];
-            if (!k) { break; }
-            shift += k.left - 4 - q.right;
-            q = {left: r.left + shift, right: r.right + shift, top: r.top, bottom: r.bottom};
-          }
-          if (shift) {
-            el.dataset.geoLeft = el.style.marginLeft;  // restored by the next pass
-            el.dataset.geoTop = el.style.marginTop;
-            el.style.marginLeft = (left + shift) + 'px';
-          }
-          badges.push(q); kept.push(q); return;
-        }
-        if (!hits(r)) { kept.push(r); return; }
-        if (el.classList.contains('leaflet-tooltip-right')) {
-          // The marker's centre: the tooltip's offset (7 px) and Leaflet's margin to
-          // its left, half its height down.
-          var style = getComputedStyle(el), margin = parseFloat(style.marginLeft) || 0;
-          var top = parseFloat(style.marginTop) || 0;
-          var x = r.left - 7 - margin, y = r.top + r.height / 2;
-          var moves = [[-(r.width + 2 * (7 + margin)), 0],
-                       [x - r.width / 2 - r.left, r.height / 2 + GAP],
-                       [x - r.width / 2 - r.left, -(r.height / 2 + GAP)]];
-          for (var i = 0; i < moves.length; i++) {
-            var dx = moves[i][0], dy = moves[i][1];
-            var q = {left: r.left + dx, right: r.right + dx, top: r.top + dy,
-                     bottom: r.bottom + dy};
-            if (!hits(q)) {
-              el.dataset.geoLeft = el.style.marginLeft;  // restored by the next pass
-              el.dataset.geoTop = el.style.marginTop;
-              el.style.marginLeft = (margin + dx) + 'px';
-              el.style.marginTop = (top + dy) + 'px';
-              kept.push(q); return;
-            }
-          }
-        }
-        el.style.visibility = 'hidden'; hidden++;
-      });
-    });
-    return hidden;
-  };
+""" + DECLUTTER_JS + """
   map.on('zoomend moveend layeradd layerremove overlayadd overlayremove', declutterSoon);
   geo.focus = function (refs) {
     var layers = [];

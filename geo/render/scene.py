@@ -23,7 +23,17 @@ from collections.abc import Sequence
 from dataclasses import dataclass, field, replace
 from typing import Any
 
-from .frame import Frame, box_of, frame, longitude_window, near_core, unwrap, unwrap_lon, widen
+from .frame import (
+    Frame,
+    box_of,
+    frame,
+    longitude_window,
+    near_core,
+    take_in,
+    unwrap,
+    unwrap_lon,
+    widen,
+)
 from .scene_parts import (
     Mark,
     Parts,
@@ -235,6 +245,11 @@ def _finish(parts: Sequence[Parts], articles: tuple[Article, ...]) -> Scene:
     # the view spans at least frame.MIN_VIEW_KM: one city is shown among its neighbours.
     box = widen(near_core(box, [(m.lat, m.lon) for m in places if m.kind not in (
         "country", "speaker") and not m.wide]))
+    # A place a claim is about just past the view joins it (the map zooms out a step),
+    # so that the inset shows only places far outside the view, never the view's own
+    # area again (a place named in passing stays out: the page drops it from the inset
+    # when the window shows it).
+    box = take_in(box, [(m.lat, m.lon) for m in places if m.frames and not m.wide])
     # Every place left outside the view (claims' places too far from the front, venues
     # and capitals named in passing, speakers) is shown in the overview inset.
     far = tuple(
@@ -260,20 +275,35 @@ def _finish(parts: Sequence[Parts], articles: tuple[Article, ...]) -> Scene:
     )
 
 
+#: Geometry types of lines (a road, a front between two towns): see :func:`_article_box`.
+_LINES = ("LineString", "MultiLineString")
+
+
 def _article_box(
     shapes: Sequence[Shape], points: Sequence[Mark], places: Sequence[Mark]
 ) -> tuple[float, float, float, float] | None:
     """The initial view of one article (unwrapped degrees): its spatial statements and
-    the places its claims are about near them (:func:`geo.render.frame.frame`); with
+    the places its claims are about near them (:func:`geo.render.frame.frame`), and of a
+    line (a road, a railway) only its part within them, so that a long line beside a
+    front of towns (Rostov to Moscow) does not shrink the front to a blot; with
     neither, every place it names (speakers and countries too; a continent or an area of
     several countries only when it names nothing else)."""
-    core = []
+    core, lines = [], []
     for s in shapes:
         if s.frames:
             w, so, e, n = s.geometry.bounds
-            core.append((so, w, n, e))
+            (lines if s.geometry.geom_type in _LINES else core).append((so, w, n, e))
     core += [(m.lat, m.lon, m.lat, m.lon) for m in points]
+    if not core:
+        core = lines
     chosen: Frame = frame(core, [(m.lat, m.lon) for m in places if m.frames])
+    if lines and core is not lines and chosen.box is not None:
+        # a line frames the view within the rest of the front only (a 960 km road to
+        # Moscow runs off the map, the front's towns stay apart)
+        s, w, n, e = chosen.box
+        chosen = Frame(box_of([chosen.box, *[
+            (max(so, s), max(we, w), min(no, n), min(ea, e)) for so, we, no, ea in lines
+            if so <= n and no >= s and we <= e and ea >= w]]))
     if chosen.box is None:  # nothing but speakers and countries: show them all
         # (but a continent's point only when the text names nothing narrower: "Europe"
         # beside Kyiv would frame half the continent)
