@@ -3,6 +3,8 @@
 is no Ivanivka 27 km off, even one lying by a list partner; the one meant (7 km off,
 which the gazetteer lacks) is estimated by the town."""
 
+from types import SimpleNamespace
+
 import pytest
 
 from geo.geometry import distance_km
@@ -30,6 +32,7 @@ class _Gaz:
 def _case(text, town="Chasiv Yar"):
     ms = [Mention(text.find("Ivanivka"), text.find("Ivanivka") + 8, "ivanivka", 0, 0),
           Mention(text.find(town), text.find(town) + len(town), town.lower(), 2, 3)]  # fmt: skip
+    ms[0].candidates = [SimpleNamespace(record=2), SimpleNamespace(record=1)]  # namesakes
     hint = Hint(1, None, 180.0, 0.0, 40.0, None, ms[0].start, ms[0].end)
     return ms, hint
 
@@ -39,6 +42,15 @@ def test_a_village_named_before_near_a_town_is_held_to_its_reach():
     ms, hint = _case(text)
     got = town_near(text, _Gaz(), hint, ms, ms[0], 1, 2)
     assert got.max_km == SMALL_TOWN_REACH_KM and got.bearing_deg is None
+
+
+def test_a_name_no_other_place_bears_keeps_its_reach():
+    # "Velykomykhailivka, near Synelnykove": a village of a name of its own may lie a
+    # district away from the town reporters name it by
+    text = "Ivanivka, near Chasiv Yar"
+    ms, hint = _case(text)
+    ms[0].candidates = ms[0].candidates[:1]
+    assert town_near(text, _Gaz(), hint, ms, ms[0], 1, 2) is hint
 
 
 @pytest.mark.parametrize(

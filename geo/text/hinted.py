@@ -316,9 +316,10 @@ def town_near(
     :data:`~geo.text.hints.base.CITY_POPULATION` people) named right after the name
     (:data:`_NEXT_TO`) after a "near" of ``text`` (:data:`_NEAR_GAP`: stated, not
     inferred), not a list's partner, and the name read (``rec``) as a place of
-    fewer than :data:`~geo.text.hints.base.TOWN_POPULATION`.  Reporters name a village by
-    the nearest town: "Novoselivka, Oleksandrivka and Ivanivka, near Chasiv Yar" is no
-    Ivanivka 27 km off (the one meant lies 7 km off; the gazetteer lacks it), so the
+    fewer than :data:`~geo.text.hints.base.TOWN_POPULATION` that shares its name with
+    another place (a village of a name of its own may lie a district away from the
+    town).  Reporters name a village by the nearest town: "Novoselivka, Oleksandrivka
+    and Ivanivka, near Chasiv Yar" is no Ivanivka 27 km off (the one meant lies 7 km off; the gazetteer lacks it), so the
     reading no longer fits and the name is estimated by the town (:func:`near_astray`)."""
     if hint is None or anchor is None or rec is None or hint.max_km <= SMALL_TOWN_REACH_KM:
         return hint
@@ -326,6 +327,8 @@ def town_near(
         return hint
     if not (gaz.is_place(anchor) and gaz.is_place(rec)) or is_partner_hint(hint, mentions):
         return hint
+    if sum(gaz.is_place(c.record) for c in m.candidates) < 2:
+        return hint  # a name no other village bears: "Velykomykhailivka, near Synelnykove"
     there = mentions[hint.anchor].start
     if not m.start < hint.end <= there or there - m.end > _NEXT_TO:
         return hint
