@@ -319,8 +319,9 @@ def town_near(
     fewer than :data:`~geo.text.hints.base.TOWN_POPULATION` that shares its name with
     another place (a village of a name of its own may lie a district away from the
     town).  Reporters name a village by the nearest town: "Novoselivka, Oleksandrivka
-    and Ivanivka, near Chasiv Yar" is no Ivanivka 27 km off (the one meant lies 7 km off; the gazetteer lacks it), so the
-    reading no longer fits and the name is estimated by the town (:func:`near_astray`)."""
+    and Ivanivka, near Chasiv Yar" is no Ivanivka 27 km off (the one meant lies 7 km off;
+    the gazetteer lacks it), so the reading no longer fits and the name is estimated by
+    the town (:func:`near_astray`)."""
     if hint is None or anchor is None or rec is None or hint.max_km <= SMALL_TOWN_REACH_KM:
         return hint
     if hint.bearing_deg is not None or hint.distance_km is not None:
