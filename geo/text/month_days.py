@@ -15,17 +15,13 @@ import re
 from collections.abc import Iterable
 
 from ..model import Quantity
+from .dates.patterns import _ABBR, _FULL
 
 __all__ = ["not_month_days"]
 
-_FULL = (
-    r"(?:January|February|March|April|May|June|July|August|September|October|November|"
-    r"December)"
-)
 #: A month as written before a day: in full, or abbreviated with or without its stop
 #: ("Sept. 31"); a full name's stop ends a sentence ("27 November. 13 OCHA field team").
-_ABBR = r"(?:Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)"
-_MONTH = rf"(?:{_FULL}|{_ABBR}\.?)"
+_MONTH = rf"(?:{_FULL}|(?:{_ABBR})\.?)"
 #: A month's name (capitalised) ending right before a day.
 _MONTH_BEFORE = re.compile(rf"\b{_MONTH}\s+$")
 #: A month's name right after a day: "31 September".
