@@ -328,8 +328,6 @@ def town_near(
         return hint
     if not (gaz.is_place(anchor) and gaz.is_place(rec)) or is_partner_hint(hint, mentions):
         return hint
-    if sum(gaz.is_place(c.record) for c in m.candidates) < 2:
-        return hint  # a name no other village bears: "Velykomykhailivka, near Synelnykove"
     there = mentions[hint.anchor].start
     if not m.start < hint.end <= there or there - m.end > _NEXT_TO:
         return hint
@@ -337,6 +335,8 @@ def town_near(
         return hint  # "reserves from Komyshevakha to the Orekhov area": no "near" stated
     if gaz.population(anchor) >= CITY_POPULATION or gaz.population(rec) >= TOWN_POPULATION:
         return hint
+    if sum(gaz.is_place(c.record) for c in m.candidates) < 2:
+        return hint  # a name no other village bears: "Velykomykhailivka, near Synelnykove"
     return dataclasses.replace(hint, max_km=SMALL_TOWN_REACH_KM)
 
 

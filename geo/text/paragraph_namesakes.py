@@ -26,7 +26,7 @@ mentions nearest it) and its candidates.
 
 from __future__ import annotations
 
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from ..gazetteer.index import Gazetteer
 from ..geometry import distance_km
@@ -37,7 +37,9 @@ from .list_towns import TOWN_POPULATION
 from .sentences import Blocks
 from .tokens import Mention
 
-__all__ = ["MAX_PLACES", "MIN_CLOSE", "next_to_places", "paragraph_namesakes"]
+__all__ = [
+    "MAX_PLACES", "MIN_CLOSE", "move_next_to_paragraph", "next_to_places", "paragraph_namesakes",
+]
 
 #: Places of the paragraph a namesake must lie next to.
 MIN_CLOSE = 2
@@ -59,18 +61,46 @@ def paragraph_namesakes(
 ) -> list[tuple[int | None, float]]:
     """``resolved`` with each lone front village read far from its paragraph's places
     moved to its namesake next to them, its score kept (module docstring)."""
+
+    def lone_village(j: int, m: Mention, rec: int) -> bool:
+        if m.siblings or len(m.candidates) < 2 or j in hints:
+            return False
+        if m.containers or m.told_by_words() or m.repeat or m.fuzzy or m.unknown:
+            return False
+        return _front_village(gaz, rec)
+
+    return move_next_to_paragraph(
+        text, gaz, mentions, resolved, blocks, lone_village, MIN_CLOSE, _next_to
+    )
+
+
+def move_next_to_paragraph(
+    text: str,
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    resolved: Sequence[tuple[int | None, float]],
+    blocks: Blocks,
+    eligible: Callable[[int, Mention, int], bool],
+    min_places: int,
+    choose: Callable[[Gazetteer, int, Mention, Sequence[tuple[float, float]], float],
+                     int | None],
+) -> list[tuple[int | None, float]]:
+    """``resolved`` (one (record or None, score) per mention) with each mention ``j`` that
+    is ``eligible(j, mention, record)``, read farther than
+    :data:`~geo.text.list_far.GRAIN_KM` from every one of at least ``min_places`` places
+    of its paragraph (:func:`_paragraph_places`), moved to
+    ``choose(gaz, record, mention, places, km_off)`` when that gives a record, its score
+    kept; only in a text about fighting (:func:`~geo.text.front.about_fighting`, asked
+    once, when a first name qualifies).  Shared by :func:`paragraph_namesakes` and
+    :func:`geo.text.stated_region_namesakes.stated_region_namesakes`."""
     out = list(resolved)
     fighting: bool | None = None
     for j, m in enumerate(mentions):
         rec = resolved[j][0]
-        if rec is None or m.siblings or len(m.candidates) < 2 or j in hints:
-            continue
-        if m.containers or m.told_by_words() or m.repeat or m.fuzzy or m.unknown:
-            continue
-        if not _front_village(gaz, rec):
+        if rec is None or not eligible(j, m, rec):
             continue
         places = _paragraph_places(gaz, mentions, resolved, blocks, j)
-        if len(places) < MIN_CLOSE:
+        if len(places) < min_places:
             continue
         here = gaz.lat_lon(rec)
         off_rec = min(distance_km(here, at) for at in places)
@@ -80,7 +110,7 @@ def paragraph_namesakes(
             fighting = about_fighting(text)
         if not fighting:
             return out
-        better = _next_to(gaz, rec, m, places, off_rec)
+        better = choose(gaz, rec, m, places, off_rec)
         if better is not None:
             out[j] = (better, resolved[j][1])
     return out

@@ -27,15 +27,11 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from ..gazetteer.index import Gazetteer
-from ..geometry import distance_km
-from .front import about_fighting
-from .list_far import GRAIN_KM
-from .paragraph_namesakes import _paragraph_places, next_to_places
+from .paragraph_namesakes import move_next_to_paragraph, next_to_places
 from .sentences import Blocks
 from .tokens import Mention
 
 __all__ = ["stated_region_namesakes"]
-
 
 
 def stated_region_namesakes(
@@ -48,29 +44,17 @@ def stated_region_namesakes(
 ) -> list[tuple[int | None, float]]:
     """``resolved`` with each name placed in a region, read far from its paragraph's
     places, moved to its namesake of the region next to them (module docstring)."""
-    out = list(resolved)
-    fighting: bool | None = None
-    for j, m in enumerate(mentions):
-        rec = resolved[j][0]
-        if rec is None or not m.containers or m.siblings or len(m.candidates) < 2:
-            continue
-        if j in hints or m.told_by_words() or m.repeat or m.fuzzy or not gaz.is_place(rec):
-            continue
-        places = _paragraph_places(gaz, mentions, resolved, blocks, j)
-        if not places:
-            continue
-        here = gaz.lat_lon(rec)
-        off_rec = min(distance_km(here, at) for at in places)
-        if off_rec <= GRAIN_KM:
-            continue
-        if fighting is None:
-            fighting = about_fighting(text)
-        if not fighting:
-            return out
-        better = _in_region_next_to(gaz, rec, m, places, off_rec)
-        if better is not None:
-            out[j] = (better, resolved[j][1])
-    return out
+
+    def placed_in_region(j: int, m: Mention, rec: int) -> bool:
+        if not m.containers or m.siblings or len(m.candidates) < 2:
+            return False
+        if j in hints or m.told_by_words() or m.repeat or m.fuzzy:
+            return False
+        return gaz.is_place(rec)
+
+    return move_next_to_paragraph(
+        text, gaz, mentions, resolved, blocks, placed_in_region, 1, _in_region_next_to
+    )
 
 
 def _in_region_next_to(

@@ -28,6 +28,7 @@ from .measures import compass_bearing, ring_uncertainty_km, stated_distance, urb
 from .shapes import lat_lon
 from .vocabulary import (
     _EDGE,
+    _EDGE_NOUN,
     _MOVEMENT,
     _MOVEMENT_WINDOW,
     _NOT_BACKREF_AFTER,
@@ -38,6 +39,7 @@ from .vocabulary import (
     _P_RADIUS,
     _P_RADIUS_OF,
     _P_WITHIN,
+    _SIDE,
     _TAIL_BARE,
     _TAIL_BOUND,
     _TAIL_OFFSET,
@@ -81,10 +83,11 @@ def _ring_candidate(ctx: Context, m: re.Match[str], *, disk: bool, how: str) -> 
             return Candidate(m.start(), end, None)
         u = ring_uncertainty_km(r)
         inner, outer = (dist.min_km, dist.max_km) if dist.min_km is not None else (r - u, r + u)
+        groups = m.groupdict()
         edge = _outside_edge_km(m, place)
         outer += edge
-        if m.groupdict().get("edge"):  # "5 km from the edge of P": the band moves out
-            inner, outer = inner + edge, outer
+        if groups.get("edge"):  # "5 km from the edge of P": the band moves out
+            inner += edge
         # The band is derived from the stated distance: clipped to what can be drawn.
         inner = inner if inner >= MIN_RADIUS_KM else 0.0
         outer = min(outer, MAX_RADIUS_KM * (1 - 1e-9))
@@ -94,9 +97,9 @@ def _ring_candidate(ctx: Context, m: re.Match[str], *, disk: bool, how: str) -> 
             f"distance without a direction: the band {inner:g}-{outer:g} km from {place.name} "
             f"(geodesic annulus)"
         )
-        if m.groupdict().get("off"):  # "20 nautical miles off Odesa": out at sea
+        if groups.get("off"):  # "20 nautical miles off Odesa": out at sea
             note += "; 'off' a coastal place: that far out at sea"
-        if edge and m.groupdict().get("edge"):
+        if edge and groups.get("edge"):
             note += f"; measured from its edge ({edge:g} km out)"
         elif edge:
             note += f"; 'outside': measured from its centre or its edge ({edge:g} km out)"
@@ -131,8 +134,12 @@ def _outside_edge_km(m: re.Match[str], place: Place) -> float:
     reaches both) or "N km from the edge / outskirts of P" (from the edge: the band
     moves out by it); 0 for "N km from P"."""
     groups = m.groupdict()
-    if not (groups.get("outside") or groups.get("edge")):
-        return 0.0
+    return edge_out_km(place) if groups.get("outside") or groups.get("edge") else 0.0
+
+
+def edge_out_km(place: Place) -> float:
+    """How far from its point (km, 3 decimals) a town's edge is taken to lie: its urban
+    radius (:func:`urban_radius_km`); what "from the edge / outskirts of P" adds."""
     return round(urban_radius_km(place), 3)
 
 
@@ -239,11 +246,7 @@ def _the_city_before(ctx: Context, pos: int) -> int | None:
 #: (southern) outskirts / edge / city limits of" (group ``edge``: from its edge).
 _EDGE_BEFORE = re.compile(_EDGE, re.IGNORECASE)
 #: After it: "Dnipro's (eastern) outskirts / edge / city limits" (from its edge).
-_EDGE_AFTER = re.compile(
-    r"['’]s\s+(?:(?:(?:north|south)[\s-]?(?:east|west)ern|northern|southern|eastern|western)"
-    r"\s+)?(?:outskirts|(?:outer\s+)?edges?|city\s+limits|limits)\b",
-    re.IGNORECASE,
-)
+_EDGE_AFTER = re.compile(rf"['’]s\s+(?:{_SIDE}\s+)?{_EDGE_NOUN}\b", re.IGNORECASE)
 
 
 def _anchor_with_edge(ctx: Context, after: int) -> tuple[int, int, bool] | None:
@@ -339,7 +342,7 @@ def _offset_candidate(ctx: Context, m: re.Match[str]) -> Candidate | None:
     else:
         d, half_range = dist.km, 0.0
     # "50 km east of the outskirts of P": the edge lies the urban radius out.
-    edge = round(urban_radius_km(place), 3) if from_edge else 0.0
+    edge = edge_out_km(place) if from_edge else 0.0
     lateral = d * math.tan(math.radians(half))
     # An anchor the geoparser estimated ("2 km southwest of Robotyne", a village the
     # gazetteer lacks) lends the offset its own uncertainty.

@@ -170,10 +170,11 @@ _FLAGS = re.IGNORECASE
 #: "5 km from the edge of Kostiantynivka", "3 miles from the outskirts of Lyman": the
 #: distance is from the town's edge (group ``edge``: drawn out by its urban radius);
 #: "7 km from the centre of Kherson", "from central Kherson": from its point.
+#: A town's edge: "outskirts", "(outer) edge", "city limits".
+_EDGE_NOUN = r"(?:outskirts|(?:outer\s+)?edges?|city\s+limits|limits)"
 _EDGE = (
-    rf"(?:(?P<edge>the\s+(?:{_SIDE}\s+)?(?:outskirts|(?:outer\s+)?edges?|city\s+limits"
-    r"|limits)\s+of\s+)|the\s+(?:(?:city|town)\s+)?cent(?:er|re)\s+of\s+"
-    r"|(?:central|downtown)\s+)?"
+    rf"(?:(?P<edge>the\s+(?:{_SIDE}\s+)?{_EDGE_NOUN}\s+of\s+)"
+    r"|the\s+(?:(?:city|town)\s+)?cent(?:er|re)\s+of\s+|(?:central|downtown)\s+)?"
 )
 _P_WITHIN = _LazyPattern(
     rf"\bwithin\s+{_ADVERB}(?:(?P<qual>{_QUAL})\s+)?(?P<qty>{_QTY})\s+(?:away\s+)?"
