@@ -48,6 +48,20 @@ def _missing(memo: dict[Any, Any], keys: Iterable[Any]) -> list[Any]:
     return fresh
 
 
+def other_key(normalized: str) -> str:
+    """The form a lookup tries for a normalised name it does not find, ``""`` when none:
+    Russian "ё" written "yo" as GeoNames' "е" (:func:`e_for_yo`: "novosyolka" ->
+    "novoselka"), and a first word "st" as German "Sankt" (GeoNames' "Sankt Wendel" for
+    "St. Wendel"; "St. Louis" is found as it is and never asks).
+
+    >>> other_key("st wendel"), other_key("novosyolka"), other_key("stuttgart")
+    ('sankt wendel', 'novoselka', '')
+    """
+    if normalized.startswith("st ") and len(normalized) > 4:
+        return "sankt" + normalized[2:]
+    return e_for_yo(normalized) if "yo" in normalized else ""
+
+
 def _find(sorted_hashes: np.ndarray, h: np.uint64) -> int:
     """Index of ``h`` in a sorted hash array, -1 if absent."""
     j = int(sorted_hashes.searchsorted(h))
@@ -121,7 +135,7 @@ class RecordSearch(SpellingSearch, CompoundTails):
             h = np.uint64(key_hash(normalized))
             j = self._find_name(normalized, h)
             prefix = _find(self._prefixes, h) >= 0
-            if not prefix and "yo" in normalized and (alt := e_for_yo(normalized)):
+            if not prefix and (alt := other_key(normalized)):
                 prefix = _find(self._prefixes, np.uint64(key_hash(alt))) >= 0  # "Zhyoltye Vody"
             found = memo[normalized] = (j >= 0, prefix)
             if j >= 0:
@@ -143,7 +157,7 @@ class RecordSearch(SpellingSearch, CompoundTails):
         for name, slot, found, prefix in zip(
             fresh, j.tolist(), is_name.tolist(), is_prefix.tolist(), strict=True
         ):
-            if not (found and prefix) and "yo" in name and e_for_yo(name):
+            if not (found and prefix) and other_key(name):
                 self._probe(name)  # "Novosyolka": written "Новоселка" in the gazetteer
                 continue
             memo[name] = (found, prefix)
@@ -165,11 +179,11 @@ class RecordSearch(SpellingSearch, CompoundTails):
 
     def _find_name(self, normalized: str, h: np.uint64 | None = None) -> int:
         """Index of a name in the sorted keys, -1 if no record carries it; a name the
-        gazetteer lacks with "yo" after a letter is also sought as :func:`e_for_yo` spells
-        it (Russian "ё", which Cyrillic sources mostly write "е": "Novosyolka")."""
+        gazetteer lacks is also sought as :func:`other_key` spells it ("Novosyolka" as
+        "Novoselka", "St. Wendel" as "Sankt Wendel")."""
         j = _find(self._keys, np.uint64(key_hash(normalized)) if h is None else h)
         if j < 0:
-            alt = e_for_yo(normalized) if "yo" in normalized else ""  # (its pattern's gate)
+            alt = other_key(normalized)
             if alt:
                 j = _find(self._keys, np.uint64(key_hash(alt)))
         return j

@@ -226,7 +226,7 @@ def accept(
             # place. Only the surname: "Lewisburg Mayor John Manchester" leaves Lewisburg.
             remember_person(tokens, i, j, text, gaz, not_places, whole_run=False, surname=True)
             return None
-        if prev.norm in lx.PERSON_TITLES:
+        if prev.norm in lx.PERSON_TITLES and not people.street_word(text, prev.start):
             remember_person(tokens, i, j, text, gaz, not_places)
             return None
         common_limit = 20_000 if in_headline or is_region_name(gaz, key) else 0
@@ -237,6 +237,7 @@ def accept(
         if (
             not modifier
             and name_neighbour(gaz, prev.norm, lx.BEFORE_TOWN_OK, common_limit, in_headline)
+            and not (prev.norm in ("st", "dr") and people.street_word(text, prev.start))
             and not (prev.initial and is_common(gaz, prev.norm, 3000))
             and not (pair_before or town_country.area_or_capitals(gaz, text, tokens, i, key))
         ):  # after an acronym ("Immokalee TIGER Grant"), no run: the acronym's place stays

@@ -9,7 +9,9 @@ Three kinds, each told by the words right around the name, dropped after resolut
   Street in central Toretsk") is that city's part (:mod:`geo.text.city_parts`: cue "city
   part") and is kept; so is a name before "Road" or "Highway" ("the Bakhmut road", "the
   Kharkiv Highway"), which names a road to that place, and one whose street word a
-  capitalised word follows ("Lebanon Street Superintendent Larry Lee": the town's office);
+  capitalised word follows ("Lebanon Street Superintendent Larry Lee": the town's office),
+  unless the road is placed in a town far from the name's place ("Kings Highway in Cherry
+  Hill, NJ", "CAMP BOWIE ROAD FORT WORTH TX": a local road's name, :func:`_local_road`);
 - **a unit's head word** read as a name the gazetteer lacks and a hint located
   ("Battlegroup South units struck ... near Krasny Liman"): a battlegroup, brigade or
   regiment is no place;
@@ -25,6 +27,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..geometry.measures import distance_km
 from ..model import Toponym
 
 __all__ = ["drop_named_strays"]
@@ -34,6 +37,15 @@ _STREET_AFTER = re.compile(
     r"[ \t]+(?:Street|Avenue|Boulevard|Prospekt|Prospect|Lane|Embankment|Alley)\b(?![’'-])"
     r"(?![ \t]+[A-Z][a-z])"  # not an office or body: "Lebanon Street Superintendent Lee"
 )
+#: A road's word, then the town the road is in: " in ", or ", " or a space (an address).
+_ROAD_IN_TOWN = re.compile(
+    r"[ \t]+(?:Road|Rd|Highway|Hwy|ROAD|RD|HIGHWAY|HWY)\b\.?(?:[ \t]+(in)[ \t]+|,?[ \t]+)"
+)
+#: An address's house number and the road name's other words before the name ("4400 CAMP ").
+_HOUSE_NUMBER_BEFORE = re.compile(r"\b\d+[A-Za-z]?[ \t]+(?:[A-Z][\w'.-]*[ \t]+){0,3}$")
+#: A road named after a place this far (km, geodesic) from the town it runs through is a
+#: local road's name, not a road to that place ("the Kharkiv Highway" in Kharkiv oblast).
+_ROAD_TOWN_KM = 50.0
 #: A unit's head word: never a place.
 _UNIT_WORDS = frozenset(
     "battlegroup battlegroups brigade battalion regiment division corps grouping".split()
@@ -52,9 +64,11 @@ def drop_named_strays(text: str, toponyms: Sequence[Toponym]) -> list[Toponym]:
     """``toponyms`` without the names of streets, units and organisations (module
     docstring); the others unchanged, in order."""
     out = []
-    for t in toponyms:
+    for k, t in enumerate(toponyms):
         if t.cue != "city part" and _STREET_AFTER.match(text, t.end):
             continue  # "the coastal Rashid Street"
+        if _local_road(text, t, toponyms[k + 1] if k + 1 < len(toponyms) else None):
+            continue  # "Kings Highway in Cherry Hill, NJ"
         if t.estimated and t.text.casefold() in _UNIT_WORDS:
             continue  # "Battlegroup South units"
         if (
@@ -65,3 +79,22 @@ def drop_named_strays(text: str, toponyms: Sequence[Toponym]) -> list[Toponym]:
             continue  # "the public movement We Are Together with Russia"
         out.append(t)
     return out
+
+
+def _local_road(text: str, t: Toponym, after: Toponym | None) -> bool:
+    """Is ``t`` a road's name placed in the town that follows it, a town more than
+    :data:`_ROAD_TOWN_KM` from ``t``'s place, after " in " or, in an address (a house
+    number before), a comma or a space ("Kings Highway in Cherry Hill": Kings County is no
+    road's end there; "4400 CAMP BOWIE ROAD FORT WORTH TX": Bowie, Texas is 80 km away)?
+    A road to a town near the one it is in ("the Bakhmut road in Chasiv Yar") keeps its
+    name, and so does one after a comma outside an address ("the Kharkiv Highway,
+    Kupiansk")."""
+    if after is None or t.place is None or after.place is None or after.place.kind != "place":
+        return False
+    m = _ROAD_IN_TOWN.match(text, t.end)
+    if m is None or m.end() != after.start:
+        return False
+    if m.group(1) is None and not _HOUSE_NUMBER_BEFORE.search(text, max(0, t.start - 40), t.start):
+        return False  # "the Kharkiv Highway, Kupiansk": no address
+    here = (after.place.lat, after.place.lon)
+    return distance_km((t.place.lat, t.place.lon), here) > _ROAD_TOWN_KM

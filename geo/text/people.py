@@ -36,6 +36,7 @@ __all__ = [
     "rank_abbreviation",
     "remember_chunk",
     "remember_person",
+    "street_word",
 ]
 
 #: A person a place is named after: their surname goes on naming the place ("named for
@@ -47,6 +48,11 @@ _NAMED_AFTER = re.compile(
     r"(?:[^.;]|(?<=[A-Z])\.){0,40}$"
 )
 _NAMED_AFTER_CHARS = 80
+#: Before an address's "St" or "Dr": a house number and the street's capitalised words,
+#: the last not itself "St" ("1200 N B St Fort Smith", "88 Ocean Dr Miami").
+_STREET_BEFORE = re.compile(
+    r"\b\d+[A-Za-z]?(?:[ \t]+[A-Z][\w'’-]*){0,3}[ \t]+(?!(?:St|Dr)\b)[A-Z][\w'’-]*[ \t]+$"
+)
 #: An abbreviated rank's period and the next word: "Brig. Gen.", "Col. Nabil".
 _AFTER_RANK = re.compile(r"\.\s+([A-Z][a-z]+)")
 
@@ -351,3 +357,17 @@ def _named_after(text: str, start: int) -> bool:
     at = max(0, start - _NAMED_AFTER_CHARS)
     low = text[at:start].lower()  # (its words' letters first: the cheap test)
     return ("nam" in low or "hono" in low) and _NAMED_AFTER.search(text, at, start) is not None
+
+
+def street_word(text: str, start: int) -> bool:
+    """Does the word at ``start`` ("St" or "Dr", the caller's test) close an address's
+    street, after a house number and the street's capitalised words ("1200 N B St Fort
+    Smith, AR")?  Then it is the street's word before the town: it starts no name ("St
+    Fort" is a place in Haiti) and is no title ("Dr Miami").
+
+    >>> street_word("1200 N B St Fort Smith, AR", 9), street_word("He met St Paul", 7)
+    (True, False)
+    >>> street_word("1200 Main St St Paul, MN", 13)  # the town's own "St"
+    False
+    """
+    return _STREET_BEFORE.search(text, max(0, start - 60), start) is not None

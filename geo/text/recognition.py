@@ -52,7 +52,7 @@ from .name_shapes import slavic_adjective
 from .name_words import WEATHER_HEADS, cap_run, weather_pattern
 from .opening_cues import opening_cue
 from .party_homes import PARTY_PREFIXES, party_home
-from .people import organisation_head, remember_chunk
+from .people import organisation_head, remember_chunk, street_word
 from .plain_text import plain_spaces
 from .plural_counties import plural_county_names
 from .possessed_words import drop_possessed_words
@@ -129,8 +129,8 @@ def find_mentions(
     resume = 0  # the next token not yet inside a mention
     # Only a capitalised word starts a name (demonyms and state abbreviations included).
     for i, norm in zip(capitalized, norms, strict=True):
-        if i < resume:
-            continue
+        if i < resume or (norm in ("st", "dr") and street_word(text, starts[i])):
+            continue  # inside a mention; an address's "1200 N B St Fort Smith"
         if i in clubs:  # "Dynamo Kyiv", "Real Madrid": a club's word, then its city
             mentions.append(clubs[i])
             resume = clubs[i].last + 1
