@@ -1,5 +1,6 @@
 """Round 30's rules: "St" as German "Sankt" in lookups, an address's "St"/"Dr" before its
-town, and a local road named after a far place (own sentences, not the bug cases')."""
+town, a local road named after a far place, a ZIP code between a caseless town and its
+state's code (own sentences, not the bug cases')."""
 
 import pytest
 
@@ -42,6 +43,10 @@ def _places(gazetteer, text):
         (
             "The motel on Kings Highway in Myrtle Beach was sold.",
             [("Myrtle Beach", "Myrtle Beach")],
+        ),
+        (
+            "RETURN TO 400 ELM AVE, EUREKA 95501 CA",  # a ZIP before the state's code
+            [("EUREKA", "Eureka"), ("CA", "California")],
         ),
         (
             "Shells fell on the Bakhmut road in Chasiv Yar.",  # a road to a town nearby

@@ -44,8 +44,9 @@ _STATE_CODES = frozenset(
 #: ... and those that are everyday words, read as a code only at a clause's end ("bend,
 #: or.", "boise, id 83702"; not "tired, or sleepy").
 _WORD_CODES = frozenset({"or", "in", "me", "hi", "oh", "ok", "id"})
-#: Between a town and its state's code: "camas, wa", "savannah ga".
-_CODE_GAPS = frozenset({", ", " "})
+#: Between a town and its state's code: "camas, wa", "savannah ga", and a ZIP code before
+#: the state's as some address lists write it ("SACRAMENTO 95817 CA").
+_CODE_GAP = re.compile(r"(?:, | )(?:\d{5}(?:-\d{4})?,? )?")
 _CLAUSE_END = re.compile(r"[ \t]*(?:$|[^\w\s]|\d)")
 #: In a text otherwise lower case: an abbreviation in capitals ("US", "UK", "NATO") or the
 #: pronoun I, a word of its own.
@@ -214,15 +215,16 @@ def _before_state_codes(
     gaz: Gazetteer, part: str, words: list[tuple[int, int, str]], chars: list[str]
 ) -> None:
     """Capitalise a name of up to :data:`_MAX_WORDS` words right before ", " (or a
-    space) and a US state's postal code, and the code, where the gazetteer has a place
-    of that name in that state, whatever its size: "shipping to camas, wa" (Camas,
-    Washington), "rents in savannah ga" (Savannah, Georgia)."""
+    space; a ZIP code may come between) and a US state's postal code, and the code, where
+    the gazetteer has a place of that name in that state, whatever its size: "shipping to
+    camas, wa" (Camas, Washington), "rents in savannah ga" (Savannah, Georgia), "SACRAMENTO
+    95817 CA"."""
     for k in range(len(words) - 1):
         s_code, e_code, code = words[k + 1]
         if (
             e_code - s_code != 2
             or code.upper() not in _STATE_CODES
-            or part[words[k][1] : s_code] not in _CODE_GAPS
+            or not _CODE_GAP.fullmatch(part, words[k][1], s_code)
             or (code in _WORD_CODES and not _CLAUSE_END.match(part, e_code))
         ):
             continue
