@@ -134,7 +134,8 @@ def test_a_band_off_a_coastal_place_keeps_only_its_sea_part(
 
 @pytest.mark.gazetteer
 def test_a_band_off_an_inland_place_is_drawn_whole_and_says_so(gazetteer):
-    toponyms, feats = features("A drone was downed 12 km off Kramatorsk, officials said.", gazetteer)
+    text = "A drone was downed 12 km off Kramatorsk, officials said."
+    toponyms, feats = features(text, gazetteer)
     f = only(feats, "ring")
     p = toponyms[f.anchor].place
     for bearing in (0, 90, 180, 270):  # every side of the band is kept
