@@ -93,3 +93,35 @@ def test_a_named_line_is_the_two_countries_boundary(gazetteer, text, phrase, cod
 )
 def test_no_named_line(gazetteer, text):
     assert not [f for f in features(text, gazetteer) if "border" in (f.note or "")]
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "town", "max_extent_km"),
+    [
+        # Metula sits on the Lebanese border: the band stays by it, not along the
+        # Lebanon and Golan lines 150 km around (tester30's F16).
+        ("Hezbollah said it fired rockets at an Israeli position near Metula, about 2 km "
+         "from the border.", "Metula", 30),
+        ("Shelling hit Vovchansk, 5 km from the Russian border, the governor said.",
+         "Vovchansk", 40),
+        ("Drones struck Sudzha (8 km from the Ukrainian border) on Friday.", "Sudzha", 45),
+    ],
+)  # fmt: skip
+def test_a_distance_from_the_border_right_after_a_town_is_drawn_by_that_town(
+    gazetteer, text, town, max_extent_km
+):
+    from geo.geometry import distance_km
+
+    (band,) = bands(text, gazetteer)
+    x0, y0, x1, y1 = band.geometry.bounds
+    assert distance_km((y0, x0), (y1, x1)) < max_extent_km, band.geometry.bounds
+    assert f"of {town}, the place it describes" in band.note
+
+
+@pytest.mark.gazetteer
+def test_a_distance_from_the_border_of_a_region_keeps_the_whole_border(gazetteer):
+    text = "A village of the Kharkiv region 3 km from the Russian border was shelled."
+    (band,) = bands(text, gazetteer)
+    x0, _, x1, _ = band.geometry.bounds
+    assert x1 - x0 > 2.0 and "the place it describes" not in band.note

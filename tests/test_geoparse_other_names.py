@@ -112,3 +112,38 @@ def test_name_kinds(gazetteer):
     assert engels and own
     assert is_other_name(gazetteer, engels[0], "pokrovsk")
     assert not is_other_name(gazetteer, own[0], "pokrovsk")
+
+
+# Texts about fighting that also name Russia's border regions: the front town once so
+# called, though a place abroad carries the name as its own (Artyomovsky in Sverdlovsk
+# Oblast, Krasnoarmeysk by Saratov, Dzerzhinsk by Nizhny Novgorod). Texts written for
+# these tests.
+@pytest.mark.parametrize(
+    ("text", "name", "geonameid"),
+    [
+        ("Russian troops advanced near Artemovsk. Drones were downed over the Kursk "
+         "region.", "Artemovsk", BAKHMUT),
+        ("Fighting raged around Krasnoarmeysk, the Defence Ministry said. A drone hit a "
+         "house in the Belgorod region.", "Krasnoarmeysk", POKROVSK),
+        ("Ukrainian forces shelled Dzerzhinsk overnight. Air defences downed drones over "
+         "the Bryansk and Kursk regions.", "Dzerzhinsk", TORETSK),
+    ],
+)  # fmt: skip
+def test_a_front_town_keeps_its_old_name_in_a_text_about_fighting(
+    gazetteer, text, name, geonameid
+):
+    assert ids(gazetteer, text)[name] == geonameid
+
+
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("The factory in Artemovsk, in the Sverdlovsk region, resumed work, the governor "
+         "said.", "Artemovsk"),
+        ("A drone struck Dzerzhinsk in the Nizhny Novgorod region, Governor Gleb Nikitin "
+         "said. Russian troops advanced near Pokrovsk.", "Dzerzhinsk"),
+    ],
+)  # fmt: skip
+def test_a_place_called_so_in_its_stated_region_stays_itself(gazetteer, text, name):
+    place = {t.text: t.place for t in geoparse(text, gazetteer)}[name]
+    assert place.country_code == "RU"

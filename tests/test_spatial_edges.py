@@ -106,3 +106,38 @@ def test_the_city_is_a_place_named_as_an_area_when_no_other_is_left(gazetteer):
     )
     toponyms, feats = features(text, gazetteer)
     assert toponyms[only(feats, "offset").anchor].text == "Kupiansk"
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "sea_point", "land_point"),
+    [
+        # 20 nmi (37 km) off Odesa: south-east over the Black Sea; north-west is land.
+        ("A Russian patrol ship was struck 20 nautical miles off Odesa, the navy said.",
+         (46.25, 31.05), (46.70, 30.35)),
+        # 30 km off Sevastopol: west over the sea; north-east is Crimea's land.
+        ("The tanker was hit about 30 km off the coast of Sevastopol on Monday.",
+         (44.60, 33.15), (44.80, 33.80)),
+    ],
+)  # fmt: skip
+def test_a_band_off_a_coastal_place_keeps_only_its_sea_part(
+    gazetteer, text, sea_point, land_point
+):
+    from shapely.geometry import Point
+
+    _, feats = features(text, gazetteer)
+    f = only(feats, "ring")
+    assert f.geometry.contains(Point(sea_point[1], sea_point[0]))
+    assert not f.geometry.contains(Point(land_point[1], land_point[0]))
+    assert "sea part" in f.note
+
+
+@pytest.mark.gazetteer
+def test_a_band_off_an_inland_place_is_drawn_whole_and_says_so(gazetteer):
+    text = "A drone was downed 12 km off Kramatorsk, officials said."
+    toponyms, feats = features(text, gazetteer)
+    f = only(feats, "ring")
+    p = toponyms[f.anchor].place
+    for bearing in (0, 90, 180, 270):  # every side of the band is kept
+        assert f.geometry.buffer(0.01).contains(geo.geometry.offset((p.lat, p.lon), 12, bearing))
+    assert "meets no sea" in f.note

@@ -13,7 +13,7 @@ lists it (the offline geocoder's "Chornobyl").
 from __future__ import annotations
 
 import math
-from collections.abc import Mapping, Sequence
+from collections.abc import Mapping, Sequence, Set
 from typing import TYPE_CHECKING, Any
 
 import numpy as np
@@ -87,7 +87,25 @@ def _other_names(
             if own_population >= 0
             else _NO_OTHER
         )
-    return found
+    return _front_old_names(found, m.front, ranked, rows) if m.front and found else found
+
+
+def _front_old_names(
+    other: frozenset[int], front: Set[int], ranked: Sequence[Match], rows: Sequence[Any]
+) -> frozenset[int]:
+    """``other`` less the front-line towns (``front``: :func:`geo.text.front.mark_front`,
+    a text about fighting) once called by the name, when every place called so itself
+    lies off the front and abroad: "Russian troops advanced near Artemovsk" is Bakhmut,
+    though the text also names the Kursk region and Artyomovsky (Sverdlovsk Oblast)
+    carries the name; "a drone struck Chornobyl" stays Chornobyl (Kyiv Oblast), not a
+    Donetsk Oblast town listing it."""
+    pairs = list(zip(ranked, rows, strict=True))
+    home = {rr.country_code for r, rr in pairs if r.record in other and r.record in front}
+    for r, rr in pairs:
+        own = rr.kind in _POINT_LIKE and r.record not in other
+        if own and (r.record in front or rr.country_code in home):
+            return other
+    return frozenset(rec for rec in other if rec not in front)
 
 
 #: A place called by a name itself this far (km) from all the text's places, in a

@@ -18,10 +18,11 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from ...geometry import buffer_km
+from ...geometry import buffer_km, ring
 from .context import Candidate, Context, check_distance_km, guarded, make_feature
-from .measures import ring_uncertainty_km, stated_distance
+from .measures import near_radius_km, ring_uncertainty_km, stated_distance
 from .regions import border_line
+from .shapes import lat_lon
 from .vocabulary import _ADVERB, _FLAGS, _QTY, _QUAL, NAMED_LINE, _LazyPattern
 
 __all__ = ["find_border_distances"]
@@ -85,6 +86,10 @@ def _band(ctx: Context, m: re.Match[str]) -> Candidate:
         f"distance from a border: within {r:g} km of the {'-'.join(codes)} border{side} "
         f"(shared boundary of the gazetteer's country polygons{where})"
     )
+    if used and (near := _by_the_place(ctx, used[-1], m.start(), geom, r)) is not None:
+        geom, reach_km = near
+        town = ctx.toponyms[used[-1]].text
+        note += f"; the part within {reach_km:.0f} km of {town}, the place it describes"
     anchors = tuple(sorted(set(used)))
     feat = make_feature(
         ctx, "near", m.start(), end, geom, anchor=used[0] if used else -1, anchors=anchors,
@@ -92,6 +97,31 @@ def _band(ctx: Context, m: re.Match[str]) -> Candidate:
         max_km=dist.max_km, quantity_text=dist.text.rstrip(", "), note=note,
     )  # fmt: skip
     return Candidate(m.start(), end, feat)
+
+
+#: What may stand between a place and the distance that describes it: "near Metula,
+#: about 2 km from the border", "Metula (2 km from the border)".
+_APPOSED = re.compile(r"[\s,;:(\u2013\u2014-]{0,4}")
+
+
+def _by_the_place(
+    ctx: Context, i: int, start: int, band: Any, r: float
+) -> tuple[Any, float] | None:
+    """The band's part around the town (toponym ``i``) the distance stands right after
+    ("near Metula, about 2 km from the border": by Metula, not all of the Lebanon and
+    Golan lines within 150 km of it): within its "near" reach plus the distance (km,
+    :func:`.measures.near_radius_km`); None for a region or country, a place named
+    elsewhere in the sentence, or a town the band does not come near."""
+    t = ctx.toponyms[i]
+    if t.place is None or t.place.kind != "place" or t.end > start:
+        return None
+    if _APPOSED.fullmatch(ctx.text, t.end, start) is None:
+        return None
+    reach_km = round(near_radius_km(t.place) + r, 3)
+    part = band.intersection(ring(lat_lon(t.place), reach_km))
+    if part.is_empty or part.geom_type not in ("Polygon", "MultiPolygon"):
+        return None
+    return part, reach_km
 
 
 def _clipped(ctx: Context, band: Any, own: str) -> tuple[Any, str]:

@@ -25,6 +25,7 @@ from .context import (
     make_feature,
 )
 from .measures import compass_bearing, ring_uncertainty_km, stated_distance, urban_radius_km
+from .sea import sea_part
 from .shapes import lat_lon
 from .vocabulary import (
     _EDGE,
@@ -98,7 +99,13 @@ def _ring_candidate(ctx: Context, m: re.Match[str], *, disk: bool, how: str) -> 
             f"(geodesic annulus)"
         )
         if groups.get("off"):  # "20 nautical miles off Odesa": out at sea
-            note += "; 'off' a coastal place: that far out at sea"
+            sea = sea_part(ctx.gaz, geom)
+            geom = geom if sea is None else sea
+            note += (
+                "; 'off' a coastal place: that far out at sea, the band's sea part"
+                if sea is not None
+                else "; 'off' but the band meets no sea: drawn whole"
+            )
         if edge and groups.get("edge"):
             note += f"; measured from its edge ({edge:g} km out)"
         elif edge:
