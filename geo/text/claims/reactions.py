@@ -16,6 +16,7 @@ from typing import NamedTuple
 from .accused_denials import accused_instead
 from .answers import _captures
 from .claim_owners import about_the_answerer, take_claim_owner
+from .confirmed_events import confirmed_event
 from .context import _Attribution, _Context, _Draft
 from .denied_captures import denied_captures
 from .figures import figure_targets
@@ -332,6 +333,11 @@ def sentence_reactions(
             about = blamed or named_target(ctx, drafts, prev, idx, sent.start, sent.end, verb_attr)
             by = verb_attr if status == "denied" and is_verb and not blamed else None
             about = accused_instead(ctx, drafts, about, idx, by, (end, sent.end))
+            if status == "confirmed" and is_verb:  # "later confirmed the strike": whose
+                event, target = confirmed_event(ctx, drafts, idx, verb_attr, start, sent.end)
+                if event and target is None:
+                    continue  # no claim here tells that strike: nothing to confirm
+                about = target or about
             # "Jordan denied that Israeli aircraft had used its airspace" after "Syria
             # condemned the strikes": a content of its own, answering nothing
             refers = bool(blamed) or not (
