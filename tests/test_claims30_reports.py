@@ -60,3 +60,34 @@ def test_a_headline_is_no_untitled_bulletin():
     text = "Ukraine repels attacks\nOur defenders repelled 5 attacks, the occupiers lost 80 men."
     assert untitled_side(text) is None
     assert untitled_side(text.replace("attacks\n", "4 attacks.\n")) == "UA"
+
+
+def test_a_later_confirmation_of_the_strike_confirms_the_others_report_of_it():
+    text = (
+        "Ukrainian drones struck the Tikhoretsk oil pumping station overnight, Suspilne "
+        "reported. Russia's Defence Ministry said it had destroyed 31 drones over the "
+        "region. The ministry later confirmed the strike, saying debris had fallen on the "
+        "station."
+    )
+    claims = _claims(text)
+    assert [c.status for c in claims[:2]] == ["confirmed", "asserted"]
+
+
+def test_a_confirmed_strike_on_a_thing_no_claim_tells_confirms_nothing():
+    text = (
+        "The bridge remained standing and open to light vehicles, governor Oleh "
+        "Syniehubov said. The ministry later confirmed the strike on the bridge, saying it "
+        "had been used to move weapons to the front."
+    )
+    claims = _claims(text)
+    assert all(c.status != "confirmed" for c in claims)
+
+
+def test_a_silence_on_an_owners_statement_is_about_that_owners_claim():
+    text = (
+        "The Israeli army said it had carried out a drone strike on a car near Tyre. "
+        "Lebanon's health ministry said the strike killed two people. "
+        "Hezbollah did not immediately comment on the army's statement."
+    )
+    claims = _claims(text)
+    assert [c.status for c in claims[:2]] == ["unverified", "asserted"]
