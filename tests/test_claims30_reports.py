@@ -91,3 +91,13 @@ def test_a_silence_on_an_owners_statement_is_about_that_owners_claim():
     )
     claims = _claims(text)
     assert [c.status for c in claims[:2]] == ["unverified", "asserted"]
+
+
+def test_wire_copy_quoting_our_defenders_is_no_untitled_bulletin():
+    text = (
+        "Ukrainian forces repelled 14 attacks near Pokrovsk, the General Staff said.\n\n"
+        "The occupiers lost 300 men, it added."
+    )
+    assert untitled_side(text + "\n\nOur defenders repelled all attacks.") is None
+    quoted = "Over the past day, 14 attacks were repelled.\n\n“Our defenders repelled all "
+    assert untitled_side(quoted + "attacks,” a commander said of the occupiers.") is None

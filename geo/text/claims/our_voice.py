@@ -48,6 +48,11 @@ _RU_FOE = re.compile(
     r"\b(?:AFU|Kiev\s+regime|Ukrainian\s+(?:formations|nationalists)|neo-?Nazis?)\b"
 )
 _FOE_WORDS = (("UA", _UA_FOE), ("RU", _RU_FOE))
+#: A cue verb or an agency's tag in the first line: a report of a bulletin, not one.
+_REPORTED = re.compile(
+    r"\b(?:said|says|reported|reports|told|according|claimed|stated)\b|\((?:Reuters|AP|AFP)\)"
+)
+_QUOTES = frozenset("\"“‘'«")
 #: Where a sentence may open: a line's start or after a sentence's end.
 _OPENINGS = re.compile(r"(?m)^[ \t]*|(?<=[.!?])[ \t]+(?=[A-Z])")
 
@@ -56,8 +61,10 @@ def untitled_side(text: str) -> str | None:
     """The side (an ISO code) whose bulletin ``text`` is when it has no title: its first
     line is a sentence that counts ("Over the past day, 118 combat clashes took place
     along the front line."), a sentence opens with its forces in the first person
-    ("In the Kharkiv direction, our defenders repelled 4 enemy attacks ...") and it names
-    its foe in one side's words only ("the occupiers": UA); else None.
+    ("In the Kharkiv direction, our defenders repelled 4 enemy attacks ...", not inside a
+    quotation) and it names its foe in one side's words only ("the occupiers": UA); not
+    when its first line reports someone's words ("..., the General Staff said."); else
+    None.
 
     >>> untitled_side("Over the past day, 90 clashes took place. Our defenders repelled "
     ...               "5 attacks.\\nThe occupiers lost 800 personnel.")
@@ -70,9 +77,14 @@ def untitled_side(text: str) -> str | None:
     first = text[: len(text) if end < 0 else end].rstrip()
     if not first.endswith((".", "!", "?")) or not any(c.isdigit() for c in first):
         return None  # a headline or a title: not an untitled bulletin
+    if _REPORTED.search(first):
+        return None  # "KYIV (Reuters) - ..., the General Staff said.": a report of one
     sides = {side for side, words in _FOE_WORDS if words.search(text)}
     if len(sides) != 1:
         return None
-    if not any(our_forces(text, m.end(), len(text)) for m in _OPENINGS.finditer(text)):
+    if not any(
+        our_forces(text, m.end(), len(text)) and _QUOTES.isdisjoint(text[m.end() : m.end() + 4])
+        for m in _OPENINGS.finditer(text)
+    ):  # not a quotation: '"Our defenders repelled all attacks," a commander said
         return None
     return sides.pop()
