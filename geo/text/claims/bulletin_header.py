@@ -16,7 +16,9 @@ Russian Federation", "Air Force report", "Kherson Regional Military Administrati
 summary"). It gives (issuer, side, party, cue, end):
 :func:`header_voice` gives every line after the title with no speaker of its own that
 issuer and side ("our defenders", "the invaders" are the issuer's words; not the
-article's own reporting, which reads "independent"), and the title's full date
+article's own reporting, which reads "independent"); a text with no title that opens
+with a counted line in a side's first person (:func:`~geo.text.claims.our_voice.
+untitled_side`) gives its lines that side and no speaker; and the title's full date
 ("01.12.2024") is the bulletin's date when no publication date is given
 (:func:`header_date`). A first line with a cue verb ("Russian troops liberate
 Kurakhovo, Defense Ministry says") is a headline, no title. Linear: reads the first line
@@ -35,6 +37,7 @@ from .channel_titles import channel_title
 from .context import _Context, _Draft
 from .digest_titles import digest_title
 from .handle_bylines import handle_bylines
+from .our_voice import untitled_side
 from .post_bylines import post_bylines
 from .post_headers import post_headers
 from .sides import country_label, remember_side, speaker_side
@@ -48,10 +51,10 @@ class Header(NamedTuple):
     """A bulletin's title: who issues it, their side and party, its cue (the title's
     bulletin noun, as written) and the end offset of the title line."""
 
-    source: str
+    source: str | None  # None: an untitled bulletin, its issuer unnamed
     side: str | None
     party: str | None
-    cue: str
+    cue: str | None
     end: int
     until: int | None = None  # where the lines under the title end (None: the text's end)
 
@@ -94,8 +97,17 @@ def bulletin_header(ctx: _Context) -> Header | None:
     read once per text (kept in ``ctx.allegiance``)."""
     seen = ctx.allegiance
     if "header" not in seen:
-        seen["header"] = _read(ctx)
+        seen["header"] = _read(ctx) or _untitled(ctx)
     return seen["header"]
+
+
+def _untitled(ctx: _Context) -> Header | None:
+    """An untitled bulletin's voice (:func:`~geo.text.claims.our_voice.untitled_side`):
+    its issuer unnamed (None), its side, over the whole text (``end`` -1)."""
+    side = untitled_side(ctx.text)
+    if side is None:
+        return None
+    return Header(None, side, country_label(ctx, side), None, -1)
 
 
 def _read(ctx: _Context) -> Header | None:
@@ -170,8 +182,10 @@ def header_voice(ctx: _Context, d: _Draft) -> bool:
         return False
     if d.side not in (None, header.side):
         return False  # "Units of the Yug group of forces ...": another side's forces
-    d.source, d.cue, d.kind, d.descriptor = header.source, header.cue, "org", ""
     d.side, d.party = header.side, header.party
+    if header.source is None:
+        return True  # an untitled bulletin: its side, no speaker
+    d.source, d.cue, d.kind, d.descriptor = header.source, header.cue, "org", ""
     remember_side(ctx, header.source, (header.side, header.party))  # "the ministry said"
     return True
 

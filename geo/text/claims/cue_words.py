@@ -10,7 +10,7 @@ nationality after an article ("the Russian claims"); a negated cue is none ("did
 immediately claim the attack"); "read" only after a document and before punctuation
 ("..., the statement read."); "put" only with a figure ("put the toll at 45", "at
 nine"), "took" only before "credit" or "responsibility" ("took credit for the ambush"),
-"raised", "lowered", "revised" only with a figure's noun and a new figure
+"raised", "lowered", "revised", "updated" only with a figure's noun and a new figure
 ("raised the death toll to 14 from 9"), and neither when a speaker closes the sentence
 (", the emergency service said": that speaker's figure); "posted"
 after the noun of a prepositional phrase is a participle ("In a video posted on social
@@ -165,7 +165,7 @@ _FIND_CUES = frozenset("found finds".split())
 
 #: Cues that revise a figure ("raised the death toll to 14 from 9", "lowered its
 #: estimate of the dead to 30"), and the figures they revise.
-_REVISE_CUES = frozenset("raised raises lowered lowers revised revises".split())
+_REVISE_CUES = frozenset("raised raises lowered lowers revised revises updated updates".split())
 _REVISED = frozenset("toll count tally figure figures estimate number".split())
 
 

@@ -13,12 +13,12 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-from .. import lexicon as lx
 from .accused_denials import accused_instead
 from .answers import _captures
+from .claim_owners import about_the_answerer, take_claim_owner
+from .confirmed_events import confirmed_event
 from .context import _Attribution, _Context, _Draft
 from .denied_captures import denied_captures
-from .draft_sides import claimed_by
 from .figures import figure_targets
 from .named_runs import named_runs
 from .owned_claims import side_account
@@ -26,12 +26,12 @@ from .partial import partly_confirms
 from .quiet_answers import after_and, looking_into, self_silence, unconfirmed_by_other
 from .same_places import outcome_answer
 from .segmentation import Sentence, _Tok
-from .sides import country_label
 from .silences import _recent, comment_run, comment_target, others_before
 from .standing_answers import own_position_taken
 from .status import (
     _BACKREF,
     _BACKREF_START,
+    _DENY,
     _DISPUTE_CALL,
     _EMBEDDED_CLAIM,
     _PRONOUN_OBJECT,
@@ -306,6 +306,15 @@ def sentence_reactions(
             cue = _reaction_cue(text, sent, verb_attr, start, end)
             in_sentence.append((start, rank, status, cue))
             continue
+        if status == "disputed" and is_verb and not refers and not _DENY.match(text, start):
+            # "rejected a report by the Financial Times that ...": the newspaper's claim,
+            # denied when about the one rejecting it ("that Moscow was preparing ...")
+            own = about_the_answerer(ctx, verb_attr, sent.start, sent.end)
+            if take_claim_owner(ctx, verb_attr, sent.start, sent.end, verb_at=start):
+                how = "denied" if own else status
+                cue = _clean(text[verb_attr.subj_start : end])
+                own_status.append((_STATUS_RANK[how], how, cue))
+                continue
         if status == "disputed" and not (refers or _DISPUTE_CALL.search(s_text)):
             continue  # "dismissed the commander"
         cue_at = toks[verb_attr.verb].start if attributions[:1] == [verb_attr] else None
@@ -324,6 +333,11 @@ def sentence_reactions(
             about = blamed or named_target(ctx, drafts, prev, idx, sent.start, sent.end, verb_attr)
             by = verb_attr if status == "denied" and is_verb and not blamed else None
             about = accused_instead(ctx, drafts, about, idx, by, (end, sent.end))
+            if status == "confirmed" and is_verb:  # "later confirmed the strike": whose
+                event, target = confirmed_event(ctx, drafts, idx, verb_attr, start, sent.end)
+                if event and target is None:
+                    continue  # no claim here tells that strike: nothing to confirm
+                about = target or about
             # "Jordan denied that Israeli aircraft had used its airspace" after "Syria
             # condemned the strikes": a content of its own, answering nothing
             refers = bool(blamed) or not (
@@ -354,22 +368,11 @@ def sentence_reactions(
                 own_status.append((rank, status, _clean(text[start : verb_attr.subj_end])))
             if status == "denied":
                 deny_captures_by(ctx, verb_attr, start, end, sent.end)
-                owner = _EMBEDDED_CLAIM.search(text, sent.start, sent.end)
-                people = owner.group("people") if owner is not None else None
-                if owner is not None and owner.group("by"):
-                    # "has denied claims by Interior Secretary Fred Matiangi that ...": his
-                    claimed_by(ctx, verb_attr, owner.span("by"), owner.group("by"))
-                elif owner is not None and owner.group("owner"):
-                    # "Kyiv denied Moscow's claim that ...": Moscow claims, Kyiv denies.
-                    claimed_by(ctx, verb_attr, owner.span("owner"), owner.group("owner"))
-                elif people and people.lower() in lx.DEMONYMS:
-                    # "denied Russian claims that ...": Russia claims, the brigade denies.
-                    name = country_label(ctx, lx.DEMONYMS[people.lower()])
-                    claimed_by(ctx, verb_attr, owner.span("people"), name or people)
-                # Else the denial is the denier's own claim, status denied: a standing
-                # position ("The RSF has repeatedly denied targeting civilians") or a
-                # particular thing no claim here states ("Kyiv denied that its forces
-                # shelled the plant", "Turkey denied reports that ...").
+                take_claim_owner(ctx, verb_attr, sent.start, sent.end)  # "Moscow's claim that"
+                # Unless it names one, the denial is the denier's own claim, status
+                # denied: a standing position ("The RSF has repeatedly denied targeting
+                # civilians") or a particular thing no claim here states ("Kyiv denied
+                # that its forces shelled the plant", "Turkey denied reports that ...").
         else:
             own_status.append((rank, status, _clean(text[start:end])))
 

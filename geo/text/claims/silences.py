@@ -202,6 +202,8 @@ def comment_target(
             return named
         if ctx.literal_places(m.start("words"), object_end):
             return None  # "did not comment on the attack on Sumy": no claim here names it
+    if (owned := _owners_claim(ctx, recent, m.group("words"))) is not None:
+        return owned  # "did not comment on the army's statement": the army's claim
     if _BACK_OBJECT.match(m.group("words")):
         return prev  # "did not respond to a request for comment on the report": the one before
     figure = next((w for w in words if w in _FIGURES), None)
@@ -228,6 +230,24 @@ def comment_target(
     if words_rx is not None:
         return next((d for d in numbered if words_rx.search(text, d.start, d.end)), prev)
     return numbered[0] if numbered else prev
+
+
+#: A claim's noun after its owner's possessive: "the army's statement", "the
+#: ministry's claims".
+_OWNED_OBJECT = re.compile(
+    r"(?:the\s+)?(?P<owner>[a-z]+)[’']s\s+(?:statement|claims?|account|report|remarks|"
+    r"assertions?|allegations?|accusations?)\b"
+)
+
+
+def _owners_claim(ctx: _Context, recent: list[_Draft], words: str) -> _Draft | None:
+    """The latest of the ``recent`` claims whose speaker's name holds the owner of the
+    silence's object ``words`` ("the army's statement": "the Israeli army"), or None."""
+    m = _OWNED_OBJECT.match(words)
+    if m is None:
+        return None
+    owner = m.group("owner")
+    return next((d for d in recent if d.source and owner in d.source.lower().split()), None)
 
 
 #: An object of "declined to comment on" that asks what is still to come: "when power

@@ -304,6 +304,7 @@ def _canonical(ctx: _Context, raw: str, offset: int) -> tuple[str | None, str, s
     if first in ("The", "A", "An") or (
         (first.lower() in _SOURCE_NOUNS or first.lower() in _LOWER_MODIFIERS)
         and first[1:].islower()
+        and first.lower() not in _KNOWN_ORG_COUNTRIES  # "Kremlin rejects report": a name
         # "Defence Intelligence said", "Defence Ministry": a body's name keeps its capital
         # (not "Two Russian officials", "Senior Hamas officials": a count or a modifier)
         and not (len(toks) > 1 and _is_cap(toks[1]) and _bare(toks[1].text).lower() in _BODY)

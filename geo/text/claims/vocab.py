@@ -68,7 +68,7 @@ CUE_VERBS = _words(
     assessed assesses assessing concluded concludes observed observes forecast forecasts
     believes believed fear fears feared suspect suspects suspected specified specifies
     condemned condemns complained complains put puts read reads raised raises lowered lowers
-    revised revises took takes found finds
+    revised revises updated updates took takes found finds
     """
 )
 
