@@ -19,7 +19,9 @@ Sumy Oblast), else, when it is a village (under :data:`TOWN_POPULATION`), left w
 place: a mention with no confident match, never a point hundreds of kilometres off (a
 town the gazetteer has is no stand-in for a village it lacks: it stays).  Far places
 within :data:`NEIGHBOUR_KM` of another place of the text, in another country the text
-names or in a region it names outright, are a second area and stay.
+names (unless the text's places of that country all lie in its area but this one:
+Staritsa of Tver Oblast beside the border town of Shebekino) or in a region it names
+outright, are a second area and stay.
 A small place read far from its "near" partner, where the partner has other places of
 the text around it and the place has none, is a namesake too
 (:func:`geo.text.focus_partners.apart_from_partners`).
@@ -165,10 +167,19 @@ def refocus(
         elif kind == "admin1":
             regions.add(_region(gaz, r))
     home = Counter(gaz.country_code(r) for r in records).most_common(1)[0][0]
+    # A named country whose places the text already has inside its area, and no other
+    # one out of it (the Russian border town of Shebekino in a text about Kharkiv
+    # Oblast), is no second area: a far small place there is a namesake (Staritsa of
+    # Tver Oblast for Kharkiv Oblast's). Northern Syria after Quneitra is one.
+    inside, outside = _countries_apart(gaz, records, center, far_km)
     lone = {
         r
         for r in far
-        if not (gaz.country_code(r) != home and gaz.country_code(r) in named)
+        if not (
+            gaz.country_code(r) != home
+            and gaz.country_code(r) in named
+            and (gaz.country_code(r) not in inside or outside[gaz.country_code(r)] > 1)
+        )
         and _region(gaz, r) not in regions
         and not _has_neighbour(points, r, far | set(records), NEIGHBOUR_KM)
     }
@@ -203,6 +214,18 @@ def refocus(
             decided[key] = inside
         out[k] = (decided[key], score)
     return out
+
+
+def _countries_apart(
+    gaz: Gazetteer, records: Mapping[int, None], center: tuple[float, float], km: float
+) -> tuple[set[str], Counter[str]]:
+    """The countries (ISO codes) of the text's place ``records`` that lie within ``km``
+    of the area's ``center`` (lat, lon), and how many of each country's lie beyond it:
+    one distance a place."""
+    recs = list(records)
+    where = _distances_km(center, np.asarray([gaz.lat_lon(r) for r in recs], dtype=float))
+    inside = {gaz.country_code(r) for r, d in zip(recs, where, strict=True) if d <= km}
+    return inside, Counter(gaz.country_code(r) for r, d in zip(recs, where, strict=True) if d > km)
 
 
 def _own_name(key: str, name: str) -> bool:
