@@ -33,3 +33,17 @@ def test_every_name_of_a_plural_region_list_is_a_region(gazetteer, text, codes):
 def test_a_city_in_a_list_without_a_plural_region_word_stays_a_city(gazetteer):
     a = analyze("Drones struck fuel depots in Zaporozhye and Kharkov.", gazetteer=gazetteer)
     assert [t.place.kind for t in a.toponyms] == ["place", "place"]
+
+
+@pytest.mark.gazetteer
+def test_a_region_of_a_plural_list_is_no_container_of_the_one_before(gazetteer):
+    # "Dnepropetrovsk, Poltava" inside "the Dnepropetrovsk, Poltava, Sumy and Kharkov
+    # regions" is two regions, not a town and its region: the later bare city stays the city.
+    text = (
+        "Russian forces struck sites in the Dnepropetrovsk, Poltava, Sumy and Kharkov"
+        " regions. A fuel depot burned on the outskirts of Dnepropetrovsk."
+    )
+    a = analyze(text, gazetteer=gazetteer)
+    kinds = [t.place.kind for t in a.toponyms if t.place is not None]
+    assert kinds == ["admin1"] * 4 + ["place"]
+    assert a.toponyms[-1].place.name == "Dnipro"

@@ -97,6 +97,9 @@ def _regions_of_a_plural(text: str, mentions: list[Mention], group: list[int]) -
             # "in Zaporozhye and Kharkov regions": the list's "in" cue gives way too.
             if mentions[k].cue in ("", "in"):
                 mentions[k].cue = "region"
+            # "the Dnepropetrovsk, Poltava and Sumy regions": no region of the list holds
+            # the one before it (not "Dnepropetrovsk, Poltava" as a town and its region).
+            mentions[k].containers = ()
 
 
 #: After a pair "A, B": "and" and a capitalised word, a third name the gazetteer lacks

@@ -13,7 +13,10 @@ read (the words may be wrong, or the gazetteer lacks the old name).
 
 The joining words, between a name and the next toponym: a comma or an opening bracket,
 an optional "the town"/"the city"/"the village", then "formerly", "previously", "once",
-"until 2016", "now" or "renamed", then optionally "called", "named", "known as".
+"until 2016", "now" or "renamed", then optionally "called", "named", "known as"; or
+the press's other name of a Ukrainian place: "Dzerzhinsk, which Ukraine calls Toretsk"
+(the country passed over), "known in Ukraine as", "(the Soviet name of New York)"; or a
+bare bracket, "Novgorodskoye (New York)", which the gazetteer's join alone decides.
 
 Cost: one pass over the toponyms, a lookup of a name per pair so joined.
 """
@@ -33,9 +36,21 @@ _GAP = re.compile(
     r"[ \t]*(?:,|\()[ \t]*(?:(?:the|a)[ \t]+(?:town|city|village|settlement|port)[ \t]+)?"
     r"(?:(?:which|that)[ \t]+was[ \t]+)?"
     r"(?:formerly|previously|once|now|renamed|until[ \t]+(?:19|20)\d\d|before[ \t]+(?:19|20)\d\d)"
-    r"(?:[ \t]+(?:called|named|known[ \t]+as))?[ \t]+",
+    r"(?:[ \t]+(?:called|named|known[ \t]+as))?[ \t]+"
+    # "Dzerzhinsk, which Ukraine calls Toretsk", "Novgorodskoye, known in Ukraine as New
+    # York", "Novgorodskoye (the Soviet name of New York)": the other side's name.
+    r"|[ \t]*(?:,|\()[ \t]*(?:"
+    r"(?:which|that)[ \t]+(?:Ukraine|Ukrainians|Kyiv|Kiev|Russia|Russians|Moscow)"
+    r"[ \t]+(?:calls?|called|names?|named)"
+    r"|(?:known|called)[ \t]+(?:(?:in|by|to)[ \t]+(?:Ukraine|Ukrainians|Russia|Russians)[ \t]+)?as"
+    r"|(?:the[ \t]+)?(?:Soviet|Soviet-era|old|former|Russian|Ukrainian|current|new)[ \t]+"
+    r"name[ \t]+(?:of|for)"
+    r")[ \t]+",
     re.IGNORECASE,
 )
+#: A bare bracket, "Novgorodskoye (New York)": one place named twice when the gazetteer
+#: joins the names (the pair closes with ")").
+_BRACKET = re.compile(r"[ \t]*\([ \t]*")
 #: The joining words are short: a longer gap is no apposition.
 _MAX_GAP = 50
 _SKIP_CUES = frozenset({"water", "physical"})
@@ -46,19 +61,33 @@ def former_names(text: str, gaz: Gazetteer, toponyms: Sequence[Toponym]) -> tupl
     formerly called Ordzhonikidze") read as that town (module docstring); order kept."""
     out = list(toponyms)
     for k in range(1, len(out)):
-        first, second = out[k - 1], out[k]
+        second = out[k]
+        # "Dzerzhinsk, which Ukraine calls Toretsk": the country inside the words is
+        # passed over.
+        j = k - 2 if k > 1 and _country(out[k - 1]) else k - 1
+        first = out[j]
         gap = text[first.end : second.start]
-        if len(gap) > _MAX_GAP or not _GAP.fullmatch(gap):
+        if len(gap) > _MAX_GAP or not (
+            _GAP.fullmatch(gap)
+            or (j == k - 1 and _BRACKET.fullmatch(gap) and text[second.end : second.end + 1] == ")")
+        ):
             continue
         if first.cue in _SKIP_CUES or second.cue in _SKIP_CUES:
             continue
-        for read, other, at in ((first, second, k), (second, first, k - 1)):
+        for read, other, at in ((first, second, k), (second, first, j)):
             place = read.place
             if place is None or place.kind != "place" or read.estimated or not place.geonameid:
                 continue
             if other.place is not None and other.place.geonameid == place.geonameid:
                 break  # one place already
+            if other.place is not None and other.place.kind != "place":
+                continue  # "Mexico (Mexico City)": a country or region keeps its reading
             if any(gaz.geonameid(c.record) == place.geonameid for c in gaz.lookup(other.text)):
                 out[at] = replace(other, place=place, estimated=False, uncertainty=None)
                 break
     return tuple(out)
+
+
+def _country(t: Toponym) -> bool:
+    """Is the toponym read as a country ("which Ukraine calls")?"""
+    return t.place is not None and t.place.kind == "country"
