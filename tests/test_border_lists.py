@@ -1,6 +1,6 @@
 """Wire copy's lists of towns along the Russian-Ukrainian border span 100 km: a town of
 such a list read by its Russian spelling (a GeoNames alternate name) stays that town
-(geo.text.focus.BORDER_REGIONS). Texts written for these tests."""
+(geo.text.focus_partners.BORDER_REGIONS). Texts written for these tests."""
 
 from __future__ import annotations
 

@@ -1,0 +1,168 @@
+"""A small place read far from its "near" partner, in a focused text, is a namesake.
+
+"near Kurdyumovka and Andreyevka": where the partner has other places of the text
+around it and the place has none, the place read is a namesake of the one meant (which
+the gazetteer lacks): :func:`apart_from_partners` leaves it without a place, and the
+geoparser estimates it at the partner.  Asked by :func:`geo.text.focus.refocus`; split
+from it.  Each suspect is looked at against the places around it only (a grid): linear
+in the text.
+"""
+
+from __future__ import annotations
+
+from bisect import bisect_left
+from collections.abc import Mapping, Sequence
+
+import numpy as np
+
+from ..gazetteer.codes import QUALITY_ALIAS
+from ..gazetteer.index import Gazetteer
+from .area import _distances_km
+from .hints import Hint
+from .tokens import Mention
+
+__all__ = ["BORDER_REGIONS", "PARTNER_FAR_KM", "Grid", "apart_from_partners"]
+
+#: A place this populous is a town: the gazetteer's stand-in for no village it lacks.
+TOWN_POPULATION = 10_000
+
+
+class Grid:
+    """The text's places in cells of :data:`_CELL_DEG` degrees: "is another place within
+    ``km`` of this point?" looks at the 3 x 3 cells around it only (km below a cell's
+    size), so a long text costs no more per question than a short one."""
+
+    def __init__(self, points: Mapping[int, tuple[float, float]]) -> None:
+        self.cells: dict[tuple[int, int], list[int]] = {}
+        self.points = points
+        for r, (lat, lon) in points.items():
+            self.cells.setdefault(self._cell(lat, lon), []).append(r)
+
+    @staticmethod
+    def _cell(lat: float, lon: float) -> tuple[int, int]:
+        return int(lat // _CELL_DEG), int(lon // _CELL_DEG)
+
+    def near(self, point: tuple[float, float], km: float, exclude: set[int]) -> bool:
+        """Does a place not in ``exclude`` lie within ``km`` (< ~50) of ``point``?"""
+        i, j = self._cell(*point)
+        rest = [
+            r
+            for di in (-1, 0, 1)
+            for dj in (-1, 0, 1)
+            for r in self.cells.get((i + di, j + dj), ())
+            if r not in exclude
+        ]
+        if not rest:
+            return False
+        d = _distances_km(point, np.asarray([self.points[r] for r in rest], dtype=float))
+        return bool((d <= km).any())
+
+
+_CELL_DEG = 0.5  # 55 km of latitude, more than hints.NEAR_KM (40 km)
+
+
+def apart_from_partners(
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    chosen: Sequence[tuple[int | None, float]],
+    hints: Mapping[int, Hint],
+    suspects: Sequence[int],
+    grid: Grid,
+    out: list[tuple[int | None, float]],
+) -> None:
+    """ "near Kurdyumovka and Andreyevka": a small place read far from its list partner,
+    where the partner has other places of the text around it and the place has none, is
+    a namesake of the one meant (which the gazetteer lacks): no place (the geoparser then
+    estimates it at the partner)."""
+    for k in suspects:
+        hint = hints.get(k)
+        if hint is None or hint.bearing_deg is not None:
+            continue
+        rec, score = chosen[k]
+        partner = chosen[hint.anchor][0]
+        if partner is None or partner == rec or gaz.kind(partner) != "place":
+            continue
+        here, there = gaz.lat_lon(partner), gaz.lat_lon(rec)
+        apart_km = _distances_km(here, np.asarray([there], dtype=float))[0]
+        # "near Ugledar, ..., Volchansk, Kupyansk": a town of a longer list, by the
+        # nearest town of its partners (a list spans a front; its first name is no
+        # partner of them all).  Not villages: two far namesakes would vouch for each other.
+        town = gaz.population(rec) >= TOWN_POPULATION
+        siblings = mentions[k].siblings if town else ()
+        at = bisect_left(siblings, k)
+        for j in siblings[max(0, at - _LIST_WINDOW) : at + _LIST_WINDOW]:  # bounded
+            other = chosen[j][0]
+            if (
+                other is None
+                or other in (rec, partner)
+                or gaz.kind(other) != "place"
+                or gaz.population(other) < TOWN_POPULATION
+            ):
+                continue
+            there_km = _distances_km(gaz.lat_lon(other), np.asarray([there], dtype=float))[0]
+            if there_km < apart_km:
+                apart_km, here = there_km, gaz.lat_lon(other)
+        if apart_km <= hint.max_km:
+            continue
+        # Two towns of one front ("near Kupyansk and Krasny Liman", 80 km apart): the
+        # town of its name nearest the partner is the one meant, unless farther off (the
+        # places the gazetteer lacks are villages; a town it has is no stand-in for one).
+        if (
+            apart_km <= PARTNER_FAR_KM
+            and gaz.population(rec) >= TOWN_POPULATION
+            and _nearest_of_its_name(gaz, mentions[k], rec, here)
+        ):
+            continue
+        # "near Jermuk and Kapan" (95 km apart): the one place called so anywhere, in the
+        # partner's country, is the one meant (a far namesake has namesakes elsewhere too).
+        if (
+            apart_km <= PARTNER_FAR_KM
+            and gaz.country_code(rec) == gaz.country_code(partner)
+            and _sole_of_its_name(gaz, mentions[k], rec, partner)
+        ):
+            continue
+        pair = {rec, partner}
+        if grid.near(here, hint.max_km, pair) and not grid.near(there, hint.max_km, pair):
+            out[k] = (None, score)
+
+
+#: The names either side of a name in its list that may be its "near" partners.
+_LIST_WINDOW = 4
+#: The place of a name nearest its "near" partner, this far from it with nothing of the
+#: text around it, is a namesake of the one meant all the same.
+PARTNER_FAR_KM = 150.0
+
+
+def _nearest_of_its_name(
+    gaz: Gazetteer, m: Mention, rec: int, partner: tuple[float, float]
+) -> bool:
+    """Is ``rec`` the place among the mention's candidates nearest ``partner`` (lat, lon)?"""
+    places = [c.record for c in m.candidates if gaz.is_place(c.record)]
+    if len(places) < 2:
+        return True
+    d = _distances_km(partner, np.asarray([gaz.lat_lon(r) for r in places], dtype=float))
+    return places[int(np.argmin(d))] == rec
+
+
+def _sole_of_its_name(gaz: Gazetteer, m: Mention, rec: int, partner: int) -> bool:
+    """Is ``rec`` the only place of the mention's candidates called by the name itself
+    or an alias of it (the others only an alternate name or a spelling), or, in a list
+    along the Russian-Ukrainian border (``rec`` and its ``partner`` both of
+    :data:`BORDER_REGIONS`), the only place of its candidates at all ("near Putivl,
+    Glukhov and Seredina-Buda": wire copy's border lists span 100 km, its Russian
+    spellings GeoNames' alternate names)?"""
+    if m.fuzzy:
+        return False
+    own = [c.record for c in m.candidates if c.quality <= QUALITY_ALIAS and gaz.is_place(c.record)]
+    if own == [rec]:
+        return True
+    places = [c.record for c in m.candidates if gaz.is_place(c.record)]
+    return places == [rec] and all(
+        (gaz.country_code(r), gaz.admin1(r)[0]) in BORDER_REGIONS for r in (rec, partner)
+    )
+
+
+#: The regions either side of the Russian-Ukrainian border north of the Donbas, whose
+#: towns wire copy lists together over 100 km: Sumy (21) and Kharkiv (07) oblasts; Kursk
+#: (41), Belgorod (09) and Bryansk (10) oblasts.
+BORDER_REGIONS = frozenset({("UA", "21"), ("UA", "07"), ("RU", "41"), ("RU", "09"), ("RU", "10")})
