@@ -35,6 +35,7 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 
+from ..gazetteer.codes import QUALITY_ALIAS
 from ..gazetteer.index import Gazetteer
 from .area import SPREAD_QUANTILE, _distances_km, text_area
 from .candidates import is_capital
@@ -165,12 +166,17 @@ def refocus(
         elif kind == "admin1":
             regions.add(_region(gaz, r))
     home = Counter(gaz.country_code(r) for r in records).most_common(1)[0][0]
+    # A far place read only by another of its names vouches for no second area ("on the
+    # road to Kalynivka" is no village by Mykolaiv because "Fedorivka" and
+    # "Novoiehorivka" were read as Nova Odesa and a Novoyehorivka there), save a town
+    # by its spelling in another language ("Stepnogorsk ... Orekhov").
+    around = (far | set(records)) - _by_other_names(gaz, mentions, chosen)
     lone = {
         r
         for r in far
         if not (gaz.country_code(r) != home and gaz.country_code(r) in named)
         and _region(gaz, r) not in regions
-        and not _has_neighbour(points, r, far | set(records), NEIGHBOUR_KM)
+        and not _has_neighbour(points, r, around | {r}, NEIGHBOUR_KM)
     }
     decided: dict[tuple[str, int], int | None] = {}  # one decision per name and reading
     for k in suspects:
@@ -242,6 +248,27 @@ def _has_neighbour(
         return False
     d = _distances_km(points[rec], np.asarray([points[r] for r in rest], dtype=float))
     return bool((d <= near_km).any())
+
+
+def _by_other_names(
+    gaz: Gazetteer, mentions: Sequence[Mention], chosen: Sequence[tuple[int | None, float]]
+) -> set[int]:
+    """The places every mention reading them names by an alternate name (an old or
+    foreign name, not the place's own or an alias), save a town (over
+    :data:`TOWN_POPULATION`) the name spells (:func:`_own_name`: "Orekhov", Orikhiv):
+    "Fedorivka", Nova Odesa's old name; "Novoiehorivka", a Mykolaiv Oblast village's
+    alternate spelling.  One pass over the mentions' candidates."""
+    own: set[int] = set()
+    seen: set[int] = set()
+    for m, (rec, _) in zip(mentions, chosen, strict=True):
+        if rec is None or rec in own:
+            continue
+        seen.add(rec)
+        if any(c.record == rec and c.quality <= QUALITY_ALIAS for c in m.candidates) or (
+            gaz.population(rec) >= TOWN_POPULATION and _own_name(m.key, gaz.name_key(rec))
+        ):
+            own.add(rec)
+    return seen - own
 
 
 def _namesake_inside(
