@@ -153,3 +153,32 @@ def test_a_village_across_a_border_next_to_the_list_keeps_its_reading(gazetteer)
     t = _named(gazetteer, text, "Zelenyi Hai")
     assert not t.estimated
     assert distance_km((t.place.lat, t.place.lon), (48.06969, 36.65267)) < 5
+
+
+def test_a_list_whose_anchor_is_unplaced_is_estimated_by_its_directions_town(gazetteer):
+    # Zaliznychne, the list's first name, is itself estimated; Rivnopillia (the index's
+    # lies in Crimea) is placed by Huliaipole, not left out.
+    text = (
+        "In the Huliaipole direction, the enemy attacked near Zaliznychne, Rivnopillia "
+        "and Poltavka.\n"
+    )
+    t = _named(gazetteer, text, "Rivnopillia")
+    assert t.place is not None and t.estimated
+    assert distance_km((t.place.lat, t.place.lon), HULIAIPOLE) < 20
+
+
+def test_a_list_of_another_sentence_keeps_its_partners(gazetteer):
+    from geo.text.direction_reach import direction_anchor
+    from geo.text.hints import Hint
+    from geo.text.tokens import Mention
+
+    text = "Huliaipole direction. Attacks near Zaliznychne and Rivnopillia."
+    ms = [Mention(0, 10, "huliaipole", 0, 0), Mention(35, 46, "zaliznychne", 4, 4),
+          Mention(51, 62, "rivnopillia", 6, 6)]
+    hint = Hint(1, None, 180.0, 0.0, 40.0, None, 35, 62)
+    resolved = [(1, 1.0), (None, 0.0), (None, 0.0)]
+    assert direction_anchor(text, gazetteer, ms, resolved, hint) == hint
+    same = text.replace(". Attacks", ": attacks")
+    moved = direction_anchor(same, gazetteer, ms, [(next(iter(
+        c.record for c in gazetteer.lookup("Huliaipole"))), 1.0), (None, 0.0), (None, 0.0)], hint)
+    assert moved.anchor == 0

@@ -31,6 +31,7 @@ candidates (bounded).
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from bisect import bisect_left
 from collections.abc import Mapping, Sequence
@@ -216,6 +217,40 @@ def sentence_direction(
     if _SENTENCE_END.search(text, mentions[town].end, anchor.start):
         return None
     return town
+
+
+#: The mentions looked back over from a list for its sentence's direction.
+_DIRECTION_BACK = 8
+
+
+def direction_anchor(
+    text: str,
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    resolved: Sequence[tuple[int | None, float]],
+    hint: Hint | None,
+) -> Hint | None:
+    """``hint``, a "near" list's partnership, anchored instead on the town of the
+    direction its list's sentence names (:func:`_is_direction`, at most
+    :data:`_DIRECTION_BACK` mentions before the list's anchor, no sentence's end between)
+    when its anchor has no place and that town has one: "In the Huliaipole direction,
+    the enemy attacked near Zaliznychne, Rivnopillia and Poltavka", Zaliznychne itself
+    estimated, puts Rivnopillia by Huliaipole.  ``hint`` as given otherwise.
+    """
+    if hint is None or hint.bearing_deg is not None or resolved[hint.anchor][0] is not None:
+        return hint
+    anchor = mentions[hint.anchor]
+    if not hint.start <= anchor.start < hint.end:
+        return hint
+    for k in range(hint.anchor - 1, max(-1, hint.anchor - 1 - _DIRECTION_BACK), -1):
+        if _SENTENCE_END.search(text, mentions[k].end, anchor.start):
+            return hint
+        town = resolved[k][0]
+        if _is_direction(text, mentions[k]):
+            if town is None or not gaz.is_place(town):
+                return hint
+            return dataclasses.replace(hint, anchor=k)
+    return hint
 
 
 def _is_direction(text: str, m: Mention) -> bool:
