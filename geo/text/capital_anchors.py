@@ -45,6 +45,7 @@ __all__ = ["capital_anchors"]
 #: capital's" (a part of it: "the capital's outskirts").
 _THE_CAPITAL = re.compile(r"\s*the\s+capital\b(?!\s+of\b|['’]s\b)", re.IGNORECASE)
 _THE_CITY = re.compile(r"\s*the\s+city\b(?!\s+of\b|['’]s\b)", re.IGNORECASE)
+_THE_TOWN = re.compile(r"\s*the\s+town\b(?!\s+of\b|['’]s\b)", re.IGNORECASE)
 #: After a place's name: the text calling it no city ("Snihurivka, a town in ...").
 _NOT_A_CITY = re.compile(
     r",[ \t]+(?:a|an|the)[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?:town|village|hamlet|settlement)\b"
@@ -85,6 +86,8 @@ def capital_anchors(
             anchor = dateline if dateline is not None and dateline < j else None
         elif _THE_CITY.match(text, h.end) and h.anchor in mentions[j].siblings:
             anchor = _town_before(gaz, mentions, j)  # "Udachne and Kotlyne, west of the city"
+        elif _THE_TOWN.match(text, h.end) and _big_city(gaz, mentions[h.anchor]):
+            anchor = town_not_city(gaz, mentions, h.anchor)  # "Pokrov, ... of Dnipro ..."
         else:
             continue
         if anchor is not None and anchor != h.anchor:
@@ -171,5 +174,43 @@ def _town_before(gaz: Gazetteer, mentions: Sequence[Mention], j: int) -> int | N
             and gaz.population(c.record) >= _CITY_POPULATION
             for c in mentions[k].candidates
         ):
+            return k
+    return None
+
+
+#: No writer calls a city of this many people "the town" (its largest place by name).
+_NO_TOWN_POPULATION = 300_000
+
+
+def _big_city(gaz: Gazetteer, m: Mention) -> bool:
+    """Is the largest place among ``m``'s candidates by name a city of
+    :data:`_NO_TOWN_POPULATION` people or more?"""
+    sizes = [
+        gaz.population(c.record)
+        for c in m.candidates
+        if c.quality <= QUALITY_ALTERNATE and gaz.is_place(c.record)
+    ]
+    return max(sizes, default=0) >= _NO_TOWN_POPULATION
+
+
+def town_not_city(gaz: Gazetteer, mentions: Sequence[Mention], anchor: int) -> int | None:
+    """"the town" of "X, 40 km east of the town", where the place named just before
+    (mention ``anchor``) is a city no one calls a town: the last mention before it,
+    within :data:`_CITY_REACH`, whose places by name are all under
+    :data:`_NO_TOWN_POPULATION` people (at least one): "a missile hit Pokrov, about 115
+    kilometers southwest of Dnipro, ... and artillery shelled Marhanets, some 40
+    kilometers east of the town" is 40 km east of Pokrov.  None when there is none (the
+    hint then stays as read).
+
+    >>> town_not_city(None, [], 0) is None
+    True
+    """
+    for k in range(anchor - 1, max(-1, anchor - 1 - _CITY_REACH), -1):
+        places = [
+            c.record
+            for c in mentions[k].candidates
+            if c.quality <= QUALITY_ALTERNATE and gaz.is_place(c.record)
+        ]
+        if places and not _big_city(gaz, mentions[k]):
             return k
     return None

@@ -17,13 +17,23 @@ sake, and so is a town (:data:`~geo.text.list_towns.TOWN_POPULATION`) named alon
 list of the direction's villages ("regained positions in the Kupiansk direction and
 near Chasiv Yar").
 
+A list in the direction's own sentence is the direction's though its names' hints
+anchor on the list's first name ("In the Kupiansk direction, the occupiers attacked near
+Kindrashivka, Radkivka, Holubivka and Podoly": :func:`sentence_direction`).  Within
+``DIRECTION_KM``, a village read outside the town's region is a namesake too where the
+town and its list's other places all lie in that region, each over :data:`APART_KM`
+from it (:func:`region_stray`: Donetsk Oblast's Zelenyi Hai in a Huliaipole list); it
+is read as its namesake in the town's region within ``LIST_KM``, else estimated.
+
 Cost: a constant look at the text around each mention, and each hinted name's
 candidates (bounded).
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
+from bisect import bisect_left
 from collections.abc import Mapping, Sequence
 
 from ..gazetteer.index import Gazetteer
@@ -82,15 +92,22 @@ def settle_direction_lists(
     """
     out = list(resolved)
     # The directions' towns, by name: "Kupiansk direction: ... near Kupiansk itself, A".
-    towns = {m.key for m in mentions if _is_direction(text, m)} if hints else set()
+    directions = [k for k, m in enumerate(mentions) if _is_direction(text, m)] if hints else []
+    towns = {mentions[k].key for k in directions}
     for j, h in hints.items():
         m = mentions[j]
-        if h.bearing_deg is not None or (h.start, h.end) != (m.start, m.end):
+        if h.bearing_deg is not None:
             continue
-        rec, there = out[j][0], out[h.anchor][0]
+        if (h.start, h.end) == (m.start, m.end):
+            town = h.anchor if mentions[h.anchor].key in towns else None
+        else:
+            town = sentence_direction(text, mentions, directions, j, h)
+        if town is None:
+            continue
+        rec, there = out[j][0], out[town][0]
         if rec is None or there is None or not (gaz.is_place(rec) and gaz.is_place(there)):
             continue
-        if gaz.population(rec) >= CITY_POPULATION or mentions[h.anchor].key not in towns:
+        if gaz.population(rec) >= CITY_POPULATION:
             continue
         if gaz.population(rec) >= TOWN_POPULATION and not m.siblings:
             continue  # "regained positions in the Kupiansk direction and near Chasiv Yar"
@@ -98,17 +115,142 @@ def settle_direction_lists(
         if (gaz.country_code(rec), gaz.admin1(rec)[0]) == region:
             continue
         here = gaz.lat_lon(there)
-        if within_km(gaz.lat_lon(rec), here, DIRECTION_KM):
+        # Within the direction's reach, a village read off its list's region is a
+        # namesake only where that list lies together in the town's region.
+        near = within_km(gaz.lat_lon(rec), here, DIRECTION_KM)
+        if near and not region_stray(gaz, mentions, out, j, town, region):
             continue
         best, best_key = None, None
         for c in m.candidates[:_MAX_CANDIDATES]:
             if not gaz.is_place(c.record) or not within_km(gaz.lat_lon(c.record), here, LIST_KM):
+                continue
+            if near and (gaz.country_code(c.record), gaz.admin1(c.record)[0]) != region:
                 continue
             d = distance_km(gaz.lat_lon(c.record), here)
             if best_key is None or (d, c.record) < best_key:
                 best, best_key = c.record, (d, c.record)
         out[j] = (best, out[j][1]) if best is not None else (None, 0.0)
     return out
+
+
+#: A village of a direction's list read this far (km) from the town and from each of
+#: its list's places is apart from the sector they name (a sector's list spreads over
+#: 15-20 km: :data:`geo.text.list_far.SPREAD_KM`).
+APART_KM = 30.0
+
+
+def region_stray(
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    resolved: Sequence[tuple[int | None, float]],
+    j: int,
+    town: int,
+    region: tuple[str, str],
+) -> bool:
+    """Is ``j``'s reading, outside ``region`` (country code, admin-1 code), a village
+    (under :data:`~geo.text.list_towns.TOWN_POPULATION`) lying over :data:`APART_KM`
+    from the place of the direction's town (mention ``town``) and from each of its list's
+    places within :data:`DIRECTION_KM` of the town, every one of which, at least one,
+    lies in ``region``?  "In the Huliaipole
+    direction, the enemy attacked near Uspenivka, Zelenyi Hai and Huliaipole itself":
+    the Zelenyi Hai the gazetteer has lies in Donetsk Oblast, 48 km from Huliaipole; the
+    one meant, by Uspenivka in Zaporizhzhia Oblast, it lacks.  Cost: the list's names.
+    """
+    rec = resolved[j][0]
+    if rec is None or gaz.population(rec) >= TOWN_POPULATION:
+        return False
+    there = resolved[town][0]
+    if there is None:
+        return False
+    places = [there]
+    for i in mentions[j].siblings:
+        r = resolved[i][0]
+        # (a place read past the direction's reach is a namesake itself: not counted)
+        if (
+            i not in (j, town)
+            and r is not None
+            and gaz.is_place(r)
+            and within_km(gaz.lat_lon(r), gaz.lat_lon(there), DIRECTION_KM)
+        ):
+            places.append(r)
+    if len(places) < 2:
+        return False
+    here = gaz.lat_lon(rec)
+    return all(
+        (gaz.country_code(p), gaz.admin1(p)[0]) == region
+        and not within_km(gaz.lat_lon(p), here, APART_KM)
+        for p in places
+    )
+
+
+#: Where a sentence ends: a full stop, "!" or "?" before a space, or a line's end.
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
+
+
+def sentence_direction(
+    text: str, mentions: Sequence[Mention], directions: Sequence[int], j: int, hint: Hint
+) -> int | None:
+    """The direction whose sentence holds ``j``'s "near" list, when ``hint`` makes ``j``
+    a partner of that list: "In the Kupiansk direction, the occupiers attacked near
+    Kindrashivka, Radkivka, Holubivka and Podoly" (each village's hint anchored on the
+    list's first name, not on Kupiansk).  The mention index of the last direction
+    (:func:`_is_direction`, from ``directions``, in text order) before the list's
+    anchor with no sentence's end between them; None when there is none, or the hint
+    is not a list partner's (its anchor outside the span it covers).
+
+    >>> t = "In the Lyman direction, attacks near Torske and Zarichne."
+    >>> ms = [Mention(7, 12, "lyman", 2, 2), Mention(37, 43, "torske", 6, 6),
+    ...       Mention(48, 56, "zarichne", 8, 8)]
+    >>> sentence_direction(t, ms, [0], 2, Hint(1, None, 180.0, 0.0, 40.0, None, 37, 56))
+    0
+    >>> sentence_direction("Lyman direction. Near Torske and Zarichne.", [Mention(0, 5,
+    ...     "lyman", 0, 0), Mention(22, 28, "torske", 3, 3), Mention(33, 41, "zarichne",
+    ...     5, 5)], [0], 2, Hint(1, None, 180.0, 0.0, 40.0, None, 22, 41))
+    """
+    anchor = mentions[hint.anchor]
+    if not hint.start <= anchor.start < hint.end:
+        return None
+    k = bisect_left(directions, hint.anchor) - 1
+    if k < 0:
+        return None
+    town = directions[k]
+    if _SENTENCE_END.search(text, mentions[town].end, anchor.start):
+        return None
+    return town
+
+
+#: The mentions looked back over from a list for its sentence's direction.
+_DIRECTION_BACK = 8
+
+
+def direction_anchor(
+    text: str,
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    resolved: Sequence[tuple[int | None, float]],
+    hint: Hint | None,
+) -> Hint | None:
+    """``hint``, a "near" list's partnership, anchored instead on the town of the
+    direction its list's sentence names (:func:`_is_direction`, at most
+    :data:`_DIRECTION_BACK` mentions before the list's anchor, no sentence's end between)
+    when its anchor has no place and that town has one: "In the Huliaipole direction,
+    the enemy attacked near Zaliznychne, Rivnopillia and Poltavka", Zaliznychne itself
+    estimated, puts Rivnopillia by Huliaipole.  ``hint`` as given otherwise.
+    """
+    if hint is None or hint.bearing_deg is not None or resolved[hint.anchor][0] is not None:
+        return hint
+    anchor = mentions[hint.anchor]
+    if not hint.start <= anchor.start < hint.end:
+        return hint
+    for k in range(hint.anchor - 1, max(-1, hint.anchor - 1 - _DIRECTION_BACK), -1):
+        if _SENTENCE_END.search(text, mentions[k].end, anchor.start):
+            return hint
+        town = resolved[k][0]
+        if _is_direction(text, mentions[k]):
+            if town is None or not gaz.is_place(town):
+                return hint
+            return dataclasses.replace(hint, anchor=k)
+    return hint
 
 
 def _is_direction(text: str, m: Mention) -> bool:

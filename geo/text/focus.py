@@ -37,6 +37,7 @@ from collections.abc import Mapping, Sequence
 
 import numpy as np
 
+from ..gazetteer.codes import QUALITY_ALIAS
 from ..gazetteer.index import Gazetteer
 from .area import SPREAD_QUANTILE, _distances_km, text_area
 from .candidates import is_capital
@@ -172,6 +173,11 @@ def refocus(
     # Oblast), is no second area: a far small place there is a namesake (Staritsa of
     # Tver Oblast for Kharkiv Oblast's). Northern Syria after Quneitra is one.
     inside, outside = _countries_apart(gaz, records, center, far_km)
+    # A far place read only by another of its names vouches for no second area ("on the
+    # road to Kalynivka" is no village by Mykolaiv because "Fedorivka" and
+    # "Novoiehorivka" were read as Nova Odesa and a Novoyehorivka there), save a town
+    # by its spelling in another language ("Stepnogorsk ... Orekhov").
+    around = (far | set(records)) - _by_other_names(gaz, mentions, chosen)
     lone = {
         r
         for r in far
@@ -181,7 +187,7 @@ def refocus(
             and (gaz.country_code(r) not in inside or outside[gaz.country_code(r)] > 1)
         )
         and _region(gaz, r) not in regions
-        and not _has_neighbour(points, r, far | set(records), NEIGHBOUR_KM)
+        and not _has_neighbour(points, r, around | {r}, NEIGHBOUR_KM)
     }
     decided: dict[tuple[str, int], int | None] = {}  # one decision per name and reading
     for k in suspects:
@@ -263,6 +269,27 @@ def _has_neighbour(
         return False
     d = _distances_km(points[rec], np.asarray([points[r] for r in rest], dtype=float))
     return bool((d <= near_km).any())
+
+
+def _by_other_names(
+    gaz: Gazetteer, mentions: Sequence[Mention], chosen: Sequence[tuple[int | None, float]]
+) -> set[int]:
+    """The places every mention reading them names by an alternate name (an old or
+    foreign name, not the place's own or an alias), save a town (over
+    :data:`TOWN_POPULATION`) the name spells (:func:`_own_name`: "Orekhov", Orikhiv):
+    "Fedorivka", Nova Odesa's old name; "Novoiehorivka", a Mykolaiv Oblast village's
+    alternate spelling.  One pass over the mentions' candidates."""
+    own: set[int] = set()
+    seen: set[int] = set()
+    for m, (rec, _) in zip(mentions, chosen, strict=True):
+        if rec is None or rec in own:
+            continue
+        seen.add(rec)
+        if any(c.record == rec and c.quality <= QUALITY_ALIAS for c in m.candidates) or (
+            gaz.population(rec) >= TOWN_POPULATION and _own_name(m.key, gaz.name_key(rec))
+        ):
+            own.add(rec)
+    return seen - own
 
 
 def _namesake_inside(

@@ -57,6 +57,7 @@ from .defined_repeats import follow_definitions
 from .demonym_homes import demonym_homes
 from .direction_names import outside_regional_directions
 from .direction_namesakes import directed_namesake
+from .direction_reach import direction_anchor
 from .directions import anchor_directions
 from .district_anchors import district_anchors, lacking_districts, settle_districts
 from .estimated import estimated_toponym
@@ -297,6 +298,7 @@ def geoparse(
             # "Verbove (12 km east of Robotyne)": Robotyne, 12 km west of Verbove.
             out.append(estimated_toponym(gaz, m, surface, found[0], found[1], m.cue or "hint"))
             continue
+        hint = direction_anchor(text, gaz, mentions, resolved, hint)  # its partner unplaced
         if is_partner_hint(hint, mentions):
             # "near A, B and C": the partners locate a name only in a tight list, over
             # its spread; in a loose one a name the gazetteer has is that place, and in

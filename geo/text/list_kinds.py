@@ -20,6 +20,7 @@ region (:func:`list_town_readings`, given the text).
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 
 from ..gazetteer.index import Gazetteer
@@ -27,7 +28,7 @@ from .candidates import is_namesake
 from .ranking import first_readings
 from .tokens import Mention
 
-__all__ = ["list_town_readings", "route_ends", "same_kind_lists"]
+__all__ = ["list_town_readings", "route_ends", "same_kind_lists", "span_end"]
 
 _KINDS = ("admin1", "place")
 
@@ -124,6 +125,34 @@ def route_ends(text: str, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
         if text[a.end : b.start] == " to " and text[max(0, a.start - 5) : a.start] == "from ":
             out += [(k, k + 1), (k + 1, k)]
     return out
+
+
+#: Between a span's two ends: "from A to B", "from A in the north to B in the south".
+_SPAN_TO = re.compile(
+    r",?\s+(?:in\s+the\s+(?:far\s+)?(?:north|south)?-?(?:east|west)?\s*,?\s+)?to\s+$",
+    re.IGNORECASE,
+)
+_FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+
+
+def span_end(text: str, mentions: Sequence[Mention], j: int) -> bool:
+    """Is mention ``j`` the far end of a span from the mention before it ("along the line
+    from Volchansk in the north to Rabotino in the south")?  The two ends of a front, a
+    line or a road are no partners: a name the gazetteer lacks there is not estimated by
+    the other end, 300 km off.
+
+    >>> t = "along the line from Volchansk in the north to Rabotino in the south"
+    >>> ms = [Mention(20, 29, "volchansk", 4, 4), Mention(46, 54, "rabotino", 9, 9)]
+    >>> span_end(t, ms, 1), span_end("near Volchansk and Rabotino", ms, 1)
+    (True, False)
+    """
+    if j == 0:
+        return False
+    a = mentions[j - 1]
+    between = text[a.end : mentions[j].start]
+    return bool(_SPAN_TO.fullmatch(between)) and bool(
+        _FROM.search(text, max(0, a.start - 6), a.start)
+    )
 
 
 def _is_town(gaz: Gazetteer, mentions: Sequence[Mention], k: int, memo: dict[int, bool]) -> bool:

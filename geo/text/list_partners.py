@@ -37,6 +37,7 @@ from .focus_lists import focus_lists
 from .front import FRONT_REGIONS, about_fighting
 from .hints import NEAR_KM, Hint
 from .list_core import astray_from_core, namesake_villages
+from .list_kinds import span_end
 from .list_towns import TOWN_POPULATION
 from .movement_names import moved_from
 from .ranking import first_readings
@@ -94,6 +95,8 @@ def anchor_partners(
     firsts: dict[int, int | None] = {}
     fighting: bool | None = None
     for j, m in enumerate(mentions):
+        if j not in hints and (m.unknown or m.fuzzy) and span_end(text, mentions, j):
+            continue  # "the line from Volchansk in the north to Rabotino in the south"
         if j in hints and m.key not in seen and _hamlet_partner(gazetteer, mentions, j, hints):
             todo.append(j)
             partnered.add(j)
