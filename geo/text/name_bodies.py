@@ -66,10 +66,11 @@ _MASTHEADS = (
     r"Advertiser|Bulletin|Citizen|Today|Daily"
 )
 #: After the name: the words of a masthead ("State Journal", "Morning News", "Free
-#: Press", "Star-Advertiser"), not a building's or a square's name after it.
+#: Press", "Star-Advertiser"), possessive or not ("the Washington Post's reporter"),
+#: not a building's or a square's name after it.
 _OUTLET_AFTER = re.compile(
     r"(?:[ \t]+(?:State|Daily|Evening|Morning|Sunday|Weekly|Free|Business|City))*"
-    rf"[ \t]+(?:{_MASTHEADS})(?:-[A-Z][a-z]+)?\b"
+    rf"[ \t]+(?:{_MASTHEADS})(?:-[A-Z][a-z]+)?\b(?:['’]s\b)?"
     r"(?![ \t]+(?:Office|Square|Building|Museum|Tower|Street|Road|Avenue|Centre|Center)\b)"
     r"(?![\w’'-])"
 )
