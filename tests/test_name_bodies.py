@@ -31,6 +31,7 @@ def _thing(text: str, name: str, cue: str = "") -> str | None:
         ("Drones hit the container ship Kherson Star off Odesa.", "Kherson", "Kherson Star"),
         ("The MV Tutor was hit.", "Tutor", "Tutor"),
         ("USS Carney shot down drones.", "Carney", "Carney"),
+        ("The light cruiser SMS Leipzig was scuttled off the coast.", "Leipzig", "Leipzig"),
         ('The freighter "Odesa Spirit" left.', "Odesa", "Odesa Spirit"),
     ],
 )

@@ -49,8 +49,9 @@ _VESSEL_WORDS = (
     r"superyachts?|barges?|tugs?|tugboats?|dredgers?|icebreakers?|liners?|schooners?|"
     r"minesweepers?|steamers?|steamships?|flagships?|containerships?|boats?"
 )
-#: A vessel's prefix ("MV", "USS", "HMS"; not "MT", Montana's postal code, nor "SS").
-_VESSEL_PREFIX = r"(?:MV|M/V|M/T|USS|USNS|HMS|HMCS|HMAS|RFS|FV|RV)"
+#: A vessel's prefix ("MV", "USS", "HMS", the Kaiser's "SMS"; not "MT", Montana's postal code, nor
+#: "SS").
+_VESSEL_PREFIX = r"(?:MV|M/V|M/T|USS|USNS|HMS|HMCS|HMAS|HMNZS|SMS|RFS|FV|RV)"
 #: Before the name: the vessel's kind (and a prefix), or a prefix alone, and a quote.
 _VESSEL_BEFORE = re.compile(
     rf"(?:\b(?:{_VESSEL_WORDS})[ \t]+(?:{_VESSEL_PREFIX}[ \t]+)?|(?<![\w/]){_VESSEL_PREFIX}[ \t]+)"
