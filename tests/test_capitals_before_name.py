@@ -2,7 +2,8 @@
 name ("AAAAAAAAAA Kharkiv was hit", a scraper's garble; "XINHUA Kherson", an agency's
 name): the name is the place's. A name in capitals ("JOHN SMITH"), an acronym before a
 site's name ("NASA Langley") and a given name before a name stay as they were; the town
-of a country named after it stays a place."""
+of a country named after it stays a place; so does a country, a region or a city of
+300,000 after an acronym, the body's branch there ("KPMG Ireland", "CTV Vancouver")."""
 
 from __future__ import annotations
 
@@ -25,6 +26,11 @@ def _names(gazetteer, text):
         ("QQQQQQ Odesa port was struck by missiles.", ["Odesa"]),
         ("BREAKING Kharkiv was hit by drones.", ["Kharkiv"]),
         ("NATO Kharkiv was hit by drones.", ["Kharkiv"]),
+        # an acronym's branch or seat named by its country, region or city
+        ("A spokesman for KPMG Ireland said the deal was done.", ["Ireland"]),
+        ("She told CTV Vancouver the road was shut.", ["Vancouver"]),
+        ("Staff at UNHCR Kenya said more families arrived.", ["Kenya"]),
+        ("He told ABC Chicago that the line was long.", ["Chicago"]),
     ],
 )
 def test_capitals_before_a_name_keep_the_place(gazetteer, text, places):
@@ -38,6 +44,7 @@ def test_capitals_before_a_name_keep_the_place(gazetteer, text, places):
         ("JOHN SMITH said the shelling went on.", []),
         ("Fans cheered as JERRY Jones arrived.", []),  # a short block, a surname no place
         ("He was director of the NASA Langley Research Center.", []),  # an acronym's site
+        ("Tickets went fast, JR Smith said.", []),  # initials before a surname
     ],
 )
 def test_a_person_stays_a_person(gazetteer, text, places):

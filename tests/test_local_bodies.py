@@ -31,6 +31,13 @@ def _names(gazetteer, text):
         ("Members of the Pennsylvania Kennel Association voted on Sunday.", "Pennsylvania"),
         ("Officers of the Houston Police Department closed the road.", "Houston"),
         ("The Mobile City Council met on Tuesday.", "Mobile"),
+        # a town also a given name, before a body's word: the town, not a person's name
+        ("Judges of the Nashville Film Festival picked six shorts.", "Nashville"),
+        ("Nashville Arts Council Director Jane Roe spoke first.", "Nashville"),
+        # fairgrounds, marinas, parks departments are a place's bodies too
+        ("The fair opened at the Lancaster County Fairgrounds on Friday.", "Lancaster County"),
+        ("Boats left the Oswego Marina before the storm.", "Oswego"),
+        ("A Knoxville Parks and Recreation spokesman said the pool will open.", "Knoxville"),
     ],
 )
 def test_a_town_heading_a_local_bodys_name_is_a_place(gazetteer, text, name):

@@ -31,6 +31,7 @@ def _thing(text: str, name: str, cue: str = "") -> str | None:
         ("Drones hit the container ship Kherson Star off Odesa.", "Kherson", "Kherson Star"),
         ("The MV Tutor was hit.", "Tutor", "Tutor"),
         ("USS Carney shot down drones.", "Carney", "Carney"),
+        ("The light cruiser SMS Leipzig was scuttled off the coast.", "Leipzig", "Leipzig"),
         ('The freighter "Odesa Spirit" left.', "Odesa", "Odesa Spirit"),
     ],
 )
@@ -68,6 +69,9 @@ def test_a_vessels_name_with_a_cue_stays_a_place():
         ("According to China Daily, police detained a man.", "China", "China Daily"),
         ("He told the Voice of America news agency so.", "America", "America"),
         ("Radio Free Europe reported it.", "Europe", "Europe"),
+        # possessive mastheads, straight and curly ("the Boston Globe's reporter")
+        ("The Boston Globe's reporter asked him.", "Boston", "Boston Globe"),
+        ("As the Denver Post’s editors wrote, it rained.", "Denver", "Denver Post"),
     ],
 )
 def test_an_outlets_masthead_is_no_place(text, name, thing):
@@ -82,6 +86,7 @@ def test_an_outlets_masthead_is_no_place(text, name, thing):
         ("Crowds filled New York Times Square.", "New York"),  # (a made-up square)
         ("Residents of Kyiv posted videos.", "Kyiv"),
         ("Kyiv independent media said so.", "Kyiv"),
+        ("The Odesa Post's Office burned.", "Odesa"),  # a building's word after the possessive
         ("The Arizona Republic said so.", "Arizona"),  # a republic's word: left alone
     ],
 )

@@ -31,6 +31,7 @@ from .cli import main
 from .corpora import (
     CORPORA,
     DEMONYM_CORPORA,
+    OUTLET_CORPORA,
     Predictor,
     corpus_path,
     default_eval_dir,
@@ -47,6 +48,7 @@ __all__ = [
     "DEMONYM_CORPORA",
     "FAR_KM",
     "GRAIN_KM",
+    "OUTLET_CORPORA",
     "SYSTEMS",
     "Predictor",
     "corpus_path",

@@ -19,6 +19,7 @@ from ..errors import InputError
 __all__ = [
     "CORPORA",
     "DEMONYM_CORPORA",
+    "OUTLET_CORPORA",
     "Predictor",
     "corpus_path",
     "default_eval_dir",
@@ -43,6 +44,11 @@ CORPORA: dict[str, str] = {
 #: Corpora whose annotation guidelines count adjectives and demonyms ("Turkish",
 #: "Syrian") as toponyms (see ../shared/eval/README.md): geo tags them there.
 DEMONYM_CORPORA: frozenset[str] = frozenset({"lgl", "tr-news", "geowebnews"})
+
+#: Corpora whose annotators count the place an outlet is named after ("the Winnipeg Free
+#: Press", "the Washington Post"; GeoWebNews' embedded toponyms): geo adds them there
+#: (:func:`geo.text.outlet_places.outlet_places`). GeoVirus' annotators did not.
+OUTLET_CORPORA: frozenset[str] = frozenset({"lgl", "tr-news", "geowebnews"})
 
 
 def default_eval_dir() -> Path:

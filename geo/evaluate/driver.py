@@ -11,7 +11,15 @@ from pathlib import Path
 from typing import IO, Any
 
 from ..errors import InputError
-from .corpora import CORPORA, DEMONYM_CORPORA, Predictor, _first_docs, corpus_path, predict_file
+from .corpora import (
+    CORPORA,
+    DEMONYM_CORPORA,
+    OUTLET_CORPORA,
+    Predictor,
+    _first_docs,
+    corpus_path,
+    predict_file,
+)
 from .scoring import error_rows, score, share_within_km
 from .systems import SYSTEMS, _load_gazetteer, make_predictor
 
@@ -44,7 +52,8 @@ def run_eval(
         default: a temporary directory removed afterwards.
     demonyms : bool, optional
         Passed to the ``geo`` system; ``None`` (default) follows each corpus's
-        guidelines (:data:`DEMONYM_CORPORA`).
+        guidelines (:data:`DEMONYM_CORPORA`). Outlets' places are added where the
+        guidelines count them (:data:`OUTLET_CORPORA`).
     limit : int, optional
         Only the first ``limit`` documents of each corpus (gold is cut to match).
     progress : callable, optional
@@ -98,16 +107,19 @@ def run_eval(
                 for c, p in golds.items()
             }
         gazetteer = _load_gazetteer(None)
-        predictors: dict[tuple[str, bool], tuple[Predictor, float]] = {}
+        predictors: dict[tuple[str, bool, bool], tuple[Predictor, float]] = {}
         rows = []
         for c, gold in golds.items():
             tag = (c in DEMONYM_CORPORA) if demonyms is None else demonyms
+            outlets = c in OUTLET_CORPORA
             for s in systems:
-                if (s, tag) not in predictors:
+                if (s, tag, outlets) not in predictors:
                     t0 = time.perf_counter()
-                    predictor = make_predictor(s, gazetteer=gazetteer, demonyms=tag)
-                    predictors[(s, tag)] = (predictor, time.perf_counter() - t0)
-                predictor, load_s = predictors[(s, tag)]
+                    predictor = make_predictor(
+                        s, gazetteer=gazetteer, demonyms=tag, outlets=outlets
+                    )
+                    predictors[(s, tag, outlets)] = (predictor, time.perf_counter() - t0)
+                predictor, load_s = predictors[(s, tag, outlets)]
                 pred = work / f"{c}.{s}.pred.jsonl"
                 run = predict_file(gold, predictor, pred)
                 m = score(gold, pred, score_py)

@@ -30,7 +30,7 @@ def _load_gazetteer(gazetteer):
     return load_gazetteer()
 
 
-def geo_predictor(*, demonyms: bool = False, gazetteer=None) -> Predictor:
+def geo_predictor(*, demonyms: bool = False, outlets: bool = False, gazetteer=None) -> Predictor:
     """A predictor running the geoparser (:func:`geo.text.geoparse.geoparse`).
 
     This is the toponym stage of :func:`geo.analyze` (which adds spatial
@@ -41,6 +41,10 @@ def geo_predictor(*, demonyms: bool = False, gazetteer=None) -> Predictor:
     ----------
     demonyms : bool
         Also tag adjectives and demonyms ("Ukrainian" -> Ukraine).
+    outlets : bool
+        Also tag the place an outlet is named after ("the Winnipeg Free Press" ->
+        Winnipeg; :func:`geo.text.outlet_places.outlet_places`), where no toponym
+        overlaps it.
     gazetteer : Gazetteer, optional
         Defaults to :func:`geo.load_gazetteer`.
 
@@ -50,11 +54,13 @@ def geo_predictor(*, demonyms: bool = False, gazetteer=None) -> Predictor:
     lazy set-up inside the parser is not counted as parsing time.
     """
     from ..text.geoparse import geoparse
+    from ..text.outlet_places import outlet_places
 
     gaz = _load_gazetteer(gazetteer)
 
     def predict(text: str) -> list[dict[str, Any]]:
-        return [
+        toponyms = geoparse(text, gaz, demonyms=demonyms)
+        rows = [
             {
                 "start": t.start,
                 "end": t.end,
@@ -65,8 +71,17 @@ def geo_predictor(*, demonyms: bool = False, gazetteer=None) -> Predictor:
                 # ignores these keys): an estimate, or the record's kind
                 "kind": None if t.place is None else "estimated" if t.estimated else t.kind,
             }
-            for t in geoparse(text, gaz, demonyms=demonyms)
+            for t in toponyms
         ]
+        if outlets:
+            read = [(t.text, t.lat, t.lon) for t in toponyms if t.place is not None]
+            rows += [
+                {"start": s, "end": e, "text": text[s:e], "lat": lat, "lon": lon, "kind": "outlet"}
+                for s, e, lat, lon in outlet_places(text, gaz, read)
+                if not any(s < t.end and t.start < e for t in toponyms)
+            ]
+            rows.sort(key=lambda r: r["start"])
+        return rows
 
     predict(_WARM_UP_TEXT)
     return predict
@@ -163,7 +178,9 @@ def geotext_predictor(gazetteer=None) -> Predictor:
     return predict
 
 
-def make_predictor(system: str, *, gazetteer=None, demonyms: bool = False) -> Predictor:
+def make_predictor(
+    system: str, *, gazetteer=None, demonyms: bool = False, outlets: bool = False
+) -> Predictor:
     """The predictor of a built-in system (``"geo"`` or ``"geotext"``).
 
     Raises
@@ -172,7 +189,7 @@ def make_predictor(system: str, *, gazetteer=None, demonyms: bool = False) -> Pr
         Unknown system.
     """
     if system == "geo":
-        return geo_predictor(demonyms=demonyms, gazetteer=gazetteer)
+        return geo_predictor(demonyms=demonyms, outlets=outlets, gazetteer=gazetteer)
     if system == "geotext":
         return geotext_predictor(gazetteer)
     raise InputError(f"unknown system {system!r}; valid: {', '.join(SYSTEMS)}")

@@ -175,6 +175,7 @@ def accept(
         and not is_region_name(gaz, nxt.norm)
         and not in_headline
         and not acronym_after(at, j + 1)  # "the Austin ISD board": the city's school district
+        and not people.body_after(gaz, at, j + 1, n, key)  # "the Nashville Film Festival"
     ):
         remember_person(tokens, i, j, text, gaz, not_places)
         return None

@@ -40,7 +40,7 @@ from . import lexicon as lx
 from .foreign_streets import in_foreign_street
 from .tokens import Mention, _Tokens
 
-__all__ = ["named_thing"]
+__all__ = ["MASTHEADS", "OUTLET_AFTER", "named_thing"]
 
 #: A vessel's kind, before its name ("the tanker", "a Liberian-flagged bulk carrier").
 _VESSEL_WORDS = (
@@ -49,8 +49,9 @@ _VESSEL_WORDS = (
     r"superyachts?|barges?|tugs?|tugboats?|dredgers?|icebreakers?|liners?|schooners?|"
     r"minesweepers?|steamers?|steamships?|flagships?|containerships?|boats?"
 )
-#: A vessel's prefix ("MV", "USS", "HMS"; not "MT", Montana's postal code, nor "SS").
-_VESSEL_PREFIX = r"(?:MV|M/V|M/T|USS|USNS|HMS|HMCS|HMAS|RFS|FV|RV)"
+#: A vessel's prefix ("MV", "USS", "HMS", the Kaiser's "SMS"; not "MT", Montana's postal code, nor
+#: "SS").
+_VESSEL_PREFIX = r"(?:MV|M/V|M/T|USS|USNS|HMS|HMCS|HMAS|HMNZS|SMS|RFS|FV|RV)"
 #: Before the name: the vessel's kind (and a prefix), or a prefix alone, and a quote.
 _VESSEL_BEFORE = re.compile(
     rf"(?:\b(?:{_VESSEL_WORDS})[ \t]+(?:{_VESSEL_PREFIX}[ \t]+)?|(?<![\w/]){_VESSEL_PREFIX}[ \t]+)"
@@ -59,17 +60,18 @@ _VESSEL_BEFORE = re.compile(
 _LOOK_BEHIND = 40
 
 #: The head word of a masthead ("Post", "Star-Advertiser", "Morning News").
-_MASTHEADS = (
+MASTHEADS = (
     r"Post|Independent|Times|Tribune|Herald|Gazette|Journal|Telegraph|Chronicle|Pravda|"
     r"Mercury|Courier|Sentinel|Guardian|Observer|Mirror|Standard|Express|Insider|News|"
     r"Press|Star|Globe|Inquirer|Enquirer|Examiner|Dispatch|Ledger|Register|Bee|"
     r"Advertiser|Bulletin|Citizen|Today|Daily"
 )
 #: After the name: the words of a masthead ("State Journal", "Morning News", "Free
-#: Press", "Star-Advertiser"), not a building's or a square's name after it.
-_OUTLET_AFTER = re.compile(
+#: Press", "Star-Advertiser"), possessive or not ("the Washington Post's reporter"),
+#: not a building's or a square's name after it.
+OUTLET_AFTER = re.compile(
     r"(?:[ \t]+(?:State|Daily|Evening|Morning|Sunday|Weekly|Free|Business|City))*"
-    rf"[ \t]+(?:{_MASTHEADS})(?:-[A-Z][a-z]+)?\b"
+    rf"[ \t]+(?:{MASTHEADS})(?:-[A-Z][a-z]+)?\b(?:['’]s\b)?"
     r"(?![ \t]+(?:Office|Square|Building|Museum|Tower|Street|Road|Avenue|Centre|Center)\b)"
     r"(?![\w’'-])"
 )
@@ -184,7 +186,7 @@ def named_thing(text: str, tokens: _Tokens, mention: Mention, gaz: Gazetteer | N
     A mention with a cue ("in Moskva") or a container is a place still, unless a
     masthead follows it."""
     s, e = mention.start, mention.end
-    outlet = _OUTLET_AFTER.match(text, e)
+    outlet = OUTLET_AFTER.match(text, e)
     if outlet is not None:  # whatever cue: "in the Washington Post", "Lansing State Journal"
         return _token_ending(tokens, mention.last, outlet.end())
     behind = text[max(0, s - _BRANDS_BEHIND) : s]

@@ -262,7 +262,8 @@ BODY_WORDS = (
     | (lx.FACILITY_WORDS - {"river", "virus", "viruses", "ebolavirus", "fever", "flu"})
     | frozenset(
         """
-        club court market district cemetery racecourse ground grounds airfield authority
+        club court market district cemetery racecourse ground grounds fairgrounds fairground
+        marina parks recreation airfield authority
         police sheriff sheriff's fire rescue dealership store shop mall bar restaurant cafe
         hotel motel inn bakery bait proving association
         agency council commission board department office centre center hall seniors

@@ -28,6 +28,7 @@ from .sizes import TOWN_OF_NOTE
 from .tokens import Token, _Tokens
 
 __all__ = [
+    "acronym_seat",
     "area_or_capitals",
     "city_or_town_before",
     "town_before_area",
@@ -124,14 +125,40 @@ def area_or_capitals(gaz: Gazetteer, text: str, tokens: _Tokens, i: int, key: st
     in capitals ("AAAAAAAAAA Kharkiv was hit", "XINHUA Kharkiv": a slug, an agency's
     name or a scraper's garble; a name in capitals is "JOHN SMITH", not "JOHN Kharkiv";
     an acronym names a body's site, "NASA Langley", "DSTO Edinburgh"; in "Immokalee
-    TIGER Grant" the capitals are inside a name)?"""
+    TIGER Grant" the capitals are inside a name), or an acronym before a country's, a
+    region's or a city's name (:func:`acronym_seat`)?"""
     at = tokens.at
     prev, word = at[i - 1], at[i - 1].text
     if len(word) >= 6 and word.isalpha() and word.isupper() and not at[i].text.isupper():
         before = at[i - 2] if i >= 2 else None
         if before is None or not before.capitalized or text[before.end : prev.start] != " ":
             return True
+    if acronym_seat(gaz, word, at[i].text, key):
+        return True
     return town_of_area(gaz, prev.norm, key) or town_of_region(gaz, prev.norm, key)
+
+
+#: A city this large after an acronym is the body's branch or seat there, not a name's
+#: word ("CDC Atlanta"; "NASA Langley", a town of 100,000, is the centre's own name).
+_ACRONYM_CITY = 300_000
+
+
+def acronym_seat(gaz: Gazetteer, acronym: str, name: str, key: str) -> bool:
+    """Is ``acronym`` (two to five capitals) before ``name`` (not in capitals; ``key``
+    normalised) a body's branch or seat named by its place ("CBC Toronto", "HSBC Malta",
+    "CDC Atlanta"): a country's or first-level region's own name or alias, or a city of
+    :data:`_ACRONYM_CITY` people or more? A person's initials ("JR Smith") name none."""
+    if not (2 <= len(acronym) <= 5 and acronym.isalpha() and acronym.isupper()):
+        return False
+    if name.isupper():
+        return False
+    for c in gaz.lookup_normalized(key)[:MAX_CANDIDATES]:
+        kind = gaz.kind(c.record)
+        if c.quality <= QUALITY_ALIAS and kind in ("country", "admin1"):
+            return True
+        if kind == "place" and gaz.population(c.record) >= _ACRONYM_CITY:
+            return True
+    return False
 
 
 def town_of_region(gaz: Gazetteer, town: str, key: str) -> bool:
