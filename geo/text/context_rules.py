@@ -38,13 +38,12 @@ from .name_words import (
 )
 from .non_places import government_seat
 from .opening_cues import OPENING_CUES as _OPENING_CUES
-from .opening_cues import opening_cue
 from .people import FEATURES, given_name, name_neighbour, rank_abbreviation, remember_person
 from .region_after import region_after, region_word, state_possessive
 from .tokens import Mention, _Tokens
 from .town_offices import office_candidates
 
-__all__ = ["accept", "opening_cue", "placed"]  # placed: from name_memory
+__all__ = ["accept", "placed"]  # placed: from name_memory
 
 _PLACE_TYPES = frozenset("oblast region province county parish city town village district state "
                          "municipality raion krai governorate township borough".split())
