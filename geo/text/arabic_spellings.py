@@ -85,7 +85,13 @@ def arabic_spelt(text: str, tokens: _Tokens, gaz: Gazetteer) -> dict[int, Mentio
     starts, ends, words = tokens.starts, tokens.ends, tokens.words
     for m in _HEAD.finditer(text):
         i = _token_at(starts, m.start())
-        if i is None or i < 1 or i + 1 >= len(words) or _norm(words[i - 1]) not in lx.PLACE_CUES:
+        if (
+            i is None
+            or i < 1
+            or i + 1 >= len(words)
+            or _norm(words[i - 1]) not in lx.PLACE_CUES
+            or text[ends[i - 1] : starts[i]] != " "  # "a longitude of 100°10'. As Balta"
+        ):
             continue
         after = ends[i + 1]
         if text[after : after + 1] in ("-", "‐") or (
