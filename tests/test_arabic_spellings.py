@@ -19,6 +19,7 @@ EL_DAEIN = (11.4619, 26.1258)
 UMM_RUWABA = (12.9061, 31.2158)
 AZ_ZUWAYDAH = (31.4395, 34.3805)
 ZIQIM = (31.6050, 34.5200)
+KFAR_SHOUBA = (33.3277, 35.6926)
 
 
 def places(text, gazetteer):
@@ -66,6 +67,7 @@ def test_letter_variants_swap_qaf_and_shin_spellings():
     assert "kalkilya" in letter_variants("qalqilya")
     assert letter_variants("chebaa") == ["shebaa"]
     assert letter_variants("khiam") == []  # "kh" is another letter
+    assert "kfar shouba" in letter_variants("kfarchouba")  # a glued head word apart
 
 
 @pytest.mark.gazetteer
@@ -81,3 +83,10 @@ def test_a_sentence_opening_as_is_no_article(gazetteer):
             "of 100°10'. As Balta is so small, nearby Rugby claims the title.")
     names = [t.text for t in geo.analyze(text, gazetteer=gazetteer).toponyms]
     assert names.count("Balta") == 2 and "As Balta" not in names
+
+
+@pytest.mark.gazetteer
+def test_a_glued_head_word_and_french_ch(gazetteer):
+    got = places("Shepherds from Kfarchouba, in south Lebanon, were turned back by patrols.",
+                 gazetteer)
+    assert distance_km(got["Kfarchouba"], KFAR_SHOUBA) < 5

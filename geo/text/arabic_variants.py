@@ -170,13 +170,19 @@ def letter_variants(normalized: str) -> list[str]:
     ['ziqim']
     >>> "kalkilya" in letter_variants("qalqilya"), letter_variants("chebaa")
     (True, ['shebaa'])
+    >>> "kfar shouba" in letter_variants("kfarchouba")
+    True
     >>> letter_variants("kharis"), letter_variants("kyiv")
     ([], [])
     """
     if not (_MIN_LETTERS <= len(normalized) <= _MAX_LETTERS) or not normalized.isascii():
         return []
-    hits = list(_LETTERS.finditer(normalized))[:_MAX_LETTERS_SWAPPED]
     out: dict[str, None] = {}
+    split = _glued_head(normalized)
+    if split:  # "Kfarchouba": Kfar Shouba
+        out[split] = None
+        out.update(dict.fromkeys(letter_variants(split)))
+    hits = list(_LETTERS.finditer(normalized))[:_MAX_LETTERS_SWAPPED]
     for m in hits:
         s, e = m.span()
         out[normalized[:s] + _OTHER_LETTER[m.group()] + normalized[e:]] = None
@@ -184,3 +190,20 @@ def letter_variants(normalized: str) -> list[str]:
         out[_QK.sub(lambda m: _OTHER_LETTER[m.group()], normalized)] = None
     out.pop(normalized, None)
     return list(out)
+
+
+#: Head words Lebanese and Palestinian spellings glue to the name ("Kfarchouba",
+#: "Deirmimas", "Ainebel"), longest first.
+_GLUED_HEADS = ("kfar", "kafr", "deir", "dayr", "beit", "bayt", "ain", "ayn")
+#: Letters of the name after a glued head, at least.
+_MIN_AFTER_HEAD = 4
+
+
+def _glued_head(normalized: str) -> str:
+    """The name with a head word glued to its first word written apart ("kfarchouba":
+    ``kfar chouba``), or "" when its first word starts with no such head."""
+    first, _, rest = normalized.partition(" ")
+    for head in _GLUED_HEADS:
+        if first.startswith(head) and len(first) - len(head) >= _MIN_AFTER_HEAD:
+            return " ".join(filter(None, (head, first[len(head) :], rest)))
+    return ""
