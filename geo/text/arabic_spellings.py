@@ -25,7 +25,7 @@ from ..gazetteer.codes import QUALITY_FUZZY
 from ..gazetteer.index import Candidate, Gazetteer
 from ..gazetteer.normalize import normalize
 from . import lexicon as lx
-from .arabic_variants import ARABIC_NAME_COUNTRIES, arabic_skeleton
+from .arabic_variants import ARABIC_NAME_COUNTRIES
 from .candidates import MAX_CANDIDATES
 from .tokens import Mention, _norm, _Tokens
 from .variants import variant_candidates
@@ -37,6 +37,10 @@ _HEAD = re.compile(
     r"\b(?:Al|El|Ad|Ed|Ar|Er|As|Es|Ash|Esh|At|Et|Az|Ez|An|En|Ath|Um|Umm|Oum)[ \-‐](?=[A-Z][a-z])"
 )
 _ARTICLES = frozenset("al el il ad ed ar er as es ash esh az ez at et an en ath eth adh".split())
+#: Letters written with two: one letter each in a skeleton.
+_DIGRAPHS = {"kh": "x", "gh": "G", "sh": "S", "th": "T", "dh": "D"}
+_DIGRAPH = re.compile("kh|gh|sh|th|dh")
+_OPEN_VOWELS = frozenset("aeiou")
 #: Skeletons shorter than this (consonants, all words) match too many names.
 _MIN_CONSONANTS = 2
 #: More places than this with one skeleton: the name tells none of them apart.
@@ -45,26 +49,36 @@ _MAX_SAME = 3
 
 def word_skeletons(normalized: str) -> tuple[str, ...]:
     """The consonants of each word of a normalised Latin name, its leading article left
-    out (:func:`~geo.text.arabic_variants.arabic_skeleton` of each word); () for a
-    non-Latin name.
+    out: vowels, the glides "w" and "y" and a lone "h" dropped, doubled letters written
+    once, "kh", "gh", "sh", "th" and "dh" kept as letters of their own ("Khiam" is no
+    "Kum"), and a word opening with a vowel marked "V" ("Akhmim" is no "Khiam"); () for
+    a non-Latin name.
 
     >>> word_skeletons("um rawaba") == word_skeletons("umm ruwaba")
     True
-    >>> word_skeletons("az zawayda"), word_skeletons("marib")
-    (('zd',), ('mrb',))
+    >>> word_skeletons("az zawayda"), word_skeletons("marib"), word_skeletons("el khiam")
+    (('zd',), ('mrb',), ('xm',))
     """
     if not normalized.isascii():
         return ()
     words = normalized.split()
     while len(words) > 1 and words[0] in _ARTICLES:
         del words[0]
-    return tuple(arabic_skeleton(w) for w in words)
+    out = []
+    for word in words:
+        letters = _DIGRAPH.sub(lambda m: _DIGRAPHS[m.group()], word)
+        bones: list[str] = ["V"] if letters[:1] in _OPEN_VOWELS else []
+        for ch in letters:
+            if ch not in "aeiouwyh" and (not bones or bones[-1] != ch):
+                bones.append(ch)
+        out.append("".join(bones))
+    return tuple(out)
 
 
 def _skeleton_places(gaz: Gazetteer, normalized: str) -> list[Candidate]:
     """Places of Arabic-named countries whose own name has the name's word skeletons."""
     bones = word_skeletons(normalized)
-    if sum(map(len, bones)) < _MIN_CONSONANTS or not all(bones):
+    if sum(len(b.lstrip("V")) for b in bones) < _MIN_CONSONANTS or not all(bones):
         return []
     memo = gaz.memo("arabic_word_skeletons")
     if not memo:
