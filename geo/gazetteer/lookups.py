@@ -247,6 +247,14 @@ class RecordSearch(SpellingSearch, CompoundTails):
             memo[record] = count_names(self._post, record, self.memo("name_counts"), len(memo))
         return memo[record]
 
+    def places_of(self, country_codes: Iterable[str]) -> list[int]:
+        """Record ids of the populated places in these countries (ISO alpha-2), in record
+        order (one vectorised scan of the places' country column)."""
+        codes = [self._countries.index(c) for c in set(country_codes) if c in self._countries]
+        if not codes:
+            return []
+        return np.flatnonzero(np.isin(self._a["cc"][: self._n_places], codes)).tolist()
+
     def by_geonameid(self, geonameid: int) -> list[int]:
         """Record ids carrying a GeoNames id (a region and its label city never share one)."""
         return np.flatnonzero(self._a["gid"] == geonameid).tolist()

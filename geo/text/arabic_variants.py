@@ -14,9 +14,16 @@ places of :data:`ARABIC_NAME_COUNTRIES` only), not by a close spelling a reader 
 
 from __future__ import annotations
 
+import re
 from itertools import product
 
-__all__ = ["ARABIC_NAME_COUNTRIES", "arabic_head", "arabic_skeleton", "arabic_variants"]
+__all__ = [
+    "ARABIC_NAME_COUNTRIES",
+    "arabic_head",
+    "arabic_skeleton",
+    "arabic_variants",
+    "letter_variants",
+]
 
 #: Countries whose place names are Arabic (or romanised from Arabic in GeoNames): the
 #: Arab League's members, Israel's Arab towns, Chad's Arabic-named north and east.
@@ -142,3 +149,61 @@ def arabic_skeleton(normalized: str) -> str:
         if ch not in "aeiouwyh " and (not out or out[-1] != ch):
             out.append(ch)
     return "".join(out)
+
+
+#: Letters one Arabic or Hebrew letter is written as: qaf/qof "q" or "k" ("Ziqim" and
+#: "Zikim", "Qalqilya" and "Kalkilya"), shin "sh" or, the French way, "ch" ("Chebaa").
+_LETTERS = re.compile(r"q|k(?!h)|(?<![ts])sh|(?<!t)ch")
+_QK = re.compile(r"q|k(?!h)")
+_OTHER_LETTER = {"q": "k", "k": "q", "sh": "ch", "ch": "sh"}
+#: At most this many letters of a name are written the other way, one at a time.
+_MAX_LETTERS_SWAPPED = 8
+
+
+def letter_variants(normalized: str) -> list[str]:
+    """The name (normalised) with one of its "q", "k" (not "kh"), "sh" or "ch" written as
+    the other romanisation writes that letter, and with every "q" and "k" swapped, in a
+    stable order; none for a short, long or non-Latin name.  (Looked up among the places
+    of :data:`ARABIC_NAME_COUNTRIES` only: :func:`geo.text.variants.variant_candidates`.)
+
+    >>> letter_variants("zikim")
+    ['ziqim']
+    >>> "kalkilya" in letter_variants("qalqilya"), letter_variants("chebaa")
+    (True, ['shebaa'])
+    >>> "kfar shouba" in letter_variants("kfarchouba")
+    True
+    >>> letter_variants("kharis"), letter_variants("kyiv")
+    ([], [])
+    """
+    if not (_MIN_LETTERS <= len(normalized) <= _MAX_LETTERS) or not normalized.isascii():
+        return []
+    out: dict[str, None] = {}
+    split = _glued_head(normalized)
+    if split:  # "Kfarchouba": Kfar Shouba
+        out[split] = None
+        out.update(dict.fromkeys(letter_variants(split)))
+    hits = list(_LETTERS.finditer(normalized))[:_MAX_LETTERS_SWAPPED]
+    for m in hits:
+        s, e = m.span()
+        out[normalized[:s] + _OTHER_LETTER[m.group()] + normalized[e:]] = None
+    if sum(m.group() in "qk" for m in hits) > 1:
+        out[_QK.sub(lambda m: _OTHER_LETTER[m.group()], normalized)] = None
+    out.pop(normalized, None)
+    return list(out)
+
+
+#: Head words Lebanese and Palestinian spellings glue to the name ("Kfarchouba",
+#: "Deirmimas", "Ainebel"), longest first.
+_GLUED_HEADS = ("kfar", "kafr", "deir", "dayr", "beit", "bayt", "ain", "ayn")
+#: Letters of the name after a glued head, at least.
+_MIN_AFTER_HEAD = 4
+
+
+def _glued_head(normalized: str) -> str:
+    """The name with a head word glued to its first word written apart ("kfarchouba":
+    ``kfar chouba``), or "" when its first word starts with no such head."""
+    first, _, rest = normalized.partition(" ")
+    for head in _GLUED_HEADS:
+        if first.startswith(head) and len(first) - len(head) >= _MIN_AFTER_HEAD:
+            return " ".join(filter(None, (head, first[len(head) :], rest)))
+    return ""

@@ -1,16 +1,15 @@
 """Stage 1 of the geoparser, recognition: which spans of a text name places.
 
-:func:`find_mentions` is gazetteer-driven: the scan takes the longest name that
-starts at a capitalised word (a lower-case text or an all-caps line is first given
-the capitals of the names it holds: :mod:`geo.text.casing`; demonyms, state
-abbreviations and names the gazetteer lacks or spells otherwise included:
-:mod:`geo.text.spellings`); the context rules (:mod:`geo.text.context_rules`) then
-judge each name: context cues ("in X", "the X region", "X Oblast", "the city of X") and
-filters for what is not a place (people and organisations: :mod:`geo.text.people`; months
-and common words, facilities named after a place; single-word tests:
-:mod:`geo.text.name_words`; a club's city: :mod:`geo.text.clubs`).  Each mention carries its
-gazetteer candidates (:mod:`geo.text.candidates`) and the evidence read next to it
-(explicit containers, list siblings: :mod:`geo.text.evidence`).
+:func:`find_mentions` is gazetteer-driven: the scan takes the longest name that starts at a
+capitalised word (a lower-case text or an all-caps line is first given the capitals of the
+names it holds: :mod:`geo.text.casing`; demonyms, state abbreviations and names the gazetteer
+lacks or spells otherwise included: :mod:`geo.text.spellings`, :mod:`geo.text.arabic_spellings`);
+the context rules (:mod:`geo.text.context_rules`) then judge each name: context cues ("in X",
+"the X region", "X Oblast", "the city of X") and filters for what is not a place (people and
+organisations: :mod:`geo.text.people`; months and common words, facilities named after a
+place; single-word tests: :mod:`geo.text.name_words`; a club's city: :mod:`geo.text.clubs`).
+Each mention carries its gazetteer candidates (:mod:`geo.text.candidates`) and the evidence
+read next to it (explicit containers, list siblings: :mod:`geo.text.evidence`).
 """
 
 from __future__ import annotations
@@ -23,6 +22,7 @@ from .acronyms import defined_abbreviations
 from .addressed import drop_addressed
 from .adjective_prefixes import prefix_mention
 from .arabic_articles import _article_heads, _hyphen_capital
+from .arabic_spellings import arabic_spelt  # "near Al Muglad": El Muglad
 from .arabic_variants import arabic_head  # "Tal Rifaat": one name
 from .candidates import MAX_CANDIDATES
 from .casing import lower_name_end, restore_case
@@ -124,7 +124,7 @@ def find_mentions(
     not_places.update(defined_abbreviations(text, gaz))  # "Lopez Obrador (AMLO)"
     # Where compound names may be joined ("Tal al-Sultan"): most texts have none.
     particles = joined_particles(text, tokens)
-    clubs = club_names(text, tokens, gaz)  # "Dynamo Kyiv": the city, never the club's word
+    clubs = club_names(text, tokens, gaz) | arabic_spelt(text, tokens, gaz)  # "Dynamo Kyiv"
     mentions: list[Mention] = []
     resume = 0  # the next token not yet inside a mention
     # Only a capitalised word starts a name (demonyms and state abbreviations included).

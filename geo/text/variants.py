@@ -16,7 +16,7 @@ from __future__ import annotations
 from ..gazetteer.codes import QUALITY_ALIAS, QUALITY_ALTERNATE
 from ..gazetteer.index import Candidate, Gazetteer
 from ..gazetteer.transliterate import RUSSIAN_NAME_COUNTRIES
-from .arabic_variants import ARABIC_NAME_COUNTRIES, arabic_variants
+from .arabic_variants import ARABIC_NAME_COUNTRIES, arabic_variants, letter_variants
 from .candidates import without_qualified_namesakes
 from .ending_variants import ending_variants
 from .polish_variants import polish_variants
@@ -372,7 +372,7 @@ def variant_candidates(
     # one ("Ras al-Ain": Syria's Ra’s al ‘Ayn, not Israel's Rosh Ha‘Ayin, "Ras al Ayn").
     arabic = sorted(
         (c.quality > QUALITY_ALIAS, c.record)
-        for variant in arabic_variants(normalized)
+        for variant in (*arabic_variants(normalized), *letter_variants(normalized))
         for c in gaz.lookup_normalized(variant)
         if c.quality <= QUALITY_ALTERNATE
         and gaz.is_place(c.record)
