@@ -153,6 +153,39 @@ def test_answers_and_sides():
     assert "Claims: Russia (RU)" in labels and "Claims: Ukraine (UA)" in labels
 
 
+class _Countries:
+    """A gazetteer that knows only country names (as geo.Gazetteer.country_name)."""
+
+    def country_name(self, code: str) -> str:
+        return {"RU": "Russia", "UA": "Ukraine"}.get(code, code)
+
+
+def _side_layers(analysis: Analysis, gazetteer=None) -> list[str]:
+    m = render(analysis, tiles=None, gazetteer=gazetteer)
+    return [label for label, _ in list(m._children.values())[-1].layers]
+
+
+def test_a_side_no_place_of_the_text_lies_in_is_named_as_the_others():
+    """'The Russian defence ministry said ...' names no place in Russia: its layer is
+    still "Claims: Russia (RU)" (the gazetteer's name, else the claim's party), never
+    "Claims: RU" beside "Claims: Ukraine (UA)"."""
+    text = "The Russian defence ministry said it took Sumy. Kyiv denied that Sumy fell."
+    i = text.index("Kyiv")
+    tops = (toponym(text, "Sumy", SUMY, 0),
+            Toponym(i, i + 4, "Kyiv", KYIV, 0.9, metonymic=True), toponym(text, "Sumy", SUMY, 1))
+    claims = (Claim(0, i - 1, text[:i - 1], "Russian defence ministry", "said", "asserted",
+                    toponyms=(0,), side="RU"),
+              Claim(i, len(text), text[i:], "Kyiv", "denied", "denied", toponyms=(1, 2),
+                    side="UA", responds_to=0))
+    a = Analysis(text=text, toponyms=tops, claims=claims)
+    labels = _side_layers(a, _Countries())
+    assert "Claims: Russia (RU)" in labels and "Claims: Ukraine (UA)" in labels
+    assert "Claims: RU" not in labels
+    party = replace(a, claims=(replace(claims[0], party="Russia"), claims[1]))
+    assert ("RU", "RU") in build_scene(a).sides  # no gazetteer, no party: the code alone
+    assert ("RU", "Russia") in build_scene(party).sides  # no gazetteer: the claim's party
+
+
 # --------------------------------------------------------------------------- dateline
 
 
