@@ -479,5 +479,5 @@ def test_legend_rows_of_countries_and_speakers_name_their_kind():
     from geo.render.legend import legend_html
 
     html = legend_html(build_scene(example_analysis()))
-    assert re.search(r'<div class="geo-row geo-unnamed" data-kind="country">', html)
+    assert re.search(r'<div class="geo-row" data-kind="country">', html)  # named: printed
     assert 'data-kind="place"' not in html  # towns are the view itself

@@ -205,7 +205,6 @@ def draw_marks(ax: Any, scene: Any, ext: Extent, width: int, halo: list) -> None
     """Place and point markers with their labels, then the numbered claim badges."""
     from .styles import PLACE_SHAPES, STATUS_STYLES
 
-    # (a country's point has no label: the basemap names the country, no marker)
     for mark in [m for m in scene.places if m.label] + list(scene.points):
         st = STATUS_STYLES[mark.status]
         marker = "o" if mark.shape == "point" else PLACE_SHAPES.get(mark.kind, ("", "", "o"))[2]
