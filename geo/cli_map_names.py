@@ -11,7 +11,8 @@ import sys
 
 from .errors import InputError
 
-__all__ = ["article_stem", "default_output", "record_default_output"]
+__all__ = ["article_image_paths", "article_stem", "default_output", "record_default_output",
+           "safe_name"]
 
 
 def _safe_char(ch: str) -> bool:
@@ -38,17 +39,30 @@ def article_stem(article: str, fetch: bool) -> str:
     >>> article_stem("...", False), article_stem("a\u202egnp.exe.txt", False)
     ('article', 'a-gnp.exe')
     """
-    import re
-    import unicodedata
     from pathlib import PurePosixPath
     from urllib.parse import unquote, urlsplit
 
     # a URL's path as its reader sees it: "%D1%85..." is "х...", "%3Cscript%3E" "<script>"
     name = (PurePosixPath(unquote(urlsplit(article).path)).stem if fetch
             else PurePosixPath(article).stem)
-    name = unicodedata.normalize("NFC", name)
+    return safe_name(name) or "article"
+
+
+def safe_name(text: str) -> str:
+    """``text`` as a part of a file name: letters, digits and marks of any script,
+    symbols, ``_``, ``.`` and ``-`` kept (NFC), anything else (a separator, a space, a
+    control or bidi mark) made ``-``, no leading or trailing ``.``/``-``, at most 80
+    characters; "" when nothing is left.
+
+    >>> safe_name("a/../b"), safe_name("Київ 2"), safe_name("..")
+    ('a-..-b', 'Київ-2', '')
+    """
+    import re
+    import unicodedata
+
+    name = unicodedata.normalize("NFC", text)
     name = re.sub(r"-{2,}", "-", "".join(ch if _safe_char(ch) else "-" for ch in name))
-    return name.strip(".-")[:80].strip(".-") or "article"
+    return name.strip(".-")[:80].strip(".-")
 
 
 #: Which input each default map in maps/ was made from (``geo map`` without ``-o``).
@@ -153,3 +167,45 @@ def record_default_output(
     with contextlib.suppress(InputError, OSError):  # only a convenience: never fails a map
         atomic_write(os.path.join("maps", _SOURCES),
                      dumps_json(dict(sorted(sources.items())), indent=1) + "\n")
+
+
+def article_image_paths(images: dict[str, str], ids: list[str | None], *,
+                        taken=()) -> dict[str, str]:
+    """One image path per article for a map of several (``{"png:0": "figs-sumy-1.png"}``):
+    the option's file name with the article's id, made safe as a default map's name
+    (:func:`safe_name`: any script kept; separators, spaces, controls and bidi marks
+    made ``-``; its number when nothing is left), before the suffix; an id given twice,
+    or two ids made alike, get ``-2``, ``-3``... in input order, never a file twice.
+
+    Raises
+    ------
+    geo.errors.InputError
+        An option that names a device or pipe (``/dev/stdout``): it can take one file.
+
+    Examples
+    --------
+    >>> article_image_paths({"png": "out/figs.png"}, ["Sumy 1", "a/../b", "Sumy/1", None])
+    ... # doctest: +NORMALIZE_WHITESPACE
+    {'png:0': 'out/figs-Sumy-1.png', 'png:1': 'out/figs-a-..-b.png',
+     'png:2': 'out/figs-Sumy-1-2.png', 'png:3': 'out/figs-4.png'}
+    """
+    from ._output_paths import is_special_file
+
+    out: dict[str, str] = {}
+    used = {os.path.normcase(os.path.abspath(p)) for p in taken}
+    for option, path in images.items():
+        if is_special_file(path):
+            raise InputError(f"--{option} {path}: a map of several articles writes one file "
+                             "per article: give a file name (FIGS.{option} gives "
+                             f"FIGS-<id>.{option})")
+        base, suffix = os.path.splitext(path)
+        for k, doc_id in enumerate(ids):
+            stem = safe_name(str(doc_id)) if doc_id is not None else ""
+            stem = stem or str(k + 1)
+            name, n = f"{base}-{stem}{suffix}", 1
+            while os.path.normcase(os.path.abspath(name)) in used:
+                n += 1
+                name = f"{base}-{stem}-{n}{suffix}"
+            used.add(os.path.normcase(os.path.abspath(name)))
+            out[f"{option}:{k}"] = name
+    return out

@@ -24,6 +24,7 @@ from .cli_checks import (
 )
 from .cli_map_names import (  # noqa: F401 - article_stem, _source: named here too
     _source,
+    article_image_paths,
     article_stem,
     default_output,
     record_default_output,
@@ -129,20 +130,26 @@ def cmd_map(args: argparse.Namespace) -> int:
         check_format("-o" if key == "html" else f"--{key}", targets.get(key), writes)
     skipped: list[str] = []
     analyses, gaz = _analyse_many(args, date, skipped)
+    images: dict[str, str] = {}
+    if len(analyses) > 1:  # --png/--pdf/--svg of several articles: one file per article
+        images = {k: targets.pop(k) for k in ("png", "pdf", "svg") if k in targets}
+    per_article = article_image_paths(images, [a.id for a in analyses], taken=targets.values())
+    check_outputs(args, [(f"--{key.split(':')[0]}", v) for key, v in per_article.items()])
+    every = {**targets, **per_article}
+    common = {"offline": args.offline, "overlays": args.overlay, "gazetteer": gaz}
     # All files or none: written in a staging folder, moved into place at the end.
-    with staged_outputs(targets) as staged, _renderer_notice_said():
+    with staged_outputs(every) as staged, _renderer_notice_said():
         written = write_outputs(
             analyses if len(analyses) > 1 else analyses[0],
-            **staged,
-            offline=args.offline,
-            overlays=args.overlay,
-            title=args.title,
-            date=date,
-            gazetteer=gaz,
-        )
+            **{k: staged[k] for k in targets}, title=args.title, date=date, **common)
+        # each article's figure under its own headline and date (--date dated the undated)
+        for k, one in enumerate(analyses):
+            mine = {f: staged[f"{f}:{k}"] for f in images}
+            if mine:
+                written += write_outputs(one, **mine, **common)
     if default:
         record_default_output(output, *default)
-    final = {str(path): targets[key] for key, path in staged.items()}
+    final = {str(path): every[key] for key, path in staged.items()}
     say_written([final.get(str(path), path) for path in written])
     return EXIT_NOT_FOUND if skipped else EXIT_OK  # as parse --jsonl: some lines failed
 
