@@ -5,12 +5,13 @@ zoom, move, layer change and layout.
 Badges first (one that would cover an earlier badge moves to its left), then the labels
 of places the headline names, places claims are about, other places, feature points,
 country names; a place label that collides is tried to the right of its marker, to its
-left, below and above it, and hidden when all four collide, except a headline place's
-label: it shows on the first side clear of the map's edge, the boxes over the map and
-other labels, and the badges it would cover rise above it. A badge that no longer
-sits above its place (moved left of a neighbour, beside the other claims of its place,
-or raised above a headline label) gets a thin leader line from its place to its
-nearest edge (``geo.leaders``, an SVG in the ``geo-leaders`` pane under the markers,
+left, below and above it, then at its four corners (a cluster of camps a few pixels
+apart in a view that spans two countries), and hidden when all eight collide, except a
+headline place's label: it shows on the first side clear of the map's edge, the boxes
+over the map and other labels, and the badges it would cover rise above it. A badge that
+no longer sits above its place (moved left of a neighbour, beside the other claims of
+its place, or raised above a headline label) gets a thin leader line from its place to
+its nearest edge (``geo.leaders``, an SVG in the ``geo-leaders`` pane under the markers,
 redrawn with every pass: in prints too). The script is constant (no ``%`` in it: the
 setup script is a %-template).
 """
@@ -104,9 +105,12 @@ DECLUTTER_JS = """  var GAP = 8;  // from a marker's centre to a label above or 
           var style = getComputedStyle(el), margin = parseFloat(style.marginLeft) || 0;
           var top = parseFloat(style.marginTop) || 0;
           var x = r.left - 7 - margin, y = r.top + r.height / 2;
-          var moves = [[-(r.width + 2 * (7 + margin)), 0],
+          // left, below, above; then the corners (a tight cluster in a wide view)
+          var toLeft = -(r.width + 2 * (7 + margin)), corner = r.height / 2 + GAP;
+          var moves = [[toLeft, 0],
                        [x - r.width / 2 - r.left, r.height / 2 + GAP],
-                       [x - r.width / 2 - r.left, -(r.height / 2 + GAP)]];
+                       [x - r.width / 2 - r.left, -(r.height / 2 + GAP)],
+                       [0, corner], [0, -corner], [toLeft, corner], [toLeft, -corner]];
           for (var i = 0; i < moves.length; i++) {
             var dx = moves[i][0], dy = moves[i][1];
             var q = {left: r.left + dx, right: r.right + dx, top: r.top + dy,
