@@ -186,6 +186,18 @@ def test_a_side_no_place_of_the_text_lies_in_is_named_as_the_others():
     assert ("RU", "Russia") in build_scene(party).sides  # no gazetteer: the claim's party
 
 
+def test_a_side_named_by_a_hostile_party_reaches_the_page_only_escaped():
+    """A side the gazetteer does not know is named by its claim's party: text of the
+    article, so the layer control gets it HTML-escaped, never as markup or template."""
+    a = speaker_analysis()
+    bad = "<img src=x onerror=alert(1)>{{7*7}}"
+    a = replace(a, claims=(replace(a.claims[0], side="XX", party=bad), a.claims[1]))
+    assert ("XX", bad) in build_scene(a).sides
+    page = to_html(render(a, tiles=None))
+    assert bad not in page and "<img src=x" not in page
+    assert "Claims: \\u0026lt;img src=x onerror=alert(1)\\u0026gt;{{7*7}} (XX)" in page
+
+
 # --------------------------------------------------------------------------- dateline
 
 
