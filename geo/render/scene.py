@@ -128,8 +128,9 @@ class Scene:
 
 def gazetteer_for(analysis: Any, gazetteer: Any, *, basemap: bool) -> Any:
     """The gazetteer a rendering needs: the one given, else the default one when it
-    draws a basemap, a region's polygon or the name of a side no place of the text names
-    (None when it needs none).
+    draws a basemap or a region's polygon (None when it needs none). A given one also
+    names the sides no place of the text lies in (:func:`_side_names`); none is loaded
+    for that alone.
 
     ``analysis`` may be one analysis or a sequence of them."""
     analyses = analysis if isinstance(analysis, list | tuple) else [analysis]
@@ -140,20 +141,11 @@ def gazetteer_for(analysis: Any, gazetteer: Any, *, basemap: bool) -> Any:
             for a in analyses
             for t in a.toponyms
         )
-        or any(_unnamed_side(a) for a in analyses)
     ):
         from ..gazetteer.index import load_gazetteer
 
         gazetteer = load_gazetteer()
     return gazetteer
-
-
-def _unnamed_side(analysis: Any) -> bool:
-    """Whether a claim speaks for a country none of the article's places lies in (its
-    layer's name, "Claims: Russia (RU)", is then the gazetteer's)."""
-    named = {t.place.country_code.upper() for t in analysis.toponyms
-             if t.place is not None and t.place.country_code}
-    return any(len(c.side or "") == 2 and c.side.upper() not in named for c in analysis.claims)
 
 
 def iso_date(value: Any) -> str:
