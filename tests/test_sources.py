@@ -130,6 +130,25 @@ def test_a_pages_geojson_carries_the_extracted_text(tmp_path, capsys):
     assert "text" not in json.loads(out.read_text(encoding="utf-8"))
 
 
+@pytest.mark.gazetteer
+def test_a_pages_text_is_in_the_geojson_of_several_articles(tmp_path, capsys):
+    """A saved page among several articles: the corpus GeoJSON carries its extracted text
+    under its article index ("texts"), which its features' offsets count in; a text
+    file's is in its file and is not repeated."""
+    plain = tmp_path / "plain.txt"
+    plain.write_text("Shelling hit Kharkiv, officials said.\n", encoding="utf-8")
+    out = tmp_path / "both.geojson"
+    assert cli.main(["map", str(plain), str(SUMY), "--offline", "-o", str(tmp_path / "m.html"),
+                     "--geojson", str(out)]) == 0
+    collection = json.loads(out.read_text(encoding="utf-8"))
+    assert list(collection)[-1] == "texts"
+    assert collection["texts"] == {"1": sources.read_article(SUMY).text}
+    page = [f["properties"] for f in collection["features"]
+            if f["properties"]["article_index"] == 1 and f["properties"]["layer"] == "place"]
+    text = collection["texts"]["1"]
+    assert page and all(text[p["start"]:p["end"]] == p["text"] for p in page)
+
+
 def test_a_url_needs_fetch(capsys):
     assert cli.main(["parse", "https://example.org/news/sumy.html"]) == 2
     assert "--fetch" in capsys.readouterr().err
