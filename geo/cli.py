@@ -11,7 +11,8 @@ of the tool itself (index, renderer, a bug: one line too; ``-v`` shows the trace
 
 # The command is split along its stages: the arguments (geo.cli_args), the checks made
 # before any work (geo.cli_checks), the runners of geocode, parse and index
-# (geo.cli_commands), of a corpus (geo.cli_corpus) and of map and report (geo.cli_maps).
+# (geo.cli_commands), of a corpus (geo.cli_corpus) and of map and report (geo.cli_maps,
+# its outputs' names in geo.cli_map_names).
 # Here: the entry point, the article stage the commands share, and the exit statuses.
 # Each runner is imported when its command runs, and imports what it needs then.
 

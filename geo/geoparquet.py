@@ -4,11 +4,12 @@ Rows are built from the analysis JSON of each document (:func:`table_rows`), so
 the same code serves one process, ``-j N`` workers and a Dask cluster. Every
 table carries the document ``id`` (as a string: JSON ids that are numbers are
 written as their JSON text; null for a document with no id or ``"id": null``), the
-record's index in its document, the document's ``title``, ``date`` (a date32 column)
-and ``url`` when its analysis has them, the document's input ``line`` number (and
-``file``, when a run reads several): every row, so that documents that repeat an id are told
-apart (a runner adds them to each record: a record that has none, as a library
-caller's, keeps what it carries, a line only for a document with no id), and a WKB
+record's index in its document, the document's ``title``, ``date`` (a date32
+column), ``url`` and ``warnings`` (a list of strings) when its analysis has them, the
+document's input ``line`` number (and ``file``, when a run reads several): every row,
+so that documents that repeat an id are told apart (a runner adds them to each record:
+a record that has none, as a library caller's, keeps what it carries, a line only for
+a document with no id), and a WKB
 ``geometry`` column in EPSG:4326 with (lon, lat) coordinates, as geopandas
 writes and reads it (``geopandas.read_parquet``).
 
@@ -68,10 +69,12 @@ _COLUMNS: dict[str, list[tuple[str, str]]] = {
 
 # Where the document came from: its input line number (and its file, when a run reads
 # several), for every document (ids may repeat); and what it is: its title, publication
-# date and address, when the analysis has them (a corpus filtered by date from a table).
+# date and address, when the analysis has them (a corpus filtered by date from a table);
+# and its ``warnings`` (a field left out, a cap on statements) as its JSON line carries
+# them: null when it has none.
 for _columns in _COLUMNS.values():
     _columns += [("line", "int64"), ("file", "string"), ("title", "string"),
-                 ("date", "date32"), ("url", "string")]
+                 ("date", "date32"), ("url", "string"), ("warnings", "list<string>")]
 del _columns
 
 
@@ -80,6 +83,8 @@ def _type(name: str):
 
     if name == "list<int32>":
         return pa.list_(pa.int32())
+    if name == "list<string>":
+        return pa.list_(pa.string())
     return {"string": pa.string(), "int32": pa.int32(), "int64": pa.int64(),
             "float64": pa.float64(), "bool": pa.bool_(), "date32": pa.date32()}[name]
 
@@ -118,6 +123,13 @@ def _text(value: Any) -> str | None:
     return value if isinstance(value, str) else None
 
 
+def _warnings(value: Any) -> list[str] | None:
+    """A document's ``warnings`` as a list of strings (anything else left out), else None."""
+    if not isinstance(value, (list, tuple)):
+        return None
+    return [w for w in value if isinstance(w, str)] or None
+
+
 def _date(value: Any) -> datetime.date | None:
     """The ``datetime.date`` of an analysis's ISO ``date`` ("2025-05-02"), else None."""
     try:
@@ -150,7 +162,7 @@ def table_rows(record: dict[str, Any]) -> dict[str, list[dict[str, Any]]]:
     doc_id = _id_text(record.get("id"))
     where = {"line": record.get("line"), "file": record.get("file"),
              "title": _text(record.get("title")), "date": _date(record.get("date")),
-             "url": _text(record.get("url"))}
+             "url": _text(record.get("url")), "warnings": _warnings(record.get("warnings"))}
     points = []
     for i, t in enumerate(record.get("toponyms", ())):
         point = Point(t["lon"], t["lat"]) if t.get("lat") is not None else None

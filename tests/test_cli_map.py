@@ -136,7 +136,7 @@ def test_report_of_many_articles_lists_claims_by_date(tmp_path, gazetteer):
     [
         (["map"], "give an ARTICLE"),
         (["map", "--jsonl", "{empty}"], "no article to map"),
-        (["map", str(EXAMPLE), "{copy}", "--svg", "x.svg"], "draw one article"),
+        (["map", str(EXAMPLE), "{copy}", "--svg", "/dev/stdout"], "one file per article"),
     ],
 )
 def test_many_article_errors_are_one_line(tmp_path, gazetteer, args, message):
@@ -150,6 +150,34 @@ def test_many_article_errors_are_one_line(tmp_path, gazetteer, args, message):
     assert proc.returncode == 2, proc.stderr
     assert "Traceback" not in proc.stderr and message in proc.stderr
     assert not out.exists()
+
+
+def test_images_of_a_corpus_are_one_file_per_article_named_from_its_id(tmp_path, gazetteer):
+    """``geo map --jsonl c.jsonl --svg figs.svg``: FIGS-<id>.svg per article, the id made a
+    safe file name (no separator, no leading dot, no bidi mark; a repeat gets -2), each
+    under its own headline; the same run gives the same bytes; an id that is markup
+    stays text in the figure."""
+    corpus = tmp_path / "c.jsonl"
+    corpus.write_text(
+        '{"id": "../<b>evil</b>", "title": "Strike on Sumy", "text": "Drones hit Sumy."}\n'
+        '{"id": "k\u202eh", "title": "Kharkiv shelled", "text": "Shelling hit Kharkiv."}\n'
+        '{"id": "k/h", "title": "Kharkiv again", "text": "Drones hit Kharkiv."}\n'
+        '{"title": "No id", "text": "Shelling hit Kherson."}\n', encoding="utf-8")
+    figs = tmp_path / "figs.svg"
+    proc = geo("map", "--jsonl", str(corpus), "--offline", "-o", str(tmp_path / "m.html"),
+               "--svg", str(figs))
+    assert proc.returncode == 0, proc.stderr
+    names = sorted(p.name for p in tmp_path.glob("figs*"))
+    assert names == ["figs-4.svg", "figs-b-evil-b.svg", "figs-k-h-2.svg", "figs-k-h.svg"]
+    assert not figs.exists() and proc.stdout.count("wrote ") == 5
+    svg = {n: (tmp_path / n).read_text(encoding="utf-8") for n in names}
+    assert "Strike on Sumy" in svg["figs-b-evil-b.svg"] and "<b>" not in svg["figs-b-evil-b.svg"]
+    assert "Kharkiv shelled" in svg["figs-k-h.svg"] and "Kharkiv again" in svg["figs-k-h-2.svg"]
+    again = tmp_path / "again"
+    again.mkdir()
+    assert geo("map", "--jsonl", str(corpus), "--offline", "-o", str(again / "m.html"),
+               "--svg", str(again / "figs.svg")).returncode == 0
+    assert all((again / n).read_bytes() == (tmp_path / n).read_bytes() for n in names)
 
 
 def test_map_of_a_corpus_skips_a_line_that_is_not_utf8(tmp_path, gazetteer):

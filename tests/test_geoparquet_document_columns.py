@@ -34,3 +34,29 @@ def test_every_table_carries_title_date_and_url(tmp_path, jobs):
     assert sumy["url"] is None and sumy["date"] is None
     claims = pq.read_table(out / "claims.parquet").to_pylist()
     assert {c["id"]: c["date"] for c in claims} == {"a": datetime.date(2025, 5, 2), "b": None}
+
+
+@pytest.mark.parametrize("jobs", ["1", "2"])
+def test_every_table_carries_the_documents_warnings(tmp_path, jobs):
+    """A document's warnings (here a date it cannot read) reach every row of its tables
+    as its JSON line carries them; a document without any has null."""
+    pq = pytest.importorskip("pyarrow.parquet")
+    import pyarrow as pa
+
+    src = tmp_path / "in.jsonl"
+    src.write_text(
+        '{"id": "a", "date": "2026-02-30", "text": "Drones struck Sumy, officials said."}\n'
+        '{"id": "b", "text": "Drones struck Kharkiv, officials said."}\n', encoding="utf-8")
+    lines = tmp_path / "out.jsonl"
+    assert cli.main(["parse", "--jsonl", str(src), "-o", str(lines), "-q"]) == 0
+    expected = [__import__("json").loads(x).get("warnings") for x in
+                lines.read_text(encoding="utf-8").splitlines()]
+    assert expected[0] and expected[1] is None
+    out = tmp_path / "tables"
+    assert cli.main(["parse", "--jsonl", str(src), "-o", str(out), "--format", "geoparquet",
+                     "-j", jobs, "-q"]) == 0
+    for table in ("toponyms", "claims"):
+        assert pq.read_schema(out / f"{table}.parquet").field("warnings").type == pa.list_(
+            pa.string())
+        rows = {r["id"]: r["warnings"] for r in pq.read_table(out / f"{table}.parquet").to_pylist()}
+        assert rows == {"a": expected[0], "b": None}, table

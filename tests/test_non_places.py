@@ -97,7 +97,8 @@ def test_a_town_is_labelled_as_the_text_writes_it():
     assert place_label(town, ["Petit-\nGoâve"]) == "Petit- Goâve"
     region = SimpleNamespace(kind="admin1", name="Sumy")
     assert place_label(region, ["Sumy Oblast"]) == "Sumy region"
-    assert place_label(SimpleNamespace(kind="country", name="Haiti"), ["Haiti"]) == ""
+    # a country's point is named too, as the text writes it (no unnamed diamond)
+    assert place_label(SimpleNamespace(kind="country", name="Haiti"), ["HAITI", "Haïti"]) == "Haïti"
 
 
 @pytest.mark.gazetteer

@@ -55,3 +55,50 @@ def test_badges_a_few_km_apart_keep_clear_of_each_other(chrome, tmp_path, mini_g
         for b in badges[i + 1:]:
             assert not overlaps(a, b), (a, b)
     assert console_errors(chrome) == []
+
+
+def leader_lines(driver) -> list[dict]:
+    """The leader lines' ends in the page's pixels (client coordinates)."""
+    return driver.execute_script(
+        "return Array.prototype.map.call(document.querySelectorAll('svg.geo-leaders line'),"
+        " function (l) { var r = l.ownerSVGElement.getBoundingClientRect();"
+        " return {x1: r.left + +l.getAttribute('x1'), y1: r.top + +l.getAttribute('y1'),"
+        " x2: r.left + +l.getAttribute('x2'), y2: r.top + +l.getAttribute('y2')}; });")
+
+
+def test_a_moved_badge_keeps_a_leader_line_to_its_place(chrome, tmp_path, mini_gazetteer):
+    """Badges moved off their places (beside the other claims of a place, left of a
+    neighbour's) are tied to them by a thin line: from the place's marker to the badge's
+    nearest edge; a badge above its own place gets none; the lines follow a zoom."""
+    chrome.set_window_size(1000, 700)
+    path = save_html(crowded_claims(), tmp_path / "badges.html", offline=True,
+                     gazetteer=mini_gazetteer)
+    open_map(chrome, path)
+    lines = leader_lines(chrome)
+    badges = [r for r in screen_rects(chrome, ".geo-claim-icon") if r["width"]]
+    places = [r for r in screen_rects(chrome, ".geo-place-icon") if r["width"]]
+    assert len(badges) == 6 and 4 <= len(lines) <= 5, lines  # one badge per place stays put
+
+    def centre(r):
+        return r["left"] + r["width"] / 2, r["top"] + r["height"] / 2
+
+    for line in lines:
+        assert any(abs(line["x1"] - centre(p)[0]) < 2 and abs(line["y1"] - centre(p)[1]) < 2
+                   for p in places), line
+        assert any(b["left"] - 1 <= line["x2"] <= b["right"] + 1
+                   and b["top"] - 1 <= line["y2"] <= b["bottom"] + 1
+                   and (abs(line["x2"] - b["left"]) < 1.5 or abs(line["x2"] - b["right"]) < 1.5
+                        or abs(line["y2"] - b["bottom"]) < 1.5 or abs(line["y2"] - b["top"]) < 1.5)
+                   for b in badges), line
+    chrome.execute_script("var m = document.querySelector('.folium-map');"
+                          " window[m.id].setZoom(window[m.id].getZoom() + 3, {animate: false});")
+    chrome.execute_script(
+        "var m = document.querySelector('.folium-map'); window[m.id].geo.declutter();")
+    # zoomed in, Tulsa and its county's centre are far apart: only each place's own
+    # second and third badges still need a line
+    assert len(leader_lines(chrome)) == 4
+    assert console_errors(chrome) == []
+    one = Analysis(TEXT, crowded_claims().toponyms, (), crowded_claims().claims[:1])
+    open_map(chrome, save_html(one, tmp_path / "one.html", offline=True,
+                               gazetteer=mini_gazetteer))
+    assert leader_lines(chrome) == []

@@ -153,6 +153,51 @@ def test_answers_and_sides():
     assert "Claims: Russia (RU)" in labels and "Claims: Ukraine (UA)" in labels
 
 
+class _Countries:
+    """A gazetteer that knows only country names (as geo.Gazetteer.country_name)."""
+
+    def country_name(self, code: str) -> str:
+        return {"RU": "Russia", "UA": "Ukraine"}.get(code, code)
+
+
+def _side_layers(analysis: Analysis, gazetteer=None) -> list[str]:
+    m = render(analysis, tiles=None, gazetteer=gazetteer)
+    return [label for label, _ in list(m._children.values())[-1].layers]
+
+
+def test_a_side_no_place_of_the_text_lies_in_is_named_as_the_others():
+    """'The Russian defence ministry said ...' names no place in Russia: its layer is
+    still "Claims: Russia (RU)" (the gazetteer's name, else the claim's party), never
+    "Claims: RU" beside "Claims: Ukraine (UA)"."""
+    text = "The Russian defence ministry said it took Sumy. Kyiv denied that Sumy fell."
+    i = text.index("Kyiv")
+    tops = (toponym(text, "Sumy", SUMY, 0),
+            Toponym(i, i + 4, "Kyiv", KYIV, 0.9, metonymic=True), toponym(text, "Sumy", SUMY, 1))
+    claims = (Claim(0, i - 1, text[:i - 1], "Russian defence ministry", "said", "asserted",
+                    toponyms=(0,), side="RU"),
+              Claim(i, len(text), text[i:], "Kyiv", "denied", "denied", toponyms=(1, 2),
+                    side="UA", responds_to=0))
+    a = Analysis(text=text, toponyms=tops, claims=claims)
+    labels = _side_layers(a, _Countries())
+    assert "Claims: Russia (RU)" in labels and "Claims: Ukraine (UA)" in labels
+    assert "Claims: RU" not in labels
+    party = replace(a, claims=(replace(claims[0], party="Russia"), claims[1]))
+    assert ("RU", "RU") in build_scene(a).sides  # no gazetteer, no party: the code alone
+    assert ("RU", "Russia") in build_scene(party).sides  # no gazetteer: the claim's party
+
+
+def test_a_side_named_by_a_hostile_party_reaches_the_page_only_escaped():
+    """A side the gazetteer does not know is named by its claim's party: text of the
+    article, so the layer control gets it HTML-escaped, never as markup or template."""
+    a = speaker_analysis()
+    bad = "<img src=x onerror=alert(1)>{{7*7}}"
+    a = replace(a, claims=(replace(a.claims[0], side="XX", party=bad), a.claims[1]))
+    assert ("XX", bad) in build_scene(a).sides
+    page = to_html(render(a, tiles=None))
+    assert bad not in page and "<img src=x" not in page
+    assert "Claims: \\u0026lt;img src=x onerror=alert(1)\\u0026gt;{{7*7}} (XX)" in page
+
+
 # --------------------------------------------------------------------------- dateline
 
 
@@ -446,5 +491,5 @@ def test_legend_rows_of_countries_and_speakers_name_their_kind():
     from geo.render.legend import legend_html
 
     html = legend_html(build_scene(example_analysis()))
-    assert re.search(r'<div class="geo-row geo-unnamed" data-kind="country">', html)
+    assert re.search(r'<div class="geo-row" data-kind="country">', html)  # named: printed
     assert 'data-kind="place"' not in html  # towns are the view itself

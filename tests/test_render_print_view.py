@@ -123,16 +123,24 @@ def test_the_headline_place_ranks_first_and_keeps_its_label_in_a_crowd():
     assert "Udachne" in shown
 
 
-def test_a_country_point_is_no_unlabelled_marker_in_print():
+def test_a_country_point_carries_its_name_on_screen_and_in_print():
+    """A country's diamond is no unnamed mark: its label is the country's name as the
+    text writes it, in the page (shown in print too: no geo-unnamed class) and in the
+    static figure, where the declutter may hide it as any label of its rank."""
     from geo.render import render, to_html
     from geo.render.figure import draw_figure
 
     analysis = cluster("Krasnoarmeysk")
+    scene = build_scene(analysis)
+    (russia,) = [m for m in scene.places if m.kind == "country"]
+    assert russia.label == "Russia" and not russia.screen_only
     fig = draw_figure(analysis, width=800, height=600)
     xy = [tuple(line.get_xydata()[0]) for line in fig.axes[0].lines if len(line.get_xydata())]
-    assert (RUSSIA.lon, RUSSIA.lat) not in xy
+    assert (RUSSIA.lon, RUSSIA.lat) in xy
+    assert "Russia" in [t.get_text() for t in fig.axes[0].texts]
     page = to_html(render(analysis, tiles=None))
-    assert "geo-unnamed" in page and ".geo-static .geo-zoom,.geo-static .geo-unnamed" in page
+    assert "geo-country-icon geo-place-icon geo-unnamed" not in page
+    assert '"label":"Russia"' in page.replace(" ", "")
 
 
 # --------------------------------------------------------------------------- titles
@@ -200,7 +208,7 @@ def test_a_print_shows_no_hover_tooltip():
         in page
 
 
-def test_the_legend_row_of_points_left_out_of_prints_is_left_out_too():
+def test_the_legend_row_of_country_points_is_printed_as_they_are():
     from geo.render.legend import legend_html
 
     from .test_render import UKRAINE
@@ -210,8 +218,9 @@ def test_the_legend_row_of_points_left_out_of_prints_is_left_out_too():
     claim = Claim(20, len(text), text[20:], "the governor", "said", "asserted", toponyms=(0,))
     scene = build_scene(Analysis(text=text, toponyms=tops, claims=(claim,)))
     assert {m.kind for m in scene.places} >= {"place", "country"}
-    assert all(m.screen_only for m in scene.places if m.kind == "country")
+    # a country's point is named (the row is printed as its marks are)
+    assert not any(m.screen_only for m in scene.places if m.kind == "country")
     legend = legend_html(scene)
     country_row = legend[: legend.index("country (label point)")].rsplit("geo-row", 1)[1]
     city_row = legend[: legend.index("city, town or village")].rsplit("geo-row", 1)[1]
-    assert "geo-unnamed" in country_row and "geo-unnamed" not in city_row
+    assert "geo-unnamed" not in country_row and "geo-unnamed" not in city_row

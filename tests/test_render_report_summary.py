@@ -7,7 +7,9 @@ articles opens with a totals line and one short line per article, by date.
 
 from __future__ import annotations
 
+import datetime
 import re
+from dataclasses import replace
 
 import pytest
 
@@ -79,3 +81,27 @@ def test_article_order_is_by_date_then_input_order():
     assert article_order([]) == []
     assert article_order([("a", ""), ("b", "")]) == [0, 1]
     assert article_order([("a", "2026-02-01"), ("b", "2025-12-31")]) == [1, 0]
+
+
+def test_a_report_of_many_articles_gives_each_title_once():
+    """Each article's date and title head its first claim's row only: an article of
+    three claims does not repeat its headline three times (on screen or in print)."""
+    text = ("Units liberated Novopavlivka, the ministry said. Shelling hit Novopavlivka, "
+            "the governor said. Drones struck Novopavlivka, the army said.")
+    starts = ("Units", "Shelling", "Drones")
+    claims = tuple(Claim(*sentence(text, s), "the ministry", "said", "asserted", toponyms=(0,))
+                   for s in starts)
+    many = Analysis(text, (toponym(text, "Novopavlivka", TOWN),), (), claims,
+                    headline="Three <b>strikes</b>", date=datetime.date(2025, 6, 2))
+    one = replace(one_claim("Units liberated Novopavlivka, the ministry said.", "Units"),
+                  headline="One claim", date=datetime.date(2025, 6, 1))
+    page = report_page([many, one])
+    body = page[page.index("<tbody>"):]
+    assert body.count("Three &lt;b&gt;strikes&lt;/b&gt;") == 1
+    assert body.count("One claim") == 1
+    rows = re.findall(r"<tr[^>]*>(.*?)</tr>", body)
+    assert len(rows) == 4 and all(r.count("<td") == 10 for r in rows)
+    # by date: the one-claim article first, then the three claims under one title
+    assert "One claim" in rows[0] and "Three" in rows[1]
+    assert all('<td class="geo-num geo-same"></td>' in r for r in rows[2:])
+    assert "\0" not in page

@@ -110,6 +110,45 @@ def test_the_page_title_is_the_map_headline(tmp_path, capsys):
     assert "Drones strike Sumy as talks stall" in report.read_text(encoding="utf-8")
 
 
+@pytest.mark.gazetteer
+def test_a_pages_geojson_carries_the_extracted_text(tmp_path, capsys):
+    """--geojson of a saved page: its offsets count in the extracted text, which is in no
+    file, so the collection carries it, last, as geo parse does; a text file's does not."""
+    out = tmp_path / "page.geojson"
+    assert cli.main(["map", str(SUMY), "--offline", "-o", str(tmp_path / "m.html"),
+                     "--geojson", str(out)]) == 0
+    collection = json.loads(out.read_text(encoding="utf-8"))
+    text = collection["text"]
+    assert list(collection)[-1] == "text" and text == sources.read_article(SUMY).text
+    places = [f["properties"] for f in collection["features"]
+              if f["properties"]["layer"] == "place"]
+    assert places and all(text[p["start"]:p["end"]] == p["text"] for p in places)
+    plain = tmp_path / "plain.txt"
+    plain.write_text("Shelling hit Sumy.\n", encoding="utf-8")
+    assert cli.main(["map", str(plain), "--offline", "-o", str(tmp_path / "p.html"),
+                     "--geojson", str(out)]) == 0
+    assert "text" not in json.loads(out.read_text(encoding="utf-8"))
+
+
+@pytest.mark.gazetteer
+def test_a_pages_text_is_in_the_geojson_of_several_articles(tmp_path, capsys):
+    """A saved page among several articles: the corpus GeoJSON carries its extracted text
+    under its article index ("texts"), which its features' offsets count in; a text
+    file's is in its file and is not repeated."""
+    plain = tmp_path / "plain.txt"
+    plain.write_text("Shelling hit Kharkiv, officials said.\n", encoding="utf-8")
+    out = tmp_path / "both.geojson"
+    assert cli.main(["map", str(plain), str(SUMY), "--offline", "-o", str(tmp_path / "m.html"),
+                     "--geojson", str(out)]) == 0
+    collection = json.loads(out.read_text(encoding="utf-8"))
+    assert list(collection)[-1] == "texts"
+    assert collection["texts"] == {"1": sources.read_article(SUMY).text}
+    page = [f["properties"] for f in collection["features"]
+            if f["properties"]["article_index"] == 1 and f["properties"]["layer"] == "place"]
+    text = collection["texts"]["1"]
+    assert page and all(text[p["start"]:p["end"]] == p["text"] for p in page)
+
+
 def test_a_url_needs_fetch(capsys):
     assert cli.main(["parse", "https://example.org/news/sumy.html"]) == 2
     assert "--fetch" in capsys.readouterr().err

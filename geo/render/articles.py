@@ -44,6 +44,8 @@ class ArticleInput:
     date: _dt.date | None = None
     url: str | None = None
     where: str = ""
+    #: Its text was extracted from a saved page: in no file, so the GeoJSON carries it.
+    page: bool = False
 
     def __post_init__(self) -> None:
         if not self.where:
@@ -165,6 +167,7 @@ def read_articles(
             date=page.date or date,
             url=page.url,
             where=str(path),
+            page=page.page,
         ))
     if jsonl is not None:
         try:
@@ -217,14 +220,18 @@ def analyse_articles(articles: Sequence[ArticleInput], gazetteer: Any) -> list[A
     from ..analysis import analyze
 
     return [
-        analyze(a.text, gazetteer=gazetteer, id=a.id, date=a.date, title=a.title, url=a.url)
+        dataclasses.replace(analysis, extracted=True) if a.page else analysis
         for a in articles
+        for analysis in [analyze(a.text, gazetteer=gazetteer, id=a.id, date=a.date,
+                                 title=a.title, url=a.url)]
     ]
 
 
 def corpus_geojson(analyses: Sequence[Any]) -> dict[str, Any]:
     """One FeatureCollection of several analyses; each feature says its ``article`` id
-    and index. Coordinates stay RFC 7946 (split at the antimeridian)."""
+    and index. Coordinates stay RFC 7946 (split at the antimeridian). The text of each
+    article extracted from a saved page (in no file; its features' offsets count in it)
+    is the collection's last member, ``"texts"``: ``{"<article_index>": text}``."""
     from .scene import iso_date
 
     features = []
@@ -235,4 +242,8 @@ def corpus_geojson(analyses: Sequence[Any]) -> dict[str, Any]:
             if day := iso_date(getattr(analysis, "date", None)):
                 props["article_date"] = day
             features.append({**feature, "properties": props})
-    return {"type": "FeatureCollection", "features": features}
+    collection: dict[str, Any] = {"type": "FeatureCollection", "features": features}
+    texts = {str(i): a.text for i, a in enumerate(analyses) if getattr(a, "extracted", False)}
+    if texts:
+        collection["texts"] = texts
+    return collection

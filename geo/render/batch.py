@@ -45,7 +45,8 @@ def write_outputs(
     """Write the map of ``analysis`` in every requested form; return the paths written.
 
     ``analysis`` may be a list of analyses: one map of many articles with a time
-    control (HTML, fragment and GeoJSON only).
+    control (HTML, fragment and GeoJSON only: ``geo map`` draws the images of several
+    articles one per article, calling this once for each).
 
     Parameters
     ----------

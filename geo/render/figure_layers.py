@@ -205,7 +205,6 @@ def draw_marks(ax: Any, scene: Any, ext: Extent, width: int, halo: list) -> None
     """Place and point markers with their labels, then the numbered claim badges."""
     from .styles import PLACE_SHAPES, STATUS_STYLES
 
-    # (a country's point has no label: the basemap names the country, no marker)
     for mark in [m for m in scene.places if m.label] + list(scene.points):
         st = STATUS_STYLES[mark.status]
         marker = "o" if mark.shape == "point" else PLACE_SHAPES.get(mark.kind, ("", "", "o"))[2]
@@ -223,12 +222,16 @@ def draw_marks(ax: Any, scene: Any, ext: Extent, width: int, halo: list) -> None
     for mark in scene.claims:
         st = STATUS_STYLES[mark.status]
         # As on the HTML map: above the point (its label goes to the right), leftwards,
-        # and further left while it would cover a badge drawn before (places km apart).
+        # and further left while it would cover a badge drawn before (places km apart);
+        # one no longer above its place is tied to it by a thin leader line, under it.
         px, py = mark.lon / dx - 24 * mark.slot, mark.lat / (dx * ext.k) + 22
         while _covers(placed, px, py):
             px -= 24
         placed.setdefault((int(px // _BADGE_PX), int(py // _BADGE_PX)), []).append((px, py))
         x, y = px * dx, py * dx * ext.k
+        if abs(px - mark.lon / dx) > _BADGE_PX / 2:  # moved off its place: a leader line
+            ax.plot([mark.lon, x], [mark.lat, y], color="#3a3a3a", linewidth=0.8, alpha=0.85,
+                    zorder=9.5, solid_capstyle="butt", gid="leader")
         ax.plot([x], [y], "o", markersize=13, markerfacecolor=st.color, markeredgecolor="white",
                 markeredgewidth=1.2, zorder=10)
         ax.text(x, y, mark.badge or str(mark.number), fontsize=7, fontweight="bold", color="white",

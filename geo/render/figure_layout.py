@@ -107,9 +107,9 @@ def declutter(fig: Any, ax: Any) -> None:
 
     Markers and badges are placed first; then labels by rank (places claims are about,
     other places, country names). A place label that would collide is tried to the
-    right of its point, to its left, below and above it (a city and its region's
-    centre, a few pixels apart, both keep their names); what still collides is left
-    out.
+    right of its point, to its left, below and above it, then at its four corners (a
+    city and its region's centre, a few pixels apart, both keep their names); what
+    still collides is left out.
     """
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.transforms import Bbox
@@ -145,7 +145,7 @@ def declutter(fig: Any, ax: Any) -> None:
             continue
         if t.get_horizontalalignment() == "left":  # a place's label: tried around it
             tried = [(_crowding(box, kept, own), "right")]
-            for side in ("left", "below", "above"):
+            for side in _TRIED:
                 _put(ax, t, side)
                 box = t.get_window_extent(renderer)
                 if clear(box):
@@ -190,14 +190,24 @@ def _put(ax: Any, text: Any, side: str) -> None:
 
 #: (horizontal, vertical) alignment of a place label on each side of its point.
 _SIDES = {"right": ("left", "center"), "left": ("right", "center"),
-          "below": ("center", "top"), "above": ("center", "bottom")}
+          "below": ("center", "top"), "above": ("center", "bottom"),
+          "below-right": ("left", "top"), "above-right": ("left", "bottom"),
+          "below-left": ("right", "top"), "above-left": ("right", "bottom")}
+#: The sides a label that collides on the right is tried on, in order: the four sides,
+#: then the four corners (a tight cluster on a coast in a wide view, Gaza's camps a few
+#: pixels apart, names each place on whichever corner is free), as on the HTML map.
+_TRIED = ("left", "below", "above", "below-right", "above-right", "below-left",
+          "above-left")
 
 
 def label_offset(ax: Any, side: str) -> Any:
-    """The transform that draws a place's label on ``side`` (right, left, below, above)
-    of its point, :data:`_LABEL_GAP_PX` away: clear of its own marker."""
+    """The transform that draws a place's label on ``side`` (right, left, below, above,
+    or a corner: below-right ...) of its point, :data:`_LABEL_GAP_PX` away: clear of its
+    own marker."""
     from matplotlib.transforms import ScaledTranslation
 
     gap = _LABEL_GAP_PX / ax.figure.dpi
-    dx, dy = {"right": (gap, 0), "left": (-gap, 0), "below": (0, -gap), "above": (0, gap)}[side]
+    dx, dy = {"right": (gap, 0), "left": (-gap, 0), "below": (0, -gap), "above": (0, gap),
+              "below-right": (gap, -gap), "above-right": (gap, gap),
+              "below-left": (-gap, -gap), "above-left": (-gap, gap)}[side]
     return ax.transData + ScaledTranslation(dx, dy, ax.figure.dpi_scale_trans)

@@ -243,9 +243,14 @@ def to_geojson(analysis: Any) -> dict[str, Any]:
 
 
 def save_geojson(analysis: Any, path: str | os.PathLike[str]) -> Path:
-    """Write :func:`to_geojson` to ``path`` atomically."""
-    text = dumps_json(to_geojson(analysis), indent=1) + "\n"
-    return atomic_write(path, text)
+    """Write :func:`to_geojson` to ``path`` atomically; an analysis of a page's extracted
+    text (``analysis.extracted``: a saved page, a fetched URL) also carries that text as
+    the collection's last member, ``"text"``, as ``geo parse`` gives it: the string every
+    ``start``/``end`` counts in, which is in no file."""
+    collection = to_geojson(analysis)
+    if getattr(analysis, "extracted", False):
+        collection = {**collection, "text": analysis.text}
+    return atomic_write(path, dumps_json(collection, indent=1) + "\n")
 
 
 class MapView:

@@ -22,6 +22,7 @@ PANES: dict[str, int] = {
     "geo-overlays": 410,
     "geo-areas": 420,
     "geo-lines": 430,
+    "geo-leaders": 590,  # leader lines from moved claim badges to their places
 }
 
 
@@ -160,6 +161,7 @@ _SETUP_JS = """(function (map) {
   });
   map.getPane('geo-basemap').style.pointerEvents = 'none';
   map.getPane('geo-basemap-labels').style.pointerEvents = 'none';
+  map.getPane('geo-leaders').style.pointerEvents = 'none';
   function register(layer, it, group) {
     layer._geoGroup = group;
     (it.r || []).forEach(function (r) {

@@ -5,10 +5,15 @@ zoom, move, layer change and layout.
 Badges first (one that would cover an earlier badge moves to its left), then the labels
 of places the headline names, places claims are about, other places, feature points,
 country names; a place label that collides is tried to the right of its marker, to its
-left, below and above it, and hidden when all four collide, except a headline place's
-label: it shows on the first side clear of the map's edge, the boxes over the map and
-other labels, and the badges it would cover rise above it. The script is constant
-(no ``%`` in it: the setup script is a %-template).
+left, below and above it, then at its four corners (a cluster of camps a few pixels
+apart in a view that spans two countries), and hidden when all eight collide, except a
+headline place's label: it shows on the first side clear of the map's edge, the boxes
+over the map and other labels, and the badges it would cover rise above it. A badge that
+no longer sits above its place (moved left of a neighbour, beside the other claims of
+its place, or raised above a headline label) gets a thin leader line from its place to
+its nearest edge (``geo.leaders``, an SVG in the ``geo-leaders`` pane under the markers,
+redrawn with every pass: in prints too). The script is constant (no ``%`` in it: the
+setup script is a %-template).
 """
 
 from __future__ import annotations
@@ -100,9 +105,12 @@ DECLUTTER_JS = """  var GAP = 8;  // from a marker's centre to a label above or 
           var style = getComputedStyle(el), margin = parseFloat(style.marginLeft) || 0;
           var top = parseFloat(style.marginTop) || 0;
           var x = r.left - 7 - margin, y = r.top + r.height / 2;
-          var moves = [[-(r.width + 2 * (7 + margin)), 0],
+          // left, below, above; then the corners (a tight cluster in a wide view)
+          var toLeft = -(r.width + 2 * (7 + margin)), corner = r.height / 2 + GAP;
+          var moves = [[toLeft, 0],
                        [x - r.width / 2 - r.left, r.height / 2 + GAP],
-                       [x - r.width / 2 - r.left, -(r.height / 2 + GAP)]];
+                       [x - r.width / 2 - r.left, -(r.height / 2 + GAP)],
+                       [0, corner], [0, -corner], [toLeft, corner], [toLeft, -corner]];
           for (var i = 0; i < moves.length; i++) {
             var dx = moves[i][0], dy = moves[i][1];
             var q = {left: r.left + dx, right: r.right + dx, top: r.top + dy,
@@ -129,6 +137,7 @@ DECLUTTER_JS = """  var GAP = 8;  // from a marker's centre to a label above or 
         el.style.visibility = 'hidden'; hidden++;
       });
     });
+    geo.leaders(badges);
     // A legend row of speakers or countries shows only while one of their marks is
     // in view (their points often lie far outside the front).
     Array.prototype.forEach.call(box.querySelectorAll('.geo-legend [data-kind]'),
@@ -143,4 +152,38 @@ DECLUTTER_JS = """  var GAP = 8;  // from a marker's centre to a label above or 
         row.style.display = seen ? '' : 'none';
       });
     return hidden;
+  };
+  // A thin line from a claim's place (its marker's point: Leaflet's layer position of the
+  // badge) to the nearest edge of its badge, for every badge that does not sit above
+  // its place (within 10 px across, 20 px up); in container pixels, on an SVG laid over
+  // the view in a pane that pans with the map.
+  geo.leaders = function (badges) {
+    var NS = 'http://www.w3.org/2000/svg', pane = map.getPane('geo-leaders');
+    var rect = map.getContainer().getBoundingClientRect(), size = map.getSize();
+    var svg = pane.querySelector('svg.geo-leaders');
+    if (!svg) {
+      svg = document.createElementNS(NS, 'svg');
+      svg.setAttribute('class', 'geo-leaders');
+      svg.setAttribute('aria-hidden', 'true');
+      svg.style.position = 'absolute'; svg.style.overflow = 'visible';
+      pane.appendChild(svg);
+    }
+    L.DomUtil.setPosition(svg, map.containerPointToLayerPoint([0, 0]));
+    svg.setAttribute('width', size.x); svg.setAttribute('height', size.y);
+    while (svg.firstChild) { svg.removeChild(svg.firstChild); }
+    badges.forEach(function (b) {
+      if (!b.el._leaflet_pos) { return; }
+      var p = map.layerPointToContainerPoint(b.el._leaflet_pos);
+      var left = b.q.left - rect.left, right = b.q.right - rect.left;
+      var top = b.q.top - rect.top, bottom = b.q.bottom - rect.top;
+      if (left <= p.x + 10 && right >= p.x - 10 && bottom >= p.y - 20) { return; }
+      var line = document.createElementNS(NS, 'line');
+      line.setAttribute('class', 'geo-leader');
+      line.setAttribute('x1', p.x.toFixed(1)); line.setAttribute('y1', p.y.toFixed(1));
+      line.setAttribute('x2', Math.max(left, Math.min(p.x, right)).toFixed(1));
+      line.setAttribute('y2', Math.max(top, Math.min(p.y, bottom)).toFixed(1));
+      line.setAttribute('stroke', '#3a3a3a'); line.setAttribute('stroke-width', '1');
+      line.setAttribute('stroke-opacity', '0.85');
+      svg.appendChild(line);
+    });
   };"""

@@ -57,22 +57,24 @@ def label_point(geometry: BaseGeometry) -> tuple[float, float]:
 
 def place_label(place: Any, written: Sequence[str] = ()) -> str:
     """The label of a place: a region says so ("Sumy region"), so it differs from
-    its city ("Sumy"); countries have none (the basemap names them).  A town is labelled
-    as the text first writes it (``written``: its mentions' words, in order), the reader's
-    own spelling ("Petit-Goâve", not GeoNames' "Tigwav"); not a dateline's capitals nor a
+    its city ("Sumy"). A country's mark carries its name too, on screen and in print (a
+    diamond with no name says nothing; where the basemap names the country at the same
+    point, the declutter hides the basemap's). A town or a country is labelled as the
+    text first writes it (``written``: its mentions' words, in order), the reader's own
+    spelling ("Petit-Goâve", not GeoNames' "Tigwav"); not a dateline's capitals nor a
     lower-case copy's form: then the gazetteer's name.
 
     >>> from types import SimpleNamespace
     >>> town = SimpleNamespace(kind="place", name="Izmayil")
     >>> place_label(town, ["IZMAIL", "Izmail"]), place_label(town, ["izmail"]), place_label(town)
     ('Izmail', 'Izmayil', 'Izmayil')
+    >>> place_label(SimpleNamespace(kind="country", name="Ukraine"), ["UKRAINE"])
+    'Ukraine'
     """
-    if place.kind == "country":
-        return ""
     if place.kind == "admin1":
         words = set(place.name.lower().replace("-", " ").split())
         return place.name if words & _REGION_WORDS else f"{place.name} region"
-    if place.kind == "place":
+    if place.kind in ("place", "country"):
         for text in written:
             if text[:1].isupper() and not text.isupper():
                 return " ".join(text.split())  # (a name broken over lines: one line)

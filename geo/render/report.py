@@ -8,6 +8,7 @@ claim's badge, features and places and opens the claim's popup.
 from __future__ import annotations
 
 import os
+from collections.abc import Sequence
 from pathlib import Path
 from typing import Any
 
@@ -143,8 +144,9 @@ def _linked(analysis: Any) -> str:
 
 
 def _rows(analysis: Any, unlocated: set[Any], *, article: int = 0, multi: bool = False,
-          title: str = "", day: str = "") -> list[tuple[str, int, int, str]]:
-    """(date, article, claim, row HTML) of every claim of one article."""
+          day: str = "") -> list[tuple[str, int, int, str]]:
+    """(date, article, claim, row HTML) of every claim of one article (of many: the row
+    starts with a NUL, where :func:`_article_cells` puts the date and title cells)."""
     rows = []
     for ci, claim in enumerate(analysis.claims):
         key = ref_key(article, ci)
@@ -166,11 +168,8 @@ def _rows(analysis: Any, unlocated: set[Any], *, article: int = 0, multi: bool =
             f'aria-label="Show claim {ci + 1} on the map"'
         )
         number = f"{article + 1}.{ci + 1}" if multi else str(ci + 1)
-        first = (
-            f'<td class="geo-num">{esc(day) or "undated"}</td>'
-            f"<td>{esc(title)}{_linked(analysis)}</td>"
-            if multi else ""
-        )
+        # the article's date and title: written by report_page on its first row only
+        first = "\0" if multi else ""
         answer = exchange_html(claim, ci, analysis, {})
         rows.append((day, article, ci, (
             f"<tr{link}>{first}"
@@ -183,6 +182,26 @@ def _rows(analysis: Any, unlocated: set[Any], *, article: int = 0, multi: bool =
             "</td></tr>"
         )))
     return rows
+
+
+def _article_cells(rows: list[tuple[str, int, int, str]], articles: Sequence[Any],
+                   analyses: Sequence[Any]) -> list[str]:
+    """The rows of a report of many articles, their date and title cells filled on the
+    first row of each article's claims only (the rest of its rows leave them empty, so
+    an article of five claims shows its title once, on screen and in print)."""
+    out, previous = [], None
+    for _day, k, _ci, html in rows:
+        if k == previous:
+            cells = '<td class="geo-num geo-same"></td><td class="geo-same"></td>'
+        else:
+            article = articles[k] if k < len(articles) else None
+            day = article.date if article else ""
+            title = article.title if article else ""
+            cells = (f'<td class="geo-num">{esc(day) or "undated"}</td>'
+                     f"<td>{esc(title)}{_linked(analyses[k])}</td>")
+        previous = k
+        out.append(html.replace("\0", cells, 1))
+    return out
 
 
 def report_page(analysis: Any, *, title: str | None = None, date: Any = None,
@@ -202,11 +221,10 @@ def report_page(analysis: Any, *, title: str | None = None, date: Any = None,
     for k, one in enumerate(many):
         article = scene.articles[k] if k < len(scene.articles) else None
         rows += _rows(one, unlocated, article=k, multi=multi,
-                      title=article.title if article else "",
                       day=article.date if article else "")
     if multi:
         rows.sort(key=lambda r: (r[0] or "9999", r[1], r[2]))
-    body = [r[3] for r in rows]
+    body = _article_cells(rows, scene.articles, many) if multi else [r[3] for r in rows]
     columns = 10 if multi else 8
     if not body:
         body.append(f'<tr><td colspan="{columns}">No attributed claim.</td></tr>')

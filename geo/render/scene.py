@@ -128,7 +128,9 @@ class Scene:
 
 def gazetteer_for(analysis: Any, gazetteer: Any, *, basemap: bool) -> Any:
     """The gazetteer a rendering needs: the one given, else the default one when it
-    draws a basemap or a region's polygon (None when it needs none).
+    draws a basemap or a region's polygon (None when it needs none). A given one also
+    names the sides no place of the text lies in (:func:`_side_names`); none is loaded
+    for that alone.
 
     ``analysis`` may be one analysis or a sequence of them."""
     analyses = analysis if isinstance(analysis, list | tuple) else [analysis]
@@ -158,15 +160,30 @@ def iso_date(value: Any) -> str:
     return ""
 
 
-def _side_names(parts: Sequence[Parts]) -> tuple[tuple[str, str], ...]:
+def _side_names(parts: Sequence[Parts], gazetteer: Any = None) -> tuple[tuple[str, str], ...]:
     """(code, name) of every side a claim speaks for, in a fixed order: a party with no
-    side code (:func:`~geo.render.scene_parts.claim_layer`, "Hamas") is its own name."""
+    side code (:func:`~geo.render.scene_parts.claim_layer`, "Hamas") is its own name.
+
+    A country code's name is the one its places carry in the text, else the gazetteer's
+    (a side the text names no place of: "the Russian defence ministry said"), else the
+    party of a claim of that side: every layer reads "Claims: Russia (RU)", never "RU".
+    """
     names: dict[str, str] = {}
     for p in parts:
         for t in p.analysis.toponyms:
             if t.place is not None and t.place.country_code and t.place.country_name:
                 names.setdefault(t.place.country_code.upper(), t.place.country_name)
     codes = sorted({m.side for p in parts for m in p.claims})
+    for code in codes:
+        if code.upper() in names or code in ("", "independent"):
+            continue
+        known = gazetteer.country_name(code.upper()) if gazetteer is not None else code
+        parties = sorted({c.party for p in parts for c in p.analysis.claims
+                          if (c.side or "") == code and getattr(c, "party", None)})
+        if known and known != code.upper():
+            names[code.upper()] = known
+        elif parties:
+            names[code.upper()] = parties[0]
     out = []
     for code in codes:
         if code == "independent":
@@ -203,7 +220,8 @@ def on_map(mark: Mark) -> Mark:
     return replace(mark, lat=drawn, tooltip=f"{mark.tooltip} ({note})".strip())
 
 
-def _finish(parts: Sequence[Parts], articles: tuple[Article, ...]) -> Scene:
+def _finish(parts: Sequence[Parts], articles: tuple[Article, ...], gazetteer: Any = None
+            ) -> Scene:
     """Merge articles' parts, choose the longitude window, frame the view."""
     shapes = [s for p in parts for s in p.shapes]
     points = [m for p in parts for m in p.points]
@@ -271,7 +289,7 @@ def _finish(parts: Sequence[Parts], articles: tuple[Article, ...]) -> Scene:
         west=west,
         skipped=tuple(msg for p in parts for msg in p.skipped),
         articles=articles,
-        sides=_side_names(parts),
+        sides=_side_names(parts, gazetteer),
     )
 
 
@@ -368,4 +386,4 @@ def build_corpus_scene(
     for p in parts:
         for message in p.skipped:
             log.warning("not drawn: %s", message)
-    return _finish(parts, tuple(articles))
+    return _finish(parts, tuple(articles), gazetteer)
