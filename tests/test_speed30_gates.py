@@ -2,6 +2,9 @@
 
 - ``compound_tails.short_head_records``: the names the tail table decodes, chosen from the
   blob's bytes; the table built from them equals the one built from every hyphenated name.
+- ``everyday_strays._near`` and ``border_namesakes``' test of a town near the sentence's
+  places: ``within_km`` (the sphere first, the geodesic near the limit) where
+  ``distance_km(...) <= km`` was asked; the same answers at a metre either side.
 """
 
 from __future__ import annotations
@@ -71,3 +74,39 @@ def test_tail_table_equals_the_table_of_every_hyphenated_name(gazetteer):
     built = gazetteer._tail_table()
     assert built == whole and list(built) == list(whole)
     assert gazetteer.lookup_tail("macina")
+
+
+def _ring(lat: float, lon: float) -> list[tuple[float, float, float]]:
+    """Points around ``(lat, lon)`` at distances about the two thresholds below (100 and
+    150 km, a metre and a few km either side), in eight directions: (lat, lon, km)."""
+    from geo.geometry import distance_km, offset
+
+    out = []
+    for km in (95.0, 99.999, 100.0, 100.001, 105.0, 145.0, 149.999, 150.0, 150.001, 155.0):
+        for bearing in range(0, 360, 45):
+            p = offset((lat, lon), km, bearing)
+            out.append((p.y, p.x, distance_km((lat, lon), (p.y, p.x))))
+    return out
+
+
+@pytest.mark.parametrize("lat, lon", [(50.45, 30.52), (0.0, 179.5), (-33.9, 18.4), (69.0, 33.1)])
+def test_everyday_strays_near_is_the_geodesic_test(lat, lon):
+    """``_near`` decides by ``within_km``: what ``distance_km(...) <= NEAR_KM`` decided."""
+    from geo.model import Place
+    from geo.text import everyday_strays as es
+
+    here = Place(1, "Here", "place", "UA", lat, lon)
+    for k, (plat, plon, km) in enumerate(_ring(lat, lon)):
+        there = Place(2 + k, "There", "place", "UA", plat, plon)
+        assert es._near(here, set(), [there]) == (km <= es.NEAR_KM)
+
+
+@pytest.mark.parametrize("lat, lon", [(50.45, 30.52), (0.0, 179.5), (-33.9, 18.4), (69.0, 33.1)])
+def test_border_namesakes_near_test_is_the_geodesic_test(lat, lon):
+    """``border_namesakes`` keeps a town near the sentence's other places by ``within_km``
+    at :data:`~geo.text.local_evidence.NEAR_KM`: what ``distance_km`` decided."""
+    from geo.geometry import within_km
+    from geo.text.border_namesakes import NEAR_KM
+
+    for plat, plon, km in _ring(lat, lon):
+        assert within_km((lat, lon), (plat, plon), NEAR_KM) == (km <= NEAR_KM)
