@@ -30,7 +30,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 
 from ..gazetteer.index import Gazetteer
-from ..geometry import distance_km
+from ..geometry import distance_km, within_km
 from .hints import Hint
 from .local_evidence import MAX_CANDIDATES, MIN_TOWN, NEAR_KM
 from .sentences import Blocks
@@ -68,7 +68,7 @@ def border_namesakes(
             continue
         others = [p for key, p in places.get(blocks.sentence(m.start), ()) if key != m.key]
         here = gaz.lat_lon(rec)
-        if not others or any(distance_km(here, p) <= NEAR_KM for p in others):
+        if not others or any(within_km(here, p, NEAR_KM) for p in others):
             continue
         town = _beside(gaz, m, rec, others)
         if town is not None:

@@ -31,7 +31,7 @@ from collections.abc import Collection, Sequence
 
 from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
-from ..geometry.measures import distance_km
+from ..geometry.measures import within_km
 from ..model import Place, Toponym
 from . import lexicon as lx
 from .lists import ROUTE_WORDS
@@ -179,7 +179,7 @@ def _near(place: Place, regions: set[tuple[str, str]], context: Sequence[Place])
     if place.admin1_code and (place.country_code, place.admin1_code) in regions:
         return True
     here = (place.lat, place.lon)
-    return any(distance_km(here, (p.lat, p.lon)) <= NEAR_KM for p in context)
+    return any(within_km(here, (p.lat, p.lon), NEAR_KM) for p in context)
 
 
 class _LowerWords:
