@@ -18,9 +18,11 @@ from .direction_lists import list_partner
 from .direction_words import SECTORS
 from .hints import NEAR_KM
 from .other_names import _apart_km
+from .ranking import first_readings
+from .strays import LIST_KM
 from .tokens import Mention
 
-__all__ = ["scope_partner", "town_opens"]
+__all__ = ["scope_partner", "sentence_partner", "town_opens"]
 
 #: A sector named after a town ("the Kramatorsk direction", "the Pokrovsk axis", "in the
 #: direction of Siversk"): not a district ("In Korenevo district": its villages lie in it,
@@ -30,6 +32,8 @@ _SECTOR_BEFORE = re.compile(rf"\b{SECTORS}\s+of\s+$", re.IGNORECASE)
 
 #: The mentions looked at each way from the name (bounded work).
 _PARTNERS = 6
+#: A sentence's end (as :mod:`geo.text.directions` reads it).
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“])")
 
 
 def scope_partner(
@@ -87,3 +91,31 @@ def town_opens(text: str, mentions: Sequence[Mention], k: int, j: int) -> bool:
     return town.key == mentions[k].key and bool(
         _TOWN_GAP.fullmatch(text, town.end, mentions[first].start)
     )
+
+
+def sentence_partner(
+    text: str,
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    k: int,
+    j: int,
+    heres: Sequence[tuple[float, float]],
+    firsts: dict[int, int | None],
+) -> int:
+    """The mention a name (``j``) of direction ``k``'s scope is estimated around: the
+    last name before it in its sentence, after the direction's, whose pass-1 reading is
+    a place within :data:`LIST_KM` of the direction's place (``heres``), else ``k``.
+    ``firsts`` caches pass-1 readings ("near Vovchansk and Vilcha and toward
+    Starytsia": around Vilcha, not Kharkiv 50 km off)."""
+    for i in range(j - 1, max(k, j - 1 - _PARTNERS), -1):
+        p = mentions[i]
+        if _SENTENCE_END.search(text, p.end, mentions[j].start):
+            break
+        if p.unknown or p.fuzzy or p.demonym_country:
+            continue
+        if i not in firsts:
+            firsts.update(first_readings(gaz, mentions, [i]))
+        rec = firsts[i]
+        if rec is not None and gaz.is_place(rec) and _apart_km(gaz.lat_lon(rec), heres) <= LIST_KM:
+            return i
+    return k
