@@ -22,7 +22,7 @@ from .ranking import first_readings
 from .strays import LIST_KM
 from .tokens import Mention
 
-__all__ = ["scope_partner", "sentence_partner", "town_opens"]
+__all__ = ["own_sentence_town", "scope_partner", "sentence_partner", "town_opens"]
 
 #: A sector named after a town ("the Kramatorsk direction", "the Pokrovsk axis", "in the
 #: direction of Siversk"): not a district ("In Korenevo district": its villages lie in it,
@@ -119,3 +119,41 @@ def sentence_partner(
         if rec is not None and gaz.is_place(rec) and _apart_km(gaz.lat_lon(rec), heres) <= LIST_KM:
             return i
     return k
+
+
+#: A place this populous (people: an urban settlement) that a later sentence names with
+#: no namesake near the direction's place gives that sentence its own area.
+SENTENCE_TOWN = 5_000
+#: The candidates of a name looked at (bounded work).
+_CANDIDATES = 64
+
+
+def own_sentence_town(
+    text: str,
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    j: int,
+    heres: Sequence[tuple[float, float]],
+) -> bool:
+    """Does name ``j``'s own sentence name, a few mentions either way, a town of
+    :data:`SENTENCE_TOWN` people or more with no candidate place within
+    :data:`~geo.text.strays.LIST_KM` of the direction's place (``heres``, (lat, lon)
+    degrees)?  "In the Kupiansk area, ... Fighting was also reported around Novopavlivka
+    and Kurdiumivka, and on the approaches to Marinka": that sentence is about Marinka's
+    area, 200 km south, and its villages are not the direction's."""
+    m = mentions[j]
+    for i in (*range(j - 1, max(-1, j - 1 - _PARTNERS), -1), *range(j + 1, j + 1 + _PARTNERS)):
+        if i >= len(mentions):
+            break
+        p = mentions[i]
+        lo, hi = (p.end, m.start) if i < j else (m.end, p.start)
+        if _SENTENCE_END.search(text, lo, hi):
+            continue
+        if p.unknown or p.fuzzy or p.demonym_country:
+            continue
+        places = [c.record for c in p.candidates[:_CANDIDATES] if gaz.is_place(c.record)]
+        if any(gaz.row(r).population >= SENTENCE_TOWN for r in places) and all(
+            _apart_km(gaz.lat_lon(r), heres) > LIST_KM for r in places
+        ):
+            return True
+    return False

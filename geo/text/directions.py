@@ -23,7 +23,12 @@ from collections.abc import Mapping, Sequence
 
 from ..gazetteer.index import Gazetteer
 from . import direction_words as dw
-from .direction_partners import scope_partner, sentence_partner, town_opens
+from .direction_partners import (
+    own_sentence_town,
+    scope_partner,
+    sentence_partner,
+    town_opens,
+)
 from .direction_words import direction_before, district_before
 from .fold import FoldedPattern
 from .hints import NEAR_KM, Hint
@@ -281,9 +286,10 @@ def anchor_directions(
             ):
                 continue  # its list's anchor may be read around the direction's place
             m = mentions[j]
-            # A later sentence's list with a town away from the direction is elsewhere;
-            # the direction's own sentence ("In the X direction, ... near A, B and C")
-            # puts its list there, whatever namesake town one name has.
+            # A later sentence's list with a town away from the direction is elsewhere (so
+            # is one whose sentence names such a town); the direction's own sentence ("In
+            # the X direction, ... near A, B and C") puts its list there, whatever namesake
+            # town one name has.
             # A later sentence's lone name of a town away from it ("a brigade operating
             # near Vovchansk", the sentence after "the Siversk direction") is that town.
             # ... unless the text calls it a village ("The village of Murom came under
@@ -296,10 +302,13 @@ def anchor_directions(
                 and _town_away(gazetteer, m, heres)
             ):
                 continue
-            if later and not town_opens(text, mentions, k, j) and any(
-                _town_away(gazetteer, mentions[i], heres)
-                and _list_there(gazetteer, mentions, i, (j, *m.siblings))
-                for i in m.siblings
+            if later and not town_opens(text, mentions, k, j) and (
+                any(
+                    _town_away(gazetteer, mentions[i], heres)
+                    and _list_there(gazetteer, mentions, i, (j, *m.siblings))
+                    for i in m.siblings
+                )
+                or own_sentence_town(text, gazetteer, mentions, j, heres)  # "... to Marinka"
             ):
                 continue
             anchor = k
