@@ -100,6 +100,7 @@ from .metonymy import mark_actors
 from .near_phrase import adjacent
 from .old_names import old_name_homes
 from .one_sense import one_sense_lists
+from .opener_astray import opener_astray
 from .other_names import drop_outweighed_names
 from .own_name_towns import own_name_towns
 from .owned_regions import owned_regions
@@ -324,6 +325,7 @@ def geoparse(
         # A direction locates any name; "near X and Y" only one with no place of its own.
         directed = hint is not None and (hint.bearing_deg is not None or m.unknown or rec is None)
         directed = directed or near_astray(gaz, hint, mentions, m, anchor, rec)  # a far namesake
+        directed = directed or opener_astray(text, gaz, hint, mentions, m, anchor, rec)
         directed = directed or list_astray(gaz, hint, mentions, resolved, m, anchor, rec)
         if directed and anchor is None and (m.unknown or rec is None):
             # "Novoprokopivka (5 km south of Robotyne)", Robotyne itself located back.
