@@ -104,7 +104,7 @@ from .opener_astray import opener_astray
 from .other_names import drop_outweighed_names
 from .own_name_towns import own_name_towns
 from .owned_regions import owned_regions
-from .pair_reach import sole_in_region
+from .pair_reach import sole_in_region, town_pair_reach_km
 from .paragraph_regions import partners_stated, weak_readings_abroad
 from .physical import find_physical
 from .physical_places import settle_physical
@@ -318,6 +318,7 @@ def geoparse(
                     score = round(read[k][1], 4) if read[k][0] == own else 0.5
                     out.append(Toponym(m.start, m.end, surface, gaz.place(own), score, m.cue))
                     continue
+            reach_km = town_pair_reach_km(gaz, partner, reach_km)  # "Masisi and Rutshuru"
             hint = None if reach_km is None else replace(hint, max_km=reach_km)
         anchor = resolved[hint.anchor][0] if hint is not None else None
         near = town_near(text, gaz, hint, mentions, m, anchor, rec)  # "Ivanivka, near Chasiv Yar"

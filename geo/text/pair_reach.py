@@ -10,8 +10,9 @@ the country (an Andriivka), or a sole one in another region or farther off ("nea
 Novotroitske, Udachne and Zvirove"), is left to the list.  :func:`lone_place` tells
 :func:`geo.text.anchors.settle_lists` when a pair's far reading stays: the name's one
 place along the front, or its one place in a country of no front region ("near Tell
-Abyad and Ras al-Ain", Syria's border towns 101 km apart).  Cost: the mention's
-candidates.
+Abyad and Ras al-Ain", Syria's border towns 101 km apart).  :func:`town_pair_reach_km`
+widens the reach of a name the gazetteer lacks estimated by such a town ("around Masisi
+and Rutshuru": Masisi lies 73 km from Rutshuru).  Cost: the mention's candidates.
 """
 
 from __future__ import annotations
@@ -21,12 +22,17 @@ from ..gazetteer.index import Gazetteer
 from ..geometry import distance_km
 from .candidates import MAX_CANDIDATES
 from .front import FRONT_REGIONS
+from .hints import NEAR_KM
 from .list_reach import ASTRAY_KM, TIGHT_KM, sole_place
 from .tokens import Mention
 
-__all__ = ["lone_place", "sole_in_region"]
+__all__ = ["lone_place", "sole_in_region", "town_pair_reach_km"]
 
 _FRONT_COUNTRIES = frozenset(cc for cc, _ in FRONT_REGIONS)
+#: A town this populous (people), off the front, is listed with its peers: other towns ...
+PAIR_TOWN_POPULATION = 10_000
+#: ... up to this far from it (km): "Tell Abyad and Ras al-Ain" lie 101 km apart.
+PAIR_TOWN_KM = 3 * NEAR_KM
 
 
 def sole_in_region(gaz: Gazetteer, m: Mention, own: int | None, partner: int) -> bool:
@@ -68,3 +74,19 @@ def lone_place(gaz: Gazetteer, m: Mention, rec: int, anchor_rec: int) -> bool:
         return places == [rec]
     cc = where[1][0]
     return cc not in _FRONT_COUNTRIES and [p for p in places if gaz.country_code(p) == cc] == [rec]
+
+
+def town_pair_reach_km(gaz: Gazetteer, partner: int | None, reach_km: float | None) -> float | None:
+    """How far (km) from its "near" partner ``partner`` (a record) a name the gazetteer
+    lacks may lie, given the list's own reach ``reach_km`` (None: a loose list): at least
+    :data:`PAIR_TOWN_KM` when the partner is a town of
+    :data:`PAIR_TOWN_POPULATION` people or more outside :data:`FRONT_REGIONS`.  Off the
+    front, wire copy pairs towns of a district or a province, tens of km apart ("around
+    Masisi and Rutshuru", 73 km; "Tell Abyad and Ras al-Ain", 101 km), not the villages
+    a few km apart of an analyst's front-line list; the estimate's area must hold them."""
+    if reach_km is None or partner is None or not gaz.is_place(partner):
+        return reach_km
+    row = gaz.row(partner)
+    if row.population < PAIR_TOWN_POPULATION or (row.country_code, row.admin1[0]) in FRONT_REGIONS:
+        return reach_km
+    return max(reach_km, PAIR_TOWN_KM)
