@@ -16,6 +16,7 @@ from collections.abc import Callable, Sequence
 from ..gazetteer.index import Gazetteer
 from .direction_lists import list_partner
 from .direction_words import SECTORS
+from .front import about_fighting
 from .hints import NEAR_KM
 from .other_names import _apart_km
 from .ranking import first_readings
@@ -135,22 +136,25 @@ def own_sentence_town(
     j: int,
     heres: Sequence[tuple[float, float]],
 ) -> bool:
-    """Does name ``j``'s own sentence name, a few mentions either way, a town of
-    :data:`SENTENCE_TOWN` people or more with no candidate place within
+    """Does name ``j``'s own sentence name, a few mentions either way and outside its
+    list, a town of :data:`SENTENCE_TOWN` people or more with no candidate place within
     :data:`~geo.text.strays.LIST_KM` of the direction's place (``heres``, (lat, lon)
     degrees)?  "In the Kupiansk area, ... Fighting was also reported around Novopavlivka
     and Kurdiumivka, and on the approaches to Marinka": that sentence is about Marinka's
-    area, 200 km south, and its villages are not the direction's."""
+    area, 200 km south, and its villages are not the direction's.  Only in a text about
+    fighting (:func:`geo.text.front.about_fighting`)."""
+    if not about_fighting(text):
+        return False  # "the lakeside villages of Port Nelson and Wellington Square"
     m = mentions[j]
     for i in (*range(j - 1, max(-1, j - 1 - _PARTNERS), -1), *range(j + 1, j + 1 + _PARTNERS)):
         if i >= len(mentions):
             break
         p = mentions[i]
-        lo, hi = (p.end, m.start) if i < j else (m.end, p.start)
+        lo, hi = (p.end, m.start + 1) if i < j else (m.end, p.start + 1)  # (lookahead)
         if _SENTENCE_END.search(text, lo, hi):
             continue
-        if p.unknown or p.fuzzy or p.demonym_country:
-            continue
+        if p.unknown or p.fuzzy or p.demonym_country or i in m.siblings:
+            continue  # (a list partner's town away: directions._list_there asks)
         places = [c.record for c in p.candidates[:_CANDIDATES] if gaz.is_place(c.record)]
         if any(gaz.row(r).population >= SENTENCE_TOWN for r in places) and all(
             _apart_km(gaz.lat_lon(r), heres) > LIST_KM for r in places
