@@ -65,9 +65,18 @@ def test_town_pair_estimate_area_holds_the_pair(gazetteer, text, name, truth):
     assert t.uncertainty.contains(Point(truth[1], truth[0]))
 
 
-def test_front_pair_estimate_keeps_near_reach(gazetteer):
-    # On the front a list's villages lie a few tens of km apart: the area stays tight.
-    t = places(gazetteer, "Russian troops attacked near Klishchiivka and Bakhmut.")["Klishchiivka"]
+@pytest.mark.parametrize(
+    ("text", "name"),
+    [
+        ("Russian troops attacked near Klishchiivka and Bakhmut.", "Klishchiivka"),
+        # Gaza's places lie a few km apart: a pair there is no district's towns.
+        ("Militants fired mortars from near Abasan al-Kabira and Khuza'a, the army said.",
+         "Khuza'a"),
+    ],
+)  # fmt: skip
+def test_dense_pair_estimate_keeps_near_reach(gazetteer, text, name):
+    # Where places lie close together a list's villages do too: the area stays tight.
+    t = places(gazetteer, text)[name]
     assert t.estimated
     minx, miny, _, maxy = t.uncertainty.bounds
     assert distance_km((miny, minx), (maxy, minx)) < 100
@@ -132,3 +141,18 @@ def test_taken_then_moved_needs_fighting():
 
     text = "She took Robotyne and moved to Verbove in 1990 to teach."
     assert not moved_from(text, text.index("Robotyne"))
+
+
+def test_next_paragraph_town_is_not_the_sentence_s(gazetteer):
+    # A heading paragraph after the sentence ("Graivoron district: ...") is not its own.
+    from geo.text.direction_partners import own_sentence_town
+    from geo.text.recognition import find_mentions
+
+    gaz = gazetteer
+    text = (
+        "Fighting went on in the Shebekino district. In Nekhoteevka, a roof caught fire "
+        "after shelling.\n\nGraivoron district: Graivoron was attacked by drones."
+    )
+    ms = find_mentions(text, gaz)
+    j = next(k for k, m in enumerate(ms) if text[m.start : m.end] == "Nekhoteevka")
+    assert not own_sentence_town(text, gaz, ms, j, [(50.41, 36.90)])

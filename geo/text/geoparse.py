@@ -104,7 +104,7 @@ from .opener_astray import opener_astray
 from .other_names import drop_outweighed_names
 from .own_name_towns import own_name_towns
 from .owned_regions import owned_regions
-from .pair_reach import sole_in_region, town_pair_reach_km
+from .pair_reach import sole_in_region, town_pair_area
 from .paragraph_regions import partners_stated, weak_readings_abroad
 from .physical import find_physical
 from .physical_places import settle_physical
@@ -298,6 +298,7 @@ def geoparse(
             # "Verbove (12 km east of Robotyne)": Robotyne, 12 km west of Verbove.
             out.append(estimated_toponym(gaz, m, surface, found[0], found[1], m.cue or "hint"))
             continue
+        paired = None
         if is_partner_hint(hint, mentions):
             # "near A, B and C": the partners locate a name only in a tight list, over
             # its spread; in a loose one a name the gazetteer has is that place, and in
@@ -318,7 +319,7 @@ def geoparse(
                     score = round(read[k][1], 4) if read[k][0] == own else 0.5
                     out.append(Toponym(m.start, m.end, surface, gaz.place(own), score, m.cue))
                     continue
-            reach_km = town_pair_reach_km(gaz, partner, reach_km)  # "Masisi and Rutshuru"
+            paired = partner  # a town's estimated partner: "around Masisi and Rutshuru"
             hint = None if reach_km is None else replace(hint, max_km=reach_km)
         anchor = resolved[hint.anchor][0] if hint is not None else None
         near = town_near(text, gaz, hint, mentions, m, anchor, rec)  # "Ivanivka, near Chasiv Yar"
@@ -360,6 +361,7 @@ def geoparse(
                 # The gazetteer has no such place where the text puts it: estimate it
                 # there, never take a namesake elsewhere.
                 located = scaled_estimate(text, gaz, mentions, resolved, hints, k, hint, anchor)
+                located = town_pair_area(gaz, paired, located)  # "Masisi and Rutshuru"
             if located is not None:
                 out.append(
                     estimated_toponym(gaz, m, surface, anchor, located, m.cue or "hint", False)

@@ -10,28 +10,30 @@ the country (an Andriivka), or a sole one in another region or farther off ("nea
 Novotroitske, Udachne and Zvirove"), is left to the list.  :func:`lone_place` tells
 :func:`geo.text.anchors.settle_lists` when a pair's far reading stays: the name's one
 place along the front, or its one place in a country of no front region ("near Tell
-Abyad and Ras al-Ain", Syria's border towns 101 km apart).  :func:`town_pair_reach_km`
-widens the reach of a name the gazetteer lacks estimated by such a town ("around Masisi
-and Rutshuru": Masisi lies 73 km from Rutshuru).  Cost: the mention's candidates.
+Abyad and Ras al-Ain", Syria's border towns 101 km apart).  :func:`town_pair_area`
+widens the area of a name the gazetteer lacks estimated by its partner in sparse land
+("around Masisi and Rutshuru": Masisi lies 73 km from Rutshuru).  Cost: the mention's
+candidates; the partner's nearest places, once per partner.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 from ..gazetteer.codes import QUALITY_ALIAS
 from ..gazetteer.index import Gazetteer
-from ..geometry import distance_km
+from ..geometry import distance_km, ring
 from .candidates import MAX_CANDIDATES
+from .direction_namesakes import _neighbour_km
 from .front import FRONT_REGIONS
 from .hints import NEAR_KM
 from .list_reach import ASTRAY_KM, TIGHT_KM, sole_place
 from .tokens import Mention
 
-__all__ = ["lone_place", "sole_in_region", "town_pair_reach_km"]
+__all__ = ["lone_place", "sole_in_region", "town_pair_area"]
 
 _FRONT_COUNTRIES = frozenset(cc for cc, _ in FRONT_REGIONS)
-#: A town this populous (people), off the front, is listed with its peers: other towns ...
-PAIR_TOWN_POPULATION = 10_000
-#: ... up to this far from it (km): "Tell Abyad and Ras al-Ain" lie 101 km apart.
+#: A pair's names lie at most this far apart (km): "Tell Abyad and Ras al-Ain", 101 km.
 PAIR_TOWN_KM = 3 * NEAR_KM
 
 
@@ -76,17 +78,22 @@ def lone_place(gaz: Gazetteer, m: Mention, rec: int, anchor_rec: int) -> bool:
     return cc not in _FRONT_COUNTRIES and [p for p in places if gaz.country_code(p) == cc] == [rec]
 
 
-def town_pair_reach_km(gaz: Gazetteer, partner: int | None, reach_km: float | None) -> float | None:
-    """How far (km) from its "near" partner ``partner`` (a record) a name the gazetteer
-    lacks may lie, given the list's own reach ``reach_km`` (None: a loose list): at least
-    :data:`PAIR_TOWN_KM` when the partner is a town of
-    :data:`PAIR_TOWN_POPULATION` people or more outside :data:`FRONT_REGIONS`.  Off the
-    front, wire copy pairs towns of a district or a province, tens of km apart ("around
-    Masisi and Rutshuru", 73 km; "Tell Abyad and Ras al-Ain", 101 km), not the villages
-    a few km apart of an analyst's front-line list; the estimate's area must hold them."""
-    if reach_km is None or partner is None or not gaz.is_place(partner):
-        return reach_km
-    row = gaz.row(partner)
-    if row.population < PAIR_TOWN_POPULATION or (row.country_code, row.admin1[0]) in FRONT_REGIONS:
-        return reach_km
-    return max(reach_km, PAIR_TOWN_KM)
+def town_pair_area(
+    gaz: Gazetteer, partner: int | None, located: tuple[tuple[float, float], Any] | None
+) -> tuple[tuple[float, float], Any] | None:
+    """``located`` (the (lat, lon) point and shapely area of a name the gazetteer lacks,
+    estimated by its "near" partner ``partner``, a record), its area widened to the disc
+    around the point of twice the distance to the partner's
+    :data:`~geo.text.direction_namesakes.SPARSE_NEIGHBOURS`-th nearest populated place
+    (at most :data:`PAIR_TOWN_KM`); the point stays.  A pair names places of one
+    neighbourhood, and where places lie far apart so do the pair's: "around Masisi and
+    Rutshuru" (73 km; Rutshuru's tenth nearest place lies 46 km off), "Tell Abyad and Ras
+    al-Ain" (101 km); along the front or in Gaza (a tenth place within 10-15 km) the
+    area stays the list's own."""
+    if located is None or partner is None or not gaz.is_place(partner):
+        return located
+    radius_km = min(PAIR_TOWN_KM, 2.0 * _neighbour_km(gaz, partner)[-1])
+    if radius_km <= NEAR_KM:
+        return located
+    point, area = located
+    return point, area.union(ring(point, radius_km))
