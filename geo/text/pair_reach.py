@@ -88,10 +88,13 @@ def town_pair_area(
     (at most :data:`PAIR_TOWN_KM`); the point stays.  A pair names places of one
     neighbourhood, and where places lie far apart so do the pair's: "around Masisi and
     Rutshuru" (73 km; Rutshuru's tenth nearest place lies 46 km off), "Tell Abyad and Ras
-    al-Ain" (101 km); along the front or in Gaza (a tenth place within 10-15 km) the
-    area stays the list's own."""
+    al-Ain" (101 km); in Gaza (a tenth place within 10-15 km) and in
+    :data:`FRONT_REGIONS` (analysts' lists of villages a few km apart, however few the
+    index holds there) the area stays the list's own."""
     if located is None or partner is None or not gaz.is_place(partner):
         return located
+    if (gaz.country_code(partner), gaz.admin1(partner)[0]) in FRONT_REGIONS:
+        return located  # an analyst's list of front villages: tight, however sparse the index
     radius_km = min(PAIR_TOWN_KM, 2.0 * _neighbour_km(gaz, partner)[-1])
     if radius_km <= NEAR_KM:
         return located
