@@ -16,11 +16,14 @@ from collections.abc import Callable, Sequence
 from ..gazetteer.index import Gazetteer
 from .direction_lists import list_partner
 from .direction_words import SECTORS
+from .front import about_fighting
 from .hints import NEAR_KM
 from .other_names import _apart_km
+from .ranking import first_readings
+from .strays import LIST_KM
 from .tokens import Mention
 
-__all__ = ["scope_partner", "town_opens"]
+__all__ = ["own_sentence_town", "scope_partner", "sentence_partner", "town_opens"]
 
 #: A sector named after a town ("the Kramatorsk direction", "the Pokrovsk axis", "in the
 #: direction of Siversk"): not a district ("In Korenevo district": its villages lie in it,
@@ -30,6 +33,8 @@ _SECTOR_BEFORE = re.compile(rf"\b{SECTORS}\s+of\s+$", re.IGNORECASE)
 
 #: The mentions looked at each way from the name (bounded work).
 _PARTNERS = 6
+#: A sentence's end (as :mod:`geo.text.directions` reads it).
+_SENTENCE_END = re.compile(r"[.!?][\"”’)]?\s+(?=[A-Z\"“])")
 
 
 def scope_partner(
@@ -87,3 +92,72 @@ def town_opens(text: str, mentions: Sequence[Mention], k: int, j: int) -> bool:
     return town.key == mentions[k].key and bool(
         _TOWN_GAP.fullmatch(text, town.end, mentions[first].start)
     )
+
+
+def sentence_partner(
+    text: str,
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    k: int,
+    j: int,
+    heres: Sequence[tuple[float, float]],
+    firsts: dict[int, int | None],
+) -> int:
+    """The mention a name (``j``) of direction ``k``'s scope is estimated around: the
+    last name before it in its sentence, after the direction's, whose pass-1 reading is
+    a place within :data:`LIST_KM` of the direction's place (``heres``), else ``k``.
+    ``firsts`` caches pass-1 readings ("near Vovchansk and Vilcha and toward
+    Starytsia": around Vilcha, not Kharkiv 50 km off)."""
+    for i in range(j - 1, max(k, j - 1 - _PARTNERS), -1):
+        p = mentions[i]
+        if _SENTENCE_END.search(text, p.end, mentions[j].start):
+            break
+        if p.unknown or p.fuzzy or p.demonym_country:
+            continue
+        if i not in firsts:
+            firsts.update(first_readings(gaz, mentions, [i]))
+        rec = firsts[i]
+        if rec is not None and gaz.is_place(rec) and _apart_km(gaz.lat_lon(rec), heres) <= LIST_KM:
+            return i
+    return k
+
+
+#: A place this populous (people: an urban settlement) that a later sentence names with
+#: no namesake near the direction's place gives that sentence its own area.
+SENTENCE_TOWN = 5_000
+#: The candidates of a name looked at (bounded work).
+_CANDIDATES = 64
+
+
+def own_sentence_town(
+    text: str,
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    j: int,
+    heres: Sequence[tuple[float, float]],
+) -> bool:
+    """Does name ``j``'s own sentence name, a few mentions either way and outside its
+    list, a town of :data:`SENTENCE_TOWN` people or more with no candidate place within
+    :data:`~geo.text.strays.LIST_KM` of the direction's place (``heres``, (lat, lon)
+    degrees)?  "In the Kupiansk area, ... Fighting was also reported around Novopavlivka
+    and Kurdiumivka, and on the approaches to Marinka": that sentence is about Marinka's
+    area, 200 km south, and its villages are not the direction's.  Only in a text about
+    fighting (:func:`geo.text.front.about_fighting`)."""
+    if not about_fighting(text):
+        return False  # "the lakeside villages of Port Nelson and Wellington Square"
+    m = mentions[j]
+    for i in (*range(j - 1, max(-1, j - 1 - _PARTNERS), -1), *range(j + 1, j + 1 + _PARTNERS)):
+        if i >= len(mentions):
+            break
+        p = mentions[i]
+        lo, hi = (p.end, m.start + 1) if i < j else (m.end, p.start + 1)  # (lookahead)
+        if _SENTENCE_END.search(text, lo, hi):
+            continue
+        if p.unknown or p.fuzzy or p.demonym_country or i in m.siblings:
+            continue  # (a list partner's town away: directions._list_there asks)
+        places = [c.record for c in p.candidates[:_CANDIDATES] if gaz.is_place(c.record)]
+        if any(gaz.row(r).population >= SENTENCE_TOWN for r in places) and all(
+            _apart_km(gaz.lat_lon(r), heres) > LIST_KM for r in places
+        ):
+            return True
+    return False

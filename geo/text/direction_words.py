@@ -91,7 +91,7 @@ NEAR_PHRASES = (
 #: A settlement word before "of" opens a list too: "the village(s) of A and B".
 SETTLEMENTS_OF = ("village", "settlement", "hamlet")
 #: A verb of taking before a list: "captured Andriivka and Vesele".
-CAPTURES = ("seized", "captured", "liberated")
+CAPTURES = ("seized", "captured", "recaptured", "retook", "liberated")
 #: Between two names of a list: a comma, "and", "or" ("Kupiansk itself, Radkivka and ...").
 LIST_GAP = r"(?:\s+itself)?(?:,\s+and\s+|,\s+or\s+|,\s+|\s+and\s+|\s+or\s+)"
 

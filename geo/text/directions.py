@@ -23,7 +23,12 @@ from collections.abc import Mapping, Sequence
 
 from ..gazetteer.index import Gazetteer
 from . import direction_words as dw
-from .direction_partners import scope_partner, town_opens
+from .direction_partners import (
+    own_sentence_town,
+    scope_partner,
+    sentence_partner,
+    town_opens,
+)
 from .direction_words import direction_before, district_before
 from .fold import FoldedPattern
 from .hints import NEAR_KM, Hint
@@ -281,9 +286,10 @@ def anchor_directions(
             ):
                 continue  # its list's anchor may be read around the direction's place
             m = mentions[j]
-            # A later sentence's list with a town away from the direction is elsewhere;
-            # the direction's own sentence ("In the X direction, ... near A, B and C")
-            # puts its list there, whatever namesake town one name has.
+            # A later sentence's list with a town away from the direction is elsewhere (so
+            # is one whose sentence names such a town); the direction's own sentence ("In
+            # the X direction, ... near A, B and C") puts its list there, whatever namesake
+            # town one name has.
             # A later sentence's lone name of a town away from it ("a brigade operating
             # near Vovchansk", the sentence after "the Siversk direction") is that town.
             # ... unless the text calls it a village ("The village of Murom came under
@@ -296,53 +302,24 @@ def anchor_directions(
                 and _town_away(gazetteer, m, heres)
             ):
                 continue
-            if later and not town_opens(text, mentions, k, j) and any(
-                _town_away(gazetteer, mentions[i], heres)
-                and _list_there(gazetteer, mentions, i, (j, *m.siblings))
-                for i in m.siblings
+            if later and not town_opens(text, mentions, k, j) and (
+                any(
+                    _town_away(gazetteer, mentions[i], heres)
+                    and _list_there(gazetteer, mentions, i, (j, *m.siblings))
+                    for i in m.siblings
+                )
+                or own_sentence_town(text, gazetteer, mentions, j, heres)  # "... to Marinka"
             ):
                 continue
             anchor = k
             if not _has_place_near(gazetteer, m, heres):
                 # A village the gazetteer lacks: estimated around the last place its
                 # sentence names near the direction's place, not the town (tens of km).
-                anchor = _partner(text, gazetteer, mentions, k, j, heres, firsts)
+                anchor = sentence_partner(text, gazetteer, mentions, k, j, heres, firsts)
                 if anchor == k:  # ... else around a place its paragraph names near it
                     anchor = scope_partner(text, gazetteer, mentions, k, j, end, heres, read) or k
             out[j] = Hint(anchor, None, 180.0, 0.0, NEAR_KM, None, m.start, m.end)
     return out
-
-
-#: The mentions looked back at for a partner of a name to estimate (bounded work).
-_PARTNERS = 6
-
-
-def _partner(
-    text: str,
-    gaz: Gazetteer,
-    mentions: Sequence[Mention],
-    k: int,
-    j: int,
-    heres: Sequence[tuple[float, float]],
-    firsts: dict[int, int | None],
-) -> int:
-    """The mention a name (``j``) of direction ``k``'s scope is estimated around: the
-    last name before it in its sentence, after the direction's, whose pass-1 reading is
-    a place within :data:`LIST_KM` of the direction's place (``heres``), else ``k``.
-    ``firsts`` caches pass-1 readings ("near Vovchansk and Vilcha and toward
-    Starytsia": around Vilcha, not Kharkiv 50 km off)."""
-    for i in range(j - 1, max(k, j - 1 - _PARTNERS), -1):
-        p = mentions[i]
-        if _SENTENCE_END.search(text, p.end, mentions[j].start):
-            break
-        if p.unknown or p.fuzzy or p.demonym_country:
-            continue
-        if i not in firsts:
-            firsts.update(first_readings(gaz, mentions, [i]))
-        rec = firsts[i]
-        if rec is not None and gaz.is_place(rec) and _apart_km(gaz.lat_lon(rec), heres) <= LIST_KM:
-            return i
-    return k
 
 
 #: The candidates of a name looked at for one near a direction's place, and of the

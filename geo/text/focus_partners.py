@@ -150,15 +150,17 @@ def _sole_of_its_name(gaz: Gazetteer, m: Mention, rec: int, partner: int) -> boo
     along the Russian-Ukrainian border (``rec`` and its ``partner`` both of
     :data:`BORDER_REGIONS`), the only place of its candidates at all ("near Putivl,
     Glukhov and Seredina-Buda": wire copy's border lists span 100 km, its Russian
-    spellings GeoNames' alternate names)?"""
+    spellings GeoNames' alternate names), or a small town (:data:`SOLE_TOWN_POPULATION`)
+    the only place of its candidates ("near Kupyansk-Uzlovoy and Krasny Liman", 76 km)?"""
     if m.fuzzy:
         return False
     own = [c.record for c in m.candidates if c.quality <= QUALITY_ALIAS and gaz.is_place(c.record)]
     if own == [rec]:
         return True
     places = [c.record for c in m.candidates if gaz.is_place(c.record)]
-    return places == [rec] and all(
-        (gaz.country_code(r), gaz.admin1(r)[0]) in BORDER_REGIONS for r in (rec, partner)
+    return places == [rec] and (
+        gaz.population(rec) >= SOLE_TOWN_POPULATION
+        or all((gaz.country_code(r), gaz.admin1(r)[0]) in BORDER_REGIONS for r in (rec, partner))
     )
 
 
@@ -166,3 +168,4 @@ def _sole_of_its_name(gaz: Gazetteer, m: Mention, rec: int, partner: int) -> boo
 #: towns wire copy lists together over 100 km: Sumy (21) and Kharkiv (07) oblasts; Kursk
 #: (41), Belgorod (09) and Bryansk (10) oblasts.
 BORDER_REGIONS = frozenset({("UA", "21"), ("UA", "07"), ("RU", "41"), ("RU", "09"), ("RU", "10")})
+SOLE_TOWN_POPULATION = 5_000  #: people: a town, the only place of its name, is no stand-in

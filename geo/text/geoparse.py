@@ -101,10 +101,11 @@ from .metonymy import mark_actors
 from .near_phrase import adjacent
 from .old_names import old_name_homes
 from .one_sense import one_sense_lists
+from .opener_astray import opener_astray
 from .other_names import drop_outweighed_names
 from .own_name_towns import own_name_towns
 from .owned_regions import owned_regions
-from .pair_reach import sole_in_region
+from .pair_reach import sole_in_region, town_pair_area
 from .paragraph_regions import partners_stated, weak_readings_abroad
 from .physical import find_physical
 from .physical_places import settle_physical
@@ -299,6 +300,7 @@ def geoparse(
             out.append(estimated_toponym(gaz, m, surface, found[0], found[1], m.cue or "hint"))
             continue
         hint = direction_anchor(text, gaz, mentions, resolved, hint)  # its partner unplaced
+        paired = None
         if is_partner_hint(hint, mentions):
             # "near A, B and C": the partners locate a name only in a tight list, over
             # its spread; in a loose one a name the gazetteer has is that place, and in
@@ -319,6 +321,7 @@ def geoparse(
                     score = round(read[k][1], 4) if read[k][0] == own else 0.5
                     out.append(Toponym(m.start, m.end, surface, gaz.place(own), score, m.cue))
                     continue
+            paired = partner  # a town's estimated partner: "around Masisi and Rutshuru"
             hint = None if reach_km is None else replace(hint, max_km=reach_km)
         anchor = resolved[hint.anchor][0] if hint is not None else None
         near = town_near(text, gaz, hint, mentions, m, anchor, rec)  # "Ivanivka, near Chasiv Yar"
@@ -326,6 +329,7 @@ def geoparse(
         # A direction locates any name; "near X and Y" only one with no place of its own.
         directed = hint is not None and (hint.bearing_deg is not None or m.unknown or rec is None)
         directed = directed or near_astray(gaz, hint, mentions, m, anchor, rec)  # a far namesake
+        directed = directed or opener_astray(text, gaz, hint, mentions, m, anchor, rec)
         directed = directed or list_astray(gaz, hint, mentions, resolved, m, anchor, rec)
         if directed and anchor is None and (m.unknown or rec is None):
             # "Novoprokopivka (5 km south of Robotyne)", Robotyne itself located back.
@@ -359,6 +363,7 @@ def geoparse(
                 # The gazetteer has no such place where the text puts it: estimate it
                 # there, never take a namesake elsewhere.
                 located = scaled_estimate(text, gaz, mentions, resolved, hints, k, hint, anchor)
+                located = town_pair_area(gaz, paired, located)  # "Masisi and Rutshuru"
             if located is not None:
                 out.append(
                     estimated_toponym(gaz, m, surface, anchor, located, m.cue or "hint", False)

@@ -4,7 +4,8 @@ Analysts and wire copy name the village an attack comes from or heads for, and m
 are too small for GeoNames' ``cities500``: "Russian forces attacked Siversk from
 Verkhnokamianske and Vyimka", "advanced from Vyimka toward Siversk", "withdrew from
 Novoekonomichne to Myrnohrad"), or the first of villages taken and located together
-("seized Stupochky and Predtechyne, south of Chasiv Yar"). :func:`moved_from` tells
+("seized Stupochky and Predtechyne, south of Chasiv Yar"), or a village taken before a
+move toward a place ("retook Robotyne and pushed toward Verbove"). :func:`moved_from` tells
 recognition
 (:func:`geo.text.spellings.unknown_name`) that such a capitalised name is a place; the
 place it is named with then locates it (:func:`geo.text.list_partners.anchor_partners`:
@@ -53,6 +54,12 @@ _LIST_LOCATED = re.compile(
     r"(?:north|south|east|west)(?:[- ]?(?:north|south|east|west)){0,2}\s+of\s+[A-Z]"
 )
 
+#: ... or then where the takers moved on: "retook Robotyne and pushed toward Verbove".
+_TAKEN_THEN_MOVED = re.compile(
+    r",?\s+and\s+(?:then\s+)?(?:advanced|pushed|pressed|moved)(?:\s+on)?\s+"
+    r"(?:toward|towards|to)\s+[A-Z]"
+)
+
 
 def moved_from(text: str, start: int) -> bool:
     """Is the name at ``start`` where forces attack or move from or toward ("attacked
@@ -68,6 +75,9 @@ def moved_from(text: str, start: int) -> bool:
     True
     >>> text = "Russian troops seized Stupochky and Predtechyne, south of Chasiv Yar."
     >>> moved_from(text, text.index("Stupochky"))
+    True
+    >>> text = "Ukrainian troops retook Robotyne and pushed toward Verbove."
+    >>> moved_from(text, text.index("Robotyne"))
     True
     >>> text = "Russian troops advanced toward Vozdvyzhivka and Dobropillia."
     >>> moved_from(text, text.index("Dobropillia"))
@@ -87,7 +97,10 @@ def moved_from(text: str, start: int) -> bool:
         moved = _MOVED.search(text, max(0, end - _BEFORE), end) is not None
     elif before.endswith(" ") and _TAKEN.search(text, max(0, start - 14), start):
         name = re.match(r"[\w'’-]+", text[start:])
-        moved = name is not None and bool(_LIST_LOCATED.match(text, start + name.end()))
+        after = start + name.end() if name is not None else start
+        moved = name is not None and bool(
+            _LIST_LOCATED.match(text, after) or _TAKEN_THEN_MOVED.match(text, after)
+        )
     else:
         return False
     return moved and about_fighting(text)

@@ -10,23 +10,31 @@ the country (an Andriivka), or a sole one in another region or farther off ("nea
 Novotroitske, Udachne and Zvirove"), is left to the list.  :func:`lone_place` tells
 :func:`geo.text.anchors.settle_lists` when a pair's far reading stays: the name's one
 place along the front, or its one place in a country of no front region ("near Tell
-Abyad and Ras al-Ain", Syria's border towns 101 km apart).  Cost: the mention's
-candidates.
+Abyad and Ras al-Ain", Syria's border towns 101 km apart).  :func:`town_pair_area`
+widens the area of a name the gazetteer lacks estimated by its partner in sparse land
+("around Masisi and Rutshuru": Masisi lies 73 km from Rutshuru).  Cost: the mention's
+candidates; the partner's nearest places, once per partner.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
 from ..gazetteer.codes import QUALITY_ALIAS
 from ..gazetteer.index import Gazetteer
-from ..geometry import distance_km
+from ..geometry import distance_km, ring
 from .candidates import MAX_CANDIDATES
+from .direction_namesakes import _neighbour_km
 from .front import FRONT_REGIONS
+from .hints import NEAR_KM
 from .list_reach import ASTRAY_KM, TIGHT_KM, sole_place
 from .tokens import Mention
 
-__all__ = ["lone_place", "sole_in_region"]
+__all__ = ["lone_place", "sole_in_region", "town_pair_area"]
 
 _FRONT_COUNTRIES = frozenset(cc for cc, _ in FRONT_REGIONS)
+#: A pair's names lie at most this far apart (km): "Tell Abyad and Ras al-Ain", 101 km.
+PAIR_TOWN_KM = 3 * NEAR_KM
 
 
 def sole_in_region(gaz: Gazetteer, m: Mention, own: int | None, partner: int) -> bool:
@@ -68,3 +76,27 @@ def lone_place(gaz: Gazetteer, m: Mention, rec: int, anchor_rec: int) -> bool:
         return places == [rec]
     cc = where[1][0]
     return cc not in _FRONT_COUNTRIES and [p for p in places if gaz.country_code(p) == cc] == [rec]
+
+
+def town_pair_area(
+    gaz: Gazetteer, partner: int | None, located: tuple[tuple[float, float], Any] | None
+) -> tuple[tuple[float, float], Any] | None:
+    """``located`` (the (lat, lon) point and shapely area of a name the gazetteer lacks,
+    estimated by its "near" partner ``partner``, a record), its area widened to the disc
+    around the point of twice the distance to the partner's
+    :data:`~geo.text.direction_namesakes.SPARSE_NEIGHBOURS`-th nearest populated place
+    (at most :data:`PAIR_TOWN_KM`); the point stays.  A pair names places of one
+    neighbourhood, and where places lie far apart so do the pair's: "around Masisi and
+    Rutshuru" (73 km; Rutshuru's tenth nearest place lies 46 km off), "Tell Abyad and Ras
+    al-Ain" (101 km); in Gaza (a tenth place within 10-15 km) and in
+    :data:`FRONT_REGIONS` (analysts' lists of villages a few km apart, however few the
+    index holds there) the area stays the list's own."""
+    if located is None or partner is None or not gaz.is_place(partner):
+        return located
+    if (gaz.country_code(partner), gaz.admin1(partner)[0]) in FRONT_REGIONS:
+        return located  # an analyst's list of front villages: tight, however sparse the index
+    radius_km = min(PAIR_TOWN_KM, 2.0 * _neighbour_km(gaz, partner)[-1])
+    if radius_km <= NEAR_KM:
+        return located
+    point, area = located
+    return point, area.union(ring(point, radius_km))
