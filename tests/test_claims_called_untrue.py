@@ -1,6 +1,7 @@
 """A rebuttal that calls a claim untrue with an intensifier or in quotation marks
-(", an account Kyiv called 'pure fiction'") answers it (testerB30's B19). Texts written
-for these tests."""
+(", an account Kyiv called 'pure fiction'") answers it (testerB30's B19); officials a
+patron installed keep its side however many towns they serve (B16). Texts written for
+these tests."""
 
 from __future__ import annotations
 
@@ -31,3 +32,21 @@ def test_a_claim_called_pure_and_simple_is_not_answered():
     text = "The governor said the strike on Sumy was pure terror, calling it a crime."
     claims = geo.analyze(text).claims
     assert claims and all(c.status == "asserted" for c in claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian-installed officials in Nova Kakhovka and Oleshky said Ukrainian drones "
+        "struck Hola Prystan.",
+        "Moscow-backed authorities in Melitopol and Berdiansk said power was cut overnight.",
+    ],
+)
+def test_installed_officials_of_several_towns_keep_their_patrons_side(text):
+    (claim,) = geo.analyze(text).claims
+    assert claim.side == "RU"
+
+
+def test_two_parties_joined_by_and_still_have_no_side():
+    text = "Moscow and Kyiv accused each other of shelling the Zaporizhzhia plant."
+    assert all(c.side is None for c in geo.analyze(text).claims)
