@@ -12,6 +12,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from typing import Any
 
+from ..geometry import distance_km
 from ._html import esc
 from .claim_frame import framing_features, framing_toponyms
 from .placement import label_point, place_label, region_geometry
@@ -34,7 +35,7 @@ from .scene_records import (
     ref_key,
     region_claims,
 )
-from .styles import PLACE_SHAPES, combined_status
+from .styles import PLACE_SHAPES, STATED, combined_status
 
 __all__ = [
     "Mark",
@@ -140,7 +141,7 @@ def place_marks(p: Parts, gazetteer: Any = None) -> None:
                          if _usable(toponyms[ti].uncertainty) is not None), None)
             if area is not None:
                 p.shapes.append(
-                    Shape(area, status, "estimate", "Estimated places",
+                    Shape(area, _estimate_status(area, status), "estimate", "Estimated places",
                           f"{place.name}: estimated location, somewhere in this area", popup,
                           "estimate", refs, frames=bool(cis), **common)
                 )
@@ -162,6 +163,19 @@ def place_marks(p: Parts, gazetteer: Any = None) -> None:
     # beside the story's own places (the data keeps it).
     if any(not m.wide for m in p.places):
         p.places[:] = [m for m in p.places if not m.wide or m.priority < PRIORITY_PLACE]
+
+
+#: An estimated place's area wider than this (km, its bounds' diagonal) is drawn in the
+#: neutral style, whatever its claims say: a whole oblast outlined "Disputed" reads as
+#: contested territory, not as "the village is somewhere in here".
+ESTIMATE_STATUS_KM = 80.0
+
+
+def _estimate_status(area: Any, status: str) -> str:
+    """The drawing status of an estimated place's area: its claims' ``status`` for an
+    area of a town's size, :data:`STATED` for a wider one (:data:`ESTIMATE_STATUS_KM`)."""
+    x0, y0, x1, y1 = area.bounds
+    return status if distance_km((y0, x0), (y1, x1)) <= ESTIMATE_STATUS_KM else STATED
 
 
 def _priority(p: Parts, cis: Sequence[int], surfaces: Sequence[str], speaker: bool) -> int:

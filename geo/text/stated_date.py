@@ -88,6 +88,8 @@ def stated_date(text: str) -> tuple[dt.date, int, int] | None:
     datetime.date(2025, 10, 14)
     >>> stated_date("Operational information as of 08:00 on 28.11.2026 regarding the invasion")[0]
     datetime.date(2026, 11, 28)
+    >>> stated_date("Defence Intelligence update on the situation in Ukraine - 24 November 2026")[0]
+    datetime.date(2026, 11, 24)
     """
     if _YEAR.search(text, 0, _HEAD_CHARS) is None:
         return None  # no year in the head: nothing to read (the dates package not loaded)
@@ -226,11 +228,14 @@ def _standing_title(text: str, start: int, end: int) -> tuple[dt.date, int, int]
     return None
 
 
-#: The word closing a recurring report's title before its date: a headline's date may be
-#: an event's ("Talks in Geneva, 3 March 2025"), a report's is its issue's.
+#: The word closing a recurring report's title before its date, or before the topic it
+#: names ("Defence Intelligence update on the situation in Ukraine - 24 November 2026"):
+#: a headline's date may be an event's ("Talks in Geneva, 3 March 2025"), a report's is
+#: its issue's.
 _REPORT_TITLE = re.compile(
     r"(?i:\b(?:assessment|update|report|sitrep|briefing|brief|bulletin|digest|summary|"
-    r"round-?up|monitor|overview|snapshot|factsheet|fact\s+sheet|dispatch|situation))$"
+    r"round-?up|monitor|overview|snapshot|factsheet|fact\s+sheet|dispatch|situation))"
+    r"(?:\s+(?i:on|of|for|about|from)\s+[^.,:;!?|\n]{1,80})?$"
 )
 
 

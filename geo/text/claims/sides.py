@@ -190,7 +190,11 @@ def speaker_side(
     ):
         return INDEPENDENT, None  # "Andrea Tenenti, a spokesperson for the UN force UNIFIL"
     codes = _countries_in(ctx, subj_start, subj_end, phrase)
-    if (len(set(codes)) > 1 or (codes and _BLOC.search(phrase))) and _AND.search(phrase):
+    if (
+        (len(set(codes)) > 1 or (codes and _BLOC.search(phrase)))
+        and _AND.search(phrase)
+        and patron(ctx, phrase) is None  # "Russian-installed officials in A and B": Russia's
+    ):
         return None, None  # "Moscow and Kyiv accused each other", "the EU and the US": no one
     code = codes[0] if codes else None
     head = ctx.text[max(0, subj_start - 120) : max(0, subj_start)].rstrip()

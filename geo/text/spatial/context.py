@@ -35,9 +35,11 @@ from .vocabulary import (
     _PARAGRAPH,
     _REGION_WORD_END,
     _SENTENCE_END,
+    _SITE_AFTER,
     _THE,
     _TRAILING_REGION_WORD,
     _WATER_WORDS,
+    SITE_ANCHOR_KM,
 )
 
 __all__ = [
@@ -112,11 +114,14 @@ class Context:
             )
         return self._memo[key]
 
-    def anchor_at(self, pos: int) -> tuple[int, int] | None:
+    def anchor_at(self, pos: int, *, site_km: float = 0.0) -> tuple[int, int] | None:
         """(toponym index, phrase end) of a resolved place starting at ``pos``.
 
         Allows "the", "the city of", "the region of" before it; extends the end
-        over a following "region"/"oblast" word; refuses rivers and the like.
+        over a following "region"/"oblast" word; refuses rivers and the like, and a
+        site named after the place ("the Kursk nuclear power plant", "Goma's airport")
+        unless the distance stated from it, ``site_km``, is :data:`SITE_ANCHOR_KM` or
+        more: then the phrase ends after the site's words, measured from the town.
         """
         text = self.text
         positions = [pos]
@@ -135,7 +140,14 @@ class Context:
                 return None
             last_word = t.text.split()[-1].lower() if t.text.split() else ""
             if last_word in _WATER_WORDS or _NOT_ANCHOR_AFTER.match(text, t.end):
-                return None
+                site = _SITE_AFTER.match(text, t.end) if last_word not in _WATER_WORDS else None
+                if site is not None and 0 < site_km < SITE_ANCHOR_KM:
+                    log.warning(
+                        "skipped a distance of %g km from %r (characters %d-%d): the site's "
+                        "own position is not in the index, only its town's",
+                        site_km, text[t.start : site.end()], t.start, site.end(),
+                    )  # fmt: skip
+                return None if site is None or site_km < SITE_ANCHOR_KM else (i, site.end())
             end = t.end
             m = _AFTER_REGION.match(text, end)
             if m:

@@ -60,8 +60,8 @@ __all__ = [
 
 def _ring_candidate(ctx: Context, m: re.Match[str], *, disk: bool, how: str) -> Candidate:
     """A ring for a match whose place starts at ``m.end()``."""
-    anchor = ctx.anchor_at(m.end())
     dist = stated_distance(m.group("qty"))
+    anchor = ctx.anchor_at(m.end(), site_km=dist.km if dist is not None else 0.0)
     if anchor is None or dist is None:
         return Candidate(m.start(), m.end(), None)
     i, end = anchor
@@ -256,13 +256,14 @@ _EDGE_BEFORE = re.compile(_EDGE, re.IGNORECASE)
 _EDGE_AFTER = re.compile(rf"['’]s\s+(?:{_SIDE}\s+)?{_EDGE_NOUN}\b", re.IGNORECASE)
 
 
-def _anchor_with_edge(ctx: Context, after: int) -> tuple[int, int, bool] | None:
+def _anchor_with_edge(ctx: Context, after: int, km: float) -> tuple[int, int, bool] | None:
     """(toponym, end, measured from the edge) of an offset's place starting at ``after``,
-    past "the centre of" / "the outskirts of" before it or "'s outskirts" after it."""
+    past "the centre of" / "the outskirts of" before it or "'s outskirts" after it;
+    ``km`` the distance stated (a site named after the place anchors only a long one)."""
     before = _EDGE_BEFORE.match(ctx.text, after)
     anchor = ctx.anchor_at(before.end()) if before.end() > after else None
     if anchor is None:
-        before, anchor = None, ctx.anchor_at(after)
+        before, anchor = None, ctx.anchor_at(after, site_km=km)
     if anchor is None:
         return None
     i, end = anchor
@@ -292,7 +293,7 @@ def _offset_candidate(ctx: Context, m: re.Match[str]) -> Candidate | None:
     capital_place = None
     if m.group("of"):
         after = _skip_space(ctx.text, m.end())
-        anchor = _anchor_with_edge(ctx, after)
+        anchor = _anchor_with_edge(ctx, after, dist.km)
         the_city = _THE_CITY.match(ctx.text, after)
         if anchor is not None:
             i, end, from_edge = anchor

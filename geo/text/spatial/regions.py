@@ -15,7 +15,8 @@ from ...geometry.core import proj_error  # pyproj's ProjError once imported
 from ...model import Feature, Place
 from .. import lexicon as lx
 from .bare_border import nearest_borders
-from .context import Candidate, Context, make_feature
+from .context import Candidate, Context, check_distance_km, make_feature
+from .measures import Distance, stated_distance
 from .region_parts import part_before, region_part
 from .shapes import border_lines, lat_lon
 from .vocabulary import (
@@ -25,6 +26,7 @@ from .vocabulary import (
     _FLAGS,
     _P_BORDER,
     _P_PLURAL_REGIONS,
+    _QTY,
     _REGION_WORD_END,
     _SPACED_REGION_WORD_END,
     _THE_CITY,
@@ -184,17 +186,37 @@ def _border(ctx: Context, m: re.Match[str]) -> list[Candidate]:
     if found is None:
         return []
     line, codes, used, end, where = found
-    geom = buffer_km(line, BORDER_BAND_KM)
+    start, width = m.start(), _zone_width(ctx.text, m.start())
+    band_km = BORDER_BAND_KM if width is None else width.km
+    check_distance_km(band_km)
+    geom = buffer_km(line, band_km)
     note = (
-        f"border zone: within {BORDER_BAND_KM:g} km of the {'-'.join(codes)} border (shared "
+        f"border zone: within {band_km:g} km of the {'-'.join(codes)} border (shared "
         f"boundary of the gazetteer's country polygons{where})"
     )
+    if width is not None:
+        note += f"; the width stated before it ({width.text})"
     anchors = tuple(sorted(set(used)))
     anchor = used[0] if used else -1
-    start = m.start()
+    extra = {} if width is None else {"quantity_text": width.text}
     feat = make_feature(ctx, "near", start, end, geom, anchor=anchor, anchors=anchors,
-                    radius_km=BORDER_BAND_KM, note=note)  # fmt: skip
+                    radius_km=band_km, note=note, **extra)  # fmt: skip
     return [Candidate(start, end, feat)]
+
+
+#: A zone's width stated right before "along the border": "a 20-km buffer zone", "a
+#: 30 km wide security strip", "a 15-kilometre demilitarised belt".
+_ZONE_WIDTH = re.compile(
+    rf"(?P<qty>{_QTY})[\s-]+(?:(?:wide|deep)\s+)?(?:(?:buffer|security|demilitari[sz]ed|"
+    r"exclusion|sanitary|no-go|safe|border)[\s-]+)?(?:zone|strip|belt|band|corridor)\s+$",
+    re.IGNORECASE,
+)
+
+
+def _zone_width(text: str, start: int) -> Distance | None:
+    """The width a zone "along the border" states right before it, or None."""
+    m = _ZONE_WIDTH.search(text, max(0, start - 80), start)
+    return stated_distance(m.group("qty")) if m is not None else None
 
 
 def border_line(

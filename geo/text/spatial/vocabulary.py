@@ -326,6 +326,16 @@ _NOT_ANCHOR_AFTER = re.compile(
     r"|basin|delta|islands?|peninsula|coast|depot|" + "|".join(sorted(lx.FACILITY_WORDS)) + r")\b",
     _FLAGS,
 )
+#: A site named after the place before it ("the Zaporizhzhia nuclear power plant",
+#: "Goma's airport", "the Engels air base"): an anchor only for a distance of at least
+#: :data:`SITE_ANCHOR_KM` (the site lies somewhere by its town; geometry is drawn from the
+#: town's point).
+_SITE_AFTER = re.compile(
+    r"(?:[\s-]+|['’]s\s+)(?:(?:nuclear|thermal|hydroelectric)\s+)?(?:power\s+(?:plant|station)"
+    r"|nuclear\s+plant|airport|airfield|air\s+base|airbase|refinery|[NTH]PP)\b",
+    _FLAGS,
+)
+SITE_ANCHOR_KM = 10.0
 _WATER_WORDS = frozenset(
     "river reservoir lake sea bay gulf canal dam bridge strait channel".split()
 )
