@@ -1,6 +1,7 @@
 """A rebuttal that calls a claim untrue with an intensifier or in quotation marks
 (", an account Kyiv called 'pure fiction'") answers it (testerB30's B19); officials a
-patron installed keep its side however many towns they serve (B16). Texts written for
+patron installed keep its side however many towns they serve (B16); "Residents of A and B
+said": both towns are locations (B6). Texts written for
 these tests."""
 
 from __future__ import annotations
@@ -50,3 +51,16 @@ def test_installed_officials_of_several_towns_keep_their_patrons_side(text):
 def test_two_parties_joined_by_and_still_have_no_side():
     text = "Moscow and Kyiv accused each other of shelling the Zaporizhzhia plant."
     assert all(c.side is None for c in geo.analyze(text).claims)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Residents of Sderot and Ashkelon said rocket sirens sounded three times on Thursday.",
+        "Mayors of Kiryat Shmona and Metula said the towns had been largely evacuated.",
+    ],
+)
+def test_every_town_of_residents_of_a_list_is_where_the_claim_happens(text):
+    a = geo.analyze(text)
+    assert [t.metonymic for t in a.toponyms] == [False, False]
+    assert a.claims[0].toponyms == (0, 1)

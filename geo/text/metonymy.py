@@ -204,11 +204,11 @@ _CIVIL_BODY = re.compile(
 )
 #: Before a country: its flag as a ship's registry ("sailing under the flag of Panama").
 _FLAG_OF = re.compile(r"\bflags?\s+of\s+(?:the\s+)?$", re.IGNORECASE)
-#: Before the toponym: a list of names after a locative word ("in Taungoo and ", "near
-#: Izium, Lyman or "), or after "to" closed by "and"/"or" ("fled to Dikwa and "; not
+#: Before the toponym: names after a locative word ("in Taungoo and ", "near Izium, Lyman or ",
+#: "Residents of Sderot and "), or after "to" closed by "and"/"or" ("fled to Dikwa and "; not
 #: "According to the Air Force, "): the toponym is listed with them, a location as they are.
 _LISTED_AFTER_LOCATIVE = re.compile(
-    r"\b(?:in|at|near|from|outside|around|across)\s+(?:the\s+)?"
+    r"\b(?:in|at|near|from|outside|around|across|of)\s+(?:the\s+)?"
     r"(?:[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*)?(?:\s*,\s*|\s+and\s+|\s+or\s+|,\s+and\s+))+$"
     r"|\b(?<!ccording\s)(?:to|into|towards?)\s+(?:[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*)?\s*,\s*)*"
     r"[A-Z][\w’'-]*(?:[ -][A-Z][\w’'-]*)?,?\s+(?:and|or)\s+$"
