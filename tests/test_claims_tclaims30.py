@@ -189,3 +189,22 @@ def test_a_governors_region_stays_when_it_is_all_the_sentence_names(gazetteer):
         gazetteer, "Belgorod Governor Vyacheslav Gladkov said drones wounded three people."
     )
     assert [f for f in a.features if f.kind == "region"]
+
+
+def test_data_showing_no_ships_calling_disputes_no_strike(gazetteer):
+    claims = _analysis(
+        gazetteer,
+        "The Houthi-run health ministry said strikes on the port of Hodeidah had killed 14 "
+        "people. Shipping data showed no vessels calling at the port on Monday.",
+    ).claims
+    assert _of(claims, "killed 14 people").status == "asserted"
+
+
+def test_an_agency_informant_issues_no_bulletin(gazetteer):
+    claims = _analysis(
+        gazetteer,
+        "MOSCOW, May 2 (TASS) - Ukrainian troops pulled back toward Konstantinovka, a source "
+        "in the emergency services told TASS.\n\nUnits continued their offensive west of "
+        "Kurakhovo, repelling an attack by a Ukrainian mechanized company.",
+    ).claims
+    assert _of(claims, "continued their offensive").source is None

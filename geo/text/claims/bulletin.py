@@ -18,7 +18,8 @@ claim before when
   state's forces as its subject: "Russian air defenses", "Russian forces", "Units of
   the Battlegroup East", "Battlegroup North units", "Air defense forces", or, in a state
   agency's copy, bare forces acting on another state's ("In the Zaporozhye region, units
-  struck Ukrainian forces near Rabotino", "artillery hit a Ukrainian boat").
+  struck Ukrainian forces near Rabotino", "artillery hit a Ukrainian boat") after a
+  body's claim (not "a source in the emergency services told TASS").
 
 A sentence in a bulletin's own voice goes on with the claim of the sentence before
 whatever copy files it, in the same paragraph or the next, when that claim's speaker is
@@ -138,9 +139,13 @@ def bulletin_speaker(text: str, sent: Sentence, idx: int, prev: _Draft | None) -
     subject = m.group("subject")
     if _BATTLEGROUP.search(subject) is not None or subject.lower().startswith("air"):
         return True
-    return not own_only and _strikes_other_side(text, m.end(), sent.end, agency)
+    if own_only or prev.kind != "org" or _SOURCE_WORD.search(prev.source):
+        return False  # "a source in the emergency services told TASS": no bulletin
+    return _strikes_other_side(text, m.end(), sent.end, agency)
 
 
+#: An unnamed informant, who issues no bulletin: "a source in the emergency services".
+_SOURCE_WORD = re.compile(r"\bsources?\b", re.IGNORECASE)
 #: A demonym as a word, for :func:`_strikes_other_side`.
 _WORD = re.compile(r"\b[A-Z][a-z]+\b")
 
