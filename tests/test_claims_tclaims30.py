@@ -208,3 +208,17 @@ def test_an_agency_informant_issues_no_bulletin(gazetteer):
         "Kurakhovo, repelling an attack by a Ukrainian mechanized company.",
     ).claims
     assert _of(claims, "continued their offensive").source is None
+
+
+@pytest.mark.parametrize(
+    "text, value",
+    [
+        ("KYIV, Aug 14 (Reuters) - Two people were killed.", 2),
+        ("08:10 GMT – Three drones were downed.", 3),
+        ("the Kyiv-Three Gorges link", None),
+    ],
+)
+def test_a_spaced_hyphen_opens_a_clause_for_number_words(text, value):
+    from geo.text.numbers import find_quantities
+
+    assert [q.value for q in find_quantities(text)][:1] == ([value] if value else [])
