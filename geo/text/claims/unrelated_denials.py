@@ -118,8 +118,6 @@ def denies_other_thing(
         if _KILLED_FIGHTERS.search(ctx.text, about.start, about.end):
             faces.add("kill")
         shared &= faces
-    if shared and shared <= _ACTS and _other_target(ctx, words, about, a, b):
-        shared = set()  # "denied hitting a shelter" after a toll of strikes on houses
     if len(words | countries) < 2 or shared:
         return False
     return set(_span_place_keys(ctx, a, b)).isdisjoint(_place_keys(ctx, about))
