@@ -333,6 +333,13 @@ class _Spans:
 
 def line_or_sentence_start(text: str, pos: int) -> bool:
     """Whether ``pos`` opens a line, a sentence or a clause after ":", ";" or a dash
-    (spaces, tabs, quotation marks and an opening bracket before it passed over)."""
+    (spaces, tabs, quotation marks and an opening bracket before it passed over), an
+    en dash or a hyphen set off by spaces as a dash too: "(Reuters) - Two people were
+    killed", "08:10 GMT - Two people were wounded"."""
     before = char_before(text, pos, " \t\"'“‘(")
+    if before in ("-", "–"):
+        at = pos - 1
+        while at > 0 and text[at] != before:
+            at -= 1
+        return at > 0 and text[at - 1] in " \t" and text[at + 1 : at + 2] in (" ", "\t")
     return not before or before in ".!?\n:;—"

@@ -18,7 +18,14 @@ from .context import _Draft
 from .sides import INDEPENDENT
 from .status import _CONTRADICTION
 
-__all__ = ["MISS_REACH", "_F_CONTRADICTION", "_MISSED", "concession_sides", "misses"]
+__all__ = [
+    "MISS_REACH",
+    "_F_CONTRADICTION",
+    "_MISSED",
+    "concession_sides",
+    "fits_claim",
+    "misses",
+]
 
 #: ``_CONTRADICTION`` searched case-sensitively on the folded text (same matches).
 _F_CONTRADICTION = FoldedPattern(_CONTRADICTION.pattern, _CONTRADICTION.flags)
@@ -26,6 +33,26 @@ _F_CONTRADICTION = FoldedPattern(_CONTRADICTION.pattern, _CONTRADICTION.flags)
 #: A miss contradicts only a claim of a hit ("scored a direct hit"), not a report of a
 #: missile landing near a ship.
 _MISSED = re.compile(r"missed", re.IGNORECASE)
+
+#: An attack said to have failed: "a drone attack had been repelled", "was foiled".
+_FOILED = re.compile(r"foiled|thwarted|repelled|repulsed", re.IGNORECASE)
+#: What a report of an attack heard or seen tells: "Explosions were reported", "blasts".
+_SOUNDS = re.compile(r"\b(?:explosions?|blasts?|bangs?|booms?)\b", re.IGNORECASE)
+
+
+def fits_claim(text: str, m: re.Match[str], before: _Draft, hit: re.Pattern[str]) -> bool:
+    """Whether the contradiction ``m`` contradicts what the claim ``before`` tells: a miss
+    only a claim of a hit (``hit``: "scored a direct hit", not a missile landing near a
+    ship), an attack repelled or foiled no report of explosions that tells of no hit
+    ("Explosions were reported in Sevastopol" then "a drone attack had been repelled": air
+    defences make explosions too)."""
+    claimed_hit = hit.search(text, before.start, before.end) is not None
+    if _MISSED.search(m.group()) is not None:
+        return claimed_hit
+    if _FOILED.search(m.group()) is not None and not claimed_hit:
+        return _SOUNDS.search(text, before.start, before.end) is None
+    return True
+
 
 #: How many sentences back a miss reaches for the claim of a hit it answers.
 MISS_REACH = 3

@@ -16,9 +16,9 @@ from .. import lexicon as lx
 from ..fold import FoldedPattern, folded
 from .answer_gates import (
     _F_CONTRADICTION,
-    _MISSED,
     MISS_REACH,
     concession_sides,
+    fits_claim,
     held_elsewhere,
     misses,
 )
@@ -246,7 +246,7 @@ def _answer(ctx: _Context, d: _Draft, before: _Draft, *, capture_only: bool = Fa
         and not confirms_with_reserve(text, d, before)  # "confirmed ..., but said ... still"
         and (not capture_only or d.side not in (None, INDEPENDENT))
         and _about_the_same_places(ctx, d, before)
-        and (_MISSED.search(m.group()) is None or _HIT.search(text, before.start, before.end))
+        and fits_claim(text, m, before, _HIT)  # a miss, a hit; a foiled attack, no blasts
     ):
         before.statuses.append((_STATUS_RANK["disputed"], "disputed", _cue_text(text, d, m)))
         d.responds_to = d.responds_to or before

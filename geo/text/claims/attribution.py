@@ -20,7 +20,7 @@ from .agents import (
     _remember_unnamed_person,
 )
 from .context import _Attribution, _Context
-from .cue_speaker import _OBJECT_PRONOUNS, _QUOTED_AS, _quoted_speaker, _subject
+from .cue_speaker import _OBJECT_PRONOUNS, _quoted_speaker, _subject
 from .cue_words import _cue_here
 from .phrases import (
     _np_left,
@@ -29,6 +29,7 @@ from .phrases import (
     _sentence_subject,
     _skip_left,
 )
+from .quoted_passive import quoted_matches
 from .relay import drop_relays
 from .segmentation import _CONTRAST, Sentence, _bare, _overlaps, _quotations, _Tok
 from .speakers import _canonical, _resolve_pronoun
@@ -151,7 +152,7 @@ def _attributions(
             _Attribution(verb, cue, at, np_end, source, kind, descriptor, after_content=after)
         )
     quoting = text.find(" as ", sent.start, sent.end) >= 0  # what every match holds
-    for m in _QUOTED_AS.finditer(text, sent.start, sent.end) if quoting else ():
+    for m in quoted_matches(text, sent.start, sent.end) if quoting else ():
         # "State media quoted the Moscow-installed head of the region, Vitaly Ganchev, as
         # saying that ...": the one quoted speaks, the medium that quotes does not.
         attr = _quoted_speaker(ctx, toks, m, sent)

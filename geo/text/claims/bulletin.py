@@ -16,7 +16,10 @@ claim before when
   "Russian forces are within 16 km of Sumy", is the article's own account), and
 - the sentence opens (after a fronted place, "In the Zaporozhye area,") with that
   state's forces as its subject: "Russian air defenses", "Russian forces", "Units of
-  the Battlegroup East", "Battlegroup North units", "Air defense forces".
+  the Battlegroup East", "Battlegroup North units", "Air defense forces", or, in a state
+  agency's copy, bare forces acting on another state's ("In the Zaporozhye region, units
+  struck Ukrainian forces near Rabotino", "artillery hit a Ukrainian boat") after a
+  body's claim (not "a source in the emergency services told TASS").
 
 A sentence in a bulletin's own voice goes on with the claim of the sentence before
 whatever copy files it, in the same paragraph or the next, when that claim's speaker is
@@ -134,4 +137,26 @@ def bulletin_speaker(text: str, sent: Sentence, idx: int, prev: _Draft | None) -
     # No nationality: battlegroups and "Air defense forces" are the agency state's own in
     # its copy, as the agency names the other side's forces by their nationality.
     subject = m.group("subject")
-    return _BATTLEGROUP.search(subject) is not None or subject.lower().startswith("air")
+    if _BATTLEGROUP.search(subject) is not None or subject.lower().startswith("air"):
+        return True
+    if own_only or prev.kind != "org" or _SOURCE_WORD.search(prev.source):
+        return False  # "a source in the emergency services told TASS": no bulletin
+    return _strikes_other_side(text, m.end(), sent.end, agency)
+
+
+#: An unnamed informant, who issues no bulletin: "a source in the emergency services".
+_SOURCE_WORD = re.compile(r"\bsources?\b", re.IGNORECASE)
+#: A demonym as a word, for :func:`_strikes_other_side`.
+_WORD = re.compile(r"\b[A-Z][a-z]+\b")
+
+
+def _strikes_other_side(text: str, start: int, end: int, agency: str) -> bool:
+    """Whether the words after a bare subject (``text[start:end]``) name another state's
+    forces or things by their nationality: in a state agency's copy "units struck
+    Ukrainian forces near Rabotino", "artillery hit a Ukrainian boat" are the agency
+    state's units, the bulletin going on."""
+    for w in _WORD.finditer(text, start, end):
+        side = lx.DEMONYMS.get(w.group().lower())
+        if side is not None and side != agency:
+            return True
+    return False

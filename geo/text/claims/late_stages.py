@@ -49,7 +49,9 @@ in order:
   paragraph), :func:`.denied_presence.denied_presence` ("Hezbollah denied that it had any
   presence in the building" answers the claim that it used the building) and
   :func:`.said_verdicts.said_verdicts` ("Everything Kinshasa says about Kamanyola is pure
-  propaganda" disputes the claim about Kamanyola).
+  propaganda" disputes the claim about Kamanyola), and
+  :func:`.backing_denials.backing_answers` ("Rwanda's government denied supporting the
+  M23" answers the claim that calls the M23 "backed by Rwanda").
 
 Each is linear in the text.
 """
@@ -60,6 +62,7 @@ from collections.abc import Sequence
 
 from .analyst_verdicts import analyst_verdicts
 from .apposed_denials import apposed_denials
+from .backing_denials import backing_answers
 from .bare_attributions import bare_attributions
 from .between_claims import between_same_speaker
 from .context import _Context, _Draft
@@ -138,4 +141,5 @@ def late_stages(
     negated_acts(ctx, drafts)  # "... accused M23 of shelling a camp ... had not fired on the camp"
     unseen_control(ctx, drafts)  # ", and ISW has not observed footage indicating that ..."
     repelled_answers(ctx, drafts)  # "said it had seized ... The junta said it repelled the attack"
+    backing_answers(ctx, drafts)  # "M23 rebels backed by Rwanda ... Rwanda denied supporting"
     return judged_claims(ctx, drafts, sentences)  # "This confirms the MoD's claim that"

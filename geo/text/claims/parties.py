@@ -159,6 +159,7 @@ FIGURES: dict[str, tuple[str | None, str | None]] = {
     ) for name in names.split()},
     **dict.fromkeys("burhan".split(), ("SD", None)),
     **dict.fromkeys("lukashenko".split(), ("BY", None)),
+    **dict.fromkeys("prigozhin".split(), ("RU", "Wagner Group")),
     **dict.fromkeys("dagalo hemedti".split(), (None, "Rapid Support Forces")),
     **dict.fromkeys("sinwar haniyeh".split(), (None, "Hamas")),
     **dict.fromkeys("nasrallah".split(), (None, "Hezbollah")),

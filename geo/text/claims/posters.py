@@ -22,7 +22,7 @@ from .context import _Attribution
 from .gates import holds
 from .tokens import _Tok
 
-__all__ = ["posted_claims"]
+__all__ = ["circulated_evidence", "posted_claims"]
 
 #: The verbs by which posted evidence claims something.
 _CLAIMING = frozenset(
@@ -88,3 +88,22 @@ def posted_claims(text: str, toks: list[_Tok], out: list[_Attribution]) -> list[
             )
         ]
     return out
+
+
+#: Evidence named by its spreading: "a video shared thousands of times on social media",
+#: "footage circulating online", "a viral clip".
+_CIRCULATED = re.compile(
+    r"^(?:(?:an?|the|one|another)\s+)?(?:[\w-]+\s+){0,2}?(?:viral\s+)?"
+    r"(?:videos?|clips?|footage|images?|photos?|photographs?|pictures?)\s+"
+    r"(?:(?:widely|first|later|also)\s+)?(?:shared|circulat(?:ed|ing)|going\s+viral|"
+    r"posted\s+(?:online|on\s+social))\b|^(?:an?\s+)?viral\s+(?:videos?|clips?|footage|posts?)\b",
+    re.IGNORECASE,
+)
+
+
+def circulated_evidence(phrase: str) -> bool:
+    """Whether a speaker's phrase (and the words after it: ``phrase`` may run on past the
+    speaker) is evidence named by its spreading, whose poster is not named: "a video
+    shared thousands of times on social media" speaks for no one known, neither a party
+    nor an independent check (the geolocated or verified video is)."""
+    return _CIRCULATED.search(phrase.strip()) is not None

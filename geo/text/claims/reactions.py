@@ -52,7 +52,7 @@ from .targets import (
     with_its_sentence,
 )
 from .unanswered_denials import clause_answered, only_investigating
-from .unrelated_denials import denies_other_thing
+from .unrelated_denials import denies_other_target, denies_other_thing
 from .unseen_objects import unseen_claims
 from .untruth import called_claim, called_earlier
 from .vocab import _DENY_VERBS, _STATUS_VERBS
@@ -230,6 +230,7 @@ def sentence_reactions(
                 and not own_position
                 and _DENIED_ACT.match(text, end)
                 and accuses(ctx, prev, denier)
+                and not denies_other_target(ctx, prev, end)  # "denied hitting a shelter"
             ):
                 # "Activists said the army shelled a market ... The army said it repelled
                 # an attack and denied attacking civilians": an answer to the accusation.

@@ -77,6 +77,7 @@ from .parties import (
     owned_figure,
     party_before,
 )
+from .posters import circulated_evidence
 from .relations import _ITS, _reports_to, affiliated_country, attacker, described_country
 from .scene import (
     attacked_country,
@@ -87,6 +88,7 @@ from .scene import (
     scene_country,
 )
 from .side_bodies import domestic_body, office_holder, other_portfolio, remember_side
+from .unit_names import unit_kind_side
 from .vocab import _SOURCE_NOUNS
 
 __all__ = ["INDEPENDENT", "country_label", "remember_side", "speaker_side"]
@@ -196,7 +198,7 @@ def speaker_side(
         and patron(ctx, phrase) is None  # "Russian-installed officials in A and B": Russia's
     ):
         return None, None  # "Moscow and Kyiv accused each other", "the EU and the US": no one
-    code = codes[0] if codes else None
+    code = (codes[0] if codes else None) or unit_kind_side(f"{phrase} {descriptor}")
     head = ctx.text[max(0, subj_start - 120) : max(0, subj_start)].rstrip()
     # A description in apposition before the name: "The Russian-appointed head of
     # occupied Zaporizhzhia, Yevgeny Balitsky, said".
@@ -220,6 +222,9 @@ def speaker_side(
         # "A Russian war correspondent claimed ... Another correspondent claimed ...":
         # one more of the kind named before ("milbloggers", "security sources"), same side.
         return ctx.sides_by_head[kin]
+    spread = ctx.text[subj_start : subj_end + 80] if subj_start >= 0 else phrase
+    if words & _INDEPENDENT_WORDS and circulated_evidence(spread):
+        return None, None  # "a video shared thousands of times on social media"
     if words & _INDEPENDENT_WORDS and not _national(ctx, subj_start, subj_end, phrase):
         return INDEPENDENT, None  # "Yale researchers", "Kyiv-based analysts"
     if words & (_COMMERCIAL | _OPEN_SOURCE) and not words & _STATE_OR_ARMS:

@@ -1,16 +1,25 @@
-"""Claims speakers: a military unit named by its ordinal, left of its noun.
+"""Claims speakers: a military unit named by its ordinal, left of its noun, and the
+side its kind words tell.
 
 "Ukraine's 2nd Corps", "the 47th Brigade", "Ukraine's 57th brigade" and, with lower-case
 words for the unit's kind between the ordinal and the noun, "the 57th separate motorised
 infantry brigade", "the 3rd separate assault brigade": the whole name is the speaker,
 not "brigade" (:func:`~geo.text.claims.phrases._np_left` asks :func:`unit_left`).
+
+A unit named with no country keeps the side its kind words tell in English copy
+(:func:`unit_kind_side`): Ukraine's brigades are "mechanized", "jaeger", "territorial
+defense" or "presidential" ("the 65th Mechanized Brigade confirmed it had withdrawn");
+Russia's units are "motor rifle" or "Guards" ("the 155th Guards Marine Brigade"). An
+ordinal alone ("the 47th brigade") tells nothing.
 """
 
 from __future__ import annotations
 
+import re
+
 from .segmentation import _bare, _is_cap, _Tok
 
-__all__ = ["unit_left"]
+__all__ = ["unit_kind_side", "unit_left"]
 
 #: The letters after an ordinal's digits ("2nd", "47th"), a token of their own.
 _ORDINAL_ENDS = frozenset("st nd rd th".split())
@@ -41,3 +50,25 @@ def unit_left(toks: list[_Tok], k: int, head: str) -> int | None:
     if i == k - 1 and not (_is_cap(toks[k]) or head in _UNITS):
         return None  # "the 5th time": no unit
     return i - 1
+
+
+#: A numbered unit whose kind words are Russia's: "motor rifle", "motorised rifle",
+#: "Guards" ("the 155th Separate Guards Marine Brigade", "the 20th Guards Army").
+_RUSSIAN_KIND = re.compile(
+    r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,3}?(?:(?i:motori[sz]ed\s+rifle|motor\s+rifle)|"
+    r"Guards)\s+(?:[\w-]+\s+){0,3}?(?i:brigade|division|regiment|army|corps)\b"
+)
+#: A numbered brigade whose kind words are Ukraine's: "the 65th Mechanized Brigade",
+#: "the 47th separate mechanised brigade", "the 241st Territorial Defense Brigade".
+_UKRAINIAN_KIND = re.compile(
+    r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:(?i:separate)\s+)?(?i:mechani[sz]ed|jaeger|"
+    r"territorial\s+defen[cs]e|presidential)\s+(?:[\w-]+\s+){0,2}?(?i:brigade|battalion)\b"
+)
+
+
+def unit_kind_side(phrase: str) -> str | None:
+    """The side (ISO code) a speaker's phrase tells by a numbered unit's kind words (see
+    the module docstring), or None."""
+    if _RUSSIAN_KIND.search(phrase):
+        return "RU"
+    return "UA" if _UKRAINIAN_KIND.search(phrase) else None

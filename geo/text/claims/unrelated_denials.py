@@ -23,7 +23,7 @@ from .context import _Attribution, _Context, _Draft
 from .same_places import _place_keys, _span_place_keys
 from .targets import _content_words, accuses
 
-__all__ = ["denies_other_thing"]
+__all__ = ["denies_other_target", "denies_other_thing"]
 
 #: What a denial states: "that Israeli aircraft had used its airspace", "reports that
 #: Chinese-made missiles had been used", "supporting the rebels"; up to the clause's end.
@@ -68,6 +68,8 @@ _POINTS_BACK = re.compile(
     r"the\s+(?:two|three|four|men|women|victims|dead)\b|those\s+(?:killed|detained|arrested)\b)",
     re.IGNORECASE,
 )
+#: A group's name spelt with a number: "M23", "M-23" (no word of ``_content_words``).
+_CODED_NAME = re.compile(r"\b[A-Z]{1,4}-?\d{1,3}\b")
 #: Words of a content too thin to tell what it is about: "it", "this", auxiliaries.
 _THIN = frozenset("this what they them would could should been have were".split())
 
@@ -121,11 +123,55 @@ def denies_other_thing(
     return set(_span_place_keys(ctx, a, b)).isdisjoint(_place_keys(ctx, about))
 
 
+#: Event classes of acts alone (:data:`~.targets._EVENT_CLASSES`): a strike, a shot, a
+#: killing say what was done, not to what.
+_ACTS = frozenset(("attack", "fire", "kill"))
+
+
+#: One particular thing: "a shelter", "an ambulance" (not "civilians", "residential
+#: areas": a standing denial of a kind of act).
+_ONE_THING = re.compile(r"\b(?:a|an)\s+[a-z]", re.IGNORECASE)
+
+
+def denies_other_target(ctx: _Context, about: _Draft, end: int) -> bool:
+    """Whether the denial whose verb ends at ``end`` ("denied hitting a shelter") is of an
+    act on one particular thing the claim ``about`` does not name, sharing with it no more
+    than the kind of act (:func:`_other_target`): "Israeli airstrikes killed at least 27
+    Palestinians ..., including 9 people in a house" is no claim of hitting a shelter, so
+    "The Israeli military said it struck ... and denied hitting a shelter" does not answer
+    it though the claim accuses the military."""
+    m = _STATED.match(ctx.text, end)
+    if m is None:
+        return False
+    a, b = m.span("what")
+    words = _words(ctx, a, b) - _THIN
+    return _other_target(ctx, words, about, a, b)
+
+
+def _other_target(ctx: _Context, words: set[str], about: _Draft, start: int, stop: int) -> bool:
+    """Whether a denial's content (``words``, of ``text[start:stop]``) names one particular
+    target of its act ("hitting a shelter", "striking a school in Gaza City"), a word
+    besides the act and its places, that the claim ``about`` does not name, nor shares
+    with it more than the act: the denial is of another strike than the claim's ("at
+    least 27 killed ..., including 9 in a house")."""
+    if _ONE_THING.search(ctx.text, start, stop) is None:
+        return False
+    places: set[str] = set()
+    for i in ctx.places.inside(start, stop):
+        t = ctx.toponyms[i]
+        places |= _words(ctx, t.start, t.end)
+    target = words - _ACTS - places
+    claimed = _words(ctx, about.start, about.end)
+    return bool(target) and target.isdisjoint(claimed) and (words & claimed) <= _ACTS | places
+
+
 def _words(ctx: _Context, start: int, stop: int) -> set[str]:
     """The content words of ``text[start:stop]`` with the aliases read as their class
-    ("taken part" a participation, not a capture)."""
+    ("taken part" a participation, not a capture), and names spelt with a number ("the
+    M23", "ADF-N"), lower case."""
     part = _TAKE_PART.sub("participated", ctx.text[start:stop])
-    return {_ALIASES.get(w, w) for w in _content_words(part, 0, len(part))}
+    coded = {m.group().lower() for m in _CODED_NAME.finditer(part)}
+    return {_ALIASES.get(w, w) for w in _content_words(part, 0, len(part))} | coded
 
 
 def _countries(ctx: _Context, start: int, stop: int) -> set[int]:

@@ -14,6 +14,7 @@ from ...geometry import buffer_km, ring
 from ...geometry.core import proj_error  # pyproj's ProjError once imported
 from ...model import Feature, Place
 from .. import lexicon as lx
+from ..office_titles import office_title
 from .bare_border import nearest_borders
 from .context import Candidate, Context, check_distance_km, make_feature
 from .measures import Distance, stated_distance
@@ -87,6 +88,8 @@ def find_regions(ctx: Context) -> list[Candidate]:
         named = t.place.kind == "admin1" and _SPACED_REGION_WORD_END.search(t.text)
         if t.cue != "region" and not named:
             continue
+        if t.metonymic and office_title(text, t.end):
+            continue  # "Kharkiv regional governor Oleh Syniehubov said ...": his office
         before = _BEFORE_REGION.search(text, max(0, t.start - 40), t.start)
         start = before.start() if before else t.start
         end = t.end
