@@ -37,6 +37,13 @@ def test_a_partnered_name_keeps_its_places_by_the_partner():
     assert got == {"stepnohirsk": [1], "prymorske": [2]}
 
 
+def test_a_name_read_far_from_its_partner_keeps_all_its_places():
+    # pass 1 read the name at the far place: nothing says which of its places is meant
+    near = {1: Hint(0, None, 180.0, 0.0, 40.0, None, 0, 25)}
+    got = partnered_points(GAZ, _mentions(), [[1], [2, 3]], [1, 3], near)
+    assert got == {"stepnohirsk": [1], "prymorske": [2, 3]}
+
+
 @pytest.mark.parametrize(
     "hints",
     [

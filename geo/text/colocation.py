@@ -101,25 +101,32 @@ def partnered_points(
     by name key, from each mention's ``points`` (aligned with ``mentions``); names read
     by spelling alone and governments acting ("Moscow said") have none.  A mention that
     a "near" hint puts by its partner (no direction; ``hints`` by mention index, the
-    partner's pass-1 reading in ``first_choice`` a place) brings only its places within
-    the hint's reach of the partner: "near Kamianske, Stepnohirsk and Prymorske" has no
-    Prymorske on the Kherson coast, so that village lends no co-location to a namesake
-    there (Antonivka: not the left-bank village of 1,980 by it, but the Kherson town of
-    12,777).  A name's places are the union over its mentions.  Cost: each mention's
-    candidates once."""
+    partner's pass-1 reading in ``first_choice`` a place) and that pass 1 read there too
+    brings only its places within the hint's reach of the partner: "near Kamianske,
+    Stepnohirsk and Prymorske" has no Prymorske on the Kherson coast, so that village
+    lends no co-location to a namesake there (Antonivka: not the left-bank village of
+    1,980 by it, but the Kherson town of 12,777).  Pass 1 reads each name alone: a
+    mention it read far from its partner keeps all its places ("the Town of Berlin ...
+    the Town of Aurora", read as Germany's and Illinois').  A name's places are the union
+    over its mentions.  Cost: each mention's candidates once."""
     out: dict[str, dict[int, None]] = {}
     for k, (m, recs) in enumerate(zip(mentions, points, strict=True)):
         if m.fuzzy or m.actor or not recs:
             continue
         hint = hints.get(k)
         partner = first_choice[hint.anchor] if hint is not None else None
+        own = first_choice[k]
         if (
             hint is not None
             and hint.bearing_deg is None
             and partner is not None
-            and (gaz.is_place(partner) and mentions[hint.anchor].key != m.key)
+            and own is not None
+            and gaz.is_place(partner)
+            and gaz.is_place(own)
+            and mentions[hint.anchor].key != m.key
         ):
             here = gaz.lat_lon(partner)
-            recs = [r for r in recs if distance_km(here, gaz.lat_lon(r)) <= hint.max_km]
+            if distance_km(here, gaz.lat_lon(own)) <= hint.max_km:
+                recs = [r for r in recs if distance_km(here, gaz.lat_lon(r)) <= hint.max_km]
         out.setdefault(m.key, {}).update(dict.fromkeys(recs))
     return {key: list(recs) for key, recs in out.items() if recs}
