@@ -47,8 +47,10 @@ def test_a_figure_after_just_is_the_distance():
 
 
 def test_confused_with_the_name_marks_another_place():
-    text = ("Shelling hit Novoselivka on Monday. It should not be confused with the "
-            "Novoselivka near Lyman, which was quiet.")
+    text = (
+        "Shelling hit Novoselivka on Monday. It should not be confused with the "
+        "Novoselivka near Lyman, which was quiet."
+    )
     ms = _mentions(text, "Novoselivka", "Novoselivka", "Lyman")
     assert mark_another(text, ms) == frozenset({1})
     assert ms[1].apart and not ms[0].apart
@@ -58,3 +60,22 @@ def test_confused_with_another_name_marks_nothing():
     text = "Krynky on the Dnipro is easily confused with Krynki in Poland."
     ms = _mentions(text, "Krynky", "Krynki")
     assert mark_another(text, ms) == frozenset()
+
+
+def test_just_states_closeness_not_a_distance():
+    from geo.text.hints import Hint
+    from geo.text.hints.base import is_close_by
+
+    assert is_close_by(Hint(1, 45.0, 22.5, *JUST_BAND_KM, 0, 0))
+    assert not is_close_by(Hint(1, 45.0, 22.5, 4.4, 11.6, 8.0, 0, 0))  # "8 km north-east"
+
+
+@pytest.mark.gazetteer
+def test_a_village_next_to_its_anchor_is_just_there_whatever_the_bearing(gazetteer):
+    # Krasnyi Lyman lies 4 km north-north-west of Myrnohrad: the village meant, not a
+    # point estimated north-east
+    from geo.text.geoparse import geoparse
+
+    text = "Drones struck Krasnyi Lyman, a village just north-east of Myrnohrad, at dawn."
+    t = next(t for t in geoparse(text, gazetteer) if t.text == "Krasnyi Lyman")
+    assert not t.estimated and abs(t.lat - 48.34) < 0.02 and abs(t.lon - 37.24) < 0.02

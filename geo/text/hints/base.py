@@ -24,6 +24,7 @@ __all__ = [
     "UNSTATED_VILLAGE_FIT_KM",
     "Hint",
     "Negation",
+    "is_close_by",
 ]
 
 _MILE_KM = 1.609344
@@ -108,6 +109,13 @@ class Hint:
     distance_km: float | None
     start: int
     end: int
+
+
+def is_close_by(hint: Hint) -> bool:
+    """Is ``hint`` a "just south of Y" with no figure (its band :data:`JUST_BAND_KM`)?
+    Such a hint states closeness, not a distance: a place next to its anchor fits it
+    whatever the bearing (geo.text.near_phrase.adjacent)."""
+    return (hint.min_km, hint.max_km, hint.distance_km) == JUST_BAND_KM
 
 
 @dataclass(frozen=True, slots=True)
