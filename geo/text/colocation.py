@@ -96,7 +96,7 @@ def partnered_points(
     points: Sequence[Sequence[int]],
     first_choice: Sequence[int | None],
     hints: Mapping,
-) -> dict[str, list[int]]:
+) -> dict[str, Sequence[int]]:
     """The candidate places (gazetteer records) of each name for :class:`CandidateGrid`,
     by name key, from each mention's ``points`` (aligned with ``mentions``); names read
     by spelling alone and governments acting ("Moscow said") have none.  A mention that
@@ -106,10 +106,11 @@ def partnered_points(
     Stepnohirsk and Prymorske" has no Prymorske on the Kherson coast, so that village
     lends no co-location to a namesake there (Antonivka: not the left-bank village of
     1,980 by it, but the Kherson town of 12,777).  Pass 1 reads each name alone: a
-    mention it read far from its partner keeps all its places ("the Town of Berlin ...
-    the Town of Aurora", read as Germany's and Illinois').  A name's places are the union
-    over its mentions.  Cost: each mention's candidates once."""
-    out: dict[str, dict[int, None]] = {}
+    mention it read far from its partner keeps all its places (which of them the list
+    means is still open).  A name's places are its last
+    mention's (its mentions' readings alike but for their cue).  Cost: each mention's
+    candidates once."""
+    out: dict[str, Sequence[int]] = {}
     for k, (m, recs) in enumerate(zip(mentions, points, strict=True)):
         if m.fuzzy or m.actor or not recs:
             continue
@@ -128,5 +129,5 @@ def partnered_points(
             here = gaz.lat_lon(partner)
             if distance_km(here, gaz.lat_lon(own)) <= hint.max_km:
                 recs = [r for r in recs if distance_km(here, gaz.lat_lon(r)) <= hint.max_km]
-        out.setdefault(m.key, {}).update(dict.fromkeys(recs))
-    return {key: list(recs) for key, recs in out.items() if recs}
+        out[m.key] = recs
+    return {key: recs for key, recs in out.items() if recs}
