@@ -51,3 +51,26 @@ def test_no_namesake_there_is_still_estimated(gazetteer):
     # No Oleksandrivka lies east of Kharkiv within a village's reach: estimated there.
     t = _resolved(gazetteer, "Drones hit Zlobivka, east of Kharkiv, overnight.", "Zlobivka")
     assert t.estimated
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Rescuers searched the rubble in Zolochiv, west of Kharkiv, after a glide bomb fell.",
+        "A power line was cut in Zolochiv, which lies west of Kharkiv, the governor said.",
+    ],
+)
+def test_a_compass_word_is_loose_for_a_namesake(gazetteer, text):
+    # Kharkiv Oblast's Zolochiv lies north-north-west of Kharkiv (58 degrees off west,
+    # beyond the +-45 a compass word fits): still that Zolochiv, not Lviv Oblast's town
+    # nor a point estimated due west.
+    t = _resolved(gazetteer, text, "Zolochiv")
+    assert not t.estimated and t.place.country_code == "UA"
+    assert abs(t.place.lat - 50.27) < 0.05 and abs(t.place.lon - 35.98) < 0.05
+
+
+def test_a_stated_bearing_is_not_loosened():
+    from geo.text.direction_namesakes import COMPASS_HALF_DEG
+    from geo.text.hints.bearings import HALF_SECTOR_DEG
+
+    assert HALF_SECTOR_DEG < COMPASS_HALF_DEG

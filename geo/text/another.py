@@ -2,9 +2,9 @@
 
 Round-ups of shelling name many villages of one name ("In Odesa Oblast, ... in
 Oleksandrivka. ... another Oleksandrivka, southwest of Donetsk"; "Another Mykolaivka, a
-village on the edge of Chasiv Yar"). "another", "a second", "a third", "a different"
-or "the other" before a name the text has named before says it is not the place of that
-name's earlier mentions: :func:`mark_another` sets the mention's
+village on the edge of Chasiv Yar"). "another", "a second", "a third", "a different",
+"the other" or "confused with (the)" before a name the text has named before says it is
+not the place of that name's earlier mentions: :func:`mark_another` sets the mention's
 :attr:`~geo.text.tokens.Mention.apart`, so resolution reads it on its own and its
 reading is not shared with the name's other mentions (nor theirs with it).  One
 anchored look behind each mention: linear in the text.
@@ -30,6 +30,9 @@ __all__ = ["ELSEWHERE_KM", "mark_another", "tell_apart"]
 _ANOTHER = re.compile(
     r"(?:\b[Aa]nother|\b[Aa] (?:second|third|fourth|different)|\b[Tt]he other)"
     r"(?: (?:village|town|settlement|hamlet|city)(?:,? (?:also )?(?:called|named))?)? $"
+    # "It should not be confused with the Ivanivka south of Kramatorsk": the name again,
+    # told from its earlier mentions
+    r"|\bconfused with (?:the |a )?(?:(?:village|town|settlement|hamlet|city) (?:of )?)?$"
 )
 #: How far before a name the words are looked for (characters).
 _LOOK_BACK = 40

@@ -7,8 +7,9 @@ import math
 from collections.abc import Mapping, Sequence
 
 from ..gazetteer.index import Gazetteer
+from ..geometry import distance_km
 
-__all__ = ["COLOCATED_KM", "COLOCATED_MAX", "CandidateGrid"]
+__all__ = ["COLOCATED_KM", "COLOCATED_MAX", "CandidateGrid", "partnered_points"]
 
 
 class CandidateGrid:
@@ -87,3 +88,46 @@ def _cell(lat: float, lon: float) -> tuple[int, int]:
 
 #: Kilometres in a degree of a great circle (mean Earth radius 6371.0088 km).
 _KM_PER_DEG = 6371.0088 * math.pi / 180.0
+
+
+def partnered_points(
+    gaz: Gazetteer,
+    mentions: Sequence,
+    points: Sequence[Sequence[int]],
+    first_choice: Sequence[int | None],
+    hints: Mapping,
+) -> dict[str, Sequence[int]]:
+    """The candidate places (gazetteer records) of each name for :class:`CandidateGrid`,
+    by name key, from each mention's ``points`` (aligned with ``mentions``); names read
+    by spelling alone and governments acting ("Moscow said") have none.  A mention that
+    a "near" hint puts by its partner (no direction; ``hints`` by mention index, the
+    partner's pass-1 reading in ``first_choice`` a place) and that pass 1 read there too
+    brings only its places within the hint's reach of the partner: "near Kamianske,
+    Stepnohirsk and Prymorske" has no Prymorske on the Kherson coast, so that village
+    lends no co-location to a namesake there (Antonivka: not the left-bank village of
+    1,980 by it, but the Kherson town of 12,777).  Pass 1 reads each name alone: a
+    mention it read far from its partner keeps all its places (which of them the list
+    means is still open).  A name's places are its last
+    mention's (its mentions' readings alike but for their cue).  Cost: each mention's
+    candidates once."""
+    out: dict[str, Sequence[int]] = {}
+    for k, (m, recs) in enumerate(zip(mentions, points, strict=True)):
+        if m.fuzzy or m.actor or not recs:
+            continue
+        hint = hints.get(k)
+        partner = first_choice[hint.anchor] if hint is not None else None
+        own = first_choice[k]
+        if (
+            hint is not None
+            and hint.bearing_deg is None
+            and partner is not None
+            and own is not None
+            and gaz.is_place(partner)
+            and gaz.is_place(own)
+            and mentions[hint.anchor].key != m.key
+        ):
+            here = gaz.lat_lon(partner)
+            if distance_km(here, gaz.lat_lon(own)) <= hint.max_km:
+                recs = [r for r in recs if distance_km(here, gaz.lat_lon(r)) <= hint.max_km]
+        out[m.key] = recs
+    return {key: recs for key, recs in out.items() if recs}

@@ -27,6 +27,8 @@ from .hints.base import UNSTATED_FIT_KM
 from .tokens import Mention
 
 __all__ = [
+    "COMPASS_HALF_DEG",
+    "LOOSE_EXTRA_DEG",
     "SPARSE_KM",
     "SPARSE_NEIGHBOURS",
     "called_town",
@@ -99,9 +101,32 @@ def sparse_scaled(gaz: Gazetteer, anchor: int, hint: Hint, town: bool) -> Hint |
 def directed_namesake(gaz: Gazetteer, m: Mention, hint: Hint, anchor: int) -> int | None:
     """The place of ``m``'s name (its own name, an alias or an alternate name, never a
     spelling) lying where ``hint`` says seen from place record ``anchor``, nearest the
-    anchor, or None.  Cost: the mention's candidates."""
+    anchor, or None.  When none does and the hint is a compass word (a half sector of
+    :data:`COMPASS_HALF_DEG` or more, not a stated bearing), the nearest lying within the
+    compass sector widened by :data:`LOOSE_EXTRA_DEG` either way: a reporter's "west of"
+    spans more than an octant ("Zolochev and Bogodukhov, west of Kharkov": Zolochiv lies
+    north-north-west, 37 km off), and a namesake there beats an estimate drawn due west.
+    The loose sector chooses among the gazetteer's places only; an estimate is still drawn
+    in the stated one.  Cost: the mention's candidates, twice at most."""
     if m.fuzzy or m.unknown or hint.bearing_deg is None:
         return None
+    found = _namesake_within(gaz, m, hint, anchor)
+    if found is None and hint.half_sector_deg >= COMPASS_HALF_DEG:
+        loose = dataclasses.replace(hint, half_sector_deg=hint.half_sector_deg + LOOSE_EXTRA_DEG)
+        found = _namesake_within(gaz, m, loose, anchor)
+    return found
+
+
+#: A compass word's half sector (degrees): "west of" is 270 +- 22.5 (a stated bearing,
+#: "on a bearing of 270", has a few degrees).
+COMPASS_HALF_DEG = 22.5
+#: How far beyond a compass word's widened sector (:func:`geo.text.hints.fits`: +-45
+#: degrees for "west of") a namesake is still taken (degrees, either way).
+LOOSE_EXTRA_DEG = 22.5
+
+
+def _namesake_within(gaz: Gazetteer, m: Mention, hint: Hint, anchor: int) -> int | None:
+    """:func:`directed_namesake`'s choice within ``hint`` as it stands."""
     places = []
     for c in m.candidates[:_MAX_CANDIDATES]:
         if c.quality <= QUALITY_ALTERNATE and gaz.is_place(c.record) and c.record != anchor:

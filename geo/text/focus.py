@@ -41,7 +41,7 @@ from ..gazetteer.codes import QUALITY_ALIAS
 from ..gazetteer.index import Gazetteer
 from .area import SPREAD_QUANTILE, _distances_km, text_area
 from .candidates import is_capital
-from .focus_partners import TOWN_POPULATION, Grid, apart_from_partners
+from .focus_partners import TOWN_POPULATION, Grid, apart_from_partners, partner_vouches
 from .front import front_village
 from .hints import Hint
 from .tokens import Mention
@@ -217,6 +217,8 @@ def refocus(
             here = any((r := chosen[j][0]) is not None and r not in far for j in m.siblings)
             if inside is None and not here and front_village(gaz, m, rec, list(records)):
                 inside = rec  # "advanced near Stepnohirsk" in a text of the Donbas fronts
+            if inside is None and partner_vouches(gaz, mentions, chosen, hints, k):
+                inside = rec  # "near Volchansk and Yunakovka": its one place, by the border
             decided[key] = inside
         out[k] = (decided[key], score)
     return out

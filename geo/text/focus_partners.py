@@ -21,7 +21,16 @@ from .area import _distances_km
 from .hints import Hint
 from .tokens import Mention
 
-__all__ = ["BORDER_REGIONS", "PARTNER_FAR_KM", "TOWN_POPULATION", "Grid", "apart_from_partners"]
+__all__ = [
+    "BORDER_FAR_KM",
+    "BORDER_REGIONS",
+    "PARTNER_FAR_KM",
+    "TOWN_POPULATION",
+    "Grid",
+    "apart_from_partners",
+    "partner_vouches",
+    "sole_by_partner",
+]
 
 
 class Grid:
@@ -110,17 +119,45 @@ def apart_from_partners(
             and _nearest_of_its_name(gaz, mentions[k], rec, here)
         ):
             continue
-        # "near Jermuk and Kapan" (95 km apart): the one place called so anywhere, in the
-        # partner's country, is the one meant (a far namesake has namesakes elsewhere too).
-        if (
-            apart_km <= PARTNER_FAR_KM
-            and gaz.country_code(rec) == gaz.country_code(partner)
-            and _sole_of_its_name(gaz, mentions[k], rec, partner)
-        ):
+        if sole_by_partner(gaz, mentions[k], rec, partner, apart_km):
             continue
         pair = {rec, partner}
         if grid.near(here, hint.max_km, pair) and not grid.near(there, hint.max_km, pair):
             out[k] = (None, score)
+
+
+def sole_by_partner(gaz: Gazetteer, m: Mention, rec: int, partner: int, apart_km: float) -> bool:
+    """Is ``rec``, read for mention ``m`` ``apart_km`` from its "near" partner's place
+    ``partner``, the one place meant however far from the text's other places?  "near
+    Jermuk and Kapan" (95 km apart): the one place called so anywhere, in the partner's
+    country, within :data:`PARTNER_FAR_KM` (a far namesake has namesakes elsewhere too);
+    along the northern border as far as :data:`BORDER_FAR_KM` ("near Volchansk and
+    Yunakovka", 163 km: one group of forces' sector, Kharkiv to Sumy)."""
+    reach_km = BORDER_FAR_KM if _on_border(gaz, rec, partner) else PARTNER_FAR_KM
+    return (
+        apart_km <= reach_km
+        and gaz.country_code(rec) == gaz.country_code(partner)
+        and _sole_of_its_name(gaz, m, rec, partner)
+    )
+
+
+def partner_vouches(
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    chosen: Sequence[tuple[int | None, float]],
+    hints: Mapping[int, Hint],
+    k: int,
+) -> bool:
+    """Does mention ``k``'s "near" partner vouch for its reading (:func:`sole_by_partner`),
+    so that :func:`geo.text.focus.refocus` keeps a far village it would drop?"""
+    hint, rec = hints.get(k), chosen[k][0]
+    if hint is None or hint.bearing_deg is not None or rec is None:
+        return False
+    partner = chosen[hint.anchor][0]
+    if partner is None or partner == rec or gaz.kind(partner) != "place":
+        return False
+    apart_km = _distances_km(gaz.lat_lon(partner), np.asarray([gaz.lat_lon(rec)], dtype=float))[0]
+    return sole_by_partner(gaz, mentions[k], rec, partner, float(apart_km))
 
 
 #: The names either side of a name in its list that may be its "near" partners.
@@ -128,6 +165,10 @@ _LIST_WINDOW = 4
 #: The place of a name nearest its "near" partner, this far from it with nothing of the
 #: text around it, is a namesake of the one meant all the same.
 PARTNER_FAR_KM = 150.0
+#: ... or this far, a name's only place in :data:`BORDER_REGIONS` listed with a partner
+#: there: the border regions' front runs 300 km from Bryansk to Kharkiv, and a group of
+#: forces' bulletin lists its whole sector together.
+BORDER_FAR_KM = 300.0
 #: ... when it is a town this large (a village so far off may stand in for one the
 #: gazetteer lacks).
 TOWN_POPULATION = 10_000
@@ -159,9 +200,13 @@ def _sole_of_its_name(gaz: Gazetteer, m: Mention, rec: int, partner: int) -> boo
         return True
     places = [c.record for c in m.candidates if gaz.is_place(c.record)]
     return places == [rec] and (
-        gaz.population(rec) >= SOLE_TOWN_POPULATION
-        or all((gaz.country_code(r), gaz.admin1(r)[0]) in BORDER_REGIONS for r in (rec, partner))
+        gaz.population(rec) >= SOLE_TOWN_POPULATION or _on_border(gaz, rec, partner)
     )
+
+
+def _on_border(gaz: Gazetteer, rec: int, partner: int) -> bool:
+    """Do places ``rec`` and ``partner`` both lie in :data:`BORDER_REGIONS`?"""
+    return all((gaz.country_code(r), gaz.admin1(r)[0]) in BORDER_REGIONS for r in (rec, partner))
 
 
 #: The regions either side of the Russian-Ukrainian border north of the Donbas, whose

@@ -18,6 +18,7 @@ from collections.abc import Mapping, Sequence
 from ..gazetteer.index import Gazetteer
 from ..geometry import distance_km
 from .hints import Hint, fits
+from .hints.base import is_close_by
 from .tokens import Mention
 
 __all__ = ["ADJACENT_KM", "NEAR_AFTER", "adjacent", "near_follows", "village_near"]
@@ -90,9 +91,11 @@ def adjacent(
     place within :data:`ADJACENT_KM` of ``here`` (its hint's anchor's (lat, lon),
     degrees) or (with ``partners``) of the place of a list partner
     (:attr:`Mention.siblings`) with a hint from the same anchor that the place fits
-    (:func:`geo.text.hints.fits`), the hint stating no distance?"""
+    (:func:`geo.text.hints.fits`), the hint stating no distance ("just north-east of Y"
+    states none: :func:`~geo.text.hints.base.is_close_by`)?"""
     rec = resolved[k][0]
-    if rec is None or hint.distance_km is not None or not gaz.is_place(rec):
+    stated = hint.distance_km is not None and not is_close_by(hint)
+    if rec is None or stated or not gaz.is_place(rec):
         return False
     point = gaz.lat_lon(rec)
     if distance_km(here, point) <= ADJACENT_KM:

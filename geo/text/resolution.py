@@ -20,6 +20,7 @@ from ..gazetteer.codes import QUALITY_ALIAS
 from ..gazetteer.index import Gazetteer
 from .candidates import PROMINENT_POPULATION, is_capital
 from .coded_regions import coded_twin
+from .colocation import partnered_points
 from .evidence import _NO_SIBLINGS, DEFAULT_WEIGHTS, Context, Weights, score_candidates
 from .focus import refocus
 from .hints import Hint
@@ -258,11 +259,9 @@ def _resolve_once(
         candidates=list(
             chain.from_iterable(points for ranked, _, points in readings if len(ranked) > 1)
         ),
-        name_points={  # nor are governments acting ("Moscow said"): :attr:`Mention.actor`
-            m.key: points
-            for m, (_, _, points) in zip(mentions, readings, strict=True)
-            if not m.fuzzy and not m.actor and points
-        },
+        name_points=partnered_points(  # nor governments acting, nor far from a partner
+            gazetteer, mentions, [r[2] for r in readings], first_choice, hints
+        ),
     )
 
     by_key: dict[tuple[object, ...], dict[int, float]] = defaultdict(dict)

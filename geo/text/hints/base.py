@@ -15,6 +15,7 @@ from ..apposition_words import DESCRIBED
 
 __all__ = [
     "CITY_POPULATION",
+    "JUST_BAND_KM",
     "NEAR_KM",
     "TOWN_POPULATION",
     "UNSTATED_BAND_KM",
@@ -23,6 +24,7 @@ __all__ = [
     "UNSTATED_VILLAGE_FIT_KM",
     "Hint",
     "Negation",
+    "is_close_by",
 ]
 
 _MILE_KM = 1.609344
@@ -36,7 +38,8 @@ _HINT = re.compile(
     # "Klishchiivka, a village south of Bakhmut"
     r"(?:(?:a|the)\s+(?:(?:small|tiny|large|frontline|front-line|nearby)\s+)?"
     r"(?:village|town|settlement|city|hamlet|suburb)\s+(?:(?:located|lying|situated)\s+)?)?"
-    r"(?:(?:about|some|around|approximately|roughly|nearly|just|only)\s+)?"
+    r"(?:(?P<just>just|right|immediately)\s+|"
+    r"(?:about|some|around|approximately|roughly|nearly|only)\s+)?"
     rf"(?:(?P<lo>{_NUMBER})(?:\s*(?:-|–|to)\s*(?P<hi>{_NUMBER}))?\s*"
     r"(?P<unit>km|kilometres|kilometers|kilometre|kilometer|miles|mile|mi)"
     # the distance in the other unit: "15 kilometers (9 miles) northeast of"
@@ -70,6 +73,11 @@ TOWN_POPULATION = 10_000
 #: city by the capital or the region's centre ("Ryazan, southeast of Moscow", 180 km).
 UNSTATED_CITY_FIT_KM = 300.0
 CITY_POPULATION = 100_000
+#: "X, just south of Y" with no figure: close by, within this band (km), an estimate put
+#: at its third value, read as a stated distance (a city's wider reach for a village, and
+#: :data:`UNSTATED_FIT_KM` for a town, do not apply): "the Ivanivka just south of
+#: Kramatorsk" lies 5 km off, not its namesake 98 km south-west.
+JUST_BAND_KM = (0.0, 20.0, 8.0)
 #: "near X and Y": the two lie within this distance of each other.
 NEAR_KM = 40.0
 _AFTER_RELATION = re.compile(rf"{_DIRECTION}\s+(?:of|from)\s+(?:the\s+)?$", re.IGNORECASE)
@@ -103,6 +111,13 @@ class Hint:
     end: int
 
 
+def is_close_by(hint: Hint) -> bool:
+    """Is ``hint`` a "just south of Y" with no figure (its band :data:`JUST_BAND_KM`)?
+    Such a hint states closeness, not a distance: a place next to its anchor fits it
+    whatever the bearing (geo.text.near_phrase.adjacent)."""
+    return (hint.min_km, hint.max_km, hint.distance_km) == JUST_BAND_KM
+
+
 @dataclass(frozen=True, slots=True)
 class Negation:
     """Where a mention's place is not: "..., not to be confused with the town of the same
@@ -121,7 +136,10 @@ class Negation:
 
 def _band(match: re.Match[str], unstated: tuple[float, float]) -> tuple[float, float, float | None]:
     """The distance band (km) a hint's match allows, and its stated distance or None;
-    raises ValueError for a distance no place can be at."""
+    raises ValueError for a distance no place can be at.  "just south of Y" with no
+    figure is :data:`JUST_BAND_KM` (a match's ``just`` group)."""
+    if not match.group("lo") and match.groupdict().get("just"):
+        return JUST_BAND_KM
     return _band_of(match.group("lo"), match.group("hi"), match.group("unit"), unstated)
 
 

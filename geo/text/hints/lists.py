@@ -14,7 +14,16 @@ from collections.abc import Iterator, Sequence
 
 from ..spatial import compass_bearing
 from ..tokens import Mention
-from .base import _DIRECTION, _NEAR, NEAR_KM, NEAR_REACH, UNSTATED_BAND_KM, UNSTATED_FIT_KM, Hint
+from .base import (
+    _DIRECTION,
+    _NEAR,
+    JUST_BAND_KM,
+    NEAR_KM,
+    NEAR_REACH,
+    UNSTATED_BAND_KM,
+    UNSTATED_FIT_KM,
+    Hint,
+)
 
 __all__ = ["LIST_SPREAD_KM", "in_near_list", "list_hint_near"]
 
@@ -41,7 +50,7 @@ _BOTH_AFTER = re.compile(
 # After a list's last name, with no brackets: "near Stepove and Berdychi, north of
 # Avdiivka", "near Andriivka and Klishchiivka south of Bakhmut".
 _LIST_THEN_DIRECTION = re.compile(
-    rf"(?:,\s*|\s+)(?:(?:just|some|about|roughly)\s+)?(?P<dir>{_DIRECTION})\s+of\s+(?:the\s+)?"
+    rf"(?:,\s*|\s+)(?:(?P<just>just)\s+|(?:some|about|roughly)\s+)?(?P<dir>{_DIRECTION})\s+of\s+(?:the\s+)?"
 )
 #: ... whose names lie up to this far (km) from the anchor in that direction.
 LIST_SPREAD_KM = UNSTATED_FIT_KM
@@ -162,6 +171,8 @@ def _list_hints(text: str, mentions: Sequence[Mention], out: dict[int, Hint]) ->
                     # off): any place of the name within LIST_SPREAD_KM fits; one the
                     # gazetteer lacks is put where a village so described lies.
                     spread, hi_km = (lo_km + hi_km) / 2, LIST_SPREAD_KM
+                    if match.group("just"):  # "near A and B just south of Y": close by
+                        lo_km, hi_km, spread = JUST_BAND_KM
                 for j in range(k, last + 1):
                     if j != anchor and (j not in out or out[j].bearing_deg is None):
                         out[j] = Hint(anchor, compass[0], compass[1], lo_km, hi_km, spread,
