@@ -94,18 +94,21 @@ def _front_old_names(
     other: frozenset[int], front: Set[int], ranked: Sequence[Match], rows: Sequence[Any]
 ) -> frozenset[int]:
     """``other`` less the front-line towns (``front``: :func:`geo.text.front.mark_front`,
-    a text about fighting) once called by the name, when every place called so itself
-    lies off the front and abroad: "Russian troops advanced near Artemovsk" is Bakhmut,
+    a text about fighting) of :data:`~geo.text.sizes.OWN_NAME_TOWN` people or more once
+    called by the name, when every place called so itself lies off the front and abroad
+    ("an airfield near Millerovo" stays Rostov Oblast's, not a village of Luhansk Oblast
+    once so called): "Russian troops advanced near Artemovsk" is Bakhmut,
     though the text also names the Kursk region and Artyomovsky (Sverdlovsk Oblast)
     carries the name; "a drone struck Chornobyl" stays Chornobyl (Kyiv Oblast), not a
     Donetsk Oblast town listing it."""
     pairs = list(zip(ranked, rows, strict=True))
-    home = {rr.country_code for r, rr in pairs if r.record in other and r.record in front}
+    towns = {r.record: rr.country_code for r, rr in pairs
+             if r.record in other and r.record in front and rr.population >= OWN_NAME_TOWN}
     for r, rr in pairs:
         own = rr.kind in _POINT_LIKE and r.record not in other
-        if own and (r.record in front or rr.country_code in home):
+        if own and (r.record in front or rr.country_code in towns.values()):
             return other
-    return frozenset(rec for rec in other if rec not in front)
+    return frozenset(rec for rec in other if rec not in towns)
 
 
 #: A place called by a name itself this far (km) from all the text's places, in a
