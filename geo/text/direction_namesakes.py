@@ -31,6 +31,7 @@ __all__ = [
     "SPARSE_NEIGHBOURS",
     "called_town",
     "directed_namesake",
+    "region_abroad",
     "sparse_around",
     "sparse_scaled",
 ]
@@ -122,3 +123,14 @@ def directed_namesake(gaz: Gazetteer, m: Mention, hint: Hint, anchor: int) -> in
         if d < best_km:
             best, best_km = rec, d
     return best
+
+
+def region_abroad(gaz: Gazetteer, rec: int | None, anchor: int) -> bool:
+    """Is ``rec`` a first-level region of another country than place record ``anchor``?
+    A direction from a place abroad does not reach it: "New York (south of Toretsk)" is
+    no U.S. state but the Donetsk-oblast town the gazetteer holds under "New York" as an
+    alternate name (:func:`directed_namesake` looks for it).
+    """
+    if rec is None or gaz.kind(rec) != "admin1":
+        return False
+    return gaz.country_code(rec) != gaz.country_code(anchor)
