@@ -1,66 +1,71 @@
-"""A village of a "near" list the gazetteer lacks is estimated among the list's places,
-not on the first of them (geo.text.list_reach.list_middle); "between A and B" with A so
-estimated at B is the ground near A's estimate, not a line of no length
-(geo.text.spatial.nearby).  Texts written for these tests.
-"""
+"""A list's name estimated in the region the text states lies at the middle of its
+partners there, not on one of them."""
 
 import pytest
-from shapely.geometry import Point
 
-import geo
 from geo.geometry import distance_km
+from geo.text.container_partners import list_middle
 from geo.text.geoparse import geoparse
-from geo.text.name_areas import geodesic_mean
-
-pytestmark = pytest.mark.gazetteer
-
-VOLODYMYRIVKA, UDACHNE, ZVIROVE = (48.439, 37.349), (48.241, 36.992), (48.251, 37.129)
-KOTLYNE = (48.237, 37.049)  # published coordinates; the gazetteer lacks it
-ZARICHNE, TORSKE = (49.023, 37.932), (49.017, 37.961)
+from geo.text.tokens import Mention
 
 
-def found(gazetteer, text):
-    return {t.text: t for t in geoparse(text, gazetteer)}
+class _Gaz:
+    def __init__(self, points, regions=None):
+        self.points, self.regions = points, regions or {}
+
+    def is_place(self, r):
+        return True
+
+    def country_code(self, r):
+        return "UA"
+
+    def admin1(self, r):
+        return (self.regions.get(r, "26"), "")
+
+    def lat_lon(self, r):
+        return self.points[r]
 
 
-def at(t):
-    return (t.place.lat, t.place.lon)
+def _list(n):
+    ms = [Mention(2 * i, 2 * i + 1, f"n{i}", i, i) for i in range(n)]
+    for i, m in enumerate(ms):
+        m.siblings = tuple(j for j in range(n) if j != i)
+    return ms
 
 
-def test_a_missing_village_lies_between_its_neighbours_in_the_list(gazetteer):
-    # The tester's: Kotlyne was put on Volodymyrivka, 31.6 km from where it lies.
-    text = ("In the Pokrovsk direction, our defenders stopped 52 assaults near Volodymyrivka, "
-            "Udachne, Kotlyne and Zvirove.")
-    kotlyne = found(gazetteer, text)["Kotlyne"]
-    assert kotlyne.estimated
-    assert distance_km(at(kotlyne), geodesic_mean([UDACHNE, ZVIROVE])) < 1.0
-    assert distance_km(at(kotlyne), KOTLYNE) < 3.0
-    # The uncertainty still holds every place of the list.
-    area = kotlyne.uncertainty
-    assert all(area.covers(Point(lon, lat)) for lat, lon in (VOLODYMYRIVKA, UDACHNE, ZVIROVE))
+def test_the_middle_of_three_partners_is_none_of_them():
+    gaz = _Gaz({1: (47.715, 35.524), 2: (47.83, 36.13), 3: (47.626, 35.037)})
+    resolved = [(None, 0.0), (1, 1.0), (2, 1.0), (3, 1.0)]
+    lat, lon = list_middle(gaz, _list(4), resolved, 0, ("UA", "26"))
+    for p in gaz.points.values():
+        assert distance_km((lat, lon), p) > 2
+    assert distance_km((lat, lon), (47.72, 35.56)) < 2
 
 
-def test_missing_villages_before_the_placed_ones_lie_by_the_next(gazetteer):
-    # Our own: two names the gazetteer lacks before two it has, 2 km apart.
-    text = ("In the Lyman direction, the occupiers attacked near Novoiehorivka, Hrekivka, "
-            "Zarichne and Torske.")
-    places = found(gazetteer, text)
-    for name in ("Novoiehorivka", "Hrekivka"):
-        assert places[name].estimated
-        assert distance_km(at(places[name]), ZARICHNE) < 1.0, name
+def test_partners_of_another_region_or_far_off_are_left_out():
+    gaz = _Gaz(
+        {1: (47.7, 35.5), 2: (47.8, 35.7), 3: (50.0, 36.2), 4: (49.9, 30.0)},
+        regions={3: "07"},
+    )
+    resolved = [(None, 0.0), (1, 1.0), (2, 1.0), (3, 1.0), (4, 1.0)]
+    lat, lon = list_middle(gaz, _list(5), resolved, 0, ("UA", "26"))
+    assert distance_km((lat, lon), (47.75, 35.6)) < 2  # 4 is 400 km off: left out
 
 
-def test_a_loose_list_places_no_missing_village_between_far_towns(gazetteer):
-    # A list across a front (Siversk and Huliaipole, 190 km apart): no middle of theirs.
-    text = "Russian forces attacked near Siversk, Kotlyne and Huliaipole."
-    kotlyne = found(gazetteer, text).get("Kotlyne")
-    assert kotlyne is None or kotlyne.place is None  # left out, with a warning
+@pytest.mark.parametrize("partners", [[(None, 0.0), (1, 1.0)], [(None, 0.0), (1, 1.0), (1, 1.0)]])
+def test_one_partner_place_gives_no_middle(partners):
+    gaz = _Gaz({1: (47.7, 35.5)})
+    assert list_middle(gaz, _list(len(partners)), partners, 0, ("UA", "26")) is None
 
 
-def test_between_an_estimated_village_and_its_neighbour_is_the_ground_near_it(gazetteer):
-    a = geo.analyze("Fighting raged between Robotyne and Verbove, officials said.",
-                    gazetteer=gazetteer)
-    robotyne = next(t for t in a.toponyms if t.text == "Robotyne")
-    assert robotyne.estimated
-    (feature,) = a.features
-    assert feature.kind == "near" and feature.geometry.covers(feature.geometry.centroid)
+@pytest.mark.gazetteer
+def test_a_village_of_a_regions_list_lies_among_its_partners(gazetteer):
+    text = (
+        "In the Zaporizhzhia region, Russian drones hit Komyshuvakha, Ternuvate, Bilenke "
+        "and Novoandriivka on Sunday.\n"
+    )
+    t = next(t for t in geoparse(text, gazetteer) if t.text == "Novoandriivka")
+    assert t.estimated
+    at = (t.place.lat, t.place.lon)
+    assert distance_km(at, (47.626, 35.037)) > 10  # not on Bilenke
+    assert distance_km(at, (47.52, 35.60)) < 30  # the Orikhiv-front village

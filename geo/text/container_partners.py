@@ -29,6 +29,7 @@ from __future__ import annotations
 
 import math
 import re
+import statistics
 from collections.abc import Sequence
 from typing import Any
 
@@ -144,9 +145,9 @@ def list_middle(
     region: tuple[str, str],
 ) -> tuple[float, float] | None:
     """The middle (lat, lon) of the places that mention ``k``'s list partners are read
-    as in ``region`` (country code, admin-1 code), when at least two are: the point on
-    the sphere their mean unit vector points to, then again without those over
-    :data:`LIST_MIDDLE_KM` from it; None when fewer than two partners are such places.
+    as in ``region`` (country code, admin-1 code) within :data:`LIST_MIDDLE_KM` of their
+    median point, when at least two are: the point on the sphere their mean unit vector
+    points to; None when fewer than two partners are such places.
     Cost: the list's names.
 
     >>> from geo.text.tokens import Mention
@@ -176,11 +177,9 @@ def list_middle(
             points.append(gaz.lat_lon(rec))
     if len(set(points)) < 2:
         return None
-    middle = _sphere_mean(points)
-    near = [p for p in points if distance_km(p, middle) <= LIST_MIDDLE_KM]
-    if len(set(near)) < 2:
-        return None
-    return _sphere_mean(near) if len(near) < len(points) else middle
+    median = (statistics.median(p[0] for p in points), statistics.median(p[1] for p in points))
+    near = [p for p in points if distance_km(p, median) <= LIST_MIDDLE_KM]
+    return _sphere_mean(near) if len(set(near)) >= 2 else None
 
 
 def _sphere_mean(points: Sequence[tuple[float, float]]) -> tuple[float, float]:
