@@ -7,15 +7,24 @@ import pytest
 from geo.geometry import distance_km
 from geo.text.direction_namesakes import region_abroad
 from geo.text.geoparse import geoparse
+from geo.text.tokens import Mention
 
 TORETSK = (48.39468, 37.84763)
 
 
 class _Gaz:
-    """Three records: a U.S. state, a Ukrainian town and a Ukrainian oblast."""
+    """Four records: a U.S. state, a Ukrainian town, a Ukrainian and a Russian oblast."""
 
     def __init__(self):
-        self._rows = {1: ("admin1", "US"), 2: ("place", "UA"), 3: ("admin1", "UA")}
+        self._rows = {
+            1: ("admin1", "US", (42.9, -75.5)),
+            2: ("place", "UA", (48.4, 37.8)),
+            3: ("admin1", "UA", (48.0, 37.7)),
+            4: ("admin1", "RU", (50.7, 37.4)),
+        }
+
+    def lat_lon(self, r):
+        return self._rows[r][2]
 
     def kind(self, r):
         return self._rows[r][0]
@@ -24,9 +33,14 @@ class _Gaz:
         return self._rows[r][1]
 
 
-@pytest.mark.parametrize(("rec", "expected"), [(1, True), (3, False), (2, False), (None, False)])
-def test_a_region_is_abroad_only_in_another_country(rec, expected):
-    assert region_abroad(_Gaz(), rec, 2) is expected
+@pytest.mark.parametrize(
+    ("rec", "cue", "expected"),
+    [(1, "", True), (1, "region", False), (3, "", False), (4, "", False), (2, "", False),
+     (None, "", False)],
+)
+def test_a_region_is_abroad_only_far_off_in_another_country(rec, cue, expected):
+    m = Mention(0, 8, "new york", 0, 1, cue=cue)
+    assert region_abroad(_Gaz(), m, rec, 2) is expected
 
 
 @pytest.mark.gazetteer

@@ -27,6 +27,7 @@ from .hints.base import UNSTATED_FIT_KM
 from .tokens import Mention
 
 __all__ = [
+    "ABROAD_KM",
     "SPARSE_KM",
     "SPARSE_NEIGHBOURS",
     "called_town",
@@ -125,12 +126,21 @@ def directed_namesake(gaz: Gazetteer, m: Mention, hint: Hint, anchor: int) -> in
     return best
 
 
-def region_abroad(gaz: Gazetteer, rec: int | None, anchor: int) -> bool:
-    """Is ``rec`` a first-level region of another country than place record ``anchor``?
-    A direction from a place abroad does not reach it: "New York (south of Toretsk)" is
-    no U.S. state but the Donetsk-oblast town the gazetteer holds under "New York" as an
-    alternate name (:func:`directed_namesake` looks for it).
+def region_abroad(gaz: Gazetteer, m: Mention, rec: int | None, anchor: int) -> bool:
+    """Is ``rec``, the reading of mention ``m`` (no region word of its own), a
+    first-level region of another country than place record ``anchor`` whose point lies
+    over :data:`ABROAD_KM` from it?  A direction from a place does not reach it: "New
+    York (south of Toretsk)" is no U.S. state but the Donetsk-oblast town the gazetteer
+    holds under "New York" as an alternate name (:func:`directed_namesake` looks for it);
+    "Belgorod Oblast, north of Kharkiv" is the oblast.
     """
-    if rec is None or gaz.kind(rec) != "admin1":
+    if rec is None or m.cue == "region" or gaz.kind(rec) != "admin1":
         return False
-    return gaz.country_code(rec) != gaz.country_code(anchor)
+    if gaz.country_code(rec) == gaz.country_code(anchor):
+        return False
+    return distance_km(gaz.lat_lon(rec), gaz.lat_lon(anchor)) > ABROAD_KM
+
+
+#: A region abroad whose point lies this far (km) from a direction's anchor is out of its
+#: reach: across a continent or an ocean.
+ABROAD_KM = 1000.0

@@ -338,7 +338,7 @@ def geoparse(
         if directed and anchor is not None and gaz.is_place(anchor):
             here = gaz.lat_lon(anchor)
             located = None
-            abroad = region_abroad(gaz, rec, anchor)  # "New York (south of Toretsk)"
+            abroad = region_abroad(gaz, m, rec, anchor)  # "New York (south of Toretsk)"
             if (
                 (m.unknown or rec is None or gaz.is_place(rec) or abroad)
                 and not (
