@@ -12,18 +12,45 @@ from geo.text.tokens import Mention
 
 
 class _Gaz:
+    """An oblast (1), its city (2), a city of another oblast (3), a town abroad (4)."""
+
+    def __init__(self):
+        self.rows = {
+            1: ("admin1", "UA", "26"),
+            2: ("place", "UA", "26"),
+            3: ("place", "UA", "08"),
+            4: ("place", "US", "CA"),
+        }
+
     def is_place(self, r):
-        return r == 2
+        return self.rows[r][0] == "place"
+
+    def kind(self, r):
+        return self.rows[r][0]
+
+    def country_code(self, r):
+        return self.rows[r][1]
+
+    def admin1(self, r):
+        return (self.rows[r][2], "")
 
 
 @pytest.mark.parametrize(
-    ("reading", "introduced", "expected"),
-    [("city", 1, True), ("city", 2, False), ("", 1, False), ("region", 1, False)],
+    ("reading", "introduced", "own", "expected"),
+    [
+        ("city", 1, 2, True),  # "Zaporizhzhia city" in Zaporizhzhia Oblast
+        ("city", 1, 3, False),  # a city of the name in another region
+        ("city", 1, 4, False),  # ... or abroad ("Southern Ontario": not California's)
+        ("city", 2, 3, False),  # the name introduced as a place
+        ("", 1, 2, False),
+        ("region", 1, 2, False),
+        ("city", 1, None, False),
+    ],
 )
-def test_a_city_keeps_its_reading_only_against_a_region(reading, introduced, expected):
+def test_a_city_keeps_its_reading_only_inside_the_region(reading, introduced, own, expected):
     m = Mention(0, 5, "x", 0, 0, reading=reading)
-    assert kept_city(_Gaz(), m, introduced) is expected
-    assert kept_city(None, m, introduced) is False
+    assert kept_city(_Gaz(), m, introduced, own) is expected
+    assert kept_city(None, m, introduced, own) is False
 
 
 def _named(gazetteer, text, name, n=0):

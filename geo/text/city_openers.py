@@ -216,9 +216,18 @@ def _first_place(gaz: Gazetteer, m: Mention) -> int | None:
     return next((c.record for c in m.candidates if gaz.is_place(c.record)), None)
 
 
-def kept_city(gaz: Gazetteer | None, m: Mention, introduced: int) -> bool:
-    """Does mention ``m``, which the words around it call a city ("Zaporizhzhia city"),
-    keep its own reading against record ``introduced``, a region the name was introduced
-    as ("In Zaporizhzhia Oblast, Russia ...": the oblast, not the city 80 km off its
-    point)?  False without a gazetteer."""
-    return m.reading == "city" and gaz is not None and not gaz.is_place(introduced)
+def kept_city(gaz: Gazetteer | None, m: Mention, introduced: int, own: int | None) -> bool:
+    """Does mention ``m``, which the words around it read as a city ("80 km east of
+    Zaporizhzhia city"), keep its own reading ``own`` (a place) against record
+    ``introduced``, a first-level region the name was introduced as and that holds that
+    place ("In Zaporizhzhia Oblast, Russia ...": the oblast's own city, not the oblast's
+    point 80 km off)?  A place elsewhere does not ("a Southern Ontario community ...
+    Pickering, Ontario": not Ontario, California).  False without a gazetteer."""
+    if m.reading != "city" or gaz is None or own is None or not gaz.is_place(own):
+        return False
+    if gaz.kind(introduced) != "admin1":
+        return False
+    return (gaz.country_code(own), gaz.admin1(own)[0]) == (
+        gaz.country_code(introduced),
+        gaz.admin1(introduced)[0],
+    )

@@ -9,13 +9,6 @@ stated first-level region that its paragraph names nearest to it in the text (wi
 :data:`LOOK` mentions either side), its uncertainty still the whole region; with no such
 place, the region's own point stays (:func:`geo.text.introduced.container_estimate`).
 
-A name of a list whose other names the gazetteer places in that region ("In the
-Zaporizhzhia region, Russian attacks targeted Komyshuvakha, Ternuvate, Bilenke and
-Novoandriivka") is estimated at the middle of those places (:func:`list_middle`), not on
-one of them: a list's villages lie around each other, and the one the gazetteer lacks is
-no nearer its neighbour in the text than the others (Novoandriivka on Bilenke: 43 km
-off; at the list's middle, 22).
-
 A border town the text sets facing a place across the border ("the border town of Muse,
 opposite the Chinese city of Ruili", in Shan state) lies at the region's edge next to
 that place: the point of the region's outline nearest to it, when that place lies within
@@ -27,9 +20,7 @@ Cost: a bounded look either side of each such name.
 
 from __future__ import annotations
 
-import math
 import re
-import statistics
 from collections.abc import Sequence
 from typing import Any
 
@@ -38,12 +29,11 @@ from shapely.ops import nearest_points
 
 from ..gazetteer.distance import nearest_km
 from ..gazetteer.index import Gazetteer
-from ..geometry import distance_km
 from .introduced import container_estimate
 from .region_together import together_estimate
 from .tokens import Mention
 
-__all__ = ["FACING_KM", "LOOK", "facing_estimate", "list_middle", "partner_estimate"]
+__all__ = ["FACING_KM", "LOOK", "facing_estimate", "partner_estimate"]
 
 #: The mentions looked at either side of the name for a place of its region.
 LOOK = 6
@@ -77,9 +67,6 @@ def partner_estimate(
         return facing, area
     region = (gaz.country_code(container), gaz.admin1(container)[0])
     m = mentions[k]
-    middle = list_middle(gaz, mentions, resolved, k, region)
-    if middle is not None:
-        return middle, area
     first = text.rfind("\n", 0, m.start)
     last = text.find("\n", m.end)
     last = len(text) if last < 0 else last
@@ -130,64 +117,3 @@ def facing_estimate(
     if nearest_km((lat, lon), [(edge.y, edge.x)]) > FACING_KM:
         return None
     return edge.y, edge.x
-
-
-#: A list's places farther than this (km) from the others' middle are left out of it
-#: (a namesake read far off is no neighbour: the middle of the rest is taken).
-LIST_MIDDLE_KM = 100.0
-
-
-def list_middle(
-    gaz: Gazetteer,
-    mentions: Sequence[Mention],
-    resolved: Sequence[tuple[int | None, float]],
-    k: int,
-    region: tuple[str, str],
-) -> tuple[float, float] | None:
-    """The middle (lat, lon) of the places that mention ``k``'s list partners are read
-    as in ``region`` (country code, admin-1 code) within :data:`LIST_MIDDLE_KM` of their
-    median point, when at least two are: the point on the sphere their mean unit vector
-    points to; None when fewer than two partners are such places.
-    Cost: the list's names.
-
-    >>> from geo.text.tokens import Mention
-    >>> class G:
-    ...     def is_place(self, r): return True
-    ...     def country_code(self, r): return "UA"
-    ...     def admin1(self, r): return ("26", "")
-    ...     def lat_lon(self, r): return {1: (47.715, 35.524), 2: (47.83, 36.13),
-    ...                                   3: (47.626, 35.037)}[r]
-    >>> ms = [Mention(0, 1, "a", 0, 0, siblings=(1, 2, 3))] + [
-    ...     Mention(i, i + 1, "b", i, i, siblings=()) for i in (2, 4, 6)]
-    >>> lat, lon = list_middle(G(), ms, [(None, 0.0), (1, 1.0), (2, 1.0), (3, 1.0)], 0,
-    ...                        ("UA", "26"))
-    >>> round(lat, 2), round(lon, 2)
-    (47.72, 35.56)
-    """
-    points = []
-    for j in mentions[k].siblings:
-        rec = resolved[j][0]
-        if (
-            j != k
-            and rec is not None
-            and not mentions[j].fuzzy
-            and gaz.is_place(rec)
-            and (gaz.country_code(rec), gaz.admin1(rec)[0]) == region
-        ):
-            points.append(gaz.lat_lon(rec))
-    if len(set(points)) < 2:
-        return None
-    median = (statistics.median(p[0] for p in points), statistics.median(p[1] for p in points))
-    near = [p for p in points if distance_km(p, median) <= LIST_MIDDLE_KM]
-    return _sphere_mean(near) if len(set(near)) >= 2 else None
-
-
-def _sphere_mean(points: Sequence[tuple[float, float]]) -> tuple[float, float]:
-    """The point (lat, lon) the mean of ``points``' unit vectors points to."""
-    x = y = z = 0.0
-    for lat, lon in points:
-        la, lo = math.radians(lat), math.radians(lon)
-        x += math.cos(la) * math.cos(lo)
-        y += math.cos(la) * math.sin(lo)
-        z += math.sin(la)
-    return math.degrees(math.atan2(z, math.hypot(x, y))), math.degrees(math.atan2(y, x))

@@ -213,8 +213,8 @@ def as_introduced(
         if found[0] is None:
             if not scores[j] and _stated_regions(mentions[j]):
                 out[k] = (None, out[k][1])  # none of the name's places lies there
-        elif found[0] != out[k][0] and found[0] in scores[k] and not kept_city(gaz, m, found[0]):
-            out[k] = found
+        elif found[0] != out[k][0] and found[0] in scores[k]:
+            out[k] = out[k] if kept_city(gaz, m, found[0], out[k][0]) else found
 
 
 def as_spelt(
