@@ -27,9 +27,10 @@ street word.
 from __future__ import annotations
 
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 
 from ..gazetteer.index import Gazetteer
+from .hints import Hint
 from .hints.base import CITY_POPULATION
 from .list_towns import TOWN_POPULATION
 from .tokens import Mention
@@ -41,6 +42,8 @@ __all__ = [
     "PART_WORDS",
     "PLACE_PART_WORDS",
     "STREET_WORDS",
+    "city_part_scopes",
+    "kept_city",
     "opened_by_town",
     "opened_city",
 ]
@@ -169,3 +172,62 @@ def _nearest_in(text: str, mentions: Sequence[Mention], k: int) -> int | None:
         if _IN_BEFORE.search(text, max(0, other.start - 20), other.start):
             return j
     return None
+
+
+def city_part_scopes(
+    text: str,
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    before: Mapping[int, Hint],
+    after: Mapping[int, Hint],
+) -> dict[int, Hint]:
+    """``after`` (the hints once a direction's or district's scope anchored its lists,
+    :func:`geo.text.directions.anchor_directions`) with each hint anchored on a district
+    of the city its sentence opens with (:func:`opened_city`) given back as ``before``
+    had it: "In Kherson, ... a man was wounded in the Dniprovskyi district and Russian
+    drones attacked Bilozerka and Antonivka" names a part of Kherson, no raion whose
+    villages Bilozerka and Antonivka would be (their one place, 13 km from the city, is
+    no namesake to drop).  The city is read as its name's first place candidate (the
+    question is whether the name opening the sentence is a city's).  Cost: per anchor,
+    the mentions looked back over for its city.
+    """
+    out = dict(after)
+    parts: dict[int, bool] = {}
+    for j, h in after.items():
+        if before.get(j) == h:
+            continue
+        k = h.anchor
+        if k not in parts:
+            lo = max(0, k - LOOK_BACK)
+            read = [(None, 0.0)] * lo + [
+                (_first_place(gaz, mentions[i]), 0.0) for i in range(lo, k + 1)
+            ]
+            parts[k] = opened_city(text, gaz, mentions, read, k) is not None
+        if parts[k]:
+            if j in before:
+                out[j] = before[j]
+            else:
+                del out[j]
+    return out
+
+
+def _first_place(gaz: Gazetteer, m: Mention) -> int | None:
+    """The first of ``m``'s candidates that is a populated place, or None."""
+    return next((c.record for c in m.candidates if gaz.is_place(c.record)), None)
+
+
+def kept_city(gaz: Gazetteer | None, m: Mention, introduced: int, own: int | None) -> bool:
+    """Does mention ``m``, which the words around it read as a city ("80 km east of
+    Zaporizhzhia city"), keep its own reading ``own`` (a place) against record
+    ``introduced``, a first-level region the name was introduced as and that holds that
+    place ("In Zaporizhzhia Oblast, Russia ...": the oblast's own city, not the oblast's
+    point 80 km off)?  A place elsewhere does not ("a Southern Ontario community ...
+    Pickering, Ontario": not Ontario, California).  False without a gazetteer."""
+    if m.reading != "city" or gaz is None or own is None or not gaz.is_place(own):
+        return False
+    if gaz.kind(introduced) != "admin1":
+        return False
+    return (gaz.country_code(own), gaz.admin1(own)[0]) == (
+        gaz.country_code(introduced),
+        gaz.admin1(introduced)[0],
+    )

@@ -27,12 +27,14 @@ from .hints.base import UNSTATED_FIT_KM
 from .tokens import Mention
 
 __all__ = [
+    "ABROAD_KM",
     "COMPASS_HALF_DEG",
     "LOOSE_EXTRA_DEG",
     "SPARSE_KM",
     "SPARSE_NEIGHBOURS",
     "called_town",
     "directed_namesake",
+    "region_abroad",
     "sparse_around",
     "sparse_scaled",
 ]
@@ -147,3 +149,23 @@ def _namesake_within(gaz: Gazetteer, m: Mention, hint: Hint, anchor: int) -> int
         if d < best_km:
             best, best_km = rec, d
     return best
+
+
+def region_abroad(gaz: Gazetteer, m: Mention, rec: int | None, anchor: int) -> bool:
+    """Is ``rec``, the reading of mention ``m`` (no region word of its own), a
+    first-level region of another country than place record ``anchor`` whose point lies
+    over :data:`ABROAD_KM` from it?  A direction from a place does not reach it: "New
+    York (south of Toretsk)" is no U.S. state but the Donetsk-oblast town the gazetteer
+    holds under "New York" as an alternate name (:func:`directed_namesake` looks for it);
+    "Belgorod Oblast, north of Kharkiv" is the oblast.
+    """
+    if rec is None or m.cue == "region" or gaz.kind(rec) != "admin1":
+        return False
+    if gaz.country_code(rec) == gaz.country_code(anchor):
+        return False
+    return distance_km(gaz.lat_lon(rec), gaz.lat_lon(anchor)) > ABROAD_KM
+
+
+#: A region abroad whose point lies this far (km) from a direction's anchor is out of its
+#: reach: across a continent or an ocean.
+ABROAD_KM = 1000.0

@@ -15,7 +15,9 @@ spans its region, and a name read inside the town's region keeps its reading
 ("Tyotkino", 130 km from Kursk); a city (:data:`CITY_POPULATION`) is named for its own
 sake, and so is a town (:data:`~geo.text.list_towns.TOWN_POPULATION`) named alone, in no
 list of the direction's villages ("regained positions in the Kupiansk direction and
-near Chasiv Yar").
+near Chasiv Yar"), except where the direction's own clause puts it "near" the town
+(:func:`governed`: "In the Kreminna direction, Russian forces attacked near Makiivka":
+not Donetsk's city of 340,000, 125 km off, but the village by Kreminna).
 
 A list in the direction's own sentence is the direction's though its names' hints
 anchor on the list's first name ("In the Kupiansk direction, the occupiers attacked near
@@ -107,9 +109,10 @@ def settle_direction_lists(
         rec, there = out[j][0], out[town][0]
         if rec is None or there is None or not (gaz.is_place(rec) and gaz.is_place(there)):
             continue
-        if gaz.population(rec) >= CITY_POPULATION:
-            continue
-        if gaz.population(rec) >= TOWN_POPULATION and not m.siblings:
+        size = gaz.population(rec)
+        if (size >= CITY_POPULATION or (size >= TOWN_POPULATION and not m.siblings)) and not (
+            governed(text, mentions, town, j)
+        ):
             continue  # "regained positions in the Kupiansk direction and near Chasiv Yar"
         region = (gaz.country_code(there), gaz.admin1(there)[0])
         if (gaz.country_code(rec), gaz.admin1(rec)[0]) == region:
@@ -185,6 +188,34 @@ def region_stray(
 
 #: Where a sentence ends: a full stop, "!" or "?" before a space, or a line's end.
 _SENTENCE_END = re.compile(r"[.!?]\s|\n")
+#: Between a direction's phrase and its clause's "near" list: what ends the clause (a
+#: sentence's end, "and", "but", a semicolon: "in the Kupiansk direction and near X").
+_CLAUSE_END = re.compile(r"[.!?;]\s|\n|\b(?:and|but|while|whereas)\b", re.IGNORECASE)
+#: The "near" word that opens the list, right before its first name.
+_NEAR_BEFORE = re.compile(rf"\b(?:{'|'.join(dw.NEAR_WORDS)})\s+$", re.IGNORECASE)
+
+
+def governed(text: str, mentions: Sequence[Mention], town: int, j: int) -> bool:
+    """Is ``j`` named in a "near" list the clause of the direction of mention ``town``
+    governs, with nothing that ends the clause between them: "In the Kupiansk direction,
+    Ukrainian defenders repelled 9 attacks near Holubivka", "attacked in the Kreminna
+    direction near Makiivka, Nevske and Torske" (not "in the Kupiansk direction and near
+    Chasiv Yar")?
+
+    >>> t = "In the Lyman direction, attacks near Torske and Zarichne."
+    >>> ms = [Mention(7, 12, "lyman", 2, 2), Mention(37, 43, "torske", 6, 6, siblings=(2,)),
+    ...       Mention(48, 56, "zarichne", 8, 8, siblings=(1,))]
+    >>> governed(t, ms, 0, 2), governed("In the Lyman direction and near Torske.", [
+    ...     Mention(7, 12, "lyman", 2, 2), Mention(32, 38, "torske", 6, 6)], 0, 1)
+    (True, False)
+    """
+    m = mentions[j]
+    first = min((mentions[i].start for i in m.siblings), default=m.start)
+    first = min(first, m.start)
+    lo = mentions[town].end
+    if not lo <= first or not _NEAR_BEFORE.search(text, max(lo, first - _LOOK_BACK), first):
+        return False
+    return _CLAUSE_END.search(text, lo, first) is None
 
 
 def sentence_direction(

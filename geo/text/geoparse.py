@@ -47,6 +47,7 @@ from .block_namesakes import block_namesakes
 from .body_regions import body_regions
 from .capital_anchors import capital_anchors
 from .city_anaphora import city_anaphora
+from .city_openers import city_part_scopes
 from .city_parts import city_parts, part_estimate
 from .compound_names import short_forms
 from .container_partners import partner_estimate
@@ -56,7 +57,7 @@ from .datelines import dateline_places
 from .defined_repeats import follow_definitions
 from .demonym_homes import demonym_homes
 from .direction_names import outside_regional_directions
-from .direction_namesakes import directed_namesake
+from .direction_namesakes import directed_namesake, region_abroad
 from .direction_reach import direction_anchor
 from .directions import anchor_directions
 from .district_anchors import district_anchors, lacking_districts, settle_districts
@@ -197,7 +198,8 @@ def geoparse(
     mark_attack_targets(text, gaz, mentions)  # "Russian forces shelled Semenovka"
     hints = anchor_lists(gaz, mentions, anchor_after(text, mentions, read_hints(text, mentions)))
     hints = capital_anchors(text, gaz, mentions, hints)  # "south of the capital"
-    hints = anchor_directions(text, gaz, mentions, hints)
+    directed = anchor_directions(text, gaz, mentions, hints)
+    hints = city_part_scopes(text, gaz, mentions, hints, directed)  # a city's district
     hints = trailing_directions(text, mentions, hints)  # "near A and B in the X direction"
     hints = further_hints(text, mentions, hints)  # "Nadiia, 7 km further north"
     hints = anchor_partners(text, gaz, mentions, hints)  # "Guevo and Gornal"
@@ -340,8 +342,9 @@ def geoparse(
         if directed and anchor is not None and gaz.is_place(anchor):
             here = gaz.lat_lon(anchor)
             located = None
+            abroad = region_abroad(gaz, m, rec, anchor)  # "New York (south of Toretsk)"
             if (
-                (m.unknown or rec is None or gaz.is_place(rec))
+                (m.unknown or rec is None or gaz.is_place(rec) or abroad)
                 and not (
                     rec is not None
                     and fits_known(
@@ -361,9 +364,10 @@ def geoparse(
                     out.append(Toponym(m.start, m.end, surface, gaz.place(other), 0.5, m.cue))
                     continue
                 # The gazetteer has no such place where the text puts it: estimate it
-                # there, never take a namesake elsewhere.
-                located = scaled_estimate(text, gaz, mentions, resolved, hints, k, hint, anchor)
-                located = town_pair_area(gaz, paired, located)  # "Masisi and Rutshuru"
+                # there, never take a namesake elsewhere (a region abroad keeps its reading).
+                if not abroad:
+                    located = scaled_estimate(text, gaz, mentions, resolved, hints, k, hint, anchor)
+                    located = town_pair_area(gaz, paired, located)  # "Masisi and Rutshuru"
             if located is not None:
                 out.append(
                     estimated_toponym(gaz, m, surface, anchor, located, m.cue or "hint", False)

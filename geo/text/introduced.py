@@ -24,6 +24,7 @@ from shapely.geometry import Point
 from ..gazetteer.index import Candidate, Gazetteer
 from ..geometry import distance_km, ring
 from .candidates import MAX_CANDIDATES
+from .city_openers import kept_city
 from .compound_names import named_region
 from .hints import Hint
 from .name_memory import word_before_noun
@@ -184,6 +185,7 @@ def as_introduced(
     mentions: Sequence[Mention],
     scores: Sequence[Mapping[int, float]],
     out: list[tuple[int | None, float]],
+    gaz: Gazetteer | None = None,
 ) -> None:
     """A name given once with its container ("Boston is a town in Erie County, New
     York", "Paris, Tex.") is that place wherever the text repeats it bare: the first
@@ -192,9 +194,8 @@ def as_introduced(
     town in Seminole County, Oklahoma"), the bare repeats are no place either (not Lima
     in Peru): :func:`stated_places` locates them all in the container.
 
-    A bare mention whose candidates lack that place ("the X region" after "X, Texas",
-    a city), and names read by spelling, told apart or negated, keep their own reading.
-    One pass over the mentions.
+    A bare mention whose candidates lack that place ("the X region" after "X, Texas"),
+    or (:func:`kept_city`) "X city", read by spelling, told apart or negated keeps its own.
     """
     introduced: dict[str, int] = {}
     for j, m in enumerate(mentions):
@@ -213,7 +214,7 @@ def as_introduced(
             if not scores[j] and _stated_regions(mentions[j]):
                 out[k] = (None, out[k][1])  # none of the name's places lies there
         elif found[0] != out[k][0] and found[0] in scores[k]:
-            out[k] = found
+            out[k] = out[k] if kept_city(gaz, m, found[0], out[k][0]) else found
 
 
 def as_spelt(

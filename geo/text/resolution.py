@@ -189,7 +189,7 @@ def resolve(
     tied |= towns_not_regions(gazetteer, first_choice, out)  # "a house in Delaware" (Ohio)
     if tied:
         out, scores, _, _ = _resolve_once(mentions, gazetteer, weights, hints, tied)
-    as_introduced(mentions, scores, out)
+    as_introduced(mentions, scores, out, gazetteer)
     return refocus(gazetteer, mentions, out, hints)
 
 

@@ -11,8 +11,10 @@ Lyman direction" takes the Siversk list, and the villages the gazetteer lacks ar
 :func:`trailing_directions` gives each name of a "near" list that ends right before "in
 the X direction" (or axis) a "near" hint anchored on X, in place of a hint another
 direction or a partner of its list gave it (or none).  A name with a direction of its
-own ("southeast of Y"), or a hint anchored outside its list ("A and B near Y"), keeps
-its hint.
+own ("southeast of Y"), or a hint anchored outside its list in its own sentence ("A and
+B near Y"), keeps its hint; one anchored in an earlier sentence (the previous sentence's
+list: "... near Nevske and Torske. Russian forces attacked near Pobieda and Zoria in the
+Kurakhove direction") gives way to the direction its own sentence names.
 
 Cost: one pass over the mentions; per trailing direction, a walk back over its list.
 """
@@ -51,6 +53,8 @@ _NEAR = re.compile(
     re.IGNORECASE,
 )
 _LOOK_BACK = 40
+#: Where a sentence ends: a full stop, "!" or "?" before a space, or a line's end.
+_SENTENCE_END = re.compile(r"[.!?]\s|\n")
 #: Names of one list walked back over (bounded work).
 _MAX_LIST = 16
 
@@ -81,9 +85,26 @@ def trailing_directions(
         for j in names:
             h = hints.get(j)
             if h is not None and (
-                h.bearing_deg is not None or (h.anchor not in phrases and h.anchor not in listed)
+                h.bearing_deg is not None
+                or (
+                    h.anchor not in phrases
+                    and h.anchor not in listed
+                    and not _earlier_sentence(text, mentions, h.anchor, j)
+                )
             ):
                 continue
             m = mentions[j]
             out[j] = Hint(k, None, 180.0, 0.0, NEAR_KM, None, m.start, m.end)
     return out
+
+
+def _earlier_sentence(text: str, mentions: Sequence[Mention], anchor: int, j: int) -> bool:
+    """Does mention ``anchor`` lie before ``j`` with a sentence's end between them?
+
+    >>> t = "Near Torske. Near Zoria."
+    >>> ms = [Mention(5, 11, "torske", 1, 1), Mention(18, 23, "zoria", 4, 4)]
+    >>> _earlier_sentence(t, ms, 0, 1), _earlier_sentence(t, ms, 1, 0)
+    (True, False)
+    """
+    a, m = mentions[anchor], mentions[j]
+    return a.end <= m.start and _SENTENCE_END.search(text, a.end, m.start) is not None
