@@ -73,6 +73,12 @@ class RegionQueries:
                         candidate_of[c[0]] = None
         return record in candidate_of and candidate_of[record] != key
 
+    def worded_region(self, key: str) -> bool:
+        """Does a mention of ``key`` carry its region's word ("the Mandalay Region", "the
+        Kherson region")?  A text that writes the region so tells it from the city of its
+        name: the name written bare is then the city (:func:`geo.text.evidence`)."""
+        return any(self._mentions[k].cue == "region" for k in self._mentions_of.get(key, ()))
+
     def named_around(self, key: str, record: int, against: str | None = None) -> bool:
         """Does the text name what ``record`` lies in: a container given with a mention
         of ``key`` ("Moscow, Idaho"), its region on its own ("Idaho"), or its country

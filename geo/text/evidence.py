@@ -365,6 +365,7 @@ def score_candidates(
                 cities := named_after.get(rec, ()), near_km, namesake_reach_km(gaz, rec, cities)
             )
             and ctx.region_contains_any(rec, key)
+            and not ctx.worded_region(key)  # "the Mandalay Region ... for Mandalay": the city
         ):
             s += w.proximity  # a region around the text's other places
         if stray and rec in stray:
