@@ -1,0 +1,44 @@
+"""Is a capitalised name the gazetteer lacks a name of a list with a place?
+
+"Karkhiv and Izium", "Bani Suhaila, Khan Younis": a name right after a mention and a
+list's gap, or before a gap and a capitalised word the gazetteer has, is listed with a
+place (recognition, :func:`geo.text.spellings.unknown_name`).  Split from
+:mod:`geo.text.spellings` along its stages.  Cost: a few string comparisons and at
+most three look-ups a name.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+
+from ..gazetteer.index import Gazetteer
+from .tokens import Mention, _norm
+
+__all__ = ["listed_name"]
+
+#: The gaps between two names of a list, before the second ("near Toretsk itself and
+#: Dyliivka": the town a direction is named after, then its villages).
+_LIST_BEFORE = (", ", " and ", ", and ", " or ", " itself and ", " itself, ", " itself, and ")
+# "Karkhiv and nearby Izium", "Bani Suhaila, Khan Younis": a list goes on after the name.
+_LIST_AFTER = re.compile(r"(?:,|,? and|,? or) (?:nearby |neighbouring |neighboring )?[A-Z]")
+
+
+def listed_name(
+    text: str,
+    start: int,
+    end: int,
+    following: Sequence[str],
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+) -> bool:
+    """Is the name at ``[start, end)`` listed with a place: right after the last of
+    ``mentions`` and a list's gap, or before a gap and one of the ``following`` words (a
+    few, after the name) that is capitalised and starts a name the gazetteer has?"""
+    listed = bool(mentions) and any(
+        text[start - len(gap) : start] == gap and mentions[-1].end == start - len(gap)
+        for gap in _LIST_BEFORE
+    )
+    if not listed and _LIST_AFTER.match(text, end) is not None:
+        listed = any(w[0].isupper() and any(gaz.probe_normalized(_norm(w))) for w in following)
+    return listed
