@@ -20,6 +20,8 @@ __all__ = ["listed_name"]
 #: The gaps between two names of a list, before the second ("near Toretsk itself and
 #: Dyliivka": the town a direction is named after, then its villages).
 _LIST_BEFORE = (", ", " and ", ", and ", " or ", " itself and ", " itself, ", " itself, and ")
+#: The capitalised words a name goes on with after the part of it that was read.
+_NAME_GOES_ON = re.compile(r"(?: [A-Z][\w'’-]*){1,2}")
 # "Karkhiv and nearby Izium", "Bani Suhaila, Khan Younis": a list goes on after the name.
 _LIST_AFTER = re.compile(r"(?:,|,? and|,? or) (?:nearby |neighbouring |neighboring )?[A-Z]")
 
@@ -33,10 +35,17 @@ def listed_name(
     mentions: Sequence[Mention],
 ) -> bool:
     """Is the name at ``[start, end)`` listed with a place: right after the last of
-    ``mentions`` and a list's gap, or before a gap and one of the ``following`` words (a
-    few, after the name) that is capitalised and starts a name the gazetteer has?"""
+    ``mentions`` (or the capitalised words its name goes on with) and a list's gap, or
+    before a gap and one of the ``following`` words (a few, after the name) that is
+    capitalised and starts a name the gazetteer has?"""
     listed = bool(mentions) and any(
-        text[start - len(gap) : start] == gap and mentions[-1].end == start - len(gap)
+        text[start - len(gap) : start] == gap
+        and (
+            mentions[-1].end == start - len(gap)
+            # "through Kerem Shalom and Zikim": the name before read shorter than written
+            # ("Kerem", spelt like a place), a name the gazetteer lacks too
+            or _NAME_GOES_ON.fullmatch(text, mentions[-1].end, start - len(gap)) is not None
+        )
         for gap in _LIST_BEFORE
     )
     if not listed and _LIST_AFTER.match(text, end) is not None:
