@@ -138,7 +138,8 @@ def weak_abroad(
     ``w.stray_home_km`` from all its places.  "Al-Mazraa" in a story of Suwayda is no
     village of Israel's that GeoNames also calls so; "Shebaa in south Lebanon" no
     Tunisian "Chebba" written the French way.  A village across the border, among the
-    text's places, stays a reading."""
+    text's places, or in a country bordering one the text names outright, stays a
+    reading."""
     spoken = _spoken(countries, own_c)
     total = sum(spoken.values())
     top = sorted(spoken, key=lambda cc: (-spoken[cc], cc))[:2]
@@ -148,10 +149,13 @@ def weak_abroad(
     # of its countries named outright is ("in south Lebanon").
     if total < w.stray_votes and not ctx.named_countries.intersection(top):
         return {}
+    # A neighbour of a country the text names outright may be the place's ("Malam Fatori,
+    # near the border with Niger": Nigeria's).
+    beside = {cc for named in ctx.named_countries for cc in gaz.neighbours(named)}
     weak = [
         r
         for r in _weak_abroad_rows(gaz, m, ranked, rows, ctx, spoken)
-        if gaz.population(r) < w.stray_population
+        if gaz.population(r) < w.stray_population and gaz.country_code(r) not in beside
     ]
     if not weak:
         return {}
