@@ -74,10 +74,15 @@ class RegionQueries:
         return record in candidate_of and candidate_of[record] != key
 
     def worded_region(self, key: str) -> bool:
-        """Does a mention of ``key`` carry its region's word ("the Mandalay Region", "the
-        Kherson region")?  A text that writes the region so tells it from the city of its
-        name: the name written bare is then the city (:func:`geo.text.evidence`)."""
-        return any(self._mentions[k].cue == "region" for k in self._mentions_of.get(key, ()))
+        """Is a mention of ``key`` the region's name with its capitalised word ("the
+        Mandalay Region", "Kherson Oblast": more words than the name's)?  A text that
+        names the region so tells it from the city of its name: the name written bare is
+        then the city (:func:`geo.text.evidence`).  A lower-case word ("Bihar state
+        average", "the U.S. state of Oklahoma") describes the region it names bare too."""
+        return any(
+            (m := self._mentions[k]).cue == "region" and m.last - m.first >= len(key.split())
+            for k in self._mentions_of.get(key, ())
+        )
 
     def named_around(self, key: str, record: int, against: str | None = None) -> bool:
         """Does the text name what ``record`` lies in: a container given with a mention
