@@ -140,6 +140,8 @@ def weak_abroad(
     Tunisian "Chebba" written the French way.  A village across the border, among the
     text's places, or in a country bordering one the text names outright, stays a
     reading."""
+    if gaz.common_rank(m.key) is not None:
+        return {}  # "a Roman camp", "Angel": geo.text.everyday_strays judges a word
     spoken = _spoken(countries, own_c)
     total = sum(spoken.values())
     top = sorted(spoken, key=lambda cc: (-spoken[cc], cc))[:2]
