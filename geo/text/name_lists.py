@@ -13,6 +13,7 @@ import re
 from collections.abc import Sequence
 
 from ..gazetteer.index import Gazetteer
+from . import lexicon as lx
 from .tokens import Mention, _norm
 
 __all__ = ["listed_name"]
@@ -44,10 +45,20 @@ def listed_name(
             mentions[-1].end == start - len(gap)
             # "through Kerem Shalom and Zikim": the name before read shorter than written
             # ("Kerem", spelt like a place), a name the gazetteer lacks too
-            or _NAME_GOES_ON.fullmatch(text, mentions[-1].end, start - len(gap)) is not None
+            or _goes_on(text, mentions[-1].end, start - len(gap))
         )
         for gap in _LIST_BEFORE
     )
     if not listed and _LIST_AFTER.match(text, end) is not None:
         listed = any(w[0].isupper() and any(gaz.probe_normalized(_norm(w))) for w in following)
     return listed
+
+
+def _goes_on(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` a capitalised word or two that go on with the name before
+    them ("Kerem" Shalom), none a word that follows a place's name ("Baiping Village",
+    "Laojie Community": a list of names each with its word)?"""
+    run = _NAME_GOES_ON.fullmatch(text, start, end)
+    return run is not None and not any(
+        _norm(word) in lx.AFTER_PLACE_OK for word in run.group().split()
+    )
