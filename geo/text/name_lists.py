@@ -36,7 +36,8 @@ def listed_name(
     mentions: Sequence[Mention],
 ) -> bool:
     """Is the name at ``[start, end)`` listed with a place: right after the last of
-    ``mentions`` (or the capitalised words its name goes on with) and a list's gap, or
+    ``mentions`` (or, for one only spelt like a place, the capitalised words its name
+    goes on with) and a list's gap, or
     before a gap and one of the ``following`` words (a few, after the name) that is
     capitalised and starts a name the gazetteer has?"""
     listed = bool(mentions) and any(
@@ -44,8 +45,8 @@ def listed_name(
         and (
             mentions[-1].end == start - len(gap)
             # "through Kerem Shalom and Zikim": the name before read shorter than written
-            # ("Kerem", spelt like a place), a name the gazetteer lacks too
-            or _goes_on(text, mentions[-1].end, start - len(gap))
+            # ("Kerem", only spelt like a place), a name the gazetteer lacks too
+            or (mentions[-1].fuzzy and _goes_on(text, mentions[-1].end, start - len(gap)))
         )
         for gap in _LIST_BEFORE
     )
