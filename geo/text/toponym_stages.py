@@ -74,7 +74,7 @@ def finish_toponyms(
     toponyms = water_toponyms(text, toponyms, waters)  # "the Sea of Azov", "the Dnipro"
     toponyms = rivers_named_again(text, toponyms)  # "the Guadalupe River ... the Guadalupe"
     toponyms = physical_toponyms(text, toponyms, physical, read_whole)  # "Cape Horn"
-    toponyms = mount_namesakes(toponyms)  # "Mount Hermon" by Lebanese villages: no US hamlet
+    toponyms = mount_namesakes(gaz, toponyms)  # "Mount Hermon" by Lebanese villages: no US hamlet
     toponyms = area_toponyms(text, gaz, toponyms, find_areas(text))  # "the Middle East"
     toponyms = former_names(text, gaz, paren_aliases(text, toponyms))  # "X, formerly Y"
     toponyms = code_containers(text, gaz, toponyms)  # "Heerlen, NL"
