@@ -23,8 +23,9 @@ a *stray*, left without a place (a mention with no confident match), when it is
   :data:`STRAY_POPULATION` and no capital, that the text does not locate (no container,
   directed hint or cue other than "in"), no word of the language (those are
   :mod:`geo.text.everyday_strays`' to judge), and either
-  - of a country the text neither names nor holds another place of, in a text whose
-    spread is at most :data:`REGION_KM` (Léré, Shati); or
+  - of a country the text neither names (by name, or by a demonym in the name's
+    sentence: "sirens in Eilat, the Israeli military said") nor holds another place of,
+    in a text whose spread is at most :data:`REGION_KM` (Léré, Shati); or
   - read by another name than its own (an alternate name) in a text whose spread is
     at most :data:`geo.text.focus.FOCUS_KM`, in a paragraph that neither names that
     country nor holds another place of it (Houla).
@@ -44,6 +45,7 @@ from ..gazetteer.index import Gazetteer
 from ..geometry import distance_km
 from .area import text_area
 from .candidates import is_capital
+from .demonym_homes import sentence_countries_by_demonym
 from .focus import FOCUS_KM, _own_name, outlier_km
 from .sentences import Blocks
 from .tokens import Mention
@@ -131,6 +133,8 @@ def area_strays(
             or gaz.population(rec) >= STRAY_POPULATION
             or is_capital(gaz, rec)
             or distance_km(center, gaz.lat_lon(rec)) <= far_km
+            # "sirens in Eilat", the Israeli military said: its sentence names Israel
+            or country in sentence_countries_by_demonym(gaz, text, m.start, m.end)
         ):
             continue
         own_places = held[country] - (rec in places)

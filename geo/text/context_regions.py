@@ -73,6 +73,17 @@ class RegionQueries:
                         candidate_of[c[0]] = None
         return record in candidate_of and candidate_of[record] != key
 
+    def worded_region(self, key: str) -> bool:
+        """Is a mention of ``key`` the region's name with its capitalised word ("the
+        Mandalay Region", "Kherson Oblast": more words than the name's)?  A text that
+        names the region so tells it from the city of its name: the name written bare is
+        then the city (:func:`geo.text.evidence`).  A lower-case word ("Bihar state
+        average", "the U.S. state of Oklahoma") describes the region it names bare too."""
+        return any(
+            (m := self._mentions[k]).cue == "region" and m.last - m.first >= len(key.split())
+            for k in self._mentions_of.get(key, ())
+        )
+
     def named_around(self, key: str, record: int, against: str | None = None) -> bool:
         """Does the text name what ``record`` lies in: a container given with a mention
         of ``key`` ("Moscow, Idaho"), its region on its own ("Idaho"), or its country

@@ -221,7 +221,7 @@ def score_candidates(
     # in a story of south Lebanon's villages: not Algeria's Blida).
     stray = (
         stray_candidates(gaz, w, m, ranked, rows, ctx, countries, own_c)
-        if total >= w.stray_votes and not m.containers
+        if total > 0 and not m.containers
         else _NO_VOTES
     )
     # "near A, B and C" with B and C together: a village the name is only spelt like,
@@ -365,6 +365,7 @@ def score_candidates(
                 cities := named_after.get(rec, ()), near_km, namesake_reach_km(gaz, rec, cities)
             )
             and ctx.region_contains_any(rec, key)
+            and not ctx.worded_region(key)  # "the Mandalay Region ... for Mandalay": the city
         ):
             s += w.proximity  # a region around the text's other places
         if stray and rec in stray:

@@ -30,6 +30,7 @@ from .district_phrases import district_follows
 from .hints import hint_follows, in_near_list, list_hint_near, nearby_before, part_of_follows
 from .hyphen_pairs import elided_article
 from .movement_names import moved_from
+from .name_lists import listed_name
 from .name_shapes import slavic_adjective
 from .name_words import is_common
 from .near_phrase import near_follows, village_near
@@ -57,11 +58,6 @@ _SETTLEMENT_WORDS = frozenset("city town village settlement hamlet suburb distri
 #: Before "of", a cue for a hint only, not a close spelling: "the edge of Khiam, near Y".
 _EDGE_WORDS = frozenset("towns villages settlements outskirts edge edges fringes".split())
 
-
-# "near Toretsk itself and Dyliivka": the town a direction is named after, then its villages.
-_LIST_BEFORE = (", ", " and ", ", and ", " or ", " itself and ", " itself, ", " itself, and ")
-# "Karkhiv and nearby Izium", "Bani Suhaila, Khan Younis": a list goes on after the name.
-_LIST_AFTER = re.compile(r"(?:,|,? and|,? or) (?:nearby |neighbouring |neighboring )?[A-Z]")
 
 
 def unknown_name(
@@ -189,13 +185,7 @@ def unknown_name(
             cue = "city"
         elif prev.norm in lx.PLACE_CUES and prev.norm != "of":
             cue = "in"
-    listed = bool(mentions) and any(
-        text[start - len(gap) : start] == gap and mentions[-1].end == start - len(gap)
-        for gap in _LIST_BEFORE
-    )
-    if not listed and _LIST_AFTER.match(text, end) is not None:
-        following = words[last + 1 : last + 4]
-        listed = any(w[0].isupper() and any(gaz.probe_normalized(_norm(w))) for w in following)
+    listed = listed_name(text, start, end, words[last + 1 : last + 4], gaz, mentions)
     # "Kharkiv's Saltivskyi district", "the Industrialnyi district": geo.text.city_parts
     part = names_city_part(text, start, end, mentions[-1].end if mentions else None) or (
         bool(ADJECTIVE_NAME.search(word)) and _PARTS_LISTED.match(text, end) is not None

@@ -11,6 +11,7 @@ list whose partners lie together gets a village of its name across the country
 
 from __future__ import annotations
 
+import math
 from collections import Counter
 from collections.abc import Sequence
 from typing import TYPE_CHECKING, Any
@@ -27,7 +28,14 @@ if TYPE_CHECKING:
     from .resolution import Match
     from .weights import Weights
 
-__all__ = ["LIST_KM", "alternates_apart", "lie_together", "stray_candidates"]
+__all__ = [
+    "LIST_KM",
+    "alternates_apart",
+    "lie_together",
+    "stray_candidates",
+    "weak_abroad",
+    "weak_rivals",
+]
 
 _NONE: dict[int, float] = {}  # shared, never written to
 
@@ -52,12 +60,17 @@ def stray_candidates(
     a story from Texas may still send a family to Cancún.  The name's own country or
     region named in the text keeps it home.
     """
+    weak = weak_abroad(gaz, w, m, ranked, rows, ctx, countries, own_c)
+    weak.update(weak_rivals(gaz, w, m, ranked, rows, ctx, countries, own_c))
     # One or two countries (a front line, a border) hold most of the votes of the text's
     # places and regions (countries and demonyms named in passing are no such text).
-    if not ctx.concentrated(m.key, w.stray_votes, w.stray_share):
-        return _NONE
-    if not ctx.has_others(m.key):
-        return _NONE
+    total = sum(countries.values()) - sum(own_c.values())
+    if (
+        total < w.stray_votes
+        or not ctx.concentrated(m.key, w.stray_votes, w.stray_share)
+        or not ctx.has_others(m.key)
+    ):
+        return weak or _NONE
     far: list[int] = []
     large: set[int] = set()
     for r, rr in zip(ranked, rows, strict=True):
@@ -79,15 +92,120 @@ def stray_candidates(
     # A large town strays only from a namesake among the text's places (Konstantinopol
     # by Kurakhove: not Istanbul, once Constantinople).
     home = any(km[p] <= w.stray_home_km for p in points)
-    return {r: 1.0 for r in far if km[r] > w.stray_km and (home or r not in large)}
+    weak.update({r: 1.0 for r in far if km[r] > w.stray_km and (home or r not in large)})
+    return weak or _NONE
+
+
+def _spoken(countries: Counter[str], own_c: dict[str, int]) -> dict[str, int]:
+    """The votes per country of the text's names other than the one asking (> 0 only)."""
+    votes = {cc: v - own_c.get(cc, 0) for cc, v in countries.items()}
+    return {cc: v for cc, v in votes.items() if v > 0}
+
+
+def _weak_abroad_rows(
+    gaz: Gazetteer, m: Mention, ranked: Sequence[Match], rows: Sequence[Any], ctx: Context,
+    spoken: dict[str, int],
+) -> list[int]:  # fmt: skip
+    """The candidate places of ``m`` the name reaches only by a spelling or another name
+    (a fuzzy mention, an alternate name, another romanisation's letters), in a country
+    the text never speaks of nor names around the name; no capital."""
+    return [
+        r.record
+        for r, rr in zip(ranked, rows, strict=True)
+        if rr.kind in _POINT_LIKE
+        and (m.fuzzy or r.quality >= QUALITY_ALTERNATE)
+        and rr.country_code
+        and rr.country_code not in spoken
+        and not ctx.named_in(m.key, rr.country_code, rr.admin1[0])
+        and not is_capital(gaz, r.record)
+    ]
+
+
+def weak_abroad(
+    gaz: Gazetteer,
+    w: Weights,
+    m: Mention,
+    ranked: Sequence[Match],
+    rows: Sequence[Any],
+    ctx: Context,
+    countries: Counter[str],
+    own_c: dict[str, int],
+) -> dict[int, float]:
+    """The candidates (record -> 1.0) of a name that a text about one country (or a
+    border pair: two hold ``w.stray_share`` of its country votes, however few) only
+    reaches in a third country by a spelling or another name: a place under
+    ``w.stray_population`` people, in a country the text never speaks of, farther than
+    ``w.stray_home_km`` from all its places.  "Al-Mazraa" in a story of Suwayda is no
+    village of Israel's that GeoNames also calls so; "Shebaa in south Lebanon" no
+    Tunisian "Chebba" written the French way.  A village across the border, among the
+    text's places, or in a country bordering one the text names outright, stays a
+    reading."""
+    if gaz.common_rank(m.key) is not None:
+        return {}  # "a Roman camp", "Angel": geo.text.everyday_strays judges a word
+    spoken = _spoken(countries, own_c)
+    total = sum(spoken.values())
+    top = sorted(spoken, key=lambda cc: (-spoken[cc], cc))[:2]
+    if not total or sum(spoken[cc] for cc in top) < w.stray_share * total:
+        return {}
+    # A few places are no text's country ("Shebaa ... Mount Hermon" read in the US), one
+    # of its countries named outright is ("in south Lebanon").
+    if total < w.stray_votes and not ctx.named_countries.intersection(top):
+        return {}
+    # A neighbour of a country the text names outright may be the place's ("Malam Fatori,
+    # near the border with Niger": Nigeria's).
+    beside = {cc for named in ctx.named_countries for cc in gaz.neighbours(named)}
+    weak = [
+        r
+        for r in _weak_abroad_rows(gaz, m, ranked, rows, ctx, spoken)
+        if gaz.population(r) < w.stray_population and gaz.country_code(r) not in beside
+    ]
+    if not weak:
+        return {}
+    km = ctx.nearest_km(weak, m.key) if ctx.has_others(m.key) else {}
+    return {r: 1.0 for r in weak if km.get(r, math.inf) > w.stray_home_km}
+
+
+def weak_rivals(
+    gaz: Gazetteer,
+    w: Weights,
+    m: Mention,
+    ranked: Sequence[Match],
+    rows: Sequence[Any],
+    ctx: Context,
+    countries: Counter[str],
+    own_c: dict[str, int],
+) -> dict[int, float]:
+    """The candidates (record -> 1.0) of a name that is only another name or a spelling
+    of each of its places, in a country the text never speaks of and farther than
+    ``w.stray_km`` from all its places, when another of those places lies in a country
+    the text speaks of, within ``w.stray_km`` of its places: the text's country holds
+    the name ("Salif" in a story of Yemen's Red Sea ports is Aş Şalīf, not Algeria's
+    Chlef, which GeoNames also calls so).  A city of :data:`PROMINENT_POPULATION` or a
+    capital is named for its own sake."""
+    if not m.fuzzy and any(r.quality < QUALITY_ALTERNATE for r in ranked):
+        return {}
+    spoken = _spoken(countries, own_c)
+    if not spoken or not ctx.has_others(m.key):
+        return {}
+    home = [r.record for r, rr in zip(ranked, rows, strict=True)
+            if rr.kind in _POINT_LIKE and rr.country_code in spoken]  # fmt: skip
+    far = [
+        r
+        for r in _weak_abroad_rows(gaz, m, ranked, rows, ctx, spoken)
+        if gaz.population(r) < PROMINENT_POPULATION
+    ]
+    if not home or not far:
+        return {}
+    km = ctx.nearest_km(sorted({*home, *far}), m.key)
+    if not any(km[r] <= w.stray_km for r in home):
+        return {}
+    return {r: 1.0 for r in far if km[r] > w.stray_km}
 
 
 def lie_together(points: Sequence[tuple[float, float]]) -> bool:
     """Do two of a name's list partners ((lat, lon) degrees, a few) lie within
     :data:`LIST_KM` of each other?"""
-    return any(
-        _apart_km(p, points[k + 1 :]) <= LIST_KM for k, p in enumerate(points[:-1])
-    )
+    return any(_apart_km(p, points[k + 1 :]) <= LIST_KM for k, p in enumerate(points[:-1]))
 
 
 #: Two names of a "near" list this far apart or less lie together (each within

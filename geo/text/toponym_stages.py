@@ -29,6 +29,7 @@ from .hinted import share_estimates
 from .hints import Hint
 from .initial_countries import initial_countries
 from .lone_regions import drop_lone_regions
+from .mount_namesakes import mount_namesakes
 from .name_areas import area_toponyms, find_areas
 from .named_strays import drop_named_strays
 from .paren_aliases import paren_aliases
@@ -73,6 +74,7 @@ def finish_toponyms(
     toponyms = water_toponyms(text, toponyms, waters)  # "the Sea of Azov", "the Dnipro"
     toponyms = rivers_named_again(text, toponyms)  # "the Guadalupe River ... the Guadalupe"
     toponyms = physical_toponyms(text, toponyms, physical, read_whole)  # "Cape Horn"
+    toponyms = mount_namesakes(gaz, toponyms)  # "Mount Hermon" by Lebanese villages: no US hamlet
     toponyms = area_toponyms(text, gaz, toponyms, find_areas(text))  # "the Middle East"
     toponyms = former_names(text, gaz, paren_aliases(text, toponyms))  # "X, formerly Y"
     toponyms = code_containers(text, gaz, toponyms)  # "Heerlen, NL"
