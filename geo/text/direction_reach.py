@@ -104,8 +104,8 @@ def settle_direction_lists(
             town = h.anchor if mentions[h.anchor].key in towns else None
         else:
             town = sentence_direction(text, mentions, directions, j, h)
-        if town is None:
-            continue
+        if town is None or _common_name(gaz, mentions[town]):
+            continue  # "In the Oleksandrivka direction": which of dozens is not said
         rec, there = out[j][0], out[town][0]
         if rec is None or there is None or not (gaz.is_place(rec) and gaz.is_place(there)):
             continue
@@ -134,6 +134,16 @@ def settle_direction_lists(
                 best, best_key = c.record, (d, c.record)
         out[j] = (best, out[j][1]) if best is not None else (None, 0.0)
     return out
+
+
+#: A direction named after a name more places than this bear ("the Oleksandrivka
+#: direction") settles nothing: its town's reading is a guess among them.
+_MAX_TOWN_NAMESAKES = 5
+
+
+def _common_name(gaz: Gazetteer, m: Mention) -> bool:
+    """Whether more than :data:`_MAX_TOWN_NAMESAKES` places bear ``m``'s name."""
+    return sum(1 for c in m.candidates if gaz.is_place(c.record)) > _MAX_TOWN_NAMESAKES
 
 
 #: A village of a direction's list read this far (km) from the town and from each of
