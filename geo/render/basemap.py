@@ -35,6 +35,7 @@ from . import _html, basemap_shapes, coords
 from .basemap_shapes import drop_specks as _drop_specks
 from .basemap_shapes import features as _features
 from .basemap_shapes import lines as _lines
+from .basemap_shapes import once, outline
 from .frame import world_shifts
 
 __all__ = ["Basemap", "build_basemap", "context_box"]
@@ -172,7 +173,7 @@ def _pick(gazetteer: Any, kind: str, box: tuple[float, float, float, float],
                 continue
             geoms.append(_shift(geom, dx))
             if outlines:
-                line = shapely.clip_by_rect(whole.boundary.difference(_SEAMS), bw, s, be, n)
+                line = shapely.clip_by_rect(outline(whole).difference(_SEAMS), bw, s, be, n)
                 lines.append(_shift(line, dx))
             keep_ids.append(i)
     return geoms, keep_ids, lines
@@ -292,6 +293,9 @@ def build_basemap(
     _, _, r_lines = (
         _pick(gazetteer, "admin1", (rw, rs, re_, rn)) if with_regions else ([], [], [])
     )
+    # a border two neighbours share once; a region's outline along it left to it
+    borders = once(borders)
+    r_lines = once(r_lines, borders)
     c_props = [{} for _ in c_geoms]
     labels = []
     min_label_area = 0.001 * (ce - cw) * (cn - cs)
