@@ -88,3 +88,19 @@ def test_crowded_badges_stay_by_their_places_and_a_count_badge_spreads_them(
     assert chrome.execute_script(f"return window.{name}.getZoom();") > zoom
     assert check_layout(chrome) < counted  # zoomed in: more of them shown
     assert console_errors(chrome) == []
+
+
+def test_every_place_a_claim_names_keeps_its_label_among_crowded_badges(
+        chrome, tmp_path, mini_gazetteer):
+    """A claim's place is named on the map and in print, whatever crowds it (the
+    county's name was hidden by its city's badges; Khan Younis in tester30's Gaza PNG)."""
+    chrome.set_window_size(1000, 700)
+    path = save_html(many_claims(), tmp_path / "crowd.html", offline=True,
+                     gazetteer=mini_gazetteer)
+    name = open_map(chrome, path)
+    chrome.execute_script(f"window.{name}.geo.declutter();")
+    shown_labels = chrome.execute_script(
+        "return Array.prototype.filter.call(document.querySelectorAll('.geo-label'),"
+        " function (e) { return getComputedStyle(e).visibility !== 'hidden'; })"
+        ".map(function (e) { return e.textContent; });")
+    assert {"Tulsa", "Tulsa County", "Oklahoma City"} <= set(shown_labels), shown_labels

@@ -8,8 +8,9 @@ which a click or a zoom spreads out, so crowded claims stay by their places. The
 of places the headline names, places claims are about, other places, feature points,
 country names; a place label that collides is tried to the right of its marker, to its
 left, below and above it, then at its four corners (a cluster of camps a few pixels
-apart in a view that spans two countries), and hidden when all eight collide, except a
-headline place's label: it shows on the first side clear of the map's edge, the boxes
+apart in a view that spans two countries), and hidden when all eight collide, except the
+label of a place the headline or a claim names (every place a claim names is named in
+print): it shows on the first side clear of the map's edge, the boxes
 over the map and other labels, and the badges it would cover move to a free spot by
 their places. A badge that does not sit right above its place gets a thin leader line
 from its place to its nearest edge (``geo.leaders``, an SVG in the ``geo-leaders`` pane
@@ -56,16 +57,26 @@ DECLUTTER_JS = """  var GAP = 8;  // from a marker's centre to a label above or 
       });
       var side = free.concat(over)[0];
       if (!side) { return null; }
-      var gone = [];
-      badges.forEach(function (b) {
-        if (!meets(side.q, b.q)) { return; }
-        // the nearest free spot by its place clear of the label too, else straight up
-        var q = b.p && spot(b.p, b.q.right - b.q.left, b.q.bottom - b.q.top, side.q, b);
-        var count = !q && b.p && b.el.classList.contains('geo-claim-icon') && nearest(b.p);
-        if (count) {  // none free: counted in its neighbourhood's "+n"
-          b.el.style.visibility = 'hidden'; gone.push(b); count.add(b.el); return;
+      badges.slice().forEach(function (b) {
+        if (badges.indexOf(b) < 0 || !meets(side.q, b.q)) { return; }
+        // the nearest free spot by its place clear of the label too; a count badge with
+        // none has its nearest claim badges give way; a claim badge is counted in its
+        // neighbourhood's "+n"; else it rises above the label, clear of the badges
+        var w = b.q.right - b.q.left, q = b.p && spot(b.p, w, b.q.bottom - b.q.top, side.q, b);
+        if (!q && b.g) { q = giveWay(b.p, w, side.q, b, function (el) { b.g.add(el); }); }
+        var count = !q && b.p && !b.g && nearest(b.p);
+        if (count) {
+          b.el.style.visibility = 'hidden'; badges.splice(badges.indexOf(b), 1);
+          count.add(b.el); return;
         }
         var dx = q ? q.left - b.q.left : 0, dy = q ? q.top - b.q.top : side.q.top - 2 - b.q.bottom;
+        var over = function (o) {  // another badge where this one would rise to
+          return o !== b && o.q.left < b.q.right && o.q.right > b.q.left &&
+            o.q.top < b.q.bottom + dy && o.q.bottom > b.q.top + dy;
+        };
+        for (var n = 0; !q && n < badges.length && badges.some(over); n++) {
+          dy -= b.q.bottom - b.q.top + 4;
+        }
         var left = parseFloat(getComputedStyle(b.el).marginLeft) || 0;
         var top = parseFloat(getComputedStyle(b.el).marginTop) || 0;
         if (!('geoLeft' in b.el.dataset)) {  // restored by the next pass
@@ -78,7 +89,6 @@ DECLUTTER_JS = """  var GAP = 8;  // from a marker's centre to a label above or 
                bottom: b.q.bottom + dy};
         kept.push(b.q);
       });
-      badges = badges.filter(function (b) { return gone.indexOf(b) < 0; });
       return side;
     };
     // A claim badge goes to the free spot nearest its home (above its place, as its icon
@@ -151,18 +161,8 @@ DECLUTTER_JS = """  var GAP = 8;  // from a marker's centre to a label above or 
       });
       groups.forEach(function (g) {
         var w = g.els.length < 9 ? 24 : 30, q = spot(g.p, w, 20);
-        while (!q) {  // the nearest shown badges give way (and are counted) until it fits
-          var near = null, dist = 0;
-          badges.forEach(function (b, i) {
-            var x = (b.q.left + b.q.right) / 2 - g.p.x, y = (b.q.top + b.q.bottom) / 2 - g.p.y;
-            if (b.p && b.el.classList.contains('geo-claim-icon') &&
-                (near === null || x * x + y * y < dist)) { near = i; dist = x * x + y * y; }
-          });
-          if (near === null) { return; }
-          var b = badges.splice(near, 1)[0];
-          b.el.style.visibility = 'hidden'; g.els.push(b.el);
-          q = spot(g.p, w, 20);
-        }
+        q = q || giveWay(g.p, w, null, null, function (el) { g.els.push(el); });
+        if (!q) { return; }
         var div = document.createElement('div');
         div.className = 'geo-count geo-count-icon';
         div.style.position = 'absolute'; div.style.width = w + 'px';
@@ -185,8 +185,26 @@ DECLUTTER_JS = """  var GAP = 8;  // from a marker's centre to a label above or 
           var fit = map.getBoundsZoom(bounds.pad(0.5));
           map.setView(bounds.getCenter(), Math.min(Math.max(zoom, fit), map.getMaxZoom()));
         });
-        badges.push({el: div, q: q, p: g.p}); kept.push(q); shown.push(g);
+        badges.push({el: div, q: q, p: g.p, g: g}); kept.push(q); shown.push(g);
       });
+    };
+    // The nearest shown claim badges (to point p) give way, hidden and handed to
+    // take(el), until a w x 20 box fits by p (clear of the box also, and of every badge
+    // but self); the spot, or null when none is left to give way.
+    var giveWay = function (p, w, also, self, take) {
+      for (var q = null; !q;) {
+        var near = null, dist = 0;
+        badges.forEach(function (b, i) {
+          var x = (b.q.left + b.q.right) / 2 - p.x, y = (b.q.top + b.q.bottom) / 2 - p.y;
+          if (b !== self && b.p && b.el.classList.contains('geo-claim-icon') &&
+              (near === null || x * x + y * y < dist)) { near = i; dist = x * x + y * y; }
+        });
+        if (near === null) { return null; }
+        var b = badges.splice(near, 1)[0];
+        b.el.style.visibility = 'hidden'; take(b.el);
+        q = spot(p, w, 20, also, self);
+      }
+      return q;
     };
     // the count badge within REACH px of point p, if any
     var nearest = function (p) {
@@ -235,7 +253,7 @@ DECLUTTER_JS = """  var GAP = 8;  // from a marker's centre to a label above or 
             }
           }
         }
-        var side = rank === 1 && headline(el, sides);
+        var side = rank <= 2 && headline(el, sides);  // the headline's and claims' places
         if (side) {
           if (side.dx || side.dy) {
             el.dataset.geoLeft = el.style.marginLeft; el.dataset.geoTop = el.style.marginTop;
