@@ -222,8 +222,9 @@ class BadgeSpots:
 
 def _badge_spots(marks: Sequence[Any], dx: float, k: float) -> BadgeSpots:
     """Each badge at the free spot nearest its home (22 px above its place) within
-    :data:`_REACH_PX`, never over its own point nor in its row (its label's); those with none are counted in one "+n"
-    badge per neighbourhood (places within the reach of its first), placed the same way,
+    :data:`_REACH_PX`, never over its own point nor in its row (its label's); those with
+    none are counted in one "+n" badge per neighbourhood (places within the reach of its
+    first), placed the same way,
     the nearest badges giving way when none is free. Was: each pushed left of the last,
     unbounded (forty claims at a city in a row across the figure)."""
     placed: dict[tuple[int, int], list[tuple[float, float]]] = {}
