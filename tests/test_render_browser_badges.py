@@ -67,36 +67,45 @@ def leader_lines(driver) -> list[dict]:
 
 
 def test_a_moved_badge_keeps_a_leader_line_to_its_place(chrome, tmp_path, mini_gazetteer):
-    """Badges moved off their places (beside the other claims of a place, left of a
+    """Badges moved off their places (beside the other claims of a place, around a
     neighbour's) are tied to them by a thin line: from the place's marker to the badge's
     nearest edge; a badge above its own place gets none; the lines follow a zoom."""
     chrome.set_window_size(1000, 700)
     path = save_html(crowded_claims(), tmp_path / "badges.html", offline=True,
                      gazetteer=mini_gazetteer)
     open_map(chrome, path)
-    lines = leader_lines(chrome)
-    badges = [r for r in screen_rects(chrome, ".geo-claim-icon") if r["width"]]
-    places = [r for r in screen_rects(chrome, ".geo-place-icon") if r["width"]]
-    assert len(badges) == 6 and 4 <= len(lines) <= 5, lines  # one badge per place stays put
 
     def centre(r):
         return r["left"] + r["width"] / 2, r["top"] + r["height"] / 2
 
-    for line in lines:
-        assert any(abs(line["x1"] - centre(p)[0]) < 2 and abs(line["y1"] - centre(p)[1]) < 2
-                   for p in places), line
-        assert any(b["left"] - 1 <= line["x2"] <= b["right"] + 1
-                   and b["top"] - 1 <= line["y2"] <= b["bottom"] + 1
-                   and (abs(line["x2"] - b["left"]) < 1.5 or abs(line["x2"] - b["right"]) < 1.5
-                        or abs(line["y2"] - b["bottom"]) < 1.5 or abs(line["y2"] - b["top"]) < 1.5)
-                   for b in badges), line
+    def check() -> int:
+        lines = leader_lines(chrome)
+        badges = [r for r in screen_rects(chrome, ".geo-claim-icon") if r["width"]]
+        places = [r for r in screen_rects(chrome, ".geo-place-icon") if r["width"]]
+        assert len(badges) == 6
+        for line in lines:
+            assert any(abs(line["x1"] - centre(p)[0]) < 2 and abs(line["y1"] - centre(p)[1]) < 2
+                       for p in places), line
+        for b in badges:
+            above = any(b["left"] <= centre(p)[0] + 10 and b["right"] >= centre(p)[0] - 10
+                        and centre(p)[1] - 20 <= b["bottom"] <= centre(p)[1] for p in places)
+            tied = [line for line in lines
+                    if b["left"] - 1 <= line["x2"] <= b["right"] + 1
+                    and b["top"] - 1 <= line["y2"] <= b["bottom"] + 1
+                    and (abs(line["x2"] - b["left"]) < 1.5 or abs(line["x2"] - b["right"]) < 1.5
+                         or abs(line["y2"] - b["bottom"]) < 1.5
+                         or abs(line["y2"] - b["top"]) < 1.5)]
+            assert above or tied, (b, lines)
+        return len(lines)
+
+    assert 3 <= check() <= 5  # each place's first badge stays put, the others move
     chrome.execute_script("var m = document.querySelector('.folium-map');"
                           " window[m.id].setZoom(window[m.id].getZoom() + 3, {animate: false});")
     chrome.execute_script(
         "var m = document.querySelector('.folium-map'); window[m.id].geo.declutter();")
     # zoomed in, Tulsa and its county's centre are far apart: only each place's own
     # second and third badges still need a line
-    assert len(leader_lines(chrome)) == 4
+    assert check() == 4
     assert console_errors(chrome) == []
     one = Analysis(TEXT, crowded_claims().toponyms, (), crowded_claims().claims[:1])
     open_map(chrome, save_html(one, tmp_path / "one.html", offline=True,

@@ -38,3 +38,21 @@ def test_the_figure_with_leader_lines_is_the_same_bytes_twice(tmp_path):
     export_svg(crowded_claims(), a)
     export_svg(crowded_claims(), b)
     assert a.read_bytes() == b.read_bytes() and b'id="leader' in a.read_bytes()
+
+
+def test_crowded_badges_stay_by_their_places_in_the_figure():
+    """Forty claims at a city and its county's centre: badges within reach of their
+    places, the rest counted in a "+n" badge there (was: a row across the figure)."""
+    from .test_render_browser_crowds import N, many_claims
+
+    fig = draw_figure(many_claims(), width=900, height=600)
+    ax = fig.axes[0]
+    places = ax.transData.transform([(t.place.lon, t.place.lat)
+                                     for t in many_claims().toponyms])
+    badges = [line for line in ax.lines if line.get_markersize() >= 13]
+    counts = [t for t in ax.texts if t.get_text().startswith("+")]
+    assert counts and len(badges) - len(counts) + sum(int(t.get_text()[1:]) for t in counts) \
+        == N + 1
+    for line in badges:
+        (x, y), = ax.transData.transform(line.get_xydata())
+        assert min(((x - px) ** 2 + (y - py - 22) ** 2) ** 0.5 for px, py in places) <= 49

@@ -31,8 +31,11 @@ import shapely
 from shapely.ops import polylabel
 
 from .. import model
-from . import _html, coords
-from .coords import rounded_geojson
+from . import _html, basemap_shapes, coords
+from .basemap_shapes import drop_specks as _drop_specks
+from .basemap_shapes import features as _features
+from .basemap_shapes import lines as _lines
+from .basemap_shapes import once, outline
 from .frame import world_shifts
 
 __all__ = ["Basemap", "build_basemap", "context_box"]
@@ -48,7 +51,6 @@ MAX_REGION_SPAN_DEG = 45.0
 #: Countries are drawn in detail only when the area around the view is at most this
 #: wide; a wider view (a continent, the Pacific) shows the coarse world alone.
 MAX_DETAIL_SPAN_DEG = 70.0
-_DIGITS = 4
 _LAT_LIMIT = 85.0
 
 
@@ -133,56 +135,6 @@ def _kind_range(gazetteer: Any, kind: str) -> range | list[int]:
     return ids
 
 
-def _drop_specks(geoms: np.ndarray, min_area: float, *, holes: bool = True) -> np.ndarray:
-    """Polygons without the parts smaller than ``min_area`` deg² (the largest part stays);
-    ``holes=False`` fills every hole (a coarse land mask)."""
-    if not len(geoms):
-        return geoms
-    parts, index = shapely.get_parts(geoms, return_index=True)
-    areas = shapely.area(parts)
-    largest = np.zeros(len(geoms))
-    np.maximum.at(largest, index, areas)
-    keep = (areas >= min_area) | (areas >= largest[index])
-    parts, index = parts[keep], index[keep]
-    if not holes:
-        parts = shapely.polygons(shapely.get_exterior_ring(parts))
-        return shapely.multipolygons(parts, indices=index)
-    for j in np.flatnonzero(shapely.get_num_interior_rings(parts)):
-        p = parts[j]
-        holes = [r for r in p.interiors if shapely.area(shapely.Polygon(r)) >= min_area]
-        parts[j] = shapely.Polygon(p.exterior, holes)
-    return shapely.multipolygons(parts, indices=index)
-
-
-def _features(geoms: list, props: list[dict], tolerance: float,
-              digits: int = _DIGITS) -> dict[str, Any]:
-    out = []
-    polygons = _drop_specks(np.array(geoms, dtype=object), (3 * tolerance) ** 2)
-    simplified = shapely.simplify(polygons, tolerance, preserve_topology=True)
-    rounded = shapely.set_precision(simplified, 10.0**-digits, mode="pointwise")
-    for geom, p in zip(rounded, props, strict=True):
-        if geom is None or geom.is_empty or geom.geom_type not in ("Polygon", "MultiPolygon"):
-            continue
-        geometry = rounded_geojson(geom, digits)
-        out.append({"type": "Feature", "properties": p, "geometry": geometry})
-    return {"type": "FeatureCollection", "features": out}
-
-
-def _lines(geoms: list, tolerance: float, digits: int = _DIGITS) -> dict[str, Any]:
-    """Line features (borders) from already clipped line geometry."""
-    out = []
-    arr = np.array(geoms, dtype=object)
-    if len(arr):
-        arr = shapely.set_precision(shapely.simplify(arr, tolerance), 10.0**-digits,
-                                    mode="pointwise")
-    for geom in arr:
-        if geom is None or geom.is_empty:
-            continue
-        out.append({"type": "Feature", "properties": {},
-                    "geometry": rounded_geojson(geom, digits)})
-    return {"type": "FeatureCollection", "features": out}
-
-
 def _shift(geom: Any, dx: float) -> Any:
     return geom if dx == 0 else shapely.transform(geom, lambda xy: xy + np.array([dx, 0.0]))
 
@@ -221,7 +173,7 @@ def _pick(gazetteer: Any, kind: str, box: tuple[float, float, float, float],
                 continue
             geoms.append(_shift(geom, dx))
             if outlines:
-                line = shapely.clip_by_rect(whole.boundary.difference(_SEAMS), bw, s, be, n)
+                line = shapely.clip_by_rect(outline(whole).difference(_SEAMS), bw, s, be, n)
                 lines.append(_shift(line, dx))
             keep_ids.append(i)
     return geoms, keep_ids, lines
@@ -280,7 +232,8 @@ def _world_cache(gazetteer: Any) -> tuple[Path, str] | None:
         h = hashlib.sha256(f"{Path(root).resolve()}:{st.st_size}:{st.st_mtime_ns}:{st.st_ino};"
                            f"shapely {shapely.__version__}, GEOS {shapely.geos_version_string}"
                            .encode())
-        for module in (__file__, coords.__file__, _html.__file__, model.__file__):  # the code
+        for module in (__file__, basemap_shapes.__file__, coords.__file__, _html.__file__,
+                       model.__file__):  # the code
             h.update(Path(module).read_bytes())  # that draws and rounds it
     except (OSError, TypeError):  # no index file, or modules without sources: not kept
         return None
@@ -340,6 +293,9 @@ def build_basemap(
     _, _, r_lines = (
         _pick(gazetteer, "admin1", (rw, rs, re_, rn)) if with_regions else ([], [], [])
     )
+    # a border two neighbours share once; a region's outline along it left to it
+    borders = once(borders)
+    r_lines = once(r_lines, borders)
     c_props = [{} for _ in c_geoms]
     labels = []
     min_label_area = 0.001 * (ce - cw) * (cn - cs)

@@ -9,7 +9,9 @@ become matplotlib paths and lines here (x = lon, y = lat).
 
 from __future__ import annotations
 
+import math
 from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
 from typing import Any
 
 from .figure_layout import COUNTRY_LABEL_RANK, Extent, label_offset
@@ -201,6 +203,78 @@ def _covers(placed: dict[tuple[int, int], list[tuple[float, float]]], px: float,
     )
 
 
+#: How far a badge may move from its home above its place, px (as on the HTML map);
+#: the spots it is tried at, nearest first: 6 px apart across, a row (22 px) up or down.
+_REACH_PX = 48
+_SPOTS = sorted(((sx * 6, sy * 22) for sy in range(-2, 3) for sx in range(-8, 9)
+                 if math.hypot(sx * 6, sy * 22) <= _REACH_PX),
+                key=lambda o: (math.hypot(*o), -o[1], o[0]))
+
+
+@dataclass(frozen=True)
+class BadgeSpots:
+    """Where the claim badges go, figure pixels (x right, y up): ``at`` per badge (None:
+    counted), ``counts``: ((x, y), n) of the "+n" badges of crowded neighbourhoods."""
+
+    at: tuple[tuple[float, float] | None, ...]
+    counts: tuple[tuple[tuple[float, float], int], ...]
+
+
+def _badge_spots(marks: Sequence[Any], dx: float, k: float) -> BadgeSpots:
+    """Each badge at the free spot nearest its home (22 px above its place) within
+    :data:`_REACH_PX`, never over its own point nor in its row (its label's); those with
+    none are counted in one "+n" badge per neighbourhood (places within the reach of its
+    first), placed the same way,
+    the nearest badges giving way when none is free. Was: each pushed left of the last,
+    unbounded (forty claims at a city in a row across the figure)."""
+    placed: dict[tuple[int, int], list[tuple[float, float]]] = {}
+
+    def free(x: float, y: float) -> tuple[float, float] | None:
+        for ox, oy in _SPOTS:
+            cx, cy = x + ox, y + 22 + oy
+            if abs(cy - y) < _BADGE_PX:
+                continue  # over its own point, or its label's row (left or right of it)
+            if not _covers(placed, cx, cy):
+                return cx, cy
+        return None
+
+    def put(at: tuple[float, float]) -> None:
+        placed.setdefault((int(at[0] // _BADGE_PX), int(at[1] // _BADGE_PX)), []).append(at)
+
+    points = [(m.lon / dx, m.lat / (dx * k)) for m in marks]
+    at: list[tuple[float, float] | None] = []
+    groups: list[tuple[tuple[float, float], list[int]]] = []
+    for i, (x, y) in enumerate(points):
+        spot = free(x, y)
+        at.append(spot)
+        if spot is not None:
+            put(spot)
+            continue
+        group = next((g for g in groups if abs(g[0][0] - x) <= _REACH_PX
+                      and abs(g[0][1] - y) <= _REACH_PX), None)
+        if group is None:
+            groups.append(((x, y), [i]))
+        else:
+            group[1].append(i)
+    counts = []
+    for (x, y), members in groups:
+        spot = free(x, y)
+        while spot is None:  # the nearest shown badge gives way (and is counted)
+            shown = [j for j, a in enumerate(at) if a is not None]
+            if not shown:
+                break
+            j = min(shown, key=lambda j: ((at[j][0] - x) ** 2 + (at[j][1] - y) ** 2, j))
+            cell = placed[(int(at[j][0] // _BADGE_PX), int(at[j][1] // _BADGE_PX))]
+            cell.remove(at[j])
+            at[j] = None
+            members.append(j)
+            spot = free(x, y)
+        if spot is not None:
+            put(spot)
+            counts.append((spot, len(members)))
+    return BadgeSpots(tuple(at), tuple(counts))
+
+
 def draw_marks(ax: Any, scene: Any, ext: Extent, width: int, halo: list) -> None:
     """Place and point markers with their labels, then the numbered claim badges."""
     from .styles import PLACE_SHAPES, STATUS_STYLES
@@ -218,21 +292,24 @@ def draw_marks(ax: Any, scene: Any, ext: Extent, width: int, halo: list) -> None
                     path_effects=halo, gid=f"label-{mark.priority}",
                     transform=label_offset(ax, "right"))
     dx = ext.lon_span / width  # degrees per pixel
-    placed: dict[tuple[int, int], list[tuple[float, float]]] = {}  # badge centres by cell
-    for mark in scene.claims:
+    spots = _badge_spots(scene.claims, dx, ext.k)
+    for mark, at in zip(scene.claims, spots.at, strict=True):
+        if at is None:
+            continue
         st = STATUS_STYLES[mark.status]
-        # As on the HTML map: above the point (its label goes to the right), leftwards,
-        # and further left while it would cover a badge drawn before (places km apart);
-        # one no longer above its place is tied to it by a thin leader line, under it.
-        px, py = mark.lon / dx - 24 * mark.slot, mark.lat / (dx * ext.k) + 22
-        while _covers(placed, px, py):
-            px -= 24
-        placed.setdefault((int(px // _BADGE_PX), int(py // _BADGE_PX)), []).append((px, py))
+        px, py = at
         x, y = px * dx, py * dx * ext.k
-        if abs(px - mark.lon / dx) > _BADGE_PX / 2:  # moved off its place: a leader line
+        if abs(px - mark.lon / dx) > _BADGE_PX / 2 or abs(py - mark.lat / (dx * ext.k) - 22) > 1:
+            # moved off its place: a leader line, under it
             ax.plot([mark.lon, x], [mark.lat, y], color="#3a3a3a", linewidth=0.8, alpha=0.85,
                     zorder=9.5, solid_capstyle="butt", gid="leader")
         ax.plot([x], [y], "o", markersize=13, markerfacecolor=st.color, markeredgecolor="white",
                 markeredgewidth=1.2, zorder=10)
         ax.text(x, y, mark.badge or str(mark.number), fontsize=7, fontweight="bold", color="white",
                 ha="center", va="center", zorder=11, parse_math=False)
+    for (px, py), n in spots.counts:  # claims too crowded for the figure: "+n" by them
+        x, y = px * dx, py * dx * ext.k
+        ax.plot([x], [y], "o", markersize=15, markerfacecolor="#4a4a4a", markeredgecolor="white",
+                markeredgewidth=1.2, zorder=10, gid="count")
+        ax.text(x, y, f"+{n}", fontsize=7, fontweight="bold", color="white", ha="center",
+                va="center", zorder=11, parse_math=False)

@@ -14,7 +14,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from typing import Any
 
-from .scene_records import PRIORITY_HEADLINE
+from .scene_records import PRIORITY_CLAIM_PLACE
 
 __all__ = ["COUNTRY_LABEL_RANK", "Extent", "declutter", "label_offset", "nice_km"]
 
@@ -109,7 +109,8 @@ def declutter(fig: Any, ax: Any) -> None:
     other places, country names). A place label that would collide is tried to the
     right of its point, to its left, below and above it, then at its four corners (a
     city and its region's centre, a few pixels apart, both keep their names); what
-    still collides is left out.
+    still collides is left out, except the name of a place the headline or a claim
+    names (on its least crowded side).
     """
     from matplotlib.backends.backend_agg import FigureCanvasAgg
     from matplotlib.transforms import Bbox
@@ -154,8 +155,10 @@ def declutter(fig: Any, ax: Any) -> None:
                 if inside_figure(box, edge):
                     tried.append((_crowding(box, kept, own), side))
             else:
-                if _rank(t) <= PRIORITY_HEADLINE and tried:
-                    # the headline's place keeps its name, on its least crowded side
+                if _rank(t) <= PRIORITY_CLAIM_PLACE and tried:
+                    # a place the headline or a claim names keeps its name (in print
+                    # too: tester30 F16, Khan Younis with its own claim), on its least
+                    # crowded side
                     # (over a neighbour's dot rather than missing from the map)
                     _put(ax, t, min(tried)[1])
                     kept.append((t.get_window_extent(renderer), None))

@@ -88,8 +88,9 @@ def _row(key: str, label: str, *, screen_only: bool = False, kind: str = "") -> 
 
 
 #: Place kinds whose legend row shows only while one of their marks is in view: a
-#: speaker's point and a country's point often lie far outside the front's view.
-_VIEWED = ("speaker", "country")
+#: speaker's point and a country's point often lie far outside the front's view; a
+#: count badge ("+n") shows only where claims are too crowded for the zoom.
+_VIEWED = ("speaker", "country", "count")
 
 
 def legend_html(scene: Any, overlays: Sequence[Any] = (), *, offline: bool = False) -> str:
@@ -149,6 +150,11 @@ def legend_html(scene: Any, overlays: Sequence[Any] = (), *, offline: bool = Fal
         geometry_rows.append(
             _row(mark_icon("badge", STATUS_STYLES["asserted"].color, "n"),
                  "claim n (colour: status)")
+        )
+        # shown while a count badge is in view (crowded claims: page_declutter)
+        geometry_rows.append(
+            _row('<div class="geo-badge geo-count-badge">+n</div>',
+                 "n more claims here: zoom in", kind="count")
         )
     if geometry_rows:
         parts.append("<h4>On the map</h4>")

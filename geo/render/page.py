@@ -23,6 +23,7 @@ PANES: dict[str, int] = {
     "geo-areas": 420,
     "geo-lines": 430,
     "geo-leaders": 590,  # leader lines from moved claim badges to their places
+    "geo-counts": 610,  # "+n" badges of claims too crowded to show at this zoom
 }
 
 
@@ -113,6 +114,7 @@ def page_css() -> str:
         "padding:0 3px;"
         "border:1.5px solid #fff;box-shadow:0 0 0 1px rgba(0,0,0,.55);color:#fff;"
         "font:700 11px/17px system-ui,sans-serif;text-align:center}"
+        ".geo-count{cursor:pointer}.geo-count-badge{background:#4a4a4a}"
         ".geo-label{background:none;border:none;box-shadow:none;padding:0 2px;color:#1a1a1a;"
         "font:600 12px/1.2 system-ui,sans-serif;"
         "text-shadow:0 0 3px #fff,0 0 3px #fff,0 0 2px #fff}"

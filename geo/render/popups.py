@@ -20,6 +20,7 @@ True
 from __future__ import annotations
 
 from collections.abc import Sequence
+from dataclasses import replace
 from typing import Any
 
 from ._html import esc, quoted, truncate
@@ -39,6 +40,7 @@ __all__ = [
     "places_text",
     "quantities_text",
     "status_badge",
+    "with_side_names",
 ]
 
 _QUOTE_LIMIT = 600
@@ -274,3 +276,29 @@ def place_html(
         else ""
     )
     return f'<div class="geo-popup">{head}{notes}{body}{claims}</div>'
+
+
+def with_side_names(items: Sequence[Any], sides: Sequence[tuple[str, str]]) -> list[Any]:
+    """``items`` (marks, shapes: anything with a ``popup``) whose popups give each
+    claim's side as the layers name it, "Russia (RU)" for "RU" (``sides``: (code, name)
+    pairs, :attr:`Scene.sides`); a side with no other name stays its code.
+
+    Examples
+    --------
+    >>> from dataclasses import dataclass
+    >>> @dataclass(frozen=True)
+    ... class M:
+    ...     popup: str
+    >>> with_side_names([M("<dt>Side</dt><dd>RU</dd>")], [("RU", "Russia")])[0].popup
+    '<dt>Side</dt><dd>Russia (RU)</dd>'
+    """
+    pairs = [(f"<dt>Side</dt><dd>{esc(code)}</dd>",
+              f"<dt>Side</dt><dd>{esc(name)} ({esc(code)})</dd>")
+             for code, name in sides if code and code != "independent" and name != code]
+    out = []
+    for item in items:
+        popup = item.popup
+        for old, new in pairs:
+            popup = popup.replace(old, new)
+        out.append(item if popup == item.popup else replace(item, popup=popup))
+    return out

@@ -34,6 +34,7 @@ from .frame import (
     unwrap_lon,
     widen,
 )
+from .popups import with_side_names
 from .scene_parts import (
     Mark,
     Parts,
@@ -277,11 +278,12 @@ def _finish(parts: Sequence[Parts], articles: tuple[Article, ...], gazetteer: An
     )
     extent_pts = [(m.lat, m.lon, m.lat, m.lon) for m in places if m.kind != "country"]
     extent = frame([b for b in ([box] if box else []) + extent_pts], []).box
+    sides = _side_names(parts, gazetteer)  # popups name a side as its layer: "Russia (RU)"
     return Scene(
-        shapes=tuple(shapes),
-        places=tuple(places),
-        points=tuple(points),
-        claims=tuple(claims),
+        shapes=tuple(with_side_names(shapes, sides)),
+        places=tuple(with_side_names(places, sides)),
+        points=tuple(with_side_names(points, sides)),
+        claims=tuple(with_side_names(claims, sides)),
         unlocated_claims=tuple(p.key(i) for p in parts for i in p.unlocated),
         frame=box,
         extent=extent,
@@ -289,7 +291,7 @@ def _finish(parts: Sequence[Parts], articles: tuple[Article, ...], gazetteer: An
         west=west,
         skipped=tuple(msg for p in parts for msg in p.skipped),
         articles=articles,
-        sides=_side_names(parts, gazetteer),
+        sides=sides,
     )
 
 

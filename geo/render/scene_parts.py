@@ -163,6 +163,33 @@ def place_marks(p: Parts, gazetteer: Any = None) -> None:
     # beside the story's own places (the data keeps it).
     if any(not m.wide for m in p.places):
         p.places[:] = [m for m in p.places if not m.wide or m.priority < PRIORITY_PLACE]
+    p.places[:] = shared_labels(p.places)
+
+
+def shared_labels(places: Sequence[Mark]) -> list[Mark]:
+    """Places at one point (an estimated village put at the town the text names it
+    with: "Khiam and Bint Jbeil", "Kleshcheyevka near Artemovsk") get one label, on the
+    first-ranked of them: "Bint Jbeil / Khiam (est.)", the estimates last; the others
+    keep their markers and popups, unlabelled (two names either side of one dot, or one
+    beside a neighbour's dot, read as two places). Points are compared at 1e-5 degrees
+    (about a metre); order and everything else are kept."""
+    at: dict[tuple[float, float], list[int]] = {}
+    for i, m in enumerate(places):
+        if m.label:
+            at.setdefault((round(m.lat, 5), round(m.lon, 5)), []).append(i)
+    out = list(places)
+    for ids in at.values():
+        if len(ids) < 2:
+            continue
+        ranked = sorted(ids, key=lambda i: (places[i].kind == "estimated", places[i].priority, i))
+        names = [places[i].label + (" (est.)" if places[i].kind == "estimated" else "")
+                 for i in ranked]
+        first = ranked[0]
+        out[first] = replace(places[first], label=" / ".join(dict.fromkeys(names)),
+                             priority=min(places[i].priority for i in ids))
+        for i in ranked[1:]:
+            out[i] = replace(places[i], label="")
+    return out
 
 
 #: An estimated place's area wider than this (km, its bounds' diagonal) is drawn in the
