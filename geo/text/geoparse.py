@@ -47,6 +47,7 @@ from .block_namesakes import block_namesakes
 from .body_regions import body_regions
 from .capital_anchors import capital_anchors
 from .city_anaphora import city_anaphora
+from .city_lists import listed_in_city
 from .city_parts import city_parts, part_estimate
 from .compound_names import short_forms
 from .container_partners import partner_estimate
@@ -252,6 +253,7 @@ def geoparse(
     stated = partners_stated(mentions, resolved, hints, stated)  # "around Nasir and Ulang"
     resolved = city_anaphora(text, gaz, mentions, resolved)  # "in Kharkov ... of the city"
     defined = defined_parts(text, gaz, mentions, resolved)  # "X is a suburb of Y"
+    defined = {**listed_in_city(text, gaz, mentions, resolved), **defined}  # "X and Y in Z"
     resolved, city_part = city_parts(text, gaz, mentions, resolved, defined)  # "Dnipro's X"
     resolved = figurative_places(text, gaz, mentions, resolved)  # "his Waterloo": Belgium's
     resolved = one_place_a_sentence(gaz, mentions, as_spelt(mentions, resolved), hints, blocks)
