@@ -4,7 +4,8 @@
 Shejaiya, and its only Zeitoun is a Maltese town; "shelling hit Saltivka and Pyatykhatky
 in Kharkiv"; "raids in Kalandia in Jerusalem".  A name (or a list of names) followed
 by "in" and a city of :data:`~geo.text.city_parts.CITY_POPULATION` is a neighbourhood of
-that city when the gazetteer has no reading of it near the city.
+that city when the gazetteer has no reading of it near the city (not a facility named
+so: "Karl Bremer Hospital in Cape Town" is a building, which annotators leave unplaced).
 :func:`listed_in_city` gives such names to :func:`geo.text.city_parts.city_parts` as
 targets: the gazetteer's reading within :data:`~geo.text.city_parts.PART_KM` of the
 city, else an estimate there.  A name the gazetteer has in the city's country within
@@ -22,6 +23,7 @@ from collections.abc import Sequence
 from ..gazetteer.index import Gazetteer
 from ..geometry import distance_km
 from .city_parts import CITY_POPULATION, PART_KM
+from .lexicon.places import FACILITY_WORDS
 from .tokens import Mention
 
 __all__ = ["OWN_KM", "listed_in_city"]
@@ -73,6 +75,7 @@ def listed_in_city(
                 and gaz.country_code(rec) == cc
                 and distance_km(here, gaz.lat_lon(rec)) <= OWN_KM
             )
-            if not own and mentions[j].key != after.key:
+            last = mentions[j].key.rsplit(" ", 1)[-1]
+            if not own and mentions[j].key != after.key and last not in FACILITY_WORDS:
                 out.setdefault(j, (city, PART_KM))
     return out
