@@ -13,10 +13,12 @@ continent when the text has no word for that part of the world.
 :func:`strays_afar` applies that rule after resolution.  A reading is left without a
 place (the user is warned; a hint of the text may still estimate the name) when it is
 
-- a populated place of fewer than :data:`STRAY_POPULATION` people, no capital, that
-  the text does not locate (no container, negation or demonym of its own; a hint
-  measured from a place of the text does not fit a reading this far from all of
-  them);
+- a populated place, no capital, of fewer than :data:`VILLAGE_POPULATION` people when
+  read by its own name (a town abroad may be named for its own sake: "an office in
+  Kilkenny" in a story of Houston), of fewer than :data:`STRAY_POPULATION` when read by
+  its spelling or an alternate name, that the text does not locate (no container,
+  negation or demonym of its own; a hint measured from a place of the text does not
+  fit a reading this far from all of them);
 - of a country the text does not name by any other reading (a country, a region, a
   place), nor by a demonym anywhere in it ("Ugandan", "Israeli troops"), and that
   borders none of the countries of its readings; and
@@ -43,14 +45,16 @@ from .demonym_homes import _DEMONYM
 from .lexicon.demonyms import DEMONYMS
 from .tokens import Mention
 
-__all__ = ["AFAR_KM", "STRAY_POPULATION", "strays_afar"]
+__all__ = ["AFAR_KM", "STRAY_POPULATION", "VILLAGE_POPULATION", "strays_afar"]
 
 log = logging.getLogger(__name__)
 
 #: A reading this far (km) from every place the text reads is in another part of the
 #: world (Darfur to Yemen's coast is 1,900 km; to the West Bank 2,200).
 AFAR_KM = 1_500.0
-#: A place this populous may be named for its own sake anywhere.
+#: A place this populous, read by its own name, may be named for its own sake anywhere ...
+VILLAGE_POPULATION = 10_000
+#: ... and this populous, read by a spelling or an alternate name.
 STRAY_POPULATION = 50_000
 #: Kinds of reading the rule judges (a region named is named for its own sake: "talks
 #: in Kano State", in a text whose other place is Washington).
@@ -122,7 +126,8 @@ def strays_afar(
     for k, (m, (rec, _)) in enumerate(zip(mentions, resolved, strict=True)):
         if rec is None or m.repeat or gaz.kind(rec) not in _KINDS:
             continue
-        if gaz.population(rec) < STRAY_POPULATION and not is_capital(gaz, rec) and not _located(m):
+        limit = STRAY_POPULATION if _by_other_name(m, rec) else VILLAGE_POPULATION
+        if gaz.population(rec) < limit and not is_capital(gaz, rec) and not _located(m):
             suspects.append(k)
     if not suspects:
         return out
