@@ -48,3 +48,10 @@ def test_towns_near_the_city_keep_their_own_places(gazetteer):
         place = found[name].place
         assert place is not None and not found[name].estimated
         assert place.name != found["Kyiv"].place.name
+
+
+def test_a_country_or_a_building_before_in_city_is_no_part(gazetteer):
+    found = _named(gazetteer, "He works at Bank of America in Charlotte.")
+    assert found["America"].place is None or found["America"].place.kind == "country"
+    found = _named(gazetteer, "She was taken to Karl Bremer Hospital in Cape Town.")
+    assert found["Karl Bremer Hospital"].place is None

@@ -4,7 +4,8 @@
 Shejaiya, and its only Zeitoun is a Maltese town; "shelling hit Saltivka and Pyatykhatky
 in Kharkiv"; "raids in Kalandia in Jerusalem".  A name (or a list of names) followed
 by "in" and a city of :data:`~geo.text.city_parts.CITY_POPULATION` is a neighbourhood of
-that city when the gazetteer has no reading of it near the city (not a facility named
+that city when the gazetteer has no reading of it near the city and no region or
+country of the name was read (not a facility named
 so: "Karl Bremer Hospital in Cape Town" is a building, which annotators leave unplaced).
 :func:`listed_in_city` gives such names to :func:`geo.text.city_parts.city_parts` as
 targets: the gazetteer's reading within :data:`~geo.text.city_parts.PART_KM` of the
@@ -70,10 +71,12 @@ def listed_in_city(
         here, cc = gaz.lat_lon(city), gaz.country_code(city)
         for j in members:
             rec = resolved[j][0]
-            own = (
-                rec is not None
-                and gaz.country_code(rec) == cc
-                and distance_km(here, gaz.lat_lon(rec)) <= OWN_KM
+            own = rec is not None and (
+                not gaz.is_place(rec)  # "Bank of America in Charlotte": a country's name
+                or (
+                    gaz.country_code(rec) == cc
+                    and distance_km(here, gaz.lat_lon(rec)) <= OWN_KM
+                )
             )
             last = mentions[j].key.rsplit(" ", 1)[-1]
             if not own and mentions[j].key != after.key and last not in FACILITY_WORDS:
