@@ -18,8 +18,10 @@ place (the user is warned; a hint of the text may still estimate the name) when 
   Kilkenny" in a story of Houston), of fewer than :data:`STRAY_POPULATION` when read by
   its spelling or an alternate name, that the text does not locate (no container,
   negation or demonym of its own; a hint measured from a place of the text does not
-  fit a reading this far from all of them), and no common word of the language
-  (:data:`COMMON_RANK`: "Sunshine", "Marshall");
+  fit a reading this far from all of them), and no word of the language nor a given
+  name when read by its own name ("Sunshine", "Thames", "Martins": words
+  :mod:`geo.text.everyday_strays` judges), no word under :data:`COMMON_RANK` by
+  another;
 - of a country the text does not name by any other reading (a country, a region, a
   place), nor by a demonym anywhere in it ("Ugandan", "Israeli troops"), and that
   borders none of the countries of its readings; and
@@ -44,6 +46,7 @@ from ..geometry import distance_km
 from .candidates import is_capital
 from .demonym_homes import _DEMONYM
 from .lexicon.demonyms import DEMONYMS
+from .lexicon.people import first_names
 from .tokens import Mention
 
 __all__ = ["AFAR_KM", "STRAY_POPULATION", "VILLAGE_POPULATION", "strays_afar"]
@@ -60,8 +63,9 @@ STRAY_POPULATION = 50_000
 #: Kinds of reading the rule judges (a region named is named for its own sake: "talks
 #: in Kano State", in a text whose other place is Washington).
 _KINDS = frozenset({"place"})
-#: A name that is a word of the language this common ("Sunshine", "Marshall") is
-#: :mod:`geo.text.everyday_strays`' to judge: left as resolution read it.
+#: A name read by an alternate name or spelling that is a word of the language this
+#: common ("Sunshine", "Marshall") is :mod:`geo.text.everyday_strays`' to judge (read by
+#: its own name, any word the gazetteer ranks or a given name is): left as read.
 COMMON_RANK = 10_000
 #: More distinct points than this and the text is dense in places, for the rules of its
 #: area to judge (and the distances stay linear in the text).
@@ -130,10 +134,13 @@ def strays_afar(
     for k, (m, (rec, _)) in enumerate(zip(mentions, resolved, strict=True)):
         if rec is None or m.repeat or gaz.kind(rec) not in _KINDS:
             continue
+        other = _by_other_name(m, rec)
         rank = gaz.common_rank(m.key)
-        if rank is not None and rank < COMMON_RANK:
+        if (rank is not None and (rank < COMMON_RANK or not other)) or (
+            not other and m.key in first_names()
+        ):
             continue
-        limit = STRAY_POPULATION if _by_other_name(m, rec) else VILLAGE_POPULATION
+        limit = STRAY_POPULATION if other else VILLAGE_POPULATION
         if gaz.population(rec) < limit and not is_capital(gaz, rec) and not _located(m):
             suspects.append(k)
     if not suspects:
