@@ -47,6 +47,7 @@ from .block_namesakes import block_namesakes
 from .body_regions import body_regions
 from .capital_anchors import capital_anchors
 from .city_anaphora import city_anaphora
+from .city_lists import listed_in_city
 from .city_openers import city_part_scopes
 from .city_parts import city_parts, part_estimate
 from .compound_names import short_forms
@@ -128,6 +129,7 @@ from .stated_coordinates import stated_estimate, stated_points
 from .stated_country_names import stated_country_names
 from .stated_hints import hint_locates
 from .stated_within import outside_stated
+from .strays_afar import strays_afar
 from .suburbs import defined_parts
 from .tokens import Mention, Token, tokenize
 from .toponym_stages import finish_toponyms
@@ -246,6 +248,7 @@ def geoparse(
     resolved = settle_variant_namesakes(gaz, mentions, resolved, namesakes)  # spelt otherwise
     resolved = follow_definitions(gaz, mentions, resolved)  # "Chuy's population": Uruguay's
     resolved = area_strays(text, gaz, mentions, resolved, blocks)  # "the Shati camp", Gaza
+    resolved = strays_afar(text, gaz, mentions, resolved)  # "near Korma": not Belarus
     stated = {**districted, **framed, **on_dateline, **headings, **within}
     stated.update(stated_places(gaz, mentions, resolved))
     stated = within_frame(gaz, mentions, resolved, stated)  # "PEMBA, Mozambique" -> Cabo Delgado
@@ -253,6 +256,7 @@ def geoparse(
     stated = partners_stated(mentions, resolved, hints, stated)  # "around Nasir and Ulang"
     resolved = city_anaphora(text, gaz, mentions, resolved)  # "in Kharkov ... of the city"
     defined = defined_parts(text, gaz, mentions, resolved)  # "X is a suburb of Y"
+    defined = {**listed_in_city(text, gaz, mentions, resolved), **defined}  # "X and Y in Z"
     resolved, city_part = city_parts(text, gaz, mentions, resolved, defined)  # "Dnipro's X"
     resolved = figurative_places(text, gaz, mentions, resolved)  # "his Waterloo": Belgium's
     resolved = one_place_a_sentence(gaz, mentions, as_spelt(mentions, resolved), hints, blocks)
@@ -304,9 +308,8 @@ def geoparse(
         hint = direction_anchor(text, gaz, mentions, resolved, hint)  # its partner unplaced
         paired = None
         if is_partner_hint(hint, mentions):
-            # "near A, B and C": the partners locate a name only in a tight list, over
-            # its spread; in a loose one a name the gazetteer has is that place, and in
-            # a list of towns a town it has (geo.text.list_reach).
+            # "near A, B and C": the partners locate a name only in a tight list (its spread);
+            # in a loose one or a list of towns, the place the gazetteer has (list_reach).
             reach_km = partner_reach_km(gaz, mentions, resolved, k, hint)
             partner = resolved[hint.anchor][0]
             if rec is None and partner is not None and not m.fuzzy:
@@ -363,8 +366,7 @@ def geoparse(
                 if other is not None:
                     out.append(Toponym(m.start, m.end, surface, gaz.place(other), 0.5, m.cue))
                     continue
-                # The gazetteer has no such place where the text puts it: estimate it
-                # there, never take a namesake elsewhere (a region abroad keeps its reading).
+                # None there: estimated there, no namesake elsewhere (a region abroad stays).
                 if not abroad:
                     located = scaled_estimate(text, gaz, mentions, resolved, hints, k, hint, anchor)
                     located = town_pair_area(gaz, paired, located)  # "Masisi and Rutshuru"

@@ -54,13 +54,17 @@ __all__ = ["likely_places"]
 _SITES = (
     "airport", "air base", "airbase", "airfield", "crossing", "border crossing", "temple",
     "power station", "power plant", "reservoir", "plains", "valley", "dam", "facility",
-    "checkpoint", "refinery", "Airport", "Air Base", "Airbase", "Temple", "Reservoir",
-    "Valley", "Dam", "Power Station", "Power Plant",
+    "checkpoint", "refinery", "oil field", "oilfield", "gas field", "Airport", "Air Base",
+    "Airbase", "Temple", "Reservoir", "Valley", "Dam", "Power Station", "Power Plant",
 )  # fmt: skip
 _PLURAL_SITES = ("crossings", "districts", "provinces", "regions", "villages", "airports")
 #: Words after a name that put it at a border: "Maungdaw on the border with Bangladesh",
 #: "the camp at Boulkessi near the border with Burkina Faso".
 _AT_BORDER = ("on the border", "near the border", "along the border")
+#: ... or at a country's border by its adjective: "Bunagana on the Ugandan border".
+_AT_NAMED_BORDER = re.compile(
+    r"[ \t]+(?:on|near|along|at)[ \t]+the[ \t]+[A-Z][\w'’-]*[ \t]+border\b"
+)
 #: One word of a name: capitalised, hyphens and apostrophes inside.
 _WORD = r"[A-Z][\w'’]*(?:-[A-Za-z][\w'’]*)*"
 _NAME = rf"{_WORD}(?:[ \t]{_WORD}){{0,3}}"
@@ -77,11 +81,13 @@ _AFTER_CUE = re.compile(
     # Malaya Loknya", "crossed into Renk"
     r"|R(?<!\wR)esidents[ \t]+of|r(?<!\wr)esidents[ \t]+of|r(?<!\wr)eturned[ \t]+to"
     r"|c(?<!\wc)rossed[ \t]+into"
-    r"|f(?<!\wf)led[ \t]+(?:in)?to"
+    r"|f(?<!\wf)led(?:[ \t]+(?:in)?to)?"
     # an attack's aim: "advanced toward Stupochky"; a place taken, held or crossed at:
     # "retook control of Cite Soleil", "seized Masisi", "crossed at Kerem Shalom"
     r"|t(?<!\wt)owards?|c(?<!\wc)ontrol[ \t]+of|s(?<!\ws)eized|c(?<!\wc)aptured"
     r"|r(?<!\wr)ecaptured|a(?<!\wa)ttacked|s(?<!\ws)tormed|c(?<!\wc)rossed[ \t]+at"
+    # "had taken Um Baru", "M23 took Bunagana", "the army retook Bara"
+    r"|(?:re)?t(?<!\wt)aken|(?:re)?t(?<!\wt)ook"
     # a crossing's or a route's place: "aid entered through Kerem Shalom"
     r"|e(?<!\we)ntered[ \t]+through)"
     rf"[ \t]+(?P<name>{_NAME})(?![\w'’-])"
@@ -91,12 +97,16 @@ _AFTER_CUE = re.compile(
 _CUE_STARTS = (
     "near", "area", "outskirts", "vicinity", "Residents", "residents", "returned", "crossed",
     "fled", "toward", "control", "seized", "captured", "recaptured", "attacked", "stormed",
-    "entered",
+    "entered", "taken", "retaken", "took", "retook",
 )  # fmt: skip
 # Longest first, then alphabetically: the same pattern in every process (a set's order is
 # salted per process: the kept compiled patterns were written again by every command).
 _SITE_WORDS = "|".join(
     sorted({w.lower() for w in _SITES + _PLURAL_SITES}, key=lambda w: (-len(w), w))
+)
+#: A name inside a list after another: "El Fula, An Nahud, Al-Khuwei and ...".
+_COMMA_AFTER = re.compile(
+    rf",[ \t]+(?P<name>{_NAME})(?=,[ \t]|,?[ \t]+and[ \t])"
 )
 _AND_AFTER = re.compile(
     rf"(?:[ \t]+(?i:{_SITE_WORDS}))?(?:[ \t]*\([^()\n]{{1,40}}\))?\)?,?[ \t]+and[ \t]+"
@@ -196,6 +206,10 @@ def likely_places(
         before = _NAME_BEFORE_BORDER.search(text, max(0, i - _LOOK), i)
         if before is not None:
             spans.append(before.span("name"))
+    for named in _AT_NAMED_BORDER.finditer(text) if "border" in text else ():
+        before = _NAME_BEFORE_BORDER.search(text, max(0, named.start() - _LOOK), named.start() + 1)
+        if before is not None:
+            spans.append(before.span("name"))
     for i in _occurrences(text, _SITES + _PLURAL_SITES):
         before = _NAME_BEFORE.search(text, max(0, i - _LOOK), i)
         if before is None:
@@ -216,6 +230,9 @@ def likely_places(
         after = _AND_AFTER.match(text, e)
         if after is not None and _SPEECH_AFTER.match(text, after.end()) is None:
             spans.append(after.span("name"))
+        listed = _COMMA_AFTER.match(text, e)  # "An Nahud, Al-Khuwei and"
+        if listed is not None:
+            spans.append(listed.span("name"))
         if text.endswith(" and ", max(0, s - 5), s):  # "Khiam and Bint Jbeil"
             listed = _NAME_BEFORE.search(text, max(0, s - 4 - _LOOK), s - 4)
             if listed is not None:

@@ -224,12 +224,22 @@ _THE_PLACE_OF = re.compile(
 )
 
 
+#: Between a town and the region an apposition makes it the centre of: "El Fasher, the
+#: capital of North Darfur", "Kadugli, the state capital of South Kordofan".
+_CONTAINER_GAP = re.compile(
+    r",\s+(?:the\s+)?(?:(?:state|regional|provincial|district)\s+)?"
+    r"(?:capital|centre|center|seat|main\s+town|largest\s+city)\s+of\s+(?:the\s+)?",
+    re.IGNORECASE,
+)
+
+
 def _directed_back(
     text: str, mentions: Sequence[Mention], k: int, match: re.Match[str], out: dict[int, Hint]
 ) -> Hint | None:
     """A hint (``match``, of :data:`_HINT`, followed by "the city") anchored on the place
     named before mention ``k`` ("Tawila, about 60 km west of the city", after El
-    Fasher), or None.
+    Fasher; a region in apposition to that place is stepped over: "El Fasher, the
+    capital of North Darfur, to Tawila, about 60 km to the west"), or None.
 
     A place named before with an offset of its own is described, not the city: "Kupiansk,
     120 km east of the regional capital, ... Kurylivka, 100 km southeast of the city"
@@ -243,6 +253,8 @@ def _directed_back(
         before = mentions[j]
         if before.cue == "region" or before.demonym_country or before.actor:
             continue
+        if j and _CONTAINER_GAP.fullmatch(text, mentions[j - 1].end, before.start):
+            continue  # "El Fasher, the capital of North Darfur, to Tawila, 60 km west"
         own = _HINT.match(text, before.end)
         if own is None or own.end() > mentions[k].start:
             return _hint_of(match, j, mentions[k].end)
