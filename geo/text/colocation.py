@@ -7,7 +7,6 @@ import math
 from collections.abc import Mapping, Sequence
 
 from ..gazetteer.index import Gazetteer
-from ..geometry import distance_km
 
 __all__ = ["COLOCATED_KM", "COLOCATED_MAX", "CandidateGrid", "partnered_points"]
 
@@ -110,6 +109,8 @@ def partnered_points(
     means is still open).  A name's places are its last
     mention's (its mentions' readings alike but for their cue).  Cost: each mention's
     candidates once."""
+    from ..geometry import distance_km  # here: `geo geocode` ranks names without shapely
+
     out: dict[str, Sequence[int]] = {}
     for k, (m, recs) in enumerate(zip(mentions, points, strict=True)):
         if m.fuzzy or m.actor or not recs:
