@@ -345,7 +345,7 @@ def geoparse(
         if directed and anchor is not None and gaz.is_place(anchor):
             here = gaz.lat_lon(anchor)
             located = None
-            abroad = region_abroad(gaz, m, rec, anchor)  # "New York (south of Toretsk)"
+            abroad = (m.start, m.end) not in read_whole and region_abroad(gaz, m, rec, anchor)
             if (
                 (m.unknown or rec is None or gaz.is_place(rec) or abroad)
                 and not (
