@@ -153,11 +153,12 @@ def _other_target(ctx: _Context, words: set[str], about: _Draft, start: int, sto
     target of its act ("hitting a shelter", "striking a school in Gaza City"), a word
     besides the act and its places, that the claim ``about`` does not name, nor shares
     with it more than the act: the denial is of another strike than the claim's ("at
-    least 27 killed ..., including 9 in a house"); a denial at a place the claim names
-    is of its strike."""
+    least 27 killed ..., including 9 in a house"); a denial at the one place the claim
+    names is of its strike."""
     if _ONE_THING.search(ctx.text, start, stop) is None:
         return False
-    if not set(_span_place_keys(ctx, start, stop)).isdisjoint(_place_keys(ctx, about)):
+    claimed_at = set(_place_keys(ctx, about))
+    if len(claimed_at) == 1 and not claimed_at.isdisjoint(_span_place_keys(ctx, start, stop)):
         return False  # "denied shelling a bus station in Kherson" after "... in Kherson"
     places: set[str] = set()
     for i in ctx.places.inside(start, stop):
