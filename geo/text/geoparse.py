@@ -129,7 +129,6 @@ from .stated_coordinates import stated_estimate, stated_points
 from .stated_country_names import stated_country_names
 from .stated_hints import hint_locates
 from .stated_within import outside_stated
-from .strays_afar import strays_afar
 from .suburbs import defined_parts
 from .tokens import Mention, Token, tokenize
 from .toponym_stages import finish_toponyms
@@ -248,7 +247,6 @@ def geoparse(
     resolved = settle_variant_namesakes(gaz, mentions, resolved, namesakes)  # spelt otherwise
     resolved = follow_definitions(gaz, mentions, resolved)  # "Chuy's population": Uruguay's
     resolved = area_strays(text, gaz, mentions, resolved, blocks)  # "the Shati camp", Gaza
-    resolved = strays_afar(text, gaz, mentions, resolved)  # "near Korma": not Belarus
     stated = {**districted, **framed, **on_dateline, **headings, **within}
     stated.update(stated_places(gaz, mentions, resolved))
     stated = within_frame(gaz, mentions, resolved, stated)  # "PEMBA, Mozambique" -> Cabo Delgado
