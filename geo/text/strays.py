@@ -60,8 +60,9 @@ def stray_candidates(
     a story from Texas may still send a family to Cancún.  The name's own country or
     region named in the text keeps it home.
     """
-    weak = weak_abroad(gaz, w, m, ranked, rows, ctx, countries, own_c)
-    weak.update(weak_rivals(gaz, w, m, ranked, rows, ctx, countries, own_c))
+    spoken = _spoken(countries, own_c)  # once for both rules
+    weak = weak_abroad(gaz, w, m, ranked, rows, ctx, spoken)
+    weak.update(weak_rivals(gaz, w, m, ranked, rows, ctx, spoken))
     # One or two countries (a front line, a border) hold most of the votes of the text's
     # places and regions (countries and demonyms named in passing are no such text).
     total = sum(countries.values()) - sum(own_c.values())
@@ -97,7 +98,8 @@ def stray_candidates(
 
 
 def _spoken(countries: Counter[str], own_c: dict[str, int]) -> dict[str, int]:
-    """The votes per country of the text's names other than the one asking (> 0 only)."""
+    """The votes per country of the text's names other than the one asking (> 0 only):
+    the ``spoken`` countries :func:`weak_abroad` and :func:`weak_rivals` are given."""
     votes = {cc: v - own_c.get(cc, 0) for cc, v in countries.items()}
     return {cc: v for cc, v in votes.items() if v > 0}
 
@@ -128,8 +130,7 @@ def weak_abroad(
     ranked: Sequence[Match],
     rows: Sequence[Any],
     ctx: Context,
-    countries: Counter[str],
-    own_c: dict[str, int],
+    spoken: dict[str, int],
 ) -> dict[int, float]:
     """The candidates (record -> 1.0) of a name that a text about one country (or a
     border pair: two hold ``w.stray_share`` of its country votes, however few) only
@@ -142,7 +143,6 @@ def weak_abroad(
     reading."""
     if gaz.common_rank(m.key) is not None:
         return {}  # "a Roman camp", "Angel": geo.text.everyday_strays judges a word
-    spoken = _spoken(countries, own_c)
     total = sum(spoken.values())
     top = sorted(spoken, key=lambda cc: (-spoken[cc], cc))[:2]
     if not total or sum(spoken[cc] for cc in top) < w.stray_share * total:
@@ -172,8 +172,7 @@ def weak_rivals(
     ranked: Sequence[Match],
     rows: Sequence[Any],
     ctx: Context,
-    countries: Counter[str],
-    own_c: dict[str, int],
+    spoken: dict[str, int],
 ) -> dict[int, float]:
     """The candidates (record -> 1.0) of a name that is only another name or a spelling
     of each of its places, in a country the text never speaks of and farther than
@@ -184,7 +183,6 @@ def weak_rivals(
     capital is named for its own sake."""
     if not m.fuzzy and any(r.quality < QUALITY_ALTERNATE for r in ranked):
         return {}
-    spoken = _spoken(countries, own_c)
     if not spoken or not ctx.has_others(m.key):
         return {}
     home = [r.record for r, rr in zip(ranked, rows, strict=True)
