@@ -3,9 +3,11 @@
 A regional official is named with the region he governs before his title and his name:
 "Donetsk Governor Vadym Filashkin", "Kremlin-installed Donetsk leader Denis Pushilin",
 "Russia's Belgorod governor Vyacheslav Gladkov", "Kharkiv regional governor Oleh
-Syniehubov".  The name names the office, the speaker's, not a place his words are
-about: "Russian forces killed 12 civilians in a strike on Dobropillia, Donetsk Governor
-Vadym Filashkin said" is a claim about Dobropillia, not Donetsk.
+Syniehubov"; a regional body, with no holder, the same way: "the Sumy regional
+administration", "the Kharkiv Regional Military Administration".  The name names the
+office, the speaker's, not a place his words are about: "Russian forces killed 12
+civilians in a strike on Dobropillia, Donetsk Governor Vadym Filashkin said" is
+a claim about Dobropillia, not Donetsk.
 :func:`office_places` tells such toponyms, which :func:`geo.text.metonymy.mark_metonymy`
 marks ``metonymic`` (a speaker, as "Moscow said": no place of a claim, not drawn).
 
@@ -32,10 +34,15 @@ __all__ = ["office_places", "office_title"]
 #: Right after the name: a region's office ("Governor", "Gov.", "leader", "head"), a
 #: word or two of the body before it ("regional governor", "military administration
 #: head"), and the holder's first and last names.
+#: Or the regional body itself, which needs no holder: "the Sumy regional
+#: administration", "the Kharkiv Regional Military Administration", "the Odesa oblast
+#: police", "the Kherson regional prosecutor's office".
 _TITLE = re.compile(
     r"(?:[ \t]+(?:regional|oblast|state|military|civil|administration)){0,2}"
     r"[ \t]+(?:[Gg]overnor|Gov\.|[Ll]eader|[Hh]ead)"
     r"[ \t]+[A-Z][\w'’-]+[ \t]+[A-Z][\w'’-]+"
+    r"|(?i:(?:[ \t]+(?:regional|oblast|state|military|civil(?:ian)?)){1,2}[ \t]+"
+    r"(?:administration|council|authorities|police|prosecutor['’]?s?(?:[ \t]+office)?))\b"
 )
 #: The kinds of place a title can name (a region, its centre's name).
 _OFFICE_KINDS = ("admin1", "place")
@@ -49,6 +56,9 @@ def office_title(text: str, end: int) -> bool:
     (True, False)
     >>> text = "Kharkiv regional governor Oleh Syniehubov; the Kharkiv head office"
     >>> office_title(text, 7), office_title(text, text.rindex(" head"))
+    (True, False)
+    >>> text = "Myropillia, the Sumy regional military administration said"
+    >>> office_title(text, text.index(" regional")), office_title(text, text.index(","))
     (True, False)
     """
     return _TITLE.match(text, end) is not None

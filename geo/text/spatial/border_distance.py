@@ -15,15 +15,16 @@ named), so the cost is that of one buffer of a bounded line and one intersection
 
 from __future__ import annotations
 
+import math
 import re
 from typing import Any
 
 from ...geometry import buffer_km, ring
 from .context import Candidate, Context, check_distance_km, guarded, make_feature
-from .measures import near_radius_km, ring_uncertainty_km, stated_distance
+from .measures import compass_bearing, near_radius_km, ring_uncertainty_km, stated_distance
 from .regions import border_line
 from .shapes import lat_lon
-from .vocabulary import _ADVERB, _FLAGS, _QTY, _QUAL, NAMED_LINE, _LazyPattern
+from .vocabulary import _ADVERB, _DIR, _FLAGS, _QTY, _QUAL, NAMED_LINE, _LazyPattern
 
 __all__ = ["find_border_distances"]
 
@@ -32,7 +33,7 @@ _BORDER_WORD = re.compile(rf"\b(?:border|frontier|{NAMED_LINE})\b", _FLAGS)
 _P_FROM_BORDER = _LazyPattern(
     r"(?i:(?:\b(?P<lower>more\s+than|over|at\s+least|beyond|further\s+than|farther\s+than)"
     rf"\s+)?(?:\b(?P<within>within)\s+|{_ADVERB})(?:(?P<qual>{_QUAL})\s+)?(?P<qty>{_QTY})\s+"
-    r"(?(within)of|(?:away\s+)?from)\s+"
+    rf"(?(within)of|(?:(?:away\s+)?from|(?P<dir>{_DIR})\s+of))\s+"
     r"(?:the|its)\s+)(?:(?P<adj>[A-Z][\w’'.]*(?:(?:\s*[-–/]\s*|\s+)[A-Z][\w’'.]*)?)\s+)?"
     rf"(?P<border>(?i:border|frontier)|{NAMED_LINE})(?P<with>\s+(?i:with|of)\s+)?",
 )
@@ -73,6 +74,8 @@ def _band(ctx: Context, m: re.Match[str]) -> Candidate:
     own = ""
     if place is not None and place.kind != "country" and place.country_code in codes:
         own = place.country_code
+    if m.group("dir"):  # "20 km north of the Blue Line": the country on that side
+        own = _side(ctx, line, codes, m.group("dir"), r) or own
     # The same band again ("5 km from the Russian border" of two villages by one town):
     # built once a text.
     at = (place.lat, place.lon) if place is not None else None
@@ -122,6 +125,32 @@ def _by_the_place(
     if part.is_empty or part.geom_type not in ("Polygon", "MultiPolygon"):
         return None
     return part, reach_km
+
+
+def _side(ctx: Context, line: Any, codes: list[str], word: str, r: float) -> str:
+    """Which of the two countries ``codes`` lies towards the compass ``word`` of the border
+    ``line``: the one whose part of the band (``r`` km wide) has its centroid furthest that
+    way from the line's (plane approximation, east scaled by the cosine of latitude,
+    enough to tell two sides apart); "" when neither lies that way."""
+    bearing = compass_bearing(word)
+    if bearing is None:
+        return ""
+    rad = math.radians(bearing[0])
+    east, north = math.sin(rad), math.cos(rad)
+    mid = line.centroid
+    cos_lat = math.cos(math.radians(mid.y))
+    band = buffer_km(line, r)
+    best, best_score = "", 0.0
+    for code in codes:
+        record = ctx.country_record(code)
+        part = band.intersection(ctx.gaz.geometry(record)) if record is not None else None
+        if part is None or part.is_empty:
+            continue
+        c = part.centroid
+        score = (c.x - mid.x) * cos_lat * east + (c.y - mid.y) * north
+        if score > best_score:
+            best, best_score = code, score
+    return best
 
 
 def _clipped(ctx: Context, band: Any, own: str) -> tuple[Any, str]:

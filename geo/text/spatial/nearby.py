@@ -5,7 +5,7 @@ from __future__ import annotations
 import re
 from collections.abc import Iterator
 
-from ...geometry import between, distance_km, ring
+from ...geometry import bearing_deg, between, distance_km, offset, ring
 from ...model import Feature
 from ..estimate_reach import estimate_reach_km, near_area
 from ..fold import folded
@@ -163,8 +163,40 @@ def find_betweens(ctx: Context) -> list[Candidate]:
         d = round(distance_km(lat_lon(pa), lat_lon(pb)), 3)
         if d > _MAX_BETWEEN_KM:  # two far-apart places: a relation, not a stretch of ground
             continue
+        half = _HALFWAY.search(ctx.text, max(0, m.start() - 30), m.start())
+        if half is not None:  # "halfway between A and B": the point, not the line
+            out.append(Candidate(half.start(), end, _midpoint(ctx, half.start(), end, a, b, d)))
+            continue
         note = f"geodesic line from {pa.name} to {pb.name}, {d:g} km"
         feat = make_feature(ctx, "between", m.start(), end, between(lat_lon(pa), lat_lon(pb)),
                         anchor=a, anchors=(a, b), distance_km=d, note=note)  # fmt: skip
         out.append(Candidate(m.start(), end, feat))
     return out
+
+
+#: "(roughly) halfway between", "midway between": the middle of the stretch.
+_HALFWAY = re.compile(
+    r"\b(?:(?:about|roughly|some|approximately|nearly|almost)\s+)?(?:half|mid)[\s-]?way\s+$",
+    re.IGNORECASE,
+)
+#: A midpoint's uncertainty: this share of the distance between the two places (at
+#: least 1 km): "halfway" is said of a point about the middle, not at it.
+_HALFWAY_SHARE = 0.15
+
+
+def _midpoint(ctx: Context, start: int, end: int, a: int, b: int, d: float) -> Feature:
+    """The offset feature of "halfway between" toponyms ``a`` and ``b`` (``d`` km apart):
+    the point half the geodesic from ``a`` towards ``b``, its uncertainty
+    :data:`_HALFWAY_SHARE` of ``d`` plus the reach of an estimated end."""
+    pa, pb = ctx.settlement(a), ctx.settlement(b)
+    az = bearing_deg(lat_lon(pa), lat_lon(pb))
+    reach = max(estimate_reach_km(ctx.toponyms[a]), estimate_reach_km(ctx.toponyms[b]))
+    u = round(max(1.0, _HALFWAY_SHARE * d) + reach, 6)
+    note = (f"midpoint of the geodesic from {pa.name} to {pb.name} ({d:g} km); uncertainty "
+            f"{_HALFWAY_SHARE:.0%} of the distance" + (f" + {reach:.1f} km, an end estimated"
+                                                        if reach else ""))
+    return make_feature(
+        ctx, "offset", start, end, offset(lat_lon(pa), d / 2, az), anchor=a, anchors=(a, b),
+        distance_km=round(d / 2, 6), bearing_deg=round(az, 3), approximate=True,
+        uncertainty_km=u, note=note,
+    )  # fmt: skip

@@ -208,17 +208,21 @@ def _border(ctx: Context, m: re.Match[str]) -> list[Candidate]:
 
 
 #: A zone's width stated right before "along the border": "a 20-km buffer zone", "a
-#: 30 km wide security strip", "a 15-kilometre demilitarised belt".
-_ZONE_WIDTH = re.compile(
-    rf"(?P<qty>{_QTY})[\s-]+(?:(?:wide|deep)\s+)?(?:(?:buffer|security|demilitari[sz]ed|"
-    r"exclusion|sanitary|no-go|safe|border)[\s-]+)?(?:zone|strip|belt|band|corridor)\s+$",
+#: 30 km wide security strip", "a 15-kilometre demilitarised belt", or after the zone's
+#: noun: "a buffer zone 10 kilometres deep", "a strip up to 5 km wide".
+_ZONE = (r"(?:(?:buffer|security|demilitari[sz]ed|exclusion|sanitary|no-go|safe|border)[\s-]+)?"
+         r"(?:zone|strip|belt|band|corridor)\s+")
+_ZONE_WIDTH = re.compile(rf"(?P<qty>{_QTY})[\s-]+(?:(?:wide|deep)\s+)?{_ZONE}$", re.IGNORECASE)
+_ZONE_WIDTH_AFTER = re.compile(
+    rf"{_ZONE}(?:(?:up\s+to|some|about|around|roughly)\s+)?(?P<qty>{_QTY})[\s-]+(?:wide|deep)\s+$",
     re.IGNORECASE,
 )
 
 
 def _zone_width(text: str, start: int) -> Distance | None:
-    """The width a zone "along the border" states right before it, or None."""
-    m = _ZONE_WIDTH.search(text, max(0, start - 80), start)
+    """The width a zone "along the border" states, or None."""
+    lo = max(0, start - 80)
+    m = _ZONE_WIDTH.search(text, lo, start) or _ZONE_WIDTH_AFTER.search(text, lo, start)
     return stated_distance(m.group("qty")) if m is not None else None
 
 
