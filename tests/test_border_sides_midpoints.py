@@ -121,3 +121,44 @@ def test_a_regional_body_alone_in_its_sentence_keeps_its_region(gazetteer):
     a = analysis("Drones wounded three people, the Sumy regional administration said.", gazetteer)
     (sumy,) = [t for t in a.toponyms if t.text == "Sumy"]
     assert not sumy.metonymic
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "phrase", "inside", "depth"),
+    [
+        ("Ukrainian forces pushed about 10 km into Russia's Kursk region near Sudzha.",
+         "10 km into Russia's Kursk region", "Kursk", 10.0),
+        ("Russian troops advanced 3 km deep into the Kharkiv region near Vovchansk.",
+         "3 km deep into the Kharkiv region", "Kharkiv", 3.0),
+        ("Israeli troops are operating up to 5 km inside Lebanese territory near Kfar Kila.",
+         "5 km inside Lebanese territory", "Lebanon", 5.0),
+    ],
+)  # fmt: skip
+def test_a_depth_into_a_region_is_the_band_inside_it(gazetteer, text, phrase, inside, depth):
+    a = analysis(text, gazetteer)
+    f = only(a.features, "near", phrase)
+    assert f.radius_km == depth and f"inside {inside}" in f.note
+    town = next(t.place for t in a.toponyms if t.place is not None and t.place.kind == "place")
+    assert f.geometry.distance(Point(town.lon, town.lat)) < 0.2  # by the town (degrees)
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    "text",
+    ["Israeli forces operated more than 5 km inside Lebanon near Khiam.",
+     "The convoy drove 20 km into Kharkiv before dawn.",
+     "Prices rose 5 percent into the new year in Russia."],
+)  # fmt: skip
+def test_no_depth_band_without_a_region_crossed(gazetteer, text):
+    a = analysis(text, gazetteer)
+    assert not [f for f in a.features if "depth across a border" in (f.note or "")]
+
+
+@pytest.mark.gazetteer
+def test_a_direction_of_a_road_named_by_its_ends_is_not_a_direction_of_its_first_town(
+    gazetteer,
+):
+    a = analysis("Fighting continued north of the Kupiansk-Svatove road.", gazetteer)
+    assert not [f for f in a.features if f.kind == "near" and "Kupiansk" in f.text]
+    assert only(a.features, "between", "Kupiansk-Svatove road")

@@ -17,6 +17,7 @@ from .context import Candidate, Context
 from .coordinates import find_coordinates
 from .directed import find_directions
 from .distances import find_offsets, find_rings
+from .incursions import find_incursions
 from .nearby import find_betweens, find_near
 from .regions import find_borders, find_regions
 from .roads import find_roads
@@ -81,7 +82,7 @@ def extract_features(
     pooled: list[Candidate] = []
     for builder in (
         find_rings, find_offsets, find_near, find_betweens, find_directions, find_border_distances,
-        find_bearings, find_roads,
+        find_bearings, find_roads, find_incursions,
     ):  # fmt: skip
         try:
             pooled.extend(builder(ctx))

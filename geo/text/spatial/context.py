@@ -34,6 +34,7 @@ from .vocabulary import (
     _NOT_ANCHOR_AFTER,
     _PARAGRAPH,
     _REGION_WORD_END,
+    _ROAD_AFTER_DASH,
     _SENTENCE_END,
     _SITE_AFTER,
     _THE,
@@ -139,7 +140,8 @@ class Context:
             if t.place is None:
                 return None
             last_word = t.text.split()[-1].lower() if t.text.split() else ""
-            if last_word in _WATER_WORDS or _NOT_ANCHOR_AFTER.match(text, t.end):
+            if (last_word in _WATER_WORDS or _NOT_ANCHOR_AFTER.match(text, t.end)
+                    or _ROAD_AFTER_DASH.match(text, t.end)):
                 site = _SITE_AFTER.match(text, t.end) if last_word not in _WATER_WORDS else None
                 if site is not None and 0 < site_km < SITE_ANCHOR_KM:
                     log.warning(
