@@ -162,3 +162,20 @@ def test_a_direction_of_a_road_named_by_its_ends_is_not_a_direction_of_its_first
     a = analysis("Fighting continued north of the Kupiansk-Svatove road.", gazetteer)
     assert not [f for f in a.features if f.kind == "near" and "Kupiansk" in f.text]
     assert only(a.features, "between", "Kupiansk-Svatove road")
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "capital"),
+    [
+        ("Army drones struck a market in Omdurman. Another strike hit a town 15 miles south "
+         "of the capital, residents said.", "Khartoum"),
+        ("Shelling hit Bucha, 25 km northwest of the capital.", "Kyiv"),
+    ],
+)  # fmt: skip
+def test_an_offset_from_the_capital_is_from_the_country_capital(gazetteer, text, capital):
+    (f,) = [f for f in analysis(text, gazetteer).features if f.kind == "offset"]
+    assert f"{capital}: the capital of the country" in f.note
+    (p,) = [c.record for c in gazetteer.lookup(capital) if gazetteer.kind(c.record) == "place"][:1]
+    place = gazetteer.place(p)
+    assert 10 < distance_km((place.lat, place.lon), (f.geometry.y, f.geometry.x)) < 40

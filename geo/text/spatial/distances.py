@@ -222,6 +222,21 @@ _REGIONAL = re.compile(r"\b(?:regional|provincial|oblast)\b", re.IGNORECASE)
 _CITY_STEPS = 4
 
 
+#: "the capital" alone (not "the capital of X", "the regional capital"; "the capital, X"
+#: is X, read as the anchor first).
+_THE_CAPITAL = re.compile(r"the\s+(?:national\s+)?capital\b(?!\s*(?:of\b|\())", re.IGNORECASE)
+
+
+def _national_capital_before(ctx: Context, pos: int) -> tuple[int, Place] | None:
+    """(toponym index, place) of "the capital" an offset at ``pos`` refers to: the
+    national capital (GeoNames' country information) of the last place named before it
+    ("a market in Omdurman ... 15 miles south of the capital": Khartoum), or None."""
+    found = ctx.last_place_before(pos)
+    code = ctx.toponyms[found].place.country_code if found is not None else None  # type: ignore[union-attr]
+    record = ctx.gaz.capital(code) if code else None
+    return None if record is None else (found, ctx.gaz.place(record))  # type: ignore[return-value]
+
+
 def _the_city_before(ctx: Context, pos: int) -> int | None:
     """The toponym "the city" of an offset starting at ``pos`` refers to: the last place
     named before, stepping over the place the offset describes ("Kupiansk, about 100 km
@@ -290,13 +305,19 @@ def _offset_candidate(ctx: Context, m: re.Match[str]) -> Candidate | None:
     if dist is None or bearing is None:
         return None
     referred = from_edge = False
-    capital_place = None
+    capital_place = national = None
     if m.group("of"):
         after = _skip_space(ctx.text, m.end())
         anchor = _anchor_with_edge(ctx, after, dist.km)
         the_city = _THE_CITY.match(ctx.text, after)
+        national = _THE_CAPITAL.match(ctx.text, after) if anchor is None else None
         if anchor is not None:
             i, end, from_edge = anchor
+        elif national is not None:  # "15 miles south of the capital": the country's
+            capital = _national_capital_before(ctx, m.start())
+            if capital is None:
+                return Candidate(m.start(), national.end(), None)
+            (i, capital_place), end, referred = capital, national.end(), True
         elif the_city is not None:  # "60 km east of the city": the last place named
             capital = (
                 ctx.region_capital_before(m.start()) if _REGIONAL.search(the_city.group()) else None
@@ -364,7 +385,8 @@ def _offset_candidate(ctx: Context, m: re.Match[str]) -> Candidate | None:
         + (f" + {reach:.1f} km, {place.name} itself estimated" if reach else "")
         + (f"; measured from its edge ({edge:g} km out)" if edge else "")
         + (
-            f"; {place.name}: the capital of the region named before"
+            f"; {place.name}: the capital of the "
+            + ("country of the place named before" if national else "region named before")
             if capital_place
             else (f"; {place.name} is the last place named before" if referred else "")
         )
