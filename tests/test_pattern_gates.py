@@ -42,7 +42,15 @@ def test_loss_denial_gate() -> None:
 
 
 def test_owned_toll_gate() -> None:
-    pieces = [", against ", " VERSUS ", " the ", "army", "’s ", "'S ", "own ", "Death Toll",
-              "count", "figures ", " of ", "12", "Tally ", " "]
-    texts = _texts(pieces, "toll")
-    assert _check(_OWNED_TOLL, lambda t: _TOLL_AFTER.search(folded(t)) is not None, texts)
+    rng = random.Random("toll")
+    texts = []
+    for _ in range(4000):  # "..., against the army's count of 12", in any case
+        parts = [rng.choice([",", ""]), rng.choice([" ", "  "]),
+                 rng.choice(["against", "versus", "vs.", "compared with", "whereas"]), " ",
+                 rng.choice(["the ", ""]), rng.choice(["army", "RSF", "UN"]),
+                 rng.choice(["’s", "'s", "’", "'S", "ſ"]), rng.choice([" ", "\n"]),
+                 rng.choice(["own ", ""]),
+                 rng.choice(["count", "toll", "death  toll", "figure", "Tally", "estimateS"]),
+                 rng.choice([" of ", "  of\t", " on "]), rng.choice(["12", "x", " "])]
+        texts.append("".join(c.upper() if rng.random() < 0.2 else c for c in "".join(parts)))
+    assert _check(_OWNED_TOLL, lambda t: _TOLL_AFTER.search(folded(t)) is not None, texts) > 500
