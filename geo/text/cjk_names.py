@@ -38,7 +38,7 @@ _LATIN = re.compile(r"[A-Za-z]")
 def cjk_heads(text: str, tokens: _Tokens) -> list[int]:
     """Indexes of the tokens written wholly in Chinese, Japanese or Korean letters, of
     2-6 characters, in a text of Latin letters mostly (see the module docstring)."""
-    if _CJK_LETTER.search(text) is None:
+    if text.isascii() or _CJK_LETTER.search(text) is None:  # (a C scan first)
         return []
     head = text[:2000]
     latin = len(_LATIN.findall(head))

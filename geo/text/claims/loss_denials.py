@@ -15,6 +15,7 @@ import re
 
 from .context import _Context, _Draft
 from .cues import _STATUS_RANK
+from .gates import folded_holds
 
 __all__ = ["loss_denials"]
 
@@ -26,6 +27,8 @@ _LOSS_DENIAL = re.compile(
     r"(?:lost|withdrawn|retreated|abandoned|pulled\s+out))\b",
     re.IGNORECASE,
 )
+#: A word every ``_LOSS_DENIAL`` match holds, as :func:`geo.text.fold.folded` writes it.
+_DENIAL_WORDS = ("deni", "deny", "rejected")
 #: A claim of a gain in the field: a capture, ground overrun, troops killed.
 _GAIN = re.compile(
     r"\b(?:captur\w*|seiz\w*|overr[au]n\w*|took|taken|retook|liberat\w*|killed|kill\w*|"
@@ -44,6 +47,8 @@ def loss_denials(ctx: _Context, new: list[_Draft], prev: _Draft | None, idx: int
     for d in new:
         if d.responds_to is not None or d.source in (None, prev.source):
             continue
+        if not folded_holds(text, d.start, d.end, _DENIAL_WORDS):
+            continue  # a substring test in C: the case-insensitive pattern cannot match
         m = _LOSS_DENIAL.search(text, d.start, d.end)
         if m is None or _GAIN.search(text, prev.start, prev.end) is None:
             continue

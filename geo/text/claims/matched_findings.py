@@ -29,6 +29,7 @@ from collections.abc import Sequence
 from .. import lexicon as lx
 from .context import _Context, _Draft
 from .cues import _STATUS_RANK
+from .gates import folded_holds
 
 __all__ = ["finding_target"]
 
@@ -40,6 +41,9 @@ _EVIDENCE = re.compile(
     r"(?:\w+\s+){0,3}?(?:footage|videos?|images|imagery|photos|photographs|pictures)\b",
     re.IGNORECASE,
 )
+#: A word every ``_EVIDENCE`` match holds, as :func:`geo.text.fold.folded` writes it: a
+#: span without one is not searched (most claims' lead-ins).
+_EVIDENCE_WORDS = ("footage", "video", "image", "photo", "picture")
 _CHECKED = re.compile(r"(?:\w+\s+)?(?:geolocated|geo-located|verified|authenticated)\b", re.I)
 _WORD = re.compile(r"[A-Za-z][\w’'-]*|\d[\d,.]*")
 #: Words of reporting and of the run of a sentence that match nothing of content.
@@ -132,7 +136,10 @@ def finding_target(
         _CHECKED.match(d.source)
         or _EVIDENCE.match(d.source)
         # "Satellite images reviewed by Reuters confirm": the outlet speaks for the images
-        or _EVIDENCE.search(ctx.text, d.start, max(d.start, d.subj_start))
+        or (
+            folded_holds(ctx.text, d.start, d.subj_start, _EVIDENCE_WORDS)
+            and _EVIDENCE.search(ctx.text, d.start, max(d.start, d.subj_start))
+        )
     ):
         return before
     verb = _CONFIRMED.search(ctx.text, d.subj_end, min(d.end, d.subj_end + _VERB_REACH))

@@ -33,8 +33,12 @@ _DENOMINATORS = frozenset(
 )
 #: A page number: "Page 3", "page 3 of 12", "p. 3".
 _PAGE_BEFORE = re.compile(r"\b(?:[Pp]age|PAGE)\s+(?:\d{1,4}\s+(?:of|/)\s+)?$")
-#: A footnote marker: digits glued to the end of a word or sentence ("period.3 On").
-_MARKER = re.compile(r"(?<=[a-z][.,;:])(\d{1,2})(?=\s|$)|(?<=[a-z])(\d{1,2})(?=[.,;:]?(?:\s|$))")
+#: A footnote marker: digits glued to the end of a word or sentence ("period.3 On"). The
+#: digit first (``re`` skips to one in C), then what lies before it: ``(?<=[a-z][.,;:])
+#: (\d{1,2})(?=\s|$)|(?<=[a-z])(\d{1,2})(?=[.,;:]?(?:\s|$))`` in one group.
+_MARKER = re.compile(
+    r"(\d(?:(?<=[a-z][.,;:]\d)\d?(?=\s|$)|(?<=[a-z]\d)\d?(?=[.,;:]?(?:\s|$))))"
+)
 #: A footnote line: its number, a space and a capital letter.
 _FOOTNOTE = re.compile(r"(?m)^[ \t]*(\d{1,2})[ \t]+(?=[A-Z])")
 #: A page header's or footer's page count.
@@ -52,7 +56,7 @@ def _footnote_numbers(text: str) -> set[int]:
     """The starts of the numbers that open a footnote line whose marker is in the text."""
     if not any(map(text.__contains__, "0123456789")):
         return set()
-    markers = {m.group(1) or m.group(2) for m in _MARKER.finditer(text)}
+    markers = {m.group(1) for m in _MARKER.finditer(text)}
     if not markers:
         return set()
     return {m.start(1) for m in _FOOTNOTE.finditer(text) if m.group(1) in markers}
