@@ -30,6 +30,7 @@ __all__ = [
     "ABROAD_KM",
     "COMPASS_HALF_DEG",
     "LOOSE_EXTRA_DEG",
+    "NEAR_TOWN_REACH_KM",
     "SPARSE_KM",
     "SPARSE_NEIGHBOURS",
     "called_town",
@@ -103,15 +104,22 @@ def sparse_scaled(gaz: Gazetteer, anchor: int, hint: Hint, town: bool) -> Hint |
 def directed_namesake(gaz: Gazetteer, m: Mention, hint: Hint, anchor: int) -> int | None:
     """The place of ``m``'s name (its own name, an alias or an alternate name, never a
     spelling) lying where ``hint`` says seen from place record ``anchor``, nearest the
-    anchor, or None.  When none does and the hint is a compass word (a half sector of
+    anchor, or None; for a "near" hint (no bearing) held to a town's reach
+    (:data:`NEAR_TOWN_REACH_KM`), the namesake nearest the anchor
+    within it ("the southern Oleksandrivka, near Kurakhove", read as the
+    one by Kramatorsk: the one 23 km east of Kurakhove, not an estimate at Kurakhove).
+    When none does and the hint is a compass word (a half sector of
     :data:`COMPASS_HALF_DEG` or more, not a stated bearing), the nearest lying within the
     compass sector widened by :data:`LOOSE_EXTRA_DEG` either way: a reporter's "west of"
     spans more than an octant ("Zolochev and Bogodukhov, west of Kharkov": Zolochiv lies
     north-north-west, 37 km off), and a namesake there beats an estimate drawn due west.
     The loose sector chooses among the gazetteer's places only; an estimate is still drawn
     in the stated one.  Cost: the mention's candidates, twice at most."""
-    if m.fuzzy or m.unknown or hint.bearing_deg is None:
+    if m.fuzzy or m.unknown:
         return None
+    if hint.bearing_deg is None:  # "X, near Y": a namesake within a town's reach
+        near = hint.max_km <= NEAR_TOWN_REACH_KM
+        return _namesake_within(gaz, m, hint, anchor) if near else None
     found = _namesake_within(gaz, m, hint, anchor)
     if found is None and hint.half_sector_deg >= COMPASS_HALF_DEG:
         loose = dataclasses.replace(hint, half_sector_deg=hint.half_sector_deg + LOOSE_EXTRA_DEG)
@@ -119,6 +127,12 @@ def directed_namesake(gaz: Gazetteer, m: Mention, hint: Hint, anchor: int) -> in
     return found
 
 
+#: A village "near" a town with no direction lies within this reach of it (km): the
+#: town's district, a little farther than a direction's
+#: :data:`~geo.text.scaled_hints.SMALL_TOWN_REACH_KM` ("the southern Oleksandrivka, near
+#: Kurakhove": the one 23 km east; "Ivanivka, near Chasiv Yar" is still no Ivanivka 27 km
+#: off): :func:`geo.text.hinted.town_near`.
+NEAR_TOWN_REACH_KM = 25.0
 #: A compass word's half sector (degrees): "west of" is 270 +- 22.5 (a stated bearing,
 #: "on a bearing of 270", has a few degrees).
 COMPASS_HALF_DEG = 22.5
