@@ -8,9 +8,9 @@ from types import SimpleNamespace
 import pytest
 
 from geo.geometry import distance_km
-from geo.text.direction_namesakes import NEAR_TOWN_REACH_KM
 from geo.text.hinted import town_near
 from geo.text.hints import Hint
+from geo.text.scaled_hints import SMALL_TOWN_REACH_KM
 from geo.text.tokens import Mention
 
 CHASIV_YAR = (48.58768, 37.83409)
@@ -41,7 +41,7 @@ def test_a_village_named_before_near_a_town_is_held_to_its_reach():
     text = "Ivanivka, near Chasiv Yar"
     ms, hint = _case(text)
     got = town_near(text, _Gaz(), hint, ms, ms[0], 1, 2)
-    assert got.max_km == NEAR_TOWN_REACH_KM and got.bearing_deg is None
+    assert got.max_km == SMALL_TOWN_REACH_KM and got.bearing_deg is None
 
 
 def test_a_name_no_other_place_bears_keeps_its_reach():

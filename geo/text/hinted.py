@@ -19,12 +19,12 @@ from shapely.geometry import Point
 from ..gazetteer.normalize import normalize
 from ..geometry import distance_km, offset
 from ..model import Toponym
-from .direction_namesakes import NEAR_TOWN_REACH_KM
 from .hints import NEAR_KM, Hint, fits
 from .hints.base import CITY_POPULATION, TOWN_POPULATION, UNSTATED_FIT_KM
 from .hints.geometry import sole_own, sole_row
 from .list_reach import is_partner_hint
 from .other_names import _POINT_LIKE
+from .scaled_hints import SMALL_TOWN_REACH_KM
 from .tokens import Mention
 
 __all__ = [
@@ -310,7 +310,7 @@ def town_near(
     anchor: int | None,
     rec: int | None,
 ) -> Hint | None:
-    """``hint``, its reach cut to :data:`~geo.text.direction_namesakes.NEAR_TOWN_REACH_KM` when
+    """``hint``, its reach cut to :data:`~geo.text.scaled_hints.SMALL_TOWN_REACH_KM` when
     it says a village lies "near" a town: no direction, no distance, the anchor (the
     place ``anchor``, a gazetteer record of fewer than
     :data:`~geo.text.hints.base.CITY_POPULATION` people) named right after the name
@@ -322,7 +322,7 @@ def town_near(
     and Ivanivka, near Chasiv Yar" is no Ivanivka 27 km off (the one meant lies 7 km off;
     the gazetteer lacks it), so the reading no longer fits and the name is estimated by
     the town (:func:`near_astray`)."""
-    if hint is None or anchor is None or rec is None or hint.max_km <= NEAR_TOWN_REACH_KM:
+    if hint is None or anchor is None or rec is None or hint.max_km <= SMALL_TOWN_REACH_KM:
         return hint
     if hint.bearing_deg is not None or hint.distance_km is not None:
         return hint
@@ -337,7 +337,8 @@ def town_near(
         return hint
     if sum(gaz.is_place(c.record) for c in m.candidates) < 2:
         return hint  # a name no other village bears: "Velykomykhailivka, near Synelnykove"
-    return dataclasses.replace(hint, max_km=NEAR_TOWN_REACH_KM)
+    return dataclasses.replace(hint, max_km=SMALL_TOWN_REACH_KM)
+
 
 #: The words between a village and the town it is "near": ", near ", " just outside ".
 _NEAR_GAP = re.compile(r",?[ \t]+(?:just[ \t]+)?(?:near|outside|by)[ \t]+(?:the[ \t]+)?")

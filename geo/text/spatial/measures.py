@@ -28,6 +28,7 @@ from .vocabulary import (
 __all__ = [
     "Distance",
     "compass_bearing",
+    "counted_population",
     "near_radius_km",
     "outskirts_band_km",
     "parse_distance",
@@ -302,11 +303,25 @@ def urban_radius_km(place: Place) -> float:
     ...                             admin1_name="Kharkiv", population=45884)), 1)
     2.2
     """
+    r = math.sqrt(counted_population(place) / (math.pi * _URBAN_DENSITY_PER_KM2))
+    return min(max(r, 1.0), 20.0)
+
+
+def counted_population(place: Place) -> int:
+    """The people :func:`urban_radius_km` draws ``place`` for: its population, and at
+    least :data:`_SEAT_POPULATION` for a city of 50,000 named like its own first-level
+    region (a regional seat: Kherson in Kherson Oblast).
+
+    Examples
+    --------
+    >>> counted_population(Place(1, "Kherson", "place", "UA", 46.6, 32.6,
+    ...                          admin1_name="Kherson", population=66000))
+    250000
+    """
     people = max(place.population, 0)
     if people >= _SEAT_MIN_POPULATION and place.name == place.admin1_name:
-        people = max(people, _SEAT_POPULATION)
-    r = math.sqrt(people / (math.pi * _URBAN_DENSITY_PER_KM2))
-    return min(max(r, 1.0), 20.0)
+        return max(people, _SEAT_POPULATION)
+    return people
 
 
 def near_radius_km(place: Place) -> float:
