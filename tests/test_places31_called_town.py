@@ -56,5 +56,5 @@ def test_a_near_hint_wider_than_a_town_s_reach_picks_no_namesake():
     from geo.text.hints import Hint
 
     m = Mention(0, 8, "ivanivka", 1, 1)
-    wide = Hint(1, None, 180.0, 0.0, NEAR_TOWN_REACH_KM + 15.0, None, 0, 8)
+    wide = Hint(1, None, 180.0, 0.0, NEAR_TOWN_REACH_KM + 15.0, None, 0, 8)  # a list's 40 km
     assert directed_namesake(None, m, wide, 5) is None
