@@ -40,3 +40,33 @@ def test_a_paragraph_naming_the_chosen_region_keeps_it(gazetteer):
     )
     there = next(t for t in geoparse(text, gazetteer) if t.text == "Kamianske").place
     assert distance_km((48.517, 34.606), (there.lat, there.lon)) < 10
+
+
+#: Dzerzhinsk, Nizhny Novgorod Oblast (not Toretsk, which GeoNames lists as Dzerzhinsk).
+_DZERZHINSK = (56.244, 43.455)
+_TORETSK = (48.395, 37.848)
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Russian forces attacked near Toretsk and Shcherbynivka, the General Staff said.\n\n"
+        "Separately, the governor of the Nizhny Novgorod region, Gleb Nikitin, said a drone "
+        "had hit an industrial zone in Dzerzhinsk overnight.",
+        "Russian forces attacked near Kostiantynivka, the General Staff said.\n\nThe "
+        "governor of the Nizhny Novgorod region said a drone had hit a plant in Dzerzhinsk.",
+    ],
+)
+def test_a_governor_s_town_bears_the_name_as_its_own(gazetteer, text):
+    there = next(t for t in geoparse(text, gazetteer) if t.text == "Dzerzhinsk").place
+    assert distance_km(_DZERZHINSK, (there.lat, there.lon)) < 10
+
+
+def test_a_soviet_name_on_the_front_stays_without_another_region(gazetteer):
+    # No region of the paragraph holds a Dzerzhinsk of its own: Toretsk, its old name.
+    text = (
+        "Russian forces attacked near Kostiantynivka, the General Staff said.\n\n"
+        "Russian troops shelled Dzerzhinsk and Shcherbynivka, the Donetsk region's governor said."
+    )
+    there = next(t for t in geoparse(text, gazetteer) if t.text == "Dzerzhinsk").place
+    assert distance_km(_TORETSK, (there.lat, there.lon)) < 10

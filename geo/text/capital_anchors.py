@@ -23,7 +23,11 @@ kilometers north of the city", in a story datelined KHERSON): then it is the dat
 city, when the story has one (else the hint stays as read).  Nor is "the city" a place
 of the very list the hint follows ("toward Udachne and Kotlyne, west of the city", after
 "the Pokrovsk direction"): it is the last place of 10,000 people at least named before
-the list (:func:`_town_before`; else the hint stays as read).
+the list (:func:`_town_before`; else the hint stays as read).  "the town" is the place
+the text called "the town of X" last before the hint, when the place named just before
+is not one it called so: "attacking the southern town of Huliaipole ... after the fall of
+villages on the road from Pokrovske. ... the outskirts of Zaliznychne, west of the town"
+is west of Huliaipole (:func:`called_town_before`).
 """
 
 from __future__ import annotations
@@ -39,7 +43,7 @@ from .hints import Hint
 from .sentences import text_blocks
 from .tokens import Mention
 
-__all__ = ["capital_anchors"]
+__all__ = ["called_town_before", "capital_anchors"]
 
 #: After a hint's "south of": "the capital", not "the capital of X" (named) nor "the
 #: capital's" (a part of it: "the capital's outskirts").
@@ -47,6 +51,8 @@ _THE_CAPITAL = re.compile(r"\s*the\s+capital\b(?!\s+of\b|['’]s\b)", re.IGNOREC
 _THE_CITY = re.compile(r"\s*the\s+city\b(?!\s+of\b|['’]s\b)", re.IGNORECASE)
 _THE_TOWN = re.compile(r"\s*the\s+town\b(?!\s+of\b|['’]s\b)", re.IGNORECASE)
 #: After a place's name: the text calling it no city ("Snihurivka, a town in ...").
+#: Before a place's name: the text calling it a town ("the southern town of", "the town of").
+_TOWN_OF = re.compile(r"\btown[ \t]+of[ \t]+\Z", re.IGNORECASE)
 _NOT_A_CITY = re.compile(
     r",[ \t]+(?:a|an|the)[ \t]+(?:[a-z-]+[ \t]+){0,2}?(?:town|village|hamlet|settlement)\b"
 )
@@ -88,6 +94,8 @@ def capital_anchors(
             anchor = _town_before(gaz, mentions, j)  # "Udachne and Kotlyne, west of the city"
         elif _THE_TOWN.match(text, h.end) and _big_city(gaz, mentions[h.anchor]):
             anchor = town_not_city(gaz, mentions, h.anchor)  # "Pokrov, ... of Dnipro ..."
+        elif _THE_TOWN.match(text, h.end) and not _called_town(text, mentions[h.anchor]):
+            anchor = called_town_before(text, mentions, j)  # "the southern town of X"
         else:
             continue
         if anchor is not None and anchor != h.anchor:
@@ -212,5 +220,23 @@ def town_not_city(gaz: Gazetteer, mentions: Sequence[Mention], anchor: int) -> i
             if c.quality <= QUALITY_ALTERNATE and gaz.is_place(c.record)
         ]
         if places and not _big_city(gaz, mentions[k]):
+            return k
+    return None
+
+
+def _called_town(text: str, m: Mention) -> bool:
+    """Does the text call mention ``m`` a town ("the town of X") just before it?"""
+    return _TOWN_OF.search(text, max(0, m.start - 12), m.start) is not None
+
+
+def called_town_before(text: str, mentions: Sequence[Mention], j: int) -> int | None:
+    """The last mention before mention ``j`` (within :data:`_CITY_REACH`) that the text
+    calls a town ("the southern town of Huliaipole"), or None.
+
+    >>> called_town_before("", [], 0) is None
+    True
+    """
+    for k in range(j - 1, max(-1, j - 1 - _CITY_REACH), -1):
+        if _called_town(text, mentions[k]):
             return k
     return None

@@ -30,6 +30,7 @@ __all__ = [
     "ABROAD_KM",
     "COMPASS_HALF_DEG",
     "LOOSE_EXTRA_DEG",
+    "NEAR_TOWN_REACH_KM",
     "SPARSE_KM",
     "SPARSE_NEIGHBOURS",
     "called_town",
@@ -103,15 +104,26 @@ def sparse_scaled(gaz: Gazetteer, anchor: int, hint: Hint, town: bool) -> Hint |
 def directed_namesake(gaz: Gazetteer, m: Mention, hint: Hint, anchor: int) -> int | None:
     """The place of ``m``'s name (its own name, an alias or an alternate name, never a
     spelling) lying where ``hint`` says seen from place record ``anchor``, nearest the
-    anchor, or None.  When none does and the hint is a compass word (a half sector of
+    anchor, or None; for a "near" hint (no bearing) held to a town's reach
+    (:func:`geo.text.hinted.town_near`: 20 km), the namesake nearest the anchor within
+    :data:`NEAR_TOWN_REACH_KM` ("the southern Oleksandrivka, near Kurakhove", read as the
+    one by Kramatorsk: the one 23 km east of Kurakhove, not an estimate at Kurakhove).
+    When none does and the hint is a compass word (a half sector of
     :data:`COMPASS_HALF_DEG` or more, not a stated bearing), the nearest lying within the
     compass sector widened by :data:`LOOSE_EXTRA_DEG` either way: a reporter's "west of"
     spans more than an octant ("Zolochev and Bogodukhov, west of Kharkov": Zolochiv lies
     north-north-west, 37 km off), and a namesake there beats an estimate drawn due west.
     The loose sector chooses among the gazetteer's places only; an estimate is still drawn
     in the stated one.  Cost: the mention's candidates, twice at most."""
-    if m.fuzzy or m.unknown or hint.bearing_deg is None:
+    if m.fuzzy or m.unknown:
         return None
+    if hint.bearing_deg is None:  # "X, near Y": a namesake within a town's reach
+        from .scaled_hints import SMALL_TOWN_REACH_KM  # here: scaled_hints imports this module
+
+        if hint.max_km > SMALL_TOWN_REACH_KM:
+            return None  # a direction's or a list's "near": no namesake 40 km off
+        near = dataclasses.replace(hint, max_km=NEAR_TOWN_REACH_KM)
+        return _namesake_within(gaz, m, near, anchor)
     found = _namesake_within(gaz, m, hint, anchor)
     if found is None and hint.half_sector_deg >= COMPASS_HALF_DEG:
         loose = dataclasses.replace(hint, half_sector_deg=hint.half_sector_deg + LOOSE_EXTRA_DEG)
@@ -119,6 +131,12 @@ def directed_namesake(gaz: Gazetteer, m: Mention, hint: Hint, anchor: int) -> in
     return found
 
 
+#: A namesake the gazetteer has this near a town (km) is the village "X, near Y" means
+#: when the name's reading lies beyond the town's reach (the town's district, a little
+#: farther than the 20 km an estimate is drawn in: "the southern Oleksandrivka, near
+#: Kurakhove" is the one 23 km east; "Ivanivka, near Chasiv Yar" is still no Ivanivka
+#: 27 km off).
+NEAR_TOWN_REACH_KM = 25.0
 #: A compass word's half sector (degrees): "west of" is 270 +- 22.5 (a stated bearing,
 #: "on a bearing of 270", has a few degrees).
 COMPASS_HALF_DEG = 22.5

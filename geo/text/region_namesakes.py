@@ -18,6 +18,14 @@ least as good, with a place of the paragraph within
 :data:`~geo.text.local_evidence.CLAUSE_KM` of it; of several, the most populous.  Cost:
 the name's candidates (at most :data:`~geo.text.local_evidence.MAX_CANDIDATES`), each a
 bounded grid look-up.
+
+A governor speaks of his own region, wherever it lies: "Russian forces attacked near
+Toretsk ... // The governor of the Nizhny Novgorod region said a drone had hit an
+industrial zone in Dzerzhinsk" is the Russian city called so, not Toretsk, which
+GeoNames lists as Dzerzhinsk, its Soviet-era name.  Where the chosen reading carries
+the name only as another one (:func:`geo.text.candidates.is_other_name`) and a namesake
+in a region the paragraph names carries it as its own, that namesake is read, in or out
+of the front's regions and whatever places lie around it (:func:`_own_name_inside`).
 """
 
 from __future__ import annotations
@@ -26,6 +34,7 @@ from collections.abc import Collection, Mapping
 from typing import Any
 
 from ..gazetteer.index import Gazetteer
+from .candidates import is_other_name
 from .front import FRONT_REGIONS
 from .tokens import Mention
 
@@ -60,6 +69,8 @@ def paragraph_region_namesake(
     quality = min((c.quality for c in m.candidates if c.record == chosen), default=None)
     if quality is None:
         return None
+    if (own := _own_name_inside(gaz, m, chosen, regions, max_candidates)) is not None:
+        return own
     best, best_key = None, None
     for c in m.candidates[:max_candidates]:
         r = c.record
@@ -69,6 +80,32 @@ def paragraph_region_namesake(
         if region not in regions or region not in FRONT_REGIONS:
             continue
         if not grid.near(("p", paragraph), m.key, gaz.lat_lon(r), clause_km):
+            continue
+        key = (-gaz.population(r), r)
+        if best_key is None or key < best_key:
+            best, best_key = r, key
+    return best
+
+
+def _own_name_inside(
+    gaz: Gazetteer,
+    m: Mention,
+    chosen: int,
+    regions: Collection[tuple[str, str]],
+    max_candidates: int,
+) -> int | None:
+    """The most populous place of ``m``'s candidates (the first ``max_candidates``) in one
+    of ``regions`` (country code, admin1 code) that carries ``m``'s name as its own, when
+    ``chosen`` carries it only as another name (Toretsk, once Dzerzhinsk); else None."""
+    cands = m.candidates[:max_candidates]
+    if not any(c.record == chosen and is_other_name(gaz, c, m.key) for c in cands):
+        return None
+    best, best_key = None, None
+    for c in cands:
+        r = c.record
+        if r == chosen or not gaz.is_place(r) or is_other_name(gaz, c, m.key):
+            continue
+        if (gaz.country_code(r), gaz.admin1(r)[0]) not in regions:
             continue
         key = (-gaz.population(r), r)
         if best_key is None or key < best_key:

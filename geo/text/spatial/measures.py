@@ -28,6 +28,7 @@ from .vocabulary import (
 __all__ = [
     "Distance",
     "compass_bearing",
+    "counted_population",
     "near_radius_km",
     "outskirts_band_km",
     "parse_distance",
@@ -276,11 +277,51 @@ def compass_bearing(word: str) -> tuple[float, float] | None:
     return COMPASS_POINTS[abbr], 11.25 if len(abbr) == 3 else 22.5
 
 
+#: A city named like its own first-level region (Kherson in Kherson Oblast) of this many
+#: people at least is the region's seat ...
+_SEAT_MIN_POPULATION = 50_000
+#: ... and is drawn at least as large as a city of this many: a regional capital's
+#: GeoNames figure may be a wartime count (Kherson: 66,000, against 280,000 before 2022)
+#: while its streets stay where they were.
+_SEAT_POPULATION = 250_000
+
+
 def urban_radius_km(place: Place) -> float:
     """Radius, km, of a disk holding the population at 3,000 people per km², 1-20 km
-    (where a town's edge is taken to lie)."""
-    r = math.sqrt(max(place.population, 0) / (math.pi * _URBAN_DENSITY_PER_KM2))
+    (where a town's edge is taken to lie).
+
+    A city of 50,000 people at least named like its own first-level region counts
+    :data:`_SEAT_POPULATION` people at least (a regional capital: 5.2 km).
+
+    Examples
+    --------
+    >>> kherson = Place(706448, "Kherson", "place", "UA", 46.63695, 32.61458,
+    ...                 admin1_name="Kherson", population=66000)
+    >>> round(urban_radius_km(kherson), 1)
+    5.2
+    >>> round(urban_radius_km(Place(1, "Izium", "place", "UA", 49.2, 37.3,
+    ...                             admin1_name="Kharkiv", population=45884)), 1)
+    2.2
+    """
+    r = math.sqrt(counted_population(place) / (math.pi * _URBAN_DENSITY_PER_KM2))
     return min(max(r, 1.0), 20.0)
+
+
+def counted_population(place: Place) -> int:
+    """The people :func:`urban_radius_km` draws ``place`` for: its population, and at
+    least :data:`_SEAT_POPULATION` for a city of 50,000 named like its own first-level
+    region (a regional seat: Kherson in Kherson Oblast).
+
+    Examples
+    --------
+    >>> counted_population(Place(1, "Kherson", "place", "UA", 46.6, 32.6,
+    ...                          admin1_name="Kherson", population=66000))
+    250000
+    """
+    people = max(place.population, 0)
+    if people >= _SEAT_MIN_POPULATION and place.name == place.admin1_name:
+        return max(people, _SEAT_POPULATION)
+    return people
 
 
 def near_radius_km(place: Place) -> float:

@@ -11,7 +11,7 @@ from ..estimate_reach import estimate_reach_km, near_area
 from ..fold import folded
 from . import windows
 from .context import Candidate, Context, guarded, make_feature
-from .measures import compass_bearing, near_radius_km, outskirts_band_km
+from .measures import compass_bearing, counted_population, near_radius_km, outskirts_band_km
 from .shapes import lat_lon, sector_polygon
 from .vocabulary import (
     _MAX_BETWEEN_KM,
@@ -33,15 +33,20 @@ __all__ = [
     "near_matches",
 ]
 
+#: The note's words for a regional seat counted larger than its population.
+_SEAT = " (a regional seat)"
+
 
 def _near_feature(ctx: Context, start: int, end: int, i: int, cue: str) -> Feature | None:
     place = ctx.settlement(i)
     if place is None:
         return None
     r = near_radius_km(place)
+    people = counted_population(place)
+    seat = _SEAT if people > place.population else ""
     note = (
         f"{cue}: within {r:g} km of {place.name} (urban radius from population "
-        f"{place.population:,} at 3,000/km², clamped to 1-20 km, plus 10 km)"
+        f"{people:,}{seat} at 3,000/km², clamped to 1-20 km, plus 10 km)"
     )
     reach = estimate_reach_km(ctx.toponyms[i])
     geom = None
