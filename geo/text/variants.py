@@ -200,7 +200,8 @@ def variant_candidates(
         # "Kropivnitsky", "Bilhorod-Dnistrovskyy", "Kupiansk-Vuzlovyy": a town's adjective
         # ending in another romanisation.  In a compound, a town's own name or a town of
         # note; a lone adjective ("Troitsky", "Kalininsky" of a district, "Syrsky" a
-        # surname) only for a city whose own name is that adjective (Kropyvnytskyi).
+        # surname) only for a city whose own name is that adjective (Kropyvnytskyi), or
+        # for a renamed town of note that the adjective was the name of (Pervomaisky).
         lone = " " not in normalized
         for variant in ending_variants(normalized):
             for c in without_qualified_namesakes(gaz, gaz.lookup_normalized(variant), variant):
@@ -208,9 +209,29 @@ def variant_candidates(
                 if not gaz.is_place(rec) or gaz.country_code(rec) not in RUSSIAN_NAME_COUNTRIES:
                     continue
                 if (
-                    gaz.population(rec) >= ENDING_CITY and bool(ending_variants(gaz.name_key(rec)))
+                    (
+                        gaz.population(rec) >= ENDING_CITY
+                        and bool(ending_variants(gaz.name_key(rec)))
+                    )
+                    or former_adjective_name(gaz, c)
                     if lone
                     else c.quality <= QUALITY_ALIAS or gaz.population(rec) >= ENDING_TOWN
                 ):
                     seen.setdefault(rec, None)
     return [Candidate(rec, QUALITY_ALTERNATE) for rec in seen]
+
+
+def former_adjective_name(gaz: Gazetteer, c: Candidate) -> bool:
+    """Is candidate ``c`` a town of :data:`ENDING_TOWN` people or more that a lone
+    adjective names by an alternate name (``c.quality`` is
+    :data:`~geo.gazetteer.codes.QUALITY_ALTERNATE`) while its own name is no adjective:
+    a town renamed from a Soviet adjective ("Pervomaisky", Pervomaiskyi until 2024:
+    Zlatopil; "Artemovsky": Bakhmut)?  A surname's form finds no such town ("Syrsky",
+    "Kotovsky"), nor a village or a place whose own name is an adjective too (Russia's
+    many Pervomayskiys, a city's districts: "Kirovsky")."""
+    rec = c.record
+    return (
+        c.quality == QUALITY_ALTERNATE
+        and gaz.population(rec) >= ENDING_TOWN
+        and not ending_variants(gaz.name_key(rec))
+    )
