@@ -4,8 +4,8 @@ the same word after a first name stays a surname."""
 
 import pytest
 
-from geo.geometry import distance_km
 from geo.gazetteer.candidate import Candidate
+from geo.geometry import distance_km
 from geo.text.geoparse import geoparse
 from geo.text.variants import former_adjective_name
 
@@ -40,3 +40,33 @@ def test_former_adjective_name_wants_a_renamed_town(gazetteer):
     assert "Zlatopil" in hits("pervomaiskyi")
     assert hits("syrskiy") == []  # a surname's form: no town of note
     assert not any(n.endswith(("skiy", "skyi")) for n in hits("pervomayskiy"))
+
+
+VOVCHANSK = (50.2908, 36.9411)
+SYNELNYKOVE = (48.3236, 35.5261)
+
+
+def test_raion_adjective_finds_its_town_by_its_russian_name(gazetteer):
+    from geo.text.district_adjectives import adjective_town
+
+    rec = adjective_town(gazetteer, "Volchansky", {"UA", "RU"})
+    assert distance_km(gazetteer.lat_lon(rec), VOVCHANSK) < 5  # not Russia's Volchansk
+    rec = adjective_town(gazetteer, "Sinelnikovsky", {"UA"})
+    assert distance_km(gazetteer.lat_lon(rec), SYNELNYKOVE) < 5
+
+
+def test_villages_of_a_raion_named_by_a_russian_adjective(gazetteer):
+    text = (
+        "Units struck near Volchansk and Vilcha of the Volchansky rayon of the "
+        "Kharkovskaya oblast, and near Tetkino of the Kurskaya oblast."
+    )
+    got = _read(text, gazetteer)
+    for name in ("Volchansk", "Vilcha"):
+        t = got[name]
+        assert distance_km((t.place.lat, t.place.lon), VOVCHANSK) < 10
+
+
+def test_uncued_name_before_its_new_name(gazetteer):
+    text = "Pervomaisky, which the Ukrainian authorities renamed Zlatopil, lies south of Kharkov."
+    t = _read(text, gazetteer)["Pervomaisky"]
+    assert distance_km((t.place.lat, t.place.lon), ZLATOPIL) < 5
