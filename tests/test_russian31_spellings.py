@@ -70,3 +70,11 @@ def test_uncued_name_before_its_new_name(gazetteer):
     text = "Pervomaisky, which the Ukrainian authorities renamed Zlatopil, lies south of Kharkov."
     t = _read(text, gazetteer)["Pervomaisky"]
     assert distance_km((t.place.lat, t.place.lon), ZLATOPIL) < 5
+
+
+def test_given_name_before_a_city_named_after_the_person(gazetteer):
+    text = "Kirovograd was named after the Soviet leader Sergei Kirov in 1939."
+    got = _read(text, gazetteer)
+    assert "Kirov" not in got and "Kirovograd" in got
+    got = _read("Sydney Melbourne flights resumed on Monday.", gazetteer)
+    assert "Melbourne" in got  # a given name that is a city's: a pair of places
