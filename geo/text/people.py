@@ -127,7 +127,8 @@ def given_name(text: str, prev: Token, gaz: Gazetteer, following: str = "") -> b
                     and gaz.name_summary_normalized(following)[1] < 500_000
                 )
                 or not (
-                    is_region_name(gaz, norm)
+                    text[prev.end : prev.end + 1] != " "  # "Santa Maria-Santa Barbara"
+                    or is_region_name(gaz, norm)
                     or gaz.name_summary_normalized(norm)[1] >= _CHUNK_PLACE_POPULATION
                 )
             )

@@ -221,9 +221,15 @@ def variant_candidates(
     return [Candidate(rec, QUALITY_ALTERNATE) for rec in seen]
 
 
+#: Countries whose towns were renamed from Soviet names that copy in Russian usage still
+#: writes: Ukraine's decommunisation laws (2015-16, 2023-24).  Russia's own renamed towns
+#: go by their new names there ("Kalininsky" of a district is no Korolev).
+RENAMED_COUNTRIES = frozenset({"UA"})
+
+
 def former_adjective_name(gaz: Gazetteer, c: Candidate) -> bool:
-    """Is candidate ``c`` a town of :data:`ENDING_TOWN` people or more that a lone
-    adjective names by an alternate name (``c.quality`` is
+    """Is candidate ``c`` a town of :data:`RENAMED_COUNTRIES` of :data:`ENDING_TOWN`
+    people or more that a lone adjective names by an alternate name (``c.quality`` is
     :data:`~geo.gazetteer.codes.QUALITY_ALTERNATE`) while its own name is no adjective:
     a town renamed from a Soviet adjective ("Pervomaisky", Pervomaiskyi until 2024:
     Zlatopil; "Artemovsky": Bakhmut)?  A surname's form finds no such town ("Syrsky",
@@ -232,6 +238,7 @@ def former_adjective_name(gaz: Gazetteer, c: Candidate) -> bool:
     rec = c.record
     return (
         c.quality == QUALITY_ALTERNATE
+        and gaz.country_code(rec) in RENAMED_COUNTRIES
         and gaz.population(rec) >= ENDING_TOWN
         and not ending_variants(gaz.name_key(rec))
     )
