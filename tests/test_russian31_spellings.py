@@ -78,3 +78,11 @@ def test_given_name_before_a_city_named_after_the_person(gazetteer):
     assert "Kirov" not in got and "Kirovograd" in got
     got = _read("Sydney Melbourne flights resumed on Monday.", gazetteer)
     assert "Melbourne" in got  # a given name that is a city's: a pair of places
+
+
+def test_raion_adjective_outside_the_texts_countries(gazetteer):
+    from geo.text.district_adjectives import adjective_town
+
+    rec = adjective_town(gazetteer, "Belgorodsky", {"UA"})  # a Crimean misreading's text
+    assert gazetteer.name(rec) == "Belgorod"
+    assert adjective_town(gazetteer, "Kharkiv", {"UA"}) is None  # no adjective
