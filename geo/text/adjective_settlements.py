@@ -24,7 +24,7 @@ from ..gazetteer.codes import QUALITY_ALIAS, QUALITY_ALTERNATE
 from ..gazetteer.index import Candidate, Gazetteer
 from ..gazetteer.transliterate import RUSSIAN_NAME_COUNTRIES
 from . import lexicon as lx
-from .variants import adjective_variants
+from .variants import adjective_variants, former_adjective_name
 
 __all__ = ["adjective_settlements", "facility_follows"]
 
@@ -41,8 +41,10 @@ _FACILITY_AFTER = re.compile(
 
 def adjective_settlements(gaz: Gazetteer, key: str) -> list[Candidate]:
     """The places of the former Soviet Union whose own or everyday name is the
-    (normalised) one-word ``key`` with another romanisation of its "-sky" ending, as
-    alternate-name candidates, in a stable order; none for another word."""
+    (normalised) one-word ``key`` with another romanisation of its "-sky" ending, or
+    renamed towns of note it was the name of ("Pervomaisky": Zlatopil, by
+    :func:`~geo.text.variants.former_adjective_name`), as alternate-name candidates, in a
+    stable order; none for another word."""
     seen: dict[int, None] = {}
     forms = adjective_variants(key)
     if not forms and key.isascii() and len(key) == 5 and key.endswith("sky"):
@@ -50,7 +52,7 @@ def adjective_settlements(gaz: Gazetteer, key: str) -> list[Candidate]:
     for variant in forms:
         for c in gaz.lookup_normalized(variant):
             if (
-                c.quality <= QUALITY_ALIAS
+                (c.quality <= QUALITY_ALIAS or former_adjective_name(gaz, c))
                 and gaz.is_place(c.record)
                 and gaz.country_code(c.record) in RUSSIAN_NAME_COUNTRIES
             ):

@@ -5,8 +5,9 @@ Russian officials name a raion by the adjective of its centre town ("Belgorodsky
 adjectives. :func:`adjective_town` reads the town back from the adjective: the ending
 dropped ("Belgorodsky" -> Belgorod), "-sk" kept ("Rylsky" -> Rylsk), a town's own ending
 restored ("Shebekinsky" -> Shebekino, "Sudzhansky" -> Sudzha).  Of the places those
-names find in a country the text's places lie in, the most populous is the district's
-centre.
+names find in a country the text's places lie in, by their own names or alternate ones
+(Russian copy names Ukraine's raions after towns in their Russian names: "Volchansky",
+"Sinelnikovsky"), the most populous is the district's centre.
 
 Cost: a few gazetteer look-ups per adjective.
 """
@@ -16,7 +17,9 @@ from __future__ import annotations
 import re
 from collections.abc import Collection
 
+from ..gazetteer.codes import QUALITY_ALTERNATE
 from ..gazetteer.index import Gazetteer
+from ..gazetteer.transliterate import RUSSIAN_NAME_COUNTRIES
 
 __all__ = ["adjective_stems", "adjective_town"]
 
@@ -48,13 +51,24 @@ def adjective_stems(name: str) -> list[str]:
 
 def adjective_town(gaz: Gazetteer, name: str, countries: Collection[str] = ()) -> int | None:
     """The place record of the town an adjective ``name`` names a district after
-    ("Belgorodsky" -> Belgorod), in one of ``countries`` (the text's), else None."""
-    best, found = -1, None
-    for stem in adjective_stems(name):
-        for c in gaz.lookup(stem):
-            rec = c.record
-            if c.quality > 1 or not gaz.is_place(rec) or gaz.country_code(rec) not in countries:
-                continue  # a town of the text's countries, by its own name or alias
-            if gaz.population(rec) > best:
-                best, found = gaz.population(rec), rec
-    return found
+    ("Belgorodsky" -> Belgorod), in one of ``countries`` (the text's), else in the former
+    Soviet Union (:data:`~geo.gazetteer.transliterate.RUSSIAN_NAME_COUNTRIES`, whose
+    raions are so named: "Zhuravlyovka of Belgorodsky district" after a misread
+    Zhuravlyovka of Crimea), else None."""
+    for where in (countries, RUSSIAN_NAME_COUNTRIES):
+        best, found = -1, None
+        for stem in adjective_stems(name):
+            for c in gaz.lookup(stem):
+                rec = c.record
+                if (
+                    c.quality > QUALITY_ALTERNATE
+                    or not gaz.is_place(rec)
+                    or gaz.country_code(rec) not in where
+                ):
+                    continue  # a town of the text's countries, by its own, an everyday or
+                    # a Russian name ("Volchansky": Vovchansk, not Russia's smaller Volchansk)
+                if gaz.population(rec) > best:
+                    best, found = gaz.population(rec), rec
+        if found is not None:
+            return found
+    return None

@@ -30,7 +30,7 @@ from dataclasses import replace
 from ..gazetteer.index import Gazetteer
 from ..model import Toponym
 
-__all__ = ["former_names"]
+__all__ = ["former_names", "renamed_follows"]
 
 _GAP = re.compile(
     r"[ \t]*(?:,|\()[ \t]*(?:(?:the|a)[ \t]+(?:town|city|village|settlement|port)[ \t]+)?"
@@ -40,8 +40,11 @@ _GAP = re.compile(
     # "Dzerzhinsk, which Ukraine calls Toretsk", "Novgorodskoye, known in Ukraine as New
     # York", "Novgorodskoye (the Soviet name of New York)": the other side's name.
     r"|[ \t]*(?:,|\()[ \t]*(?:"
-    r"(?:which|that)[ \t]+(?:Ukraine|Ukrainians|Kyiv|Kiev|Russia|Russians|Moscow)"
-    r"[ \t]+(?:calls?|called|names?|named)"
+    # "which the Ukrainian authorities renamed Zlatopil", "which they call Kropyvnytskyi"
+    r"(?:which|that)[ \t]+(?:Ukraine|Ukrainians|Kyiv|Kiev|Russia|Russians|Moscow|they|"
+    r"(?:the[ \t]+)?(?:Ukrainian|Russian)[ \t]+(?:authorities|officials|government))"
+    r"[ \t]+(?:(?:has|have|had)[ \t]+(?:since[ \t]+)?)?(?:calls?|called|names?|named|"
+    r"renamed|renames?)"
     r"|(?:known|called)[ \t]+(?:(?:in|by|to)[ \t]+(?:Ukraine|Ukrainians|Russia|Russians)[ \t]+)?as"
     r"|(?:the[ \t]+)?(?:Soviet|Soviet-era|old|former|Russian|Ukrainian|current|new)[ \t]+"
     r"name[ \t]+(?:of|for)"
@@ -54,6 +57,29 @@ _BRACKET = re.compile(r"[ \t]*\([ \t]*")
 #: The joining words are short: a longer gap is no apposition.
 _MAX_GAP = 50
 _SKIP_CUES = frozenset({"water", "physical"})
+#: The joining words that say the next name is the same place's other name (not "now",
+#: "once": "Kupiansk, once Ukraine's ..." names no other name).
+_NAMING = re.compile(r"(?i)call|name|formerly|known")
+
+
+def renamed_follows(text: str, end: int) -> bool:
+    """Does the name ending at ``end`` stand before its other name, a capitalised word
+    after words that say so ("Pervomaisky, which the Ukrainian authorities renamed
+    Zlatopil", "Kirovograd, which they call Kropyvnytskyi")?  A cue for a name with none
+    before it (:func:`geo.text.spellings`).
+
+    >>> renamed_follows("Pervomaisky, which Ukraine renamed Zlatopil in 2024", 11)
+    True
+    >>> renamed_follows("Kupiansk, once Ukraine's rail hub", 8)
+    False
+    """
+    m = _GAP.match(text, end)
+    return (
+        m is not None
+        and m.end() - end <= _MAX_GAP
+        and _NAMING.search(m.group()) is not None
+        and text[m.end() : m.end() + 1].isupper()
+    )
 
 
 def former_names(text: str, gaz: Gazetteer, toponyms: Sequence[Toponym]) -> tuple[Toponym, ...]:

@@ -115,12 +115,23 @@ def given_name(text: str, prev: Token, gaz: Gazetteer, following: str = "") -> b
     if norm in lx.GIVEN_NAMES:
         # "Jordan Henderson", "Georgia Smith": the scan read the pair as a person's name at
         # the given name (:func:`geo.text.context_rules.accept`); the surname is theirs.
-        # Not before a region or a large city: "Paris Texas", "Sydney Melbourne flights".
+        # Not before a region or a large city: "Paris Texas", "Sydney Melbourne flights";
+        # but a given name that names no region or town of note is a person's before them
+        # too: "the Soviet leader Sergei Kirov" (after whom Kirov and Kirovograd were named).
         return (
             bool(following)
             and following not in lx.AFTER_PLACE_OK
-            and not is_region_name(gaz, following)
-            and gaz.name_summary_normalized(following)[1] < 500_000
+            and (
+                (
+                    not is_region_name(gaz, following)
+                    and gaz.name_summary_normalized(following)[1] < 500_000
+                )
+                or not (
+                    text[prev.end : prev.end + 1] != " "  # "Santa Maria-Santa Barbara"
+                    or is_region_name(gaz, norm)
+                    or gaz.name_summary_normalized(norm)[1] >= _CHUNK_PLACE_POPULATION
+                )
+            )
         )
     if norm not in lx.first_names() or norm in lx.BEFORE_PLACE_OK:
         return False

@@ -27,6 +27,7 @@ from .compound_names import tail_regions
 from .definitions import is_definition
 from .directions import direction_before, district_before
 from .district_phrases import district_follows
+from .former_names import renamed_follows
 from .hints import hint_follows, in_near_list, list_hint_near, nearby_before, part_of_follows
 from .hyphen_pairs import elided_article
 from .movement_names import moved_from
@@ -193,7 +194,7 @@ def unknown_name(
     adjectival = adjective_settlements(gaz, normalize(word)) if last == i else []
     # "in Proletarsky", "the Afipsky refinery": a settlement's adjective, not a district's
     if adjectival and not part and not _CAPITAL_NEXT.match(text, end) and (  # "Kalininsky District"
-        cue or listed or facility_follows(text, end)
+        cue or listed or facility_follows(text, end) or renamed_follows(text, end)
     ):
         found = adjectival[:MAX_CANDIDATES]
         return Mention(start, end, normalize(word), i, last, cue, candidates=found)
