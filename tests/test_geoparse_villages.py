@@ -64,3 +64,15 @@ def test_mark_villages(text, name, village):
     m = Mention(start, start + len(name), name.lower(), 0, 0)
     mark_villages(text, [m])
     assert (m.reading == VILLAGE) is village
+
+
+def test_every_mention_of_a_village_is_the_village(gazetteer):
+    # The headline and a later sentence name Blida bare; the text calls it a village once.
+    text = (
+        "Israeli strikes flatten homes in Blida\n\n"
+        "A drone destroyed two houses in the border village of Blida, the agency said. "
+        "The army said it hit targets in Blida and in Aitaroun, near Bint Jbeil.\n"
+    )
+    found = [t for t in geoparse(text, gazetteer) if t.text == "Blida"]
+    assert len(found) == 3
+    assert all(t.place is None or t.place.country_code == "LB" for t in found)
