@@ -64,3 +64,28 @@ def test_mark_villages(text, name, village):
     m = Mention(start, start + len(name), name.lower(), 0, 0)
     mark_villages(text, [m])
     assert (m.reading == VILLAGE) is village
+
+
+def test_every_mention_of_a_village_is_the_village(gazetteer):
+    # The headline and a later sentence name Blida bare; the text calls it a village once.
+    text = (
+        "Israeli strikes flatten homes in Blida\n\n"
+        "A drone destroyed two houses in the border village of Blida, the agency said. "
+        "The army said it hit targets in Blida and in Aitaroun, near Bint Jbeil.\n"
+    )
+    found = [t for t in geoparse(text, gazetteer) if t.text == "Blida"]
+    assert len(found) == 3
+    assert all(t.place is None or t.place.country_code == "LB" for t in found)
+
+
+def test_a_place_by_a_named_countrys_border_is_no_far_namesake(gazetteer):
+    # Two places and a country named outright: Tina is by the Chad border, not Ecuador's.
+    text = "Fighting raged in Tina, on the Chad border. Refugees crossed to Adre.\n"
+    found = readings(gazetteer, text)
+    assert "Tina" in found and (found["Tina"] is None or found["Tina"][1] in ("SD", "TD"))
+
+
+def test_a_bare_first_name_stays_no_place(gazetteer):
+    # No cue marks Viktor a place: the stages telling names from places drop it.
+    found = readings(gazetteer, "Viktor was wounded near Kherson, Ukraine.\n")
+    assert "Viktor" not in found and found["Kherson"][1] == "UA"

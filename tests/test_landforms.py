@@ -53,3 +53,15 @@ def test_the_cape_gets_no_namesake_town(gazetteer):
     assert [(t.text, t.place.kind, t.physical) for t in found] == [
         ("Cape of Good Hope", "physical", "cape")
     ]
+
+
+def test_a_name_before_a_ranges_word_is_dropped():
+    # "the Nuba Mountains": the range, not a hamlet called Nuba (none in the physical table)
+    text = "Hunger grips the Nuba Mountains, where Kadugli is besieged."
+    spans = [_span(text, "Nuba"), _span(text, "Kadugli")]
+    assert _keys(text, spans) == ["kadugli"]
+
+
+def test_a_ranges_word_in_lower_case_keeps_the_town():
+    text = "Troops dug in on the Kupiansk hills."
+    assert _keys(text, [_span(text, "Kupiansk")]) == ["kupiansk"]

@@ -1,5 +1,6 @@
 """mark_villages' early exits (the words looked for once per text) change no reading:
-it marks exactly what a look around every mention marks."""
+it marks exactly what a look around every mention marks (and every other mention of a
+name it marks)."""
 
 from __future__ import annotations
 
@@ -30,7 +31,10 @@ def _reference(text: str, mentions: list[Mention]) -> list[str]:
             sizes._AFTER.match(text, m.end) or sizes._BEFORE.search(before)
         )
         out.append(VILLAGE if hit else "")
-    return out
+    # a village's name is the village in every mention of it
+    called = {m.key for m, r in zip(mentions, out, strict=True) if r}
+    return [VILLAGE if m.key in called and not m.demonym_country else r
+            for m, r in zip(mentions, out, strict=True)]
 
 
 @settings(max_examples=300, deadline=None)

@@ -9,7 +9,9 @@ before "of" and a name ("Horn"): the landform is neither the town nor the contin
 A name with the word inside it ("Cape Town", "Cape Verde") is recognition's whole name
 and stays.  A name before "peninsula" or "spit" that the physical table lacks ("the
 Tarkhankut peninsula", "the Kinburn Spit", "the Chonhar peninsula") names the landform,
-not the village of its name on it: dropped too.
+not the village of its name on it: dropped too; so is one before a range's plural word
+("the Nuba Mountains", "the Chin Hills", "the Ethiopian Highlands"): "Nuba" is then no
+hamlet of the West Bank in a story of South Kordofan.
 """
 
 from __future__ import annotations
@@ -30,8 +32,9 @@ _OF_BEFORE = re.compile(rf"\b(?:{_WORDS})\s+of\s+(?:the\s+)?$")
 _WORD = re.compile(rf"(?:{_WORDS})")
 #: After the word: "of" and a capitalised name.
 _OF_AFTER = re.compile(r"\s+of\s+(?:the\s+)?[A-Z]")
-#: After a mention: a landform named after a place ("the Tarkhankut peninsula").
-_LANDFORM_AFTER = re.compile(r"\s+(?:[Pp]eninsula|[Ss]pit)\b")
+#: After a mention: a landform named after a place ("the Tarkhankut peninsula", "the Nuba
+#: Mountains"; a range's word capitalised only: "the Kupiansk hills" may be the town's).
+_LANDFORM_AFTER = re.compile(r"\s+(?:[Pp]eninsula|[Ss]pit|Mountains|Hills|Highlands)\b")
 #: How far before a mention the landform's word is looked for (characters).
 _BEHIND = 24
 
@@ -41,9 +44,10 @@ def outside_landforms(
 ) -> list[Mention]:
     """The mentions, less those that name a cape or isthmus (see the module).  A list's
     other names keep their partners' new indexes (:attr:`Mention.siblings`).  One
-    look-behind and one look-ahead per mention.  With ``gaz``, a name before "peninsula"
-    or "spit" is dropped only when its best candidate is a town (a populated place under
-    100,000 people): a region's, a country's or a city's name stays ("the Macau Peninsula").
+    look-behind and one look-ahead per mention.  With ``gaz``, a name before "peninsula",
+    "spit" or a range's word ("Mountains", "Hills") is dropped only when its best
+    candidate is a town (a populated place under 100,000 people): a region's, a
+    country's or a city's name stays ("the Macau Peninsula").
 
     >>> from geo.text.tokens import Mention
     >>> t = "Ships sail around the Cape of Good Hope from Durban."

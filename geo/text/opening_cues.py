@@ -20,12 +20,27 @@ OPENING_CUES = frozenset(
 
 def opening_cue(tokens: _Tokens, i: int) -> bool:
     """Whether tokens[i] is a place cue opening its sentence before a capitalised word
-    ("In Deir ez-Zor, fighting continued."): never the head of a name the gazetteer
-    lacks ("Tal al-Sultan")."""
+    ("In Deir ez-Zor, fighting continued.", "In al-Mughayyir, ..."): never the head of a
+    name the gazetteer lacks ("Tal al-Sultan")."""
     at = tokens.at
     return (
         at[i].initial
         and at[i].norm in OPENING_CUES
         and i + 1 < len(tokens.words)
-        and at[i + 1].capitalized
+        and (at[i + 1].capitalized or _article_joined(tokens, i + 1))
+    )
+
+
+#: Arabic articles written small and joined to a name by a hyphen ("al-Mughayyir").
+_ARTICLES = frozenset("al el ad ar as ash at az an ath".split())
+
+
+def _article_joined(tokens: _Tokens, k: int) -> bool:
+    """Whether tokens[k] is an Arabic article joined by one character (a hyphen) to a
+    capitalised word: "In al-Mughayyir, ..." opens with a cue, as "In Al-Mughayyir" does."""
+    return (
+        tokens.at[k].norm in _ARTICLES
+        and k + 1 < len(tokens.words)
+        and tokens.starts[k + 1] == tokens.ends[k] + 1
+        and tokens.at[k + 1].capitalized
     )

@@ -69,6 +69,11 @@ def mark_villages(text: str, mentions: Sequence[Mention]) -> None:
     >>> mark_villages(t, ms)
     >>> [m.reading for m in ms]
     ['village', 'village', 'village']
+    >>> t = "Strikes on Blida. In the village of Blida, two houses fell."
+    >>> ms = [Mention(11, 16, "blida", 0, 0), Mention(36, 41, "blida", 0, 0)]
+    >>> mark_villages(t, ms)
+    >>> [m.reading for m in ms]
+    ['village', 'village']
     """
     # A text without the words (a plain substring test: the patterns' case-blind
     # letters beyond ASCII are the dotted and dotless i) marks nothing; in one with
@@ -89,6 +94,12 @@ def mark_villages(text: str, mentions: Sequence[Mention]) -> None:
         if _AFTER.match(text, m.end) or (
             k < len(words) and words[k] < m.start and _BEFORE.search(text[lo : m.start])
         ):
+            m.reading = VILLAGE
+    # One name, one place: the text's other mentions of a village's name (a headline's
+    # "homes in Blida", "in Blida and in Aitaroun") are the village too.
+    called = {m.key for m in mentions if m.reading == VILLAGE}
+    for m in mentions:
+        if m.key in called and not m.reading and not m.demonym_country:
             m.reading = VILLAGE
 
 

@@ -64,11 +64,17 @@ def stray_candidates(
     weak = weak_abroad(gaz, w, m, ranked, rows, ctx, spoken)
     weak.update(weak_rivals(gaz, w, m, ranked, rows, ctx, spoken))
     # One or two countries (a front line, a border) hold most of the votes of the text's
-    # places and regions (countries and demonyms named in passing are no such text).
+    # places and regions (countries and demonyms named in passing are no such text); a
+    # few do when the text names one of them outright ("Tina, on the Chad border, and
+    # Adre": not Ecuador's Tina).
     total = sum(countries.values()) - sum(own_c.values())
+    # (only for a name the text marks as a place: a cue, a list, a container; a bare
+    # word such as "Viktor" is left to the stages that tell names from places)
+    placed_by_text = bool(m.cue or m.siblings or m.containers)
+    votes = 1 if placed_by_text and _named_home(ctx, spoken) else w.stray_votes
     if (
-        total < w.stray_votes
-        or not ctx.concentrated(m.key, w.stray_votes, w.stray_share)
+        total < votes
+        or not ctx.concentrated(m.key, votes, w.stray_share)
         or not ctx.has_others(m.key)
     ):
         return weak or _NONE
@@ -95,6 +101,13 @@ def stray_candidates(
     home = any(km[p] <= w.stray_home_km for p in points)
     weak.update({r: 1.0 for r in far if km[r] > w.stray_km and (home or r not in large)})
     return weak or _NONE
+
+
+def _named_home(ctx: Context, spoken: dict[str, int]) -> bool:
+    """Is one of the (at most two) countries holding most of the other names' votes
+    named outright in the text ("on the Chad border")?"""
+    top = sorted(spoken, key=lambda cc: (-spoken[cc], cc))[:2]
+    return bool(ctx.named_countries.intersection(top))
 
 
 def _spoken(countries: Counter[str], own_c: dict[str, int]) -> dict[str, int]:
