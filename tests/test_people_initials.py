@@ -69,3 +69,14 @@ def test_a_headline_surname_before_a_titled_full_name_is_the_persons(gazetteer):
         "TORRINGTON, Conn. — Mayor Ryan Bingham will hold a press conference on Friday."
     )
     assert _names(gazetteer, text) == ["TORRINGTON", "Conn."]
+
+
+def test_a_town_named_after_a_person_with_initials_keeps_its_name(gazetteer):
+    # Two initials make only that mention a person's: the town named after him stays.
+    text = (
+        "The camp was first called Harriman after E. H. Harriman, a railway builder. "
+        "Harriman grew around the rail yards."
+    )
+    person = text.index("E. H. Harriman") + len("E. H. ")
+    starts = [t.start for t in geoparse(text, gazetteer) if t.text == "Harriman"]
+    assert starts == [text.index("Harriman"), text.rindex("Harriman")] and person not in starts

@@ -191,9 +191,10 @@ def accept(
     ):
         remember_person(tokens, i, j, text, gaz, not_places, whole_run=False)
         return None  # "Col. Nabil Hassan", "Gen. Gerasimov": a name after a rank
-    if not in_headline and after_initials(text, at, i, gaz):
-        remember_person(tokens, i, j, text, gaz, not_places, whole_run=False, surname=True)
-        return None  # "Kijuan D. McDonald", "C.J. McArthur": after a person's initials
+    if not in_headline and (initials := after_initials(text, at, i, gaz)):
+        if initials == 1:  # "Kijuan D. McDonald": the surname alone later is his too
+            remember_person(tokens, i, j, text, gaz, not_places, whole_run=False, surname=True)
+        return None  # "C.J. McArthur": only here ("Harriman, after E. H. Harriman")
     if (people.particle_surname(text, at, i, j) or people.kin_before(text, first.start)) and (
         not in_headline
     ):

@@ -20,12 +20,13 @@ __all__ = ["after_initials"]
 _MAX_INITIALS = 3
 
 
-def after_initials(text: str, at: Sequence[Token], i: int, gaz: Gazetteer) -> bool:
-    """Whether the name at token ``i`` follows a person's initials: one middle initial
-    after a capitalised given name ("Kijuan D. McDonald"), or two or more initials
-    ("C.J. McArthur", "T. J. Holmes") that spell no name the gazetteer ``gaz`` knows
-    ("U.S. Steel", "D.C. Council" are the places').  Each initial is one capital
-    letter and a dot, the last one a space before the name.  ``at``: the text's tokens.
+def after_initials(text: str, at: Sequence[Token], i: int, gaz: Gazetteer) -> int:
+    """How many initials of a person's name the name at token ``i`` follows (0: none):
+    one middle initial after a capitalised given name ("Kijuan D. McDonald"), or two or
+    more initials ("C.J. McArthur", "T. J. Holmes") that spell no name the gazetteer
+    ``gaz`` knows ("U.S. Steel", "D.C. Council" are the places').  Each initial is one
+    capital letter and a dot, the last one a space before the name.  ``at``: the
+    text's tokens.
 
     Examples
     --------
@@ -36,10 +37,10 @@ def after_initials(text: str, at: Sequence[Token], i: int, gaz: Gazetteer) -> bo
     >>> text = "Kijuan D. McDonald, C.J. McArthur and T. J. Holmes met U.S. Steel"
     >>> at = tokenize(text)
     >>> [after_initials(text, at, k, Gaz()) for k in (2, 5, 9, 13)]
-    [True, True, True, False]
+    [1, 2, 2, 0]
     """
     if i < 2 or text[at[i - 1].end : at[i].start] != ". ":
-        return False
+        return 0
     letters = []
     k = i - 1
     while k >= 0 and len(letters) < _MAX_INITIALS and _initial(at[k]):
@@ -48,17 +49,14 @@ def after_initials(text: str, at: Sequence[Token], i: int, gaz: Gazetteer) -> bo
         letters.append(at[k].text)
         k -= 1
     if not letters:
-        return False
+        return 0
     if len(letters) == 1:
         # A middle initial: after a capitalised given name, one space before it.
         before = at[i - 2]
-        return (
-            before.capitalized
-            and len(before.text) > 1
-            and text[before.end : at[i - 1].start] == " "
-        )
+        given = before.capitalized and len(before.text) > 1
+        return int(given and text[before.end : at[i - 1].start] == " ")
     spelt = " ".join(reversed(letters)).lower()
-    return not gaz.lookup_normalized(spelt)
+    return 0 if gaz.lookup_normalized(spelt) else len(letters)
 
 
 def _initial(token: Token) -> bool:
