@@ -218,3 +218,18 @@ def test_a_run_with_no_given_name_is_a_bodys(gazetteer):
     )
     found = [start for name, start in _names(gazetteer, text) if name == "Okeechobee"]
     assert text.index("in Okeechobee") + 3 in found
+
+
+def test_a_noted_surname_drops_only_earlier_bare_mentions_of_a_remembered_word():
+    text = "Bingham wins. Manchester too. Mayor Ryan Bingham spoke in Bingham."
+    memory = NotPlaces()
+    memory.add("bingham")
+    memory.note_surname("bingham", 26 + 10)
+    memory.note_surname("manchester", 14)  # not remembered (a large town's): not noted
+    mentions = [
+        Mention(0, 7, "bingham", 0, 0),
+        Mention(14, 24, "manchester", 2, 2),
+        Mention(58, 65, "bingham", 10, 10),  # after "in", and after the full name
+    ]
+    kept = memory.later_surnames(text, mentions)
+    assert [m.start for m in kept] == [14, 58]

@@ -34,6 +34,11 @@ def _names(gazetteer, text):
         ),
         ("Delegates met in Rio De Janeiro.", ["Rio De Janeiro"]),
         ("Tourists flocked to Mar Del Plata.", ["Mar Del Plata"]),  # a name's own particle
+        (
+            "Hives are failing in Pennsylvania, said Dennis van Engelsdorp, a bee specialist.",
+            ["Pennsylvania"],
+        ),
+        ("Fighting flared in Santiago de Cuba.", ["Santiago de Cuba"]),  # read whole
     ],
 )
 def test_a_particle_surname_is_no_place(gazetteer, text, places):
@@ -55,6 +60,11 @@ def test_a_particle_surname_is_no_place(gazetteer, text, places):
         ("the town of De Grasse", "Grasse", False),  # no given name before the particle
         ("Andre DE GRASSE", "GRASSE", False),  # capitals: no particle's case to read
         ("floods in Santa Maria Da Feira", "Maria", False),  # a capitalised word before
+        ("said Dennis van Engelsdorp", "Dennis", True),  # a given name before "van"
+        ("said Dennis van der Berg", "Dennis", True),
+        ("said Dennis van", "Dennis", False),  # no surname after the particle
+        ("floods in Dennis and de Waal", "Dennis", False),  # no particle right after it
+        ("said Laura Dennis van Berg", "Dennis", False),  # a capitalised word before
     ],
 )
 def test_particle_surname(text, word, expected):

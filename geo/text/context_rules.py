@@ -24,6 +24,7 @@ from .facilities import facility_name_after
 from .front import front_hamlet
 from .hints import hint_follows, named_after  # "Tawila, 60 km west", "the Hasbaya district"
 from .hyphen_pairs import place_pair, spelt_whole
+from .initials import after_initials
 from .lists import after_place_cue, in_route_chain
 from .name_memory import held, placed, refused
 from .name_words import (
@@ -190,19 +191,10 @@ def accept(
     ):
         remember_person(tokens, i, j, text, gaz, not_places, whole_run=False)
         return None  # "Col. Nabil Hassan", "Gen. Gerasimov": a name after a rank
-    if (
-        prev is not None
-        and prev_gap == ". "
-        and len(prev.text) == 1
-        and prev.text.isupper()
-        and i >= 2
-        and at[i - 2].capitalized
-        and len(at[i - 2].text) > 1
-        and text[at[i - 2].end : prev.start] == " "
-        and not in_headline
-    ):
-        remember_person(tokens, i, j, text, gaz, not_places, whole_run=False, surname=True)
-        return None  # "Kijuan D. McDonald", "Judge David W. Lewis": after a middle initial
+    if not in_headline and (initials := after_initials(text, at, i, gaz)):
+        if initials == 1:  # "Kijuan D. McDonald": the surname alone later is his too
+            remember_person(tokens, i, j, text, gaz, not_places, whole_run=False, surname=True)
+        return None  # "C.J. McArthur": only here ("Harriman, after E. H. Harriman")
     if (people.particle_surname(text, at, i, j) or people.kin_before(text, first.start)) and (
         not in_headline
     ):

@@ -104,6 +104,14 @@ class NotPlaces(set[str]):
         self._surnames.setdefault(word, at)
         self.add(word)
 
+    def note_surname(self, word: str, at: int) -> None:
+        """Note that ``word``, remembered already as a person's name's word, is a
+        surname first named at offset ``at`` ("Mayor Ryan Bingham" read whole):
+        :meth:`later_surnames` as for :meth:`add_surname`.  A word not remembered (a
+        large place's name: "Lewisburg Mayor John Manchester") is not noted."""
+        if word in self:
+            self._surnames.setdefault(word, at)
+
     def later_surnames(self, text: str, mentions: list[Mention]) -> list[Mention]:
         """``mentions`` less the bare names that a person named later in the text bears
         as a surname ("Rhodes wins the seat ... Irvin E. Rhodes, a teacher, ..."): a

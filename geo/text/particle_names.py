@@ -75,8 +75,32 @@ def _capital_particle(text: str, at: Sequence[Token], k: int) -> bool:
 
 def _given_before_particle(text: str, at: Sequence[Token], i: int) -> bool:
     """Is token ``i`` a given name before a capitalised particle and a capitalised word
-    ("Andre" in "Andre De Grasse"), with no capitalised word just before it ("Santa
-    Maria Da Feira")?"""
+    ("Andre" in "Andre De Grasse"), or before one or two lower-case particles and a
+    capitalised word ("Dennis" in "Dennis van Engelsdorp", "Ursula von der Leyen"), with
+    no capitalised word just before it ("Santa Maria Da Feira")?  (A place so named,
+    "Santiago de Cuba", is read whole by the gazetteer: its first word is no name alone.)"""
     if i > 0 and at[i - 1].capitalized and text[at[i - 1].end : at[i].start] == " ":
         return False
-    return _capital_particle(text, at, i + 1)
+    return _capital_particle(text, at, i + 1) or _lower_particles_after(text, at, i)
+
+
+def _lower_particles_after(text: str, at: Sequence[Token], i: int) -> bool:
+    """Is token ``i`` a given name (:func:`lexicon.first_names`) followed, one space
+    apart each, by one or two lower-case particles and a capitalised word?"""
+    try:  # (``at`` may build its tokens on demand: no len())
+        given = at[i]
+        k = i + 1
+        while k - i <= _MAX_PARTICLES and not at[k].capitalized:
+            if at[k].norm not in SURNAME_PARTICLES or text[at[k - 1].end : at[k].start] != " ":
+                return False
+            k += 1
+        name = at[k]
+    except IndexError:
+        return False
+    return (
+        k > i + 1
+        and name.capitalized
+        and text[at[k - 1].end : name.start] == " "
+        and given.capitalized
+        and given.norm in lx.first_names()
+    )

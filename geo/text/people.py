@@ -226,6 +226,12 @@ def remember_chunk(
                 add_surname(t.norm, t.start)  # (a headline's bare surname before it)
             else:
                 remember(t.norm)
+    if not body and len(run) > 2 and run[-2].norm in lx.first_names() and (
+        run[-3].norm in lx.PERSON_TITLES
+    ):  # "Mayor Ryan Bingham": the run's last word is a surname, a headline's before it too
+        note = getattr(not_places, "note_surname", None)
+        if note is not None:
+            note(run[-1].norm, run[-1].start)
 
 
 def _town_region(gaz: Gazetteer, norm: str) -> bool:
