@@ -35,3 +35,50 @@ def test_the_fleet_is_a_speaker(gazetteer):
     ).claims
     pier = _of(claims, "damaged a pier")
     assert pier.source == "the fleet" and pier.side == "RU"
+
+
+def test_a_caveat_naming_what_it_leaves_open_answers_the_claim_about_it(gazetteer):
+    claims = _analysis(
+        gazetteer,
+        "Ukraine's General Staff said on Wednesday that drones had hit the Morozovsk air "
+        "base overnight, destroying two Su-34 bombers.\n\n"
+        "Regional governor Yuri Slyusar said 40 drones had been shot down over the region. "
+        "The images could not confirm how many aircraft had been destroyed.",
+    ).claims
+    assert _of(claims, "Su-34 bombers").status == "unverified"
+    assert _of(claims, "40 drones").status == "asserted"
+
+
+def test_a_denial_of_a_claim_told_further_down_answers_it(gazetteer):
+    claims = _analysis(
+        gazetteer,
+        "Ukraine's Defence Ministry on Wednesday denied a Russian claim that an F-16 fighter "
+        "jet had been shot down over the Dnipropetrovsk region.\n\n"
+        "Russia's Defence Ministry said on Tuesday that its air defence systems had "
+        "destroyed a Ukrainian F-16 near the town of Pavlohrad.",
+    ).claims
+    russian = _of(claims, "near the town of Pavlohrad")
+    assert russian.status == "denied"
+    assert _of(claims, "denied a Russian claim").responds_to is not None
+
+
+def test_a_confirmation_before_the_claim_confirms_it(gazetteer):
+    claims = _analysis(
+        gazetteer,
+        "Satellite images published on Thursday show a destroyed hangar at the Morozovsk "
+        "air base, confirming a Ukrainian claim of a successful strike.\n\n"
+        "Ukraine's General Staff said on Wednesday that drones had struck the air base "
+        "overnight.",
+    ).claims
+    assert _of(claims, "drones had struck the air base").status == "confirmed"
+
+
+def test_a_judgement_of_a_claim_told_before_is_left_to_the_reactions(gazetteer):
+    claims = _analysis(
+        gazetteer,
+        "Russia's Defence Ministry said its forces had captured the village of Ivanivske. "
+        "Ukraine's army denied a Russian claim that the village had fallen.\n\n"
+        "Russia's Defence Ministry said its air defences shot down 12 drones over the "
+        "Belgorod region.",
+    ).claims
+    assert _of(claims, "shot down 12 drones").status == "asserted"

@@ -25,7 +25,8 @@ in order:
   speaker walked back or deleted is disputed), :func:`.withdrawn_figures.withdrawn_figures`
   ("..., a figure it later withdrew"), :func:`.trailing_verdicts.trailing_verdicts` ("X
   claims ...; this is a lie"), :func:`.analyst_verdicts.analyst_verdicts` ("..., which ISW
-  assesses is unlikely") and :func:`.judged_claims.judged_claims`
+  assesses is unlikely"), :func:`.announced_accounts.announced_accounts` ("denied a
+  Russian claim that ..." before the claim is told) and :func:`.judged_claims.judged_claims`
   (another speaker's claim judged by name, "This confirms the ministry's claim that ...",
   is the owner's), and :func:`.negated_acts.negated_acts` ("the rebels had not fired on
   the camp" disputes the claim that they shelled it), :func:`.unseen_control.unseen_control`
@@ -61,6 +62,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .analyst_verdicts import analyst_verdicts
+from .announced_accounts import announced_accounts
 from .apposed_denials import apposed_denials
 from .backing_denials import backing_answers
 from .bare_attributions import bare_attributions
@@ -127,6 +129,7 @@ def late_stages(
     drafts = apposed_denials(ctx, drafts)  # "..., a claim Kyiv rejected, saying ..."
     pending_verdict(ctx, drafts)  # "Claim: ...", "Rating: False", then who made it
     named_accounts(ctx, drafts)  # "..., contradicting the Ukrainian claim."
+    announced_accounts(ctx, drafts)  # "denied a Russian claim that ..." before it is told
     staged_answers(ctx, drafts)  # "Kyiv said the footage was staged"
     headline_follows(ctx, drafts, sentences)  # "Russia says it encircled ..." over the lead
     mutual_accusations(ctx, drafts)  # "Each side accused the other of shelling the plant."
