@@ -82,3 +82,21 @@ def test_a_judgement_of_a_claim_told_before_is_left_to_the_reactions(gazetteer):
         "Belgorod region.",
     ).claims
     assert _of(claims, "shot down 12 drones").status == "asserted"
+
+
+def test_a_bare_numbered_brigade_telling_russian_attacks_is_ukrainian(gazetteer):
+    claims = _analysis(
+        gazetteer,
+        "The deputy commander of the 47th brigade said Russian forces had attacked near "
+        "Avdiivka 15 times on Monday.",
+    ).claims
+    assert claims[0].side == "UA"
+
+
+def test_a_bare_numbered_brigade_telling_no_attack_stays_sideless(gazetteer):
+    claims = _analysis(
+        gazetteer,
+        "The 47th brigade said Ukrainian forces had held their positions near Avdiivka on "
+        "Monday.",
+    ).claims
+    assert claims[0].side is None
