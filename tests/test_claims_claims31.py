@@ -100,3 +100,11 @@ def test_a_bare_numbered_brigade_telling_no_attack_stays_sideless(gazetteer):
         "Monday.",
     ).claims
     assert claims[0].side is None
+
+
+def test_a_status_cue_keeps_its_closing_quotation_mark(gazetteer):
+    claims = _analysis(
+        gazetteer,
+        'Russia said its forces captured Kupiansk on Monday. Kyiv called the claim "a lie."',
+    ).claims
+    assert claims[0].status_cue == 'Kyiv called the claim "a lie."'
