@@ -108,3 +108,31 @@ def test_a_status_cue_keeps_its_closing_quotation_mark(gazetteer):
         'Russia said its forces captured Kupiansk on Monday. Kyiv called the claim "a lie."',
     ).claims
     assert claims[0].status_cue == 'Kyiv called the claim "a lie."'
+
+
+def test_a_toll_after_an_officials_claim_is_the_officials(gazetteer):
+    claims = _analysis(
+        gazetteer,
+        "In the Odesa region, a drone hit a grain terminal in the port of Izmail, regional "
+        "head Oleh Kiper said. Two workers were wounded, one of them seriously.",
+    ).claims
+    toll = _of(claims, "Two workers were wounded")
+    assert toll.source == "Oleh Kiper" and [q.value for q in toll.quantities] == [2, 1]
+
+
+def test_a_count_of_hits_after_the_air_force_is_the_air_forces(gazetteer):
+    claims = _analysis(
+        gazetteer,
+        "Air defence shot down 86 drones overnight, Ukraine's Air Force said. Hits by 19 drones "
+        "were recorded at eight locations.",
+    ).claims
+    assert _of(claims, "Hits by 19 drones").source == "Ukraine's Air Force"
+
+
+def test_a_toll_in_the_next_paragraph_stays_the_articles(gazetteer):
+    claims = _analysis(
+        gazetteer,
+        "A drone hit a grain terminal in the port of Izmail, regional head Oleh Kiper said."
+        "\n\nTwo workers were wounded in Izmail on Tuesday.",
+    ).claims
+    assert _of(claims, "Two workers were wounded").source is None
