@@ -136,3 +136,11 @@ def test_a_toll_in_the_next_paragraph_stays_the_articles(gazetteer):
         "\n\nTwo workers were wounded in Izmail on Tuesday.",
     ).claims
     assert _of(claims, "Two workers were wounded").source is None
+
+
+def test_posts_sharing_an_image_speak(gazetteer):
+    claims = _analysis(
+        gazetteer,
+        'Posts sharing the image also say the tanker sank "inside the harbour breakwater".',
+    ).claims
+    assert claims and claims[0].source.lower() == "posts"
