@@ -25,3 +25,9 @@ def test_one_of_a_superlative_or_a_reason_counts_nothing():
 
 def test_that_one_and_no_one_stay_pronouns():
     assert _values("He said that one was enough and no one was hurt.") == []
+
+
+def test_that_one_opening_a_clause_after_a_count_counts_one():
+    text = "He said two of the wounded were children and that one was in intensive care."
+    assert _values(text) == [2, 1]
+    assert _values("He said that one was enough.") == []

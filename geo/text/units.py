@@ -306,6 +306,15 @@ _NOT_ONE_BEFORE = frozenset(
 _PRONOUN_AFTER = frozenset("another of or and anyone who that which".split())
 
 
+#: "that" opening a clause whose subject is "one" after a count ("two were children and
+#: that one was in intensive care"), not the determiner of "that one".
+_CLAUSE_ONE = re.compile(
+    r"\b(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\b[^.;]{1,60}\band\s+that\s+one$",
+    re.IGNORECASE,
+)
+_ONE_VERB = re.compile(r"\s+(?:was|were|is|remains|remained|died|had)\b")
+
+
 def pronoun_one(text: str, s: int, e: int) -> bool:
     """Whether the "one" at ``text[s:e]`` is a pronoun or a determiner, no count: after
     "no", "the", "that" ... ("no one", "that one"), before "'s", "of", "who", a stop word
@@ -314,11 +323,15 @@ def pronoun_one(text: str, s: int, e: int) -> bool:
 
     >>> pronoun_one("no one was hurt", 3, 6), pronoun_one("said that one of them died", 10, 13)
     (True, False)
+    >>> pronoun_one("two were hurt and that one was", 23, 26)
+    False
     """
     prev = re.search(r"([A-Za-z-]+)\s+$", text[max(0, s - 20) : s])
     if text[e : e + 2] in ("'s", "’s"):
         return True
     if prev and prev.group(1).lower() in _NOT_ONE_BEFORE:
+        if _CLAUSE_ONE.search(text, max(0, s - 80), e) and _ONE_VERB.match(text, e):
+            return False  # "said two were children and that one was in intensive care"
         return prev.group(1).lower() not in ("that", "which") or not _ONE_OF_GROUP.match(text, e)
     nxt = _NEXT_WORD.match(text, e)
     after = nxt["w"].lower() if nxt else ""  # "killing one." counts a person
