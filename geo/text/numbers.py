@@ -42,6 +42,7 @@ from .dates import find_dates
 from .dates.hints import next_digit
 from .fold import ascii_lowered
 from .month_days import not_month_days
+from .one_counts import pronoun_one
 from .qualifiers import qualify
 from .units import (
     _MEASURES,
@@ -52,7 +53,6 @@ from .units import (
     _Spans,
     _word_before,
     line_or_sentence_start,
-    pronoun_one,
 )
 
 __all__ = ["MAX_VALUE", "find_quantities", "parse_number_words"]
