@@ -31,3 +31,14 @@ def test_that_one_opening_a_clause_after_a_count_counts_one():
     text = "He said two of the wounded were children and that one was in intensive care."
     assert _values(text) == [2, 1]
     assert _values("He said that one was enough.") == []
+
+
+def test_one_of_them_as_a_speaker_or_a_member_counts_nothing():
+    assert _values("Two residents heard blasts. One of them said he saw smoke.") == [2]
+    assert _values("One of them, a retired teacher, said the bus had left.") == []
+    assert _values("About 220 people are waiting and Walsh is one of them.") == [220]
+
+
+def test_one_of_a_superlative_group_counts_nothing():
+    assert _values("One of the earliest residents was Judge Alexander.") == []
+    assert _values("He was one of the wealthiest men in the state.") == []

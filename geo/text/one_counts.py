@@ -23,7 +23,8 @@ _BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
 #: "one" as one of a counted group: "wounded 14, one of them a girl", "one of the drones
 #: damaged a pier" (people, craft and munitions only: "one of the reasons" counts nothing).
 _ONE_OF_GROUP = re.compile(
-    r"\s+of\s+(?:them|those|(?:the|its|their|our)\s+(?:[a-z]+\s+)?(?:wounded|injured|dead|"
+    r"\s+of\s+(?:them|those|(?:the|its|their|our)\s+(?:(?![a-z]+est\s|first\s|last\s|most\s|"
+    r"few\s|many\s|top\s|main\s|only\s|best\s|worst\s|leading\s)[a-z]+\s+)?(?:wounded|injured|dead|"
     r"victims|casualties|people|civilians|residents|soldiers|servicemen|troops|fighters|"
     r"militants|children|women|men|workers|passengers|hostages|prisoners|drones|missiles|"
     r"rockets|shells|bombs|vessels|ships|boats|aircraft|jets|planes|helicopters|tanks|"
@@ -47,12 +48,27 @@ def counted_one(text: str, s: int, e: int) -> bool:
     >>> counted_one("one of the largest cities", 0, 3)
     False
     """
-    if casualty_object(text, s) or _ONE_OF_GROUP.match(text, e):
+    if casualty_object(text, s) or _one_of_group(text, s, e):
         return True
     m = _ONE_RANGE.match(text, e)
     if m is None:
         return False
     return not m["and"] or _BETWEEN_BEFORE.search(text, max(0, s - 10), s) is not None
+
+
+#: What makes "one of them" no count: a speaker ("one of them said", "One of them, a
+#: retired teacher, said") or a member named ("Walsh is one of them").
+_SPEAKING_AFTER = re.compile(r"(?:\s*,[^,.;]{1,80},)?\s+(?:said|says|told|added|wrote|recalled)\b")
+_BE_BEFORE = re.compile(r"\b(?:is|was|are|were|be|been|being)\s+$", re.IGNORECASE)
+
+
+def _one_of_group(text: str, s: int, e: int) -> bool:
+    """Whether the "one" at ``text[s:e]`` counts one of a group (``_ONE_OF_GROUP``), not a
+    speaker or a member named (``_SPEAKING_AFTER``, ``_BE_BEFORE``)."""
+    m = _ONE_OF_GROUP.match(text, e)
+    if m is None or _SPEAKING_AFTER.match(text, m.end()):
+        return False
+    return _BE_BEFORE.search(text, max(0, s - 12), s) is None
 
 
 _NOT_ONE_BEFORE = frozenset(
@@ -87,7 +103,7 @@ def pronoun_one(text: str, s: int, e: int) -> bool:
     if prev and prev.group(1).lower() in _NOT_ONE_BEFORE:
         if _CLAUSE_ONE.search(text, max(0, s - 80), e) and _ONE_VERB.match(text, e):
             return False  # "said two were children and that one was in intensive care"
-        return prev.group(1).lower() not in ("that", "which") or not _ONE_OF_GROUP.match(text, e)
+        return prev.group(1).lower() not in ("that", "which") or not _one_of_group(text, s, e)
     nxt = _NEXT_WORD.match(text, e)
     after = nxt["w"].lower() if nxt else ""  # "killing one." counts a person
     return (not nxt or after in _PRONOUN_AFTER or after in _STOP) and not counted_one(text, s, e)
