@@ -1,5 +1,7 @@
 """Session 31 (claims31): a confirmation still under way confirms nothing; "the fleet"
-speaks."""
+speaks; a caveat naming what it leaves open, and a judgement of a claim told later, find
+their claim; a bare numbered brigade's side; closed quotation marks in status cues; tolls
+going on with their speaker; posts sharing an image; the outlet's own imagery answering."""
 
 import pytest
 
@@ -144,3 +146,14 @@ def test_posts_sharing_an_image_speak(gazetteer):
         'Posts sharing the image also say the tanker sank "inside the harbour breakwater".',
     ).claims
     assert claims and claims[0].source.lower() == "posts"
+
+
+def test_the_outlets_own_imagery_disputes_the_posts_before_it(gazetteer):
+    claims = _analysis(
+        gazetteer,
+        'Posts sharing the image also say the tanker sank "inside the harbour breakwater". '
+        "Satellite imagery reviewed by our team shows no sunken vessel there.",
+    ).claims
+    assert _of(claims, "the tanker sank").status == "disputed"
+    assert _of(claims, "no sunken vessel").responds_to == 0
+

@@ -36,6 +36,8 @@ in order:
   verdict), with
   :func:`.verdicts.pending_verdict` (a labelled claim rated before anyone was named for
   it) between the last two;
+- :func:`.found_answers.found_answers` (the outlet's own finding "shows no sunken vessel
+  there" disputes the posts' claim before it);
 - :func:`.denier_frames.denier_frames` ("denied Russian claims that ..., calling them
   'fiction'": the frame is the denier's claim), :func:`.apposed_denials.apposed_denials`
   (", a claim Ukraine's military rejected, saying ...": the words after are the military's),
@@ -73,6 +75,7 @@ from .debunks import outlet_lines
 from .denied_presence import denied_presence
 from .denier_frames import denier_frames
 from .document_authors import document_authors
+from .found_answers import found_answers
 from .headline_claims import headline_follows
 from .information_caveats import information_caveats
 from .judged_claims import judged_claims
@@ -129,6 +132,7 @@ def late_stages(
     drafts = apposed_denials(ctx, drafts)  # "..., a claim Kyiv rejected, saying ..."
     pending_verdict(ctx, drafts)  # "Claim: ...", "Rating: False", then who made it
     named_accounts(ctx, drafts)  # "..., contradicting the Ukrainian claim."
+    found_answers(ctx, drafts)  # "Satellite imagery reviewed by our team shows no ..."
     announced_accounts(ctx, drafts)  # "denied a Russian claim that ..." before it is told
     staged_answers(ctx, drafts)  # "Kyiv said the footage was staged"
     headline_follows(ctx, drafts, sentences)  # "Russia says it encircled ..." over the lead
