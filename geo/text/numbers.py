@@ -42,17 +42,16 @@ from .dates import find_dates
 from .dates.hints import next_digit
 from .fold import ascii_lowered
 from .month_days import not_month_days
+from .one_counts import pronoun_one
 from .qualifiers import qualify
 from .units import (
     _MEASURES,
     _NEXT_WORD,
     _OF_AFTER,
-    _STOP,
     _counted_noun,
     _range_units,
     _Spans,
     _word_before,
-    counted_one,
     line_or_sentence_start,
 )
 
@@ -110,10 +109,6 @@ _PERCENT_AFTER = re.compile(r"\s+(?:percent|per\s+cent|pct)\b", re.IGNORECASE)
 _LETTERS = re.compile(r"[A-Za-z]+")
 _VAGUE_AFTER = re.compile(r"[\s-]*(?:hundreds|thousands|millions|billions|dozens)\b", re.I)
 _VAGUE_BEFORE = re.compile(r"\b(?:several|few|many|some)\s+$", re.I)
-_NOT_ONE_BEFORE = frozenset(
-    "no any every each the this that which some someone anyone no-one such at".split()
-)
-_PRONOUN_AFTER = frozenset("another of or and anyone who that which".split())
 
 
 def parse_number_words(words: str) -> float | None:
@@ -385,14 +380,8 @@ def _words(text: str, s: int, e: int, end: int) -> Quantity | None:
         return None  # "tens of thousands" never matched; "two hundreds"? no
     if (lower in _SCALES or lower == "dozen") and _VAGUE_BEFORE.search(text, max(0, s - 12), s):
         return None  # "several dozen", "a few hundred": as vague as "dozens of"
-    if lower in ("one",):
-        prev = re.search(r"([A-Za-z-]+)\s+$", text[max(0, s - 20) : s])
-        nxt = _NEXT_WORD.match(text, e)
-        if (prev and prev.group(1).lower() in _NOT_ONE_BEFORE) or text[e : e + 2] in ("'s", "’s"):
-            return None
-        after = nxt["w"].lower() if nxt else ""  # "killing one." counts a person
-        if (not nxt or after in _PRONOUN_AFTER or after in _STOP) and not counted_one(text, s, e):
-            return None
+    if lower == "one" and pronoun_one(text, s, e):
+        return None  # "no one", "one of the largest"; "killing one." counts a person
     value = parse_number_words(phrase)
     if value is None:
         return None

@@ -27,7 +27,6 @@ __all__ = [
     "_range_units",
     "_word_before",
     "casualty_object",
-    "counted_one",
     "line_or_sentence_start",
 ]
 
@@ -255,33 +254,6 @@ def casualty_object(text: str, s: int) -> bool:
     if "kill" not in low and "wound" not in low and "injur" not in low:
         return False
     return _CASUALTY_BEFORE.search(window) is not None
-
-
-#: "one" opening a range to a number word or digit ("one to two hundred", "one-to-three",
-#: "between one and two hundred"); "and" only after "between".
-_ONE_RANGE = re.compile(
-    r"\s*(?:-|–|—|to|(?P<and>and))\s*(?:two|three|four|five|six|seven|eight|nine|ten|\d)",
-    re.IGNORECASE,
-)
-_BETWEEN_BEFORE = re.compile(r"\bbetween\s+$", re.IGNORECASE)
-
-
-def counted_one(text: str, s: int, e: int) -> bool:
-    """Whether the "one" at ``text[s:e]`` counts: the object of a casualty verb
-    (:func:`casualty_object`) or the first number of a range ("between one and two
-    hundred people": 100 to 200 with :func:`~geo.text.range_scales.spread_scales`).
-
-    >>> counted_one("between one and two hundred people", 8, 11)
-    True
-    >>> counted_one("one and two others", 0, 3)
-    False
-    """
-    if casualty_object(text, s):
-        return True
-    m = _ONE_RANGE.match(text, e)
-    if m is None:
-        return False
-    return not m["and"] or _BETWEEN_BEFORE.search(text, max(0, s - 10), s) is not None
 
 
 def _range_units(text: str, found: list[Quantity]) -> list[Quantity]:

@@ -14,6 +14,7 @@ from functools import partial
 
 from .. import lexicon as lx
 from ..fold import FoldedPattern, folded
+from .answer_cues import _cue_text
 from .answer_gates import (
     _F_CONTRADICTION,
     MISS_REACH,
@@ -93,15 +94,6 @@ def _captures(text: str, start: int, end: int) -> bool:
     if not any(map(low[start:end].__contains__, _CAPTURE_WORDS)):
         return False
     return _F_CAPTURE.search(text, start, end) is not None
-
-
-def _cue_text(text: str, d: _Draft, m: re.Match[str]) -> str:
-    """The speaker and the contesting words: "Ukraine's military said fighting continued";
-    when far apart or the speaker after ("..., ISW said"): "Ukraine's General Staff: ..."."""
-    start = d.subj_start if d.subj_start >= 0 else d.start
-    if m.start() - start > 60 or start > m.start():  # far, or after ("..., ISW said")
-        return _clean(f"{d.source}: {m.group()}" if d.source else m.group())
-    return _clean(text[start : m.end()])
 
 
 def _answers(ctx: _Context, new: list[_Draft], prev: _Draft | None, drafts: list[_Draft]) -> None:

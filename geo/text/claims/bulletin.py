@@ -21,6 +21,11 @@ claim before when
   struck Ukrainian forces near Rabotino", "artillery hit a Ukrainian boat") after a
   body's claim (not "a source in the emergency services told TASS").
 
+In any copy, a toll or a count of hits with no speaker of its own right after a claim
+of a speaker with a country's side, in the same paragraph, goes on with that speaker:
+"..., regional head Oleh Kiper said. Two workers were wounded, one of them seriously.",
+"..., the Air Force said. Hits by 19 drones were recorded at eight locations."
+
 A sentence in a bulletin's own voice goes on with the claim of the sentence before
 whatever copy files it, in the same paragraph or the next, when that claim's speaker is
 a body with a country's side: a count per front "direction" ("In the Pokrovsk
@@ -77,6 +82,16 @@ _BULLETIN_VOICE = re.compile(
     r"(?:[A-Za-z]+|\d[\d,]*)\s+more)\s+(?:was|were)\s+"
     r"(?:also\s+)?(?:downed|shot\s+down|destroyed|intercepted|neutrali[sz]ed|suppressed)\b)"
 )
+#: A toll or a count of hits with no place, date or speaker of its own, the speaker's
+#: account going on: "Two workers were wounded, one of them seriously.", "Hits by 19
+#: drones were recorded at eight locations."
+_TOLL_LINE = re.compile(
+    r"(?:(?:[A-Z][a-z]+(?:-[a-z]+)?|\d[\d,]*)\s+(?:[\w-]+\s+){0,2}?(?:people|civilians|workers|"
+    r"residents|passengers|children|men|women|employees|others|soldiers|servicemen)\s+"
+    r"(?:was|were)\s+(?:also\s+)?(?:killed|wounded|injured|hurt|hospitali[sz]ed)|"
+    r"Hits\s+by\s+(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+){0,2}?(?:drones|missiles|UAVs)\s+"
+    r"(?:was|were)\s+recorded)\b"
+)
 #: A speaker that is a fighting unit, no body that issues bulletins: "a Ukrainian
 #: brigade", "the 47th Mechanised Brigade", "a drone battalion" speaks for itself only,
 #: its words no further than its own paragraph.
@@ -100,6 +115,8 @@ def bulletin_speaker(text: str, sent: Sentence, idx: int, prev: _Draft | None) -
         return False
     if sent.paragraph != prev.paragraph and FIGHTING_UNIT.search(prev.source):
         return False  # "A brigade in the Pokrovsk direction said ... ¶ In the X direction,"
+    if _TOLL_LINE.match(text, sent.start, sent.end) and idx - prev.last == 1:
+        return sent.paragraph == prev.paragraph and len(prev.side) == 2  # "Two were wounded"
     voice = _BULLETIN_VOICE.match(text, sent.start, sent.end) is not None
     if voice and idx - prev.last == 1 and prev.kind == "org" and len(prev.side) == 2:
         return True  # "..., the summary said. In the Huliaipole direction, Russian troops"

@@ -161,11 +161,11 @@ def _spoken_to(toks: list[_Tok], j: int) -> int | None:
 
 
 _ARTICLES = frozenset("a an the".split())
-#: Participles describing a speaker seen in a video or at a scene: "An RSF commander
-#: standing in front of a gate said", "a soldier wearing a helmet camera said".
+#: Participles describing a speaker seen in a video or at a scene, or posts: "An RSF
+#: commander standing in front of a gate said", "Posts sharing the image also say".
 _POSTURES = frozenset(
     "standing sitting seated kneeling speaking wearing holding walking surrounded flanked "
-    "dressed pictured filmed shown".split()
+    "dressed pictured filmed shown sharing circulating spreading reposting".split()
 )
 
 

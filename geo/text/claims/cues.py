@@ -159,11 +159,12 @@ _ADJECTIVE_CONFIRMED = re.compile(
 )
 
 
-#: A confirmation yet to come ("tests to confirm", "if the analysis confirms"); not one
-#: that was made ("Reuters was able to confirm the downing", "managed to verify").
+#: A confirmation yet to come ("tests to confirm", "if the analysis confirms", "reports
+#: were still being corroborated"); not one that was made ("Reuters was able to confirm
+#: the downing", "managed to verify").
 _HYPOTHETICAL = re.compile(
     r"\b(?:if|whether|unless|until|once|(?<!able )(?<!managed )to|awaiting|await|awaits|can|"
-    r"could|would|will|may|might)\s+(?:\w+\s+){0,3}$",
+    r"could|would|will|may|might|(?:is|are|was|were|still)\s+being)\s+(?:\w+\s+){0,3}$",
     re.IGNORECASE,
 )
 

@@ -25,7 +25,8 @@ in order:
   speaker walked back or deleted is disputed), :func:`.withdrawn_figures.withdrawn_figures`
   ("..., a figure it later withdrew"), :func:`.trailing_verdicts.trailing_verdicts` ("X
   claims ...; this is a lie"), :func:`.analyst_verdicts.analyst_verdicts` ("..., which ISW
-  assesses is unlikely") and :func:`.judged_claims.judged_claims`
+  assesses is unlikely"), :func:`.announced_accounts.announced_accounts` ("denied a
+  Russian claim that ..." before the claim is told) and :func:`.judged_claims.judged_claims`
   (another speaker's claim judged by name, "This confirms the ministry's claim that ...",
   is the owner's), and :func:`.negated_acts.negated_acts` ("the rebels had not fired on
   the camp" disputes the claim that they shelled it), :func:`.unseen_control.unseen_control`
@@ -35,6 +36,8 @@ in order:
   verdict), with
   :func:`.verdicts.pending_verdict` (a labelled claim rated before anyone was named for
   it) between the last two;
+- :func:`.found_answers.found_answers` (the outlet's own finding "shows no sunken vessel
+  there" disputes the posts' claim before it);
 - :func:`.denier_frames.denier_frames` ("denied Russian claims that ..., calling them
   'fiction'": the frame is the denier's claim), :func:`.apposed_denials.apposed_denials`
   (", a claim Ukraine's military rejected, saying ...": the words after are the military's),
@@ -61,6 +64,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 
 from .analyst_verdicts import analyst_verdicts
+from .announced_accounts import announced_accounts
 from .apposed_denials import apposed_denials
 from .backing_denials import backing_answers
 from .bare_attributions import bare_attributions
@@ -71,6 +75,7 @@ from .debunks import outlet_lines
 from .denied_presence import denied_presence
 from .denier_frames import denier_frames
 from .document_authors import document_authors
+from .found_answers import found_answers
 from .headline_claims import headline_follows
 from .information_caveats import information_caveats
 from .judged_claims import judged_claims
@@ -127,6 +132,8 @@ def late_stages(
     drafts = apposed_denials(ctx, drafts)  # "..., a claim Kyiv rejected, saying ..."
     pending_verdict(ctx, drafts)  # "Claim: ...", "Rating: False", then who made it
     named_accounts(ctx, drafts)  # "..., contradicting the Ukrainian claim."
+    found_answers(ctx, drafts)  # "Satellite imagery reviewed by our team shows no ..."
+    announced_accounts(ctx, drafts)  # "denied a Russian claim that ..." before it is told
     staged_answers(ctx, drafts)  # "Kyiv said the footage was staged"
     headline_follows(ctx, drafts, sentences)  # "Russia says it encircled ..." over the lead
     mutual_accusations(ctx, drafts)  # "Each side accused the other of shelling the plant."

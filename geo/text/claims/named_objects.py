@@ -30,6 +30,14 @@ _GENERIC_OBJECT = re.compile(
 )
 #: A word every match of :data:`_GENERIC_OBJECT` holds (folded): its gate.
 _GENERIC_NOUNS = ("accusations", "allegations", "report", "claims", "charges", "findings")
+#: A caveat naming what it leaves open: "could not confirm how many aircraft had been
+#: destroyed", "was unable to verify whether the depot was hit".
+_OPEN_OBJECT = re.compile(
+    r"\b(?:confirm|verify|establish|determine|say)\s+(?:how\s+many|how\s+much|whether|if|"
+    r"the\s+(?:number|extent|scale)\s+of)\b",
+    re.IGNORECASE,
+)
+_OPEN_OBJECT_WORDS = ("confirm", "verify", "establish", "determine", "say")
 #: How many claims before the last one may be the object.
 _BACK = 2
 
@@ -37,9 +45,13 @@ _BACK = 2
 def worded_object(text: str, drafts: list, d, start: int, end: int):
     """The claim the reaction in ``text[start:end]`` answers, ``d`` being the one found so
     far (the last claim): see the module docstring."""
-    if d is not drafts[-1] or not folded_holds(text, start, end, _GENERIC_NOUNS):
-        return d  # (the gate: a substring test in C where the pattern tries every character)
-    m = _GENERIC_OBJECT.search(text, start, end)
+    if d is not drafts[-1]:
+        return d
+    m = None  # (the gates: a substring test in C where a pattern tries every character)
+    if folded_holds(text, start, end, _GENERIC_NOUNS):
+        m = _GENERIC_OBJECT.search(text, start, end)
+    if m is None and folded_holds(text, start, end, _OPEN_OBJECT_WORDS):
+        return _open_object(text, drafts, d, start, end)
     if m is None:
         return d
     # the reaction's own words, not its speaker's ("The Ukrainian Air Force spokesman ...
@@ -49,6 +61,30 @@ def worded_object(text: str, drafts: list, d, start: int, end: int):
     for e in reversed(drafts[-1 - _BACK : -1]):
         if e.source is None or d.paragraph - e.paragraph > 2:
             continue
+        shared = len(words & _content_words(text, e.start, e.end))
+        if shared > most:
+            best, most = e, shared
+    return best
+
+
+def _open_object(text: str, drafts: list, d, start: int, end: int):
+    """The claim a caveat naming what it leaves open answers ("The images could not
+    confirm how many aircraft had been destroyed" after a governor's downed drones: the
+    General Staff's "destroying two Su-34 bombers"): of the last claim and the two with
+    a speaker before it (within two paragraphs), the one sharing the most content words
+    with what is left open, the last on a tie; never one of the caveat's own speaker
+    (the images do not leave their own finding open)."""
+    m = _OPEN_OBJECT.search(text, start, end)
+    if m is None:
+        return d
+    subject = {w.lower() for w in re.findall(r"\w+", text[start : m.start()])}
+    words = _content_words(text, m.end(), end)
+    best, most = d, len(words & _content_words(text, d.start, d.end))
+    for e in reversed(drafts[-1 - _BACK : -1]):
+        if e.source is None or d.paragraph - e.paragraph > 2:
+            continue
+        if e.source.split()[-1].lower() in subject:
+            continue  # "Satellite images ..." then "The images could not confirm ..."
         shared = len(words & _content_words(text, e.start, e.end))
         if shared > most:
             best, most = e, shared

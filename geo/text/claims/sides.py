@@ -198,7 +198,7 @@ def speaker_side(
         and patron(ctx, phrase) is None  # "Russian-installed officials in A and B": Russia's
     ):
         return None, None  # "Moscow and Kyiv accused each other", "the EU and the US": no one
-    code = (codes[0] if codes else None) or unit_kind_side(f"{phrase} {descriptor}")
+    code = next(iter(codes), None) or unit_kind_side(f"{phrase} {descriptor}", ctx.text, where)
     head = ctx.text[max(0, subj_start - 120) : max(0, subj_start)].rstrip()
     # A description in apposition before the name: "The Russian-appointed head of
     # occupied Zaporizhzhia, Yevgeny Balitsky, said".

@@ -95,7 +95,8 @@ def _reaction_cue(
     cue_end = end
     if words and len(words) <= 8 and words[0].group().lower() != "that":
         cue_end = end + words[-1].end()
-    return _clean(text[min(cue_start, start) : cue_end])
+    cue_start = min(cue_start, start)
+    return _clean(text[cue_start : _quote_closed(text, cue_start, cue_end, sent.end)])
 
 
 def _other_side(ctx: _Context, prev: _Draft, attr: _Attribution) -> bool:
@@ -127,7 +128,24 @@ def clause_cue(text: str, start: int, at: int, end: int) -> str:
     comma or semicolon before them in the sentence that starts at ``start`` ("Israel said
     it targeted a headquarters; Hezbollah did not comment": "Hezbollah did not comment")."""
     k = max(text.rfind(";", start, at), text.rfind(",", start, at))
-    return _clean(text[k + 1 if k >= 0 else start : end])
+    k = k + 1 if k >= 0 else start
+    return _clean(text[k : _quote_closed(text, k, end, len(text))])
+
+
+def _quote_closed(text: str, start: int, end: int, stop: int) -> int:
+    """``end``, or past the quotation mark closing one the words ``text[start:end]`` open
+    (before ``stop``, 60 characters at most): 'called the claim "a lie."', not '... "a lie'.
+
+    >>> t = 'Kyiv called the claim "a lie." Then'
+    >>> t[: _quote_closed(t, 0, 27, len(t))]
+    'Kyiv called the claim "a lie."'
+    """
+    words = text[start:end]
+    close = '"' if words.count('"') % 2 else "”" if words.count("“") > words.count("”") else ""
+    if not close:
+        return end
+    at = text.find(close, end, min(stop + 1, end + 60, len(text)))
+    return end if at < 0 else at + 1
 
 
 def _clean(cue: str) -> str:

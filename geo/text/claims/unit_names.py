@@ -10,7 +10,8 @@ A unit named with no country keeps the side its kind words tell in English copy
 (:func:`unit_kind_side`): Ukraine's brigades are "mechanized", "jaeger", "territorial
 defense" or "presidential" ("the 65th Mechanized Brigade confirmed it had withdrawn");
 Russia's units are "motor rifle" or "Guards" ("the 155th Guards Marine Brigade"). An
-ordinal alone ("the 47th brigade") tells nothing.
+ordinal alone ("the 47th brigade") tells nothing of itself; its claim telling one side's
+forces attacking ("Russian forces are attacking in small groups") puts it on the other.
 """
 
 from __future__ import annotations
@@ -66,9 +67,30 @@ _UKRAINIAN_KIND = re.compile(
 )
 
 
-def unit_kind_side(phrase: str) -> str | None:
+#: A numbered unit with no kind words: "the 47th brigade", "the 3rd assault battalion".
+_NUMBERED_UNIT = re.compile(
+    r"\b\d{1,3}(?:st|nd|rd|th)\s+(?:[\w-]+\s+){0,3}?(?i:brigade|battalion|regiment|division)\b"
+)
+#: One side's forces attacking, as the other side tells of them: "Russian forces are
+#: attacking in small groups", "Russian troops had tried to advance".
+_ENEMY_ACTING = re.compile(
+    r"\b(?P<who>Russian|Ukrainian)\s+(?:forces|troops|units|soldiers|servicemen|infantry)\s+"
+    r"(?:(?:are|were|had|have|has|been|repeatedly|again|also)\s+){0,2}(?:attack|advanc|assault|"
+    r"shell|tried|trying|launch|storm|push)\w*"
+)
+_OTHER = {"Russian": "UA", "Ukrainian": "RU"}
+
+
+def unit_kind_side(phrase: str, text: str = "", where: tuple[int, int] | None = None) -> str | None:
     """The side (ISO code) a speaker's phrase tells by a numbered unit's kind words (see
-    the module docstring), or None."""
+    the module docstring), or None; a numbered unit with none ("the deputy commander of
+    the 47th brigade") is the side opposite the forces its claim ``text[where]`` tells
+    attacking, when it names one side's only ("Russian forces are attacking ...": UA)."""
     if _RUSSIAN_KIND.search(phrase):
         return "RU"
-    return "UA" if _UKRAINIAN_KIND.search(phrase) else None
+    if _UKRAINIAN_KIND.search(phrase):
+        return "UA"
+    if where is None or not _NUMBERED_UNIT.search(phrase):
+        return None
+    found = {m["who"] for m in _ENEMY_ACTING.finditer(text, *where)}
+    return _OTHER[found.pop()] if len(found) == 1 else None

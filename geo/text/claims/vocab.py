@@ -137,7 +137,7 @@ _SOURCE_NOUNS = _words(
     fighters medics doctors rescuers volunteers journalists correspondent correspondents
     bloggers blogger channels channel newspaper group organization organisation committee
     watchdog mission institute study assessment update bulletin briefing summary document
-    television broadcaster
+    television broadcaster fleet flotilla
     documents
     footage video videos clip clips images imagery photos data figures inspectors intelligence
     operator company department headquarters guard unit brigade battalion regiment navy parliament
@@ -250,7 +250,7 @@ _ORG_WORDS = _words(
     ministry staff forces force army navy council committee office service agency command
     battlegroup grouping project leadership forum union network association federation
     society league congress foundation syndicate caucus assembly bureau directorate commission
-    guard department court party union nations front brigade battalion regiment corps
+    guard department court party union nations front brigade battalion regiment corps fleet
     division group house bank fund organization organisation institute commission
     parliament government administration authority authorities cross crescent rights watch
     news press times post journal independent centre center university company association
