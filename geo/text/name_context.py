@@ -36,6 +36,7 @@ from .compass_points import is_compass_point
 from .containers import has_container, is_definition
 from .name_context_words import body_domain, native_city
 from .name_words import GENERIC_PLACE_WORDS, descriptor_in_name
+from .respelt_openers import respelt_opening
 from .tokens import _JOIN_GAPS, Mention, _norm, _Tokens
 
 __all__ = [
@@ -339,6 +340,8 @@ def not_a_place_here(
         return True  # "Berlin Walls", "Kerch Bridge": the head of a name, no second place
     if gaz is not None and single and body_domain(text, mention, gaz):
         return True  # "the Chamber of Commerce", "the Division of Highways": the body's field
+    if gaz is not None and respelt_opening(text, tokens, mention, gaz):
+        return True  # "Hail flattened crops": the word, not Ha'il written without its mark
     # "the Maritime Security Centre", "the Coast Guard": a word that also names regions
     # describes the body whose name it is part of.
     return (
