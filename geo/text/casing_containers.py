@@ -1,8 +1,9 @@
 """Recognition, caseless text (continued from :mod:`geo.text.casing`): a name right
 before its container, capitalised whatever its size: before ", " and a region or
 country ("13km nw of virginia city, nevada", "the road to bergi, latvia";
-:func:`before_containers`), and before a US state's postal code ("camas, wa", "savannah
-ga"; :func:`before_state_codes`).
+:func:`before_containers`), before a US state's postal code ("camas, wa", "savannah
+ga"; :func:`before_state_codes`), and a rare word right before "near" and a place it
+lies close to ("two nights in drongen near ghent"; :func:`before_near`).
 """
 
 from __future__ import annotations
@@ -13,9 +14,17 @@ import re
 from ..gazetteer.codes import QUALITY_ALIAS
 from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
+from ..geometry.measures import distance_km
 from .candidates import MAX_CANDIDATES
 
-__all__ = ["MAX_WORDS", "RARE", "before_containers", "before_state_codes", "rare_word"]
+__all__ = [
+    "MAX_WORDS",
+    "RARE",
+    "before_containers",
+    "before_near",
+    "before_state_codes",
+    "rare_word",
+]
 
 #: Words of a caseless name at most.
 MAX_WORDS = 6  # "democratic republic of the congo", "saint vincent and the grenadines"
@@ -128,3 +137,55 @@ def rare_word(gaz: Gazetteer, key: str) -> bool:
     """Is ``key`` no English word, or a rare one ("alta", "sciacca"; not "love")?"""
     rank = gaz.common_rank(key)
     return rank is None or rank >= RARE
+
+
+#: Words that put a place close to the well-known one after them ("drongen near ghent").
+_NEAR_WORDS = frozenset({"near", "outside"})
+#: A town this close to the place after "near" is the one the text names.
+_NEAR_KM = 30.0
+
+
+def before_near(
+    gaz: Gazetteer, part: str, words: list[tuple[int, int, str]], chars: list[str]
+) -> None:
+    """Capitalise a rare word (:func:`rare_word`) right before "near" or "outside" and a
+    name already capitalised, where the gazetteer has a populated place of the word within
+    :data:`_NEAR_KM` of a place of that name, whatever its size: "we stayed two nights in
+    drongen near ghent" (Drongen, 13,000 people, 6 km from Ghent); not a word that names
+    no place there ("a cafe near ghent")."""
+    for k in range(len(words) - 2):
+        s, e, word = words[k]
+        s_cue, e_cue, cue = words[k + 1]
+        s_name, _, name = words[k + 2]
+        if (
+            cue not in _NEAR_WORDS
+            or chars[s].isupper()
+            or not chars[s_name].isupper()
+            or part[e:s_cue] != " "
+            or part[e_cue:s_name] != " "
+            or not rare_word(gaz, word)
+        ):
+            continue
+        if _close_to(gaz, normalize(word), normalize(name)):
+            up = part[s].upper()
+            if len(up) == 1:
+                chars[s] = up
+
+
+def _close_to(gaz: Gazetteer, key: str, anchor: str) -> bool:
+    """Has the gazetteer a populated place named ``key`` (its own name or alias) within
+    :data:`_NEAR_KM` (geodesic) of a populated place ``anchor`` names (any name)?"""
+    points = [
+        gaz.lat_lon(c.record)
+        for c in gaz.lookup_normalized(anchor)[:MAX_CANDIDATES]
+        if gaz.is_place(c.record)  # by any name: "ghent" is Gent's English one
+    ]
+    if not points:
+        return False
+    for c in gaz.lookup_normalized(key)[:MAX_CANDIDATES]:
+        if c.quality > QUALITY_ALIAS or not gaz.is_place(c.record):
+            continue
+        here = gaz.lat_lon(c.record)
+        if any(distance_km(here, there) <= _NEAR_KM for there in points):
+            return True
+    return False
