@@ -16,3 +16,18 @@ def test_an_everyday_word_or_a_far_namesake_before_near_stays_small(gazetteer):
     assert restore_case("a cafe near ghent was closed", gazetteer) == "a cafe near Ghent was closed"
     # Drongen lies in Belgium, far from Paris: no town of that name near it.
     assert restore_case("a drongen near paris", gazetteer) == "a drongen near Paris"
+
+
+def test_a_small_end_of_a_route_near_its_other_end_is_capitalised(gazetteer):
+    text = "buses between orleans and chateauroux are cancelled today"
+    assert restore_case(text, gazetteer).startswith("buses between Orleans and Chateauroux")
+    places = {t.text: t.place for t in geoparse(text, gazetteer) if t.place is not None}
+    assert places["orleans"].country_code == "FR"
+
+
+def test_an_everyday_word_or_a_far_town_at_a_routes_end_stays_small(gazetteer):
+    assert restore_case("from work to london", gazetteer) == "from work to London"
+    # Nancy lies 740 km from Berlin: no route's end it names there.
+    assert restore_case("flights between nancy and berlin", gazetteer).startswith(
+        "flights between nancy"
+    )

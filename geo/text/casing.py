@@ -27,7 +27,13 @@ from .candidates import MAX_CANDIDATES
 from .caps_towns import capitalise_towns
 from .casing_containers import MAX_WORDS as _MAX_WORDS
 from .casing_containers import RARE as _RARE
-from .casing_containers import before_containers, before_near, before_state_codes, rare_word
+from .casing_containers import (
+    before_containers,
+    before_near,
+    before_state_codes,
+    rare_word,
+    route_ends,
+)
 from .city_typos import city_typo
 from .hashtags import hashtag_capitals
 from .hyphened_case import hyphened_parts
@@ -164,6 +170,7 @@ def _restore(out: str, a: int, b: int, gaz: Gazetteer, text: str) -> str:
     before_containers(gaz, part, words, chars)
     before_state_codes(gaz, part, words, chars)
     before_near(gaz, part, words, chars)  # "drongen near ghent"
+    route_ends(gaz, part, words, chars)  # "buses between orleans and chateauroux"
     _after_cues(gaz, part, words, chars)
     return out[:a] + "".join(chars) + out[b:]
 

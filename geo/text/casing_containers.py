@@ -3,7 +3,9 @@ before its container, capitalised whatever its size: before ", " and a region or
 country ("13km nw of virginia city, nevada", "the road to bergi, latvia";
 :func:`before_containers`), before a US state's postal code ("camas, wa", "savannah
 ga"; :func:`before_state_codes`), and a rare word right before "near" and a place it
-lies close to ("two nights in drongen near ghent"; :func:`before_near`).
+lies close to ("two nights in drongen near ghent"; :func:`before_near`), and a town at
+one end of a route whose other end is capitalised ("buses between orleans and
+chateauroux"; :func:`route_ends`).
 """
 
 from __future__ import annotations
@@ -24,6 +26,7 @@ __all__ = [
     "before_near",
     "before_state_codes",
     "rare_word",
+    "route_ends",
 ]
 
 #: Words of a caseless name at most.
@@ -166,15 +169,16 @@ def before_near(
             or not rare_word(gaz, word)
         ):
             continue
-        if _close_to(gaz, normalize(word), normalize(name)):
+        if _close_to(gaz, normalize(word), normalize(name), _NEAR_KM):
             up = part[s].upper()
             if len(up) == 1:
                 chars[s] = up
 
 
-def _close_to(gaz: Gazetteer, key: str, anchor: str) -> bool:
-    """Has the gazetteer a populated place named ``key`` (its own name or alias) within
-    :data:`_NEAR_KM` (geodesic) of a populated place ``anchor`` names (any name)?"""
+def _close_to(gaz: Gazetteer, key: str, anchor: str, km: float, population: int = 0) -> bool:
+    """Has the gazetteer a populated place of ``population`` people or more named ``key``
+    (its own name or alias) within ``km`` (geodesic) of a populated place ``anchor`` names
+    (any name)?"""
     points = [
         gaz.lat_lon(c.record)
         for c in gaz.lookup_normalized(anchor)[:MAX_CANDIDATES]
@@ -185,7 +189,49 @@ def _close_to(gaz: Gazetteer, key: str, anchor: str) -> bool:
     for c in gaz.lookup_normalized(key)[:MAX_CANDIDATES]:
         if c.quality > QUALITY_ALIAS or not gaz.is_place(c.record):
             continue
+        if gaz.population(c.record) < population:
+            continue
         here = gaz.lat_lon(c.record)
-        if any(distance_km(here, there) <= _NEAR_KM for there in points):
+        if any(distance_km(here, there) <= km for there in points):
             return True
     return False
+
+
+#: A route's words: "between A and B", "from A to B".
+_ROUTES = {"between": "and", "from": "to"}
+#: A word this common or more stays a word at a route's end ("from work to london") ...
+_ROUTE_RANK = 1_500
+#: ... and the other a town's name when a town of this size bears it ...
+_ROUTE_TOWN = 15_000
+#: ... this close to a place the capitalised end names.
+_ROUTE_KM = 500.0
+
+
+def route_ends(
+    gaz: Gazetteer, part: str, words: list[tuple[int, int, str]], chars: list[str]
+) -> None:
+    """Capitalise the small end of "between A and B" or "from A to B" (single spaces
+    between) whose other end is capitalised, when the word is no everyday word (rank
+    :data:`_ROUTE_RANK` or rarer) and a town of :data:`_ROUTE_TOWN` people bearing it lies
+    within :data:`_ROUTE_KM` of a place the other end names: "buses between orleans and
+    chateauroux" (Orléans, 125,000 people, 120 km from Châteauroux; "orleans" is a
+    common word for New Orleans' sake).  Not "from work to london", not a town far from
+    the other end."""
+    for k in range(len(words) - 3):
+        link = _ROUTES.get(words[k][2])
+        if link is None or words[k + 2][2] != link:
+            continue
+        if any(part[words[j][1] : words[j + 1][0]] != " " for j in range(k, k + 3)):
+            continue
+        for small, other in ((k + 1, k + 3), (k + 3, k + 1)):
+            s, _, word = words[small]
+            if chars[s].isupper() or not chars[words[other][0]].isupper():
+                continue
+            rank = gaz.common_rank(word)
+            if rank is not None and rank < _ROUTE_RANK:
+                continue
+            anchor = normalize(words[other][2])
+            if _close_to(gaz, normalize(word), anchor, _ROUTE_KM, _ROUTE_TOWN):
+                up = part[s].upper()
+                if len(up) == 1:
+                    chars[s] = up
