@@ -1,4 +1,7 @@
-"""A caseless rare word right before "near" and a place it lies close to (real gazetteer)."""
+"""Caseless names: a rare word before "near" a place, a route's small end, a country's name
+with its last word typed small (real gazetteer)."""
+
+import pytest
 
 from geo.text.casing import restore_case
 from geo.text.geoparse import geoparse
@@ -31,3 +34,20 @@ def test_an_everyday_word_or_a_far_town_at_a_routes_end_stays_small(gazetteer):
     assert restore_case("flights between nancy and berlin", gazetteer).startswith(
         "flights between nancy"
     )
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "code"),
+    [
+        ("He moved to New zealand in May.", "New zealand", "NZ"),
+        ("Shipping costs to the United states doubled.", "United states", "US"),
+        ("Cruise ships returned to the US Virgin islands.", "US Virgin islands", "VI"),
+    ],
+)
+def test_a_countrys_name_with_its_last_word_typed_small_is_the_country(gazetteer, text, name, code):
+    places = {t.text: t.place for t in geoparse(text, gazetteer) if t.place is not None}
+    assert places[name].country_code == code, places
+
+
+def test_a_capitalised_word_before_an_everyday_word_stays_no_country(gazetteer):
+    assert not [t for t in geoparse("The United nations met on Monday.", gazetteer) if t.place]

@@ -212,9 +212,14 @@ def lower_name_end(gaz: Gazetteer, gram: list[str], word: str) -> bool:
     francisco"): no everyday English word (rank :data:`_LOWER_END_RANK` or rarer; place
     names are frequent words), after no article, and the whole the own name or alias of a
     town of :data:`_FAIR_SIZE` people or more?  ("Kansas city", "New york": everyday words;
-    "The valley", "Cabo Delgado province": no town's name, a region's word.)"""
+    "The valley", "Cabo Delgado province": no town's name, a region's word.)  A country's
+    own name or alias ends so whatever its last word ("New zealand", "United states",
+    "South africa")."""
     if gram[0] in _ARTICLES:
         return False
+    found = gaz.lookup_normalized(" ".join([*gram, word]))[:MAX_CANDIDATES]
+    if any(c.quality <= QUALITY_ALIAS and gaz.kind(c.record) == "country" for c in found):
+        return True  # a country's own name, whatever its last word: "New zealand"
     rank = gaz.common_rank(word)
     if rank is not None and rank < _LOWER_END_RANK:
         return False
@@ -222,7 +227,7 @@ def lower_name_end(gaz: Gazetteer, gram: list[str], word: str) -> bool:
         c.quality <= QUALITY_ALIAS
         and gaz.kind(c.record) == "place"
         and gaz.population(c.record) >= _FAIR_SIZE
-        for c in gaz.lookup_normalized(" ".join([*gram, word]))[:MAX_CANDIDATES]
+        for c in found
     )
 
 
