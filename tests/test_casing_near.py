@@ -51,3 +51,10 @@ def test_a_countrys_name_with_its_last_word_typed_small_is_the_country(gazetteer
 
 def test_a_capitalised_word_before_an_everyday_word_stays_no_country(gazetteer):
     assert not [t for t in geoparse("The United nations met on Monday.", gazetteer) if t.place]
+
+
+def test_a_demonym_before_an_english_noun_stays_words(gazetteer):
+    text = "Flash update issued by the office for the occupied Palestinian territory"
+    assert not [t for t in geoparse(text, gazetteer) if t.place]
+    places = {t.text: t.place for t in geoparse("Prices rose in Saudi arabia.", gazetteer)}
+    assert places["Saudi arabia"].country_code == "SA"

@@ -23,6 +23,7 @@ import re
 from ..gazetteer.codes import QUALITY_ALIAS, QUALITY_PRIMARY
 from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
+from . import lexicon as lx
 from .candidates import MAX_CANDIDATES
 from .caps_towns import capitalise_towns
 from .casing_containers import MAX_WORDS as _MAX_WORDS
@@ -214,13 +215,19 @@ def lower_name_end(gaz: Gazetteer, gram: list[str], word: str) -> bool:
     town of :data:`_FAIR_SIZE` people or more?  ("Kansas city", "New york": everyday words;
     "The valley", "Cabo Delgado province": no town's name, a region's word.)  A country's
     own name or alias ends so whatever its last word ("New zealand", "United states",
-    "South africa")."""
+    "South africa"), but for a demonym before an English noun ("the occupied Palestinian
+    territory": the words, not the country's GeoNames name)."""
     if gram[0] in _ARTICLES:
         return False
     found = gaz.lookup_normalized(" ".join([*gram, word]))[:MAX_CANDIDATES]
-    if any(c.quality <= QUALITY_ALIAS and gaz.kind(c.record) == "country" for c in found):
-        return True  # a country's own name, whatever its last word: "New zealand"
     rank = gaz.common_rank(word)
+    # A country's own name, whatever its last word ("New zealand", "Saudi arabia"); not
+    # a demonym before an English noun ("the occupied Palestinian territory").
+    noun = rank is not None and rank < _NOUN_RANK
+    if not (gram[0] in lx.DEMONYMS and noun) and any(
+        c.quality <= QUALITY_ALIAS and gaz.kind(c.record) == "country" for c in found
+    ):
+        return True
     if rank is not None and rank < _LOWER_END_RANK:
         return False
     return any(
@@ -294,6 +301,9 @@ _COMPASS_WORDS = frozenset(
 _LOWER_END_RANK = 1_500
 #: ... never after an article ("The valley", "The crossing").
 _ARTICLES = frozenset({"the", "a", "an", "la", "le", "el", "al"})
+#: After a demonym, a word this common is its noun ("Palestinian territory"), a rarer one
+#: a country's name's ("Saudi arabia").
+_NOUN_RANK = 5_000
 #: Cues of a place right before a rare word read as a town's name ...
 _CUES = frozenset({"from", "to", "in", "near", "via", "into"})
 #: ... when a town of this many people bears it.
