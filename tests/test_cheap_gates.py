@@ -62,12 +62,12 @@ def test_an_abbreviation_defined_in_brackets(text, found):
     ],
 )
 def test_a_bodys_field_after_its_of(gazetteer, text, field):
-    from geo.text.name_context import _body_domain
+    from geo.text.name_context_words import body_domain
     from geo.text.tokens import Mention
 
     start = text.index("Commerce")
     mention = Mention(start, start + 8, "commerce", 0, 0)
-    assert _body_domain(text, mention, gazetteer) is field
+    assert body_domain(text, mention, gazetteer) is field
 
 
 @pytest.mark.parametrize(

@@ -23,8 +23,18 @@ import re
 from ..gazetteer.codes import QUALITY_ALIAS, QUALITY_PRIMARY
 from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
+from . import lexicon as lx
 from .candidates import MAX_CANDIDATES
 from .caps_towns import capitalise_towns
+from .casing_containers import MAX_WORDS as _MAX_WORDS
+from .casing_containers import RARE as _RARE
+from .casing_containers import (
+    before_containers,
+    before_near,
+    before_state_codes,
+    rare_word,
+    route_ends,
+)
 from .city_typos import city_typo
 from .hashtags import hashtag_capitals
 from .hyphened_case import hyphened_parts
@@ -35,19 +45,6 @@ __all__ = ["is_known_name", "lower_name_end", "restore_case"]
 #: Words of a caseless line, with offsets; "-" and "'" inside a word keep it one name
 #: ("winston-salem", "cox's").
 _WORD = re.compile(r"[^\W\d_]+(?:['’-][^\W\d_]+)*")
-_MAX_WORDS = 6  # "democratic republic of the congo", "saint vincent and the grenadines"
-#: The US states' postal codes ("wa" after a town in a lower-case text) ...
-_STATE_CODES = frozenset(
-    "AL AK AZ AR CA CO CT DE DC FL GA HI ID IL IN IA KS KY LA ME MD MA MI MN MS MO MT NE NV "
-    "NH NJ NM NY NC ND OH OK OR PA RI SC SD TN TX UT VT VA WA WV WI WY".split()
-)
-#: ... and those that are everyday words, read as a code only at a clause's end ("bend,
-#: or.", "boise, id 83702"; not "tired, or sleepy").
-_WORD_CODES = frozenset({"or", "in", "me", "hi", "oh", "ok", "id"})
-#: Between a town and its state's code: "camas, wa", "savannah ga", and a ZIP code before
-#: the state's as some address lists write it ("SACRAMENTO 95817 CA").
-_CODE_GAP = re.compile(r"(?:, | )(?:\d{5}(?:-\d{4})?,? )?")
-_CLAUSE_END = re.compile(r"[ \t]*(?:$|[^\w\s]|\d)")
 #: In a text otherwise lower case: an abbreviation in capitals ("US", "UK", "NATO") or the
 #: pronoun I, a word of its own.
 _ACRONYM_OR_I = re.compile(r"(?<![\w'’-])(?:[A-Z]{2,5}|I)(?![\w'’-])")
@@ -65,8 +62,6 @@ def _lowered(m: re.Match[str]) -> str:
 #: A word at least this common is read as a name only when it names a country or a
 #: state ("china", "texas"), never "may", "nice", "us".
 _VERY_COMMON = 1_500
-#: A word less common than this is read as a name when any fair-sized place bears it.
-_RARE = 10_000
 _FAIR_SIZE = 50_000
 
 
@@ -173,105 +168,12 @@ def _restore(out: str, a: int, b: int, gaz: Gazetteer, text: str) -> str:
                 if len(up) == 1:
                     chars[s] = up
         capitalise_towns(gaz, part, words, chars)  # "UPDATE: KUPIANSK, IZIUM"
-    _before_containers(gaz, part, words, chars)
-    _before_state_codes(gaz, part, words, chars)
+    before_containers(gaz, part, words, chars)
+    before_state_codes(gaz, part, words, chars)
+    before_near(gaz, part, words, chars)  # "drongen near ghent"
+    route_ends(gaz, part, words, chars)  # "buses between orleans and chateauroux"
     _after_cues(gaz, part, words, chars)
     return out[:a] + "".join(chars) + out[b:]
-
-
-def _before_containers(
-    gaz: Gazetteer, part: str, words: list[tuple[int, int, str]], chars: list[str]
-) -> None:
-    """Capitalise a name of up to :data:`_MAX_WORDS` words right before ", " and a region
-    or country already capitalised, where the gazetteer has a place of that name in
-    it, whatever its size: "13km nw of virginia city, nevada" (855 people), not
-    "virginia" the state and "city"; one word only when it is a rare one ("the road to
-    bergi, latvia": a village of 2,950; not "thanks, america")."""
-    for k in range(len(words) - 1):
-        s_next, e_next, _ = words[k + 1]
-        gap = part[words[k][1] : s_next]
-        if gap not in (", ", " ") or not chars[s_next].isupper():
-            continue
-        container = {words[k + 1][2]}
-        if k + 2 < len(words) and part[e_next : words[k + 2][0]] == " ":
-            container.add(f"{words[k + 1][2]} {words[k + 2][2]}")
-        countries = gap == " "  # "alta norway": no comma, then only a country's name
-        for n in range(min(_MAX_WORDS, k + 1), 0, -1):
-            group = words[k - n + 1 : k + 1]
-            if any(part[e:s] != " " for (_, e, _), (s, _, _) in itertools.pairwise(group)):
-                continue
-            key = normalize(" ".join(w for _, _, w in group))
-            if (countries or n == 1) and (n > 1 or not _rare_word(gaz, key)):
-                continue  # one rare word only: "alta norway", not "love south korea"
-            if _placed_in(gaz, key, container, countries_only=countries):
-                for s, _, _ in group:
-                    up = part[s].upper()
-                    if len(up) == 1:
-                        chars[s] = up
-                break
-
-
-def _before_state_codes(
-    gaz: Gazetteer, part: str, words: list[tuple[int, int, str]], chars: list[str]
-) -> None:
-    """Capitalise a name of up to :data:`_MAX_WORDS` words right before ", " (or a
-    space; a ZIP code may come between) and a US state's postal code, and the code, where
-    the gazetteer has a place of that name in that state, whatever its size: "shipping to
-    camas, wa" (Camas, Washington), "rents in savannah ga" (Savannah, Georgia), "SACRAMENTO
-    95817 CA"."""
-    for k in range(len(words) - 1):
-        s_code, e_code, code = words[k + 1]
-        if (
-            e_code - s_code != 2
-            or code.upper() not in _STATE_CODES
-            or not _CODE_GAP.fullmatch(part, words[k][1], s_code)
-            or (code in _WORD_CODES and not _CLAUSE_END.match(part, e_code))
-        ):
-            continue
-        for n in range(min(_MAX_WORDS, k + 1), 0, -1):
-            group = words[k - n + 1 : k + 1]
-            if any(part[e:s] != " " for (_, e, _), (s, _, _) in itertools.pairwise(group)):
-                continue
-            if _in_state(gaz, normalize(" ".join(w for _, _, w in group)), code.upper()):
-                for s, _, _ in group:
-                    up = part[s].upper()
-                    if len(up) == 1:
-                        chars[s] = up
-                chars[s_code:e_code] = code.upper()
-                break
-
-
-def _in_state(gaz: Gazetteer, key: str, code: str) -> bool:
-    """Has the gazetteer a populated place named ``key`` in the US state ``code``?"""
-    for c in gaz.lookup_normalized(key)[:MAX_CANDIDATES]:
-        if c.quality > QUALITY_ALIAS or not gaz.is_place(c.record):
-            continue
-        if gaz.country_code(c.record) == "US" and gaz.admin1(c.record)[0] == code:
-            return True
-    return False
-
-
-def _placed_in(
-    gaz: Gazetteer, key: str, container: set[str], *, countries_only: bool = False
-) -> bool:
-    """Has the gazetteer a populated place named ``key`` in a region or country named one
-    of ``container`` (lower case; a country only with ``countries_only``)?"""
-    for c in gaz.lookup_normalized(key)[:MAX_CANDIDATES]:
-        if c.quality > QUALITY_ALIAS or not gaz.is_place(c.record):
-            continue
-        place = gaz.place(c.record)
-        names = {normalize(place.country_name)}
-        if not countries_only:
-            names.add(normalize(place.admin1_name))
-        if names & container:
-            return True
-    return False
-
-
-def _rare_word(gaz: Gazetteer, key: str) -> bool:
-    """Is ``key`` no English word, or a rare one ("alta", "sciacca"; not "love")?"""
-    rank = gaz.common_rank(key)
-    return rank is None or rank >= _RARE
 
 
 def _after_cues(
@@ -287,7 +189,7 @@ def _after_cues(
         s, _, word = words[k]
         if chars[s].isupper() or words[k - 1][2] not in _CUES or part[words[k - 1][1] : s] != " ":
             continue
-        if not _rare_word(gaz, word):
+        if not rare_word(gaz, word):
             continue
         key = normalize(word)
         kinds, population = gaz.name_summary_normalized(key)
@@ -311,17 +213,28 @@ def lower_name_end(gaz: Gazetteer, gram: list[str], word: str) -> bool:
     francisco"): no everyday English word (rank :data:`_LOWER_END_RANK` or rarer; place
     names are frequent words), after no article, and the whole the own name or alias of a
     town of :data:`_FAIR_SIZE` people or more?  ("Kansas city", "New york": everyday words;
-    "The valley", "Cabo Delgado province": no town's name, a region's word.)"""
+    "The valley", "Cabo Delgado province": no town's name, a region's word.)  A country's
+    own name or alias ends so whatever its last word ("New zealand", "United states",
+    "South africa"), but for a demonym before an English noun ("the occupied Palestinian
+    territory": the words, not the country's GeoNames name)."""
     if gram[0] in _ARTICLES:
         return False
+    found = gaz.lookup_normalized(" ".join([*gram, word]))[:MAX_CANDIDATES]
     rank = gaz.common_rank(word)
+    # A country's own name, whatever its last word ("New zealand", "Saudi arabia"); not
+    # a demonym before an English noun ("the occupied Palestinian territory").
+    noun = rank is not None and rank < _NOUN_RANK
+    if not (gram[0] in lx.DEMONYMS and noun) and any(
+        c.quality <= QUALITY_ALIAS and gaz.kind(c.record) == "country" for c in found
+    ):
+        return True
     if rank is not None and rank < _LOWER_END_RANK:
         return False
     return any(
         c.quality <= QUALITY_ALIAS
         and gaz.kind(c.record) == "place"
         and gaz.population(c.record) >= _FAIR_SIZE
-        for c in gaz.lookup_normalized(" ".join([*gram, word]))[:MAX_CANDIDATES]
+        for c in found
     )
 
 
@@ -388,6 +301,9 @@ _COMPASS_WORDS = frozenset(
 _LOWER_END_RANK = 1_500
 #: ... never after an article ("The valley", "The crossing").
 _ARTICLES = frozenset({"the", "a", "an", "la", "le", "el", "al"})
+#: After a demonym, a word this common is its noun ("Palestinian territory"), a rarer one
+#: a country's name's ("Saudi arabia").
+_NOUN_RANK = 5_000
 #: Cues of a place right before a rare word read as a town's name ...
 _CUES = frozenset({"from", "to", "in", "near", "via", "into"})
 #: ... when a town of this many people bears it.

@@ -26,7 +26,6 @@ found, each for a kind of input users report against geoparsers:
 from __future__ import annotations
 
 import re
-import unicodedata
 from collections.abc import Callable
 
 from ..gazetteer.codes import QUALITY_ALIAS, QUALITY_ALTERNATE
@@ -35,7 +34,9 @@ from . import lexicon as lx
 from .candidates import MAX_CANDIDATES
 from .compass_points import is_compass_point
 from .containers import has_container, is_definition
+from .name_context_words import body_domain, native_city
 from .name_words import GENERIC_PLACE_WORDS, descriptor_in_name
+from .respelt_openers import respelt_opening
 from .tokens import _JOIN_GAPS, Mention, _norm, _Tokens
 
 __all__ = [
@@ -50,13 +51,8 @@ __all__ = [
 _NAME_GAPS = _JOIN_GAPS
 #: Longest word that names a place only by another name without a cue or container.
 _SHORT_OTHER_NAME = 3
-#: A city this large written in its own script ("Уфа"): GeoNames keeps such a name
-#: among the alternates, but it is the city's own.
-_NATIVE_CITY = 100_000
 #: The last word of a gazetteer's place named after the school on it (a census place).
 _INSTITUTION_ENDS = (" university", " college")
-#: Countries that write their places' names in Cyrillic.
-_CYRILLIC_COUNTRIES = frozenset("RU UA BY KZ KG TJ MN BG RS MK ME BA".split())
 #: After a name: a thing named after the place, not the place: a virus's variant ("the
 #: Delta variant", "the Kent variant"), a syndrome, a vegetable ("Brussels sprouts"), a
 #: treaty ("the Geneva Conventions", "the Minsk Accords", "the Kyoto Protocol").
@@ -319,7 +315,7 @@ def not_a_place_here(
         and not mention.containers
         and mention.candidates
         and all(c.quality >= QUALITY_ALTERNATE for c in mention.candidates)
-        and not _native_city(text, mention, gaz)
+        and not native_city(text, mention, gaz)
     ):
         # "Ole Miss": a word of three letters that only another name of a place (a
         # foreign, historical or short form: Olean's "Ole") is a place only where the
@@ -342,8 +338,10 @@ def not_a_place_here(
         return True  # "Electricity North West", "the Arakan Army", "ethnic Karen fighters"
     if gaz is not None and single and _compound_head(text, tokens, mention, gaz):
         return True  # "Berlin Walls", "Kerch Bridge": the head of a name, no second place
-    if gaz is not None and single and _body_domain(text, mention, gaz):
+    if gaz is not None and single and body_domain(text, mention, gaz):
         return True  # "the Chamber of Commerce", "the Division of Highways": the body's field
+    if gaz is not None and respelt_opening(text, tokens, mention, gaz):
+        return True  # "Hail flattened crops": the word, not Ha'il written without its mark
     # "the Maritime Security Centre", "the Coast Guard": a word that also names regions
     # describes the body whose name it is part of.
     return (
@@ -352,48 +350,3 @@ def not_a_place_here(
         and mention.cue != "region"
         and descriptor_in_name(text, tokens, mention.first)
     )
-
-
-def _native_city(text: str, mention: Mention, gaz: Gazetteer | None) -> bool:
-    """Whether a short Cyrillic name names a large city of a country that writes in
-    Cyrillic ("Уфа — столица Башкортостана", "Ош"): the city's own name in its own
-    script, not another name (not "Она", she, for Ōno in Japan)."""
-    word = text[mention.start : mention.end]
-    if gaz is None or word.isascii() or "CYRILLIC" not in unicodedata.name(word[0], ""):
-        return False
-    return any(
-        gaz.is_place(c.record)
-        and gaz.population(c.record) >= _NATIVE_CITY
-        and gaz.country_code(c.record) in _CYRILLIC_COUNTRIES
-        for c in mention.candidates
-    )
-
-
-#: "<Body> of" right before a name: "the Chamber of", "the state Division of".
-_BODY_OF = re.compile(
-    r"\b(?:Chamber|Ministry|Department|Dept\.|Division|Bureau|Office|Secretary|Minister|"
-    r"Board|Commission|Council|Institute|Society|Federation|Association|School|College|"
-    r"Museum|Academy)[ \t]+of[ \t]+$"
-)
-_BODY_OF_CHARS = 20
-#: An everyday word below this rank after a body's "of" is its field ("Commerce").
-_FIELD_RANK = 10_000
-
-
-def _body_domain(text: str, mention: Mention, gaz: Gazetteer) -> bool:
-    """Whether the single name is the field of a body named "<Body> of <word>" ("the
-    Chamber of Commerce", "the Ministry of Commerce", "the Division of Highways"): an
-    everyday word, no country's or region's name ("the Ministry of Defence of Ukraine",
-    "the University of Texas" stay places)."""
-    if not mention.key or mention.containers:
-        return False
-    before = text[max(0, mention.start - _BODY_OF_CHARS) : mention.start]
-    if not before.rstrip().endswith("of") or not _BODY_OF.search(  # (cheap test first)
-        text, max(0, mention.start - _BODY_OF_CHARS), mention.start
-    ):
-        return False
-    rank = gaz.common_rank(mention.key)
-    if rank is None or rank >= _FIELD_RANK:
-        return False
-    kinds = gaz.name_summary_normalized(mention.key)[0]
-    return "country" not in kinds and "admin1" not in kinds

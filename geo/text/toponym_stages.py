@@ -4,7 +4,8 @@ The resolution loop gives one toponym (or none) per mention; these stages then r
 toponyms as a whole, in order: one name one place (estimates shared by a name's
 repeats, agreed between them), a border zone, power plants and facilities, water
 bodies, rivers named again, capes, islands and ranges, areas of several countries
-("the Middle East"), former names, country-code containers, everyday words and lone
+("the Middle East"), former names, country-code containers, countries in a list's
+inverted form ("Korea, South"), everyday words and lone
 regions dropped, landforms owned by a sentence, streets and organisations' names
 dropped, spellings exact again, the warnings about names left unplaced, and the spans'
 ends ("the U.S.").  Cost: each stage is linear in the toponyms or the text.
@@ -28,6 +29,7 @@ from .former_names import former_names
 from .hinted import share_estimates
 from .hints import Hint
 from .initial_countries import initial_countries
+from .inverted_countries import inverted_countries
 from .lone_regions import drop_lone_regions
 from .mount_namesakes import mount_namesakes
 from .name_areas import area_toponyms, find_areas
@@ -78,6 +80,7 @@ def finish_toponyms(
     toponyms = area_toponyms(text, gaz, toponyms, find_areas(text))  # "the Middle East"
     toponyms = former_names(text, gaz, paren_aliases(text, toponyms))  # "X, formerly Y"
     toponyms = code_containers(text, gaz, toponyms)  # "Heerlen, NL"
+    toponyms = inverted_countries(gaz, text, toponyms)  # "Korea, South"
     hinted = {(mentions[k].start, mentions[k].end) for k in hints}
     toponyms = drop_everyday_strays(text, gaz, toponyms, mentions, hinted)  # "Reserve members"
     toponyms = initial_countries(gaz, toponyms)  # "in SA" by Johannesburg: South Africa

@@ -1,0 +1,66 @@
+"""Recognition, the words right around a name (continued from
+:mod:`geo.text.name_context`): a short Cyrillic name that is a large city's own
+(:func:`native_city`), and an everyday word that is a body's field after "<Body> of"
+(:func:`body_domain`: "the Chamber of Commerce").
+"""
+
+from __future__ import annotations
+
+import re
+import unicodedata
+
+from ..gazetteer.index import Gazetteer
+from .tokens import Mention
+
+__all__ = ["body_domain", "native_city"]
+
+#: A city this large written in its own script ("Уфа"): GeoNames keeps such a name
+#: among the alternates, but it is the city's own.
+_NATIVE_CITY = 100_000
+#: Countries that write their places' names in Cyrillic.
+_CYRILLIC_COUNTRIES = frozenset("RU UA BY KZ KG TJ MN BG RS MK ME BA".split())
+
+
+def native_city(text: str, mention: Mention, gaz: Gazetteer | None) -> bool:
+    """Whether a short Cyrillic name names a large city of a country that writes in
+    Cyrillic ("Уфа — столица Башкортостана", "Ош"): the city's own name in its own
+    script, not another name (not "Она", she, for Ōno in Japan)."""
+    word = text[mention.start : mention.end]
+    if gaz is None or word.isascii() or "CYRILLIC" not in unicodedata.name(word[0], ""):
+        return False
+    return any(
+        gaz.is_place(c.record)
+        and gaz.population(c.record) >= _NATIVE_CITY
+        and gaz.country_code(c.record) in _CYRILLIC_COUNTRIES
+        for c in mention.candidates
+    )
+
+
+#: "<Body> of" right before a name: "the Chamber of", "the state Division of".
+_BODY_OF = re.compile(
+    r"\b(?:Chamber|Ministry|Department|Dept\.|Division|Bureau|Office|Secretary|Minister|"
+    r"Board|Commission|Council|Institute|Society|Federation|Association|School|College|"
+    r"Museum|Academy)[ \t]+of[ \t]+$"
+)
+_BODY_OF_CHARS = 20
+#: An everyday word below this rank after a body's "of" is its field ("Commerce").
+_FIELD_RANK = 10_000
+
+
+def body_domain(text: str, mention: Mention, gaz: Gazetteer) -> bool:
+    """Whether the single name is the field of a body named "<Body> of <word>" ("the
+    Chamber of Commerce", "the Ministry of Commerce", "the Division of Highways"): an
+    everyday word, no country's or region's name ("the Ministry of Defence of Ukraine",
+    "the University of Texas" stay places)."""
+    if not mention.key or mention.containers:
+        return False
+    before = text[max(0, mention.start - _BODY_OF_CHARS) : mention.start]
+    if not before.rstrip().endswith("of") or not _BODY_OF.search(  # (cheap test first)
+        text, max(0, mention.start - _BODY_OF_CHARS), mention.start
+    ):
+        return False
+    rank = gaz.common_rank(mention.key)
+    if rank is None or rank >= _FIELD_RANK:
+        return False
+    kinds = gaz.name_summary_normalized(mention.key)[0]
+    return "country" not in kinds and "admin1" not in kinds
