@@ -71,18 +71,19 @@ def _band(ctx: Context, m: re.Match[str]) -> Candidate:
     # The place the sentence names (the last toponym used, when it is no country): its
     # country holds the band.
     place = ctx.toponyms[used[-1]].place if used else None
-    own = ""
+    own, raw = "", None
     if place is not None and place.kind != "country" and place.country_code in codes:
         own = place.country_code
     if m.group("dir"):  # "20 km north of the Blue Line": the country on that side
-        own = _side(ctx, line, codes, m.group("dir"), r) or own
+        raw = buffer_km(line, r)
+        own = _side(ctx, raw, line, codes, m.group("dir")) or own
     # The same band again ("5 km from the Russian border" of two villages by one town):
     # built once a text.
     at = (place.lat, place.lon) if place is not None else None
     key = (tuple(codes), where, at, r, own)
     built = ctx.bands.get(key)
     if built is None:
-        built = ctx.bands[key] = _clipped(ctx, buffer_km(line, r), own)
+        built = ctx.bands[key] = _clipped(ctx, raw if raw is not None else buffer_km(line, r), own)
     geom, side = built
     u = ring_uncertainty_km(r) if m.group("qual") else None  # "about 5 km"
     note = (
@@ -127,9 +128,9 @@ def _by_the_place(
     return part, reach_km
 
 
-def _side(ctx: Context, line: Any, codes: list[str], word: str, r: float) -> str:
+def _side(ctx: Context, band: Any, line: Any, codes: list[str], word: str) -> str:
     """Which of the two countries ``codes`` lies towards the compass ``word`` of the border
-    ``line``: the one whose part of the band (``r`` km wide) has its centroid furthest that
+    ``line``: the one whose part of ``band`` (the line's buffer) has its centroid furthest that
     way from the line's (plane approximation, east scaled by the cosine of latitude,
     enough to tell two sides apart); "" when neither lies that way."""
     bearing = compass_bearing(word)
@@ -139,7 +140,6 @@ def _side(ctx: Context, line: Any, codes: list[str], word: str, r: float) -> str
     east, north = math.sin(rad), math.cos(rad)
     mid = line.centroid
     cos_lat = math.cos(math.radians(mid.y))
-    band = buffer_km(line, r)
     best, best_score = "", 0.0
     for code in codes:
         record = ctx.country_record(code)

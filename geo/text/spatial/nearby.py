@@ -6,7 +6,7 @@ import re
 from collections.abc import Iterator
 
 from ...geometry import bearing_deg, between, distance_km, offset, ring
-from ...model import Feature
+from ...model import Feature, Place
 from ..estimate_reach import estimate_reach_km, near_area
 from ..fold import folded
 from . import windows
@@ -170,7 +170,8 @@ def find_betweens(ctx: Context) -> list[Candidate]:
             continue
         half = _HALFWAY.search(ctx.text, max(0, m.start() - 30), m.start())
         if half is not None:  # "halfway between A and B": the point, not the line
-            out.append(Candidate(half.start(), end, _midpoint(ctx, half.start(), end, a, b, d)))
+            feat = _midpoint(ctx, half.start(), end, (a, pa), (b, pb), d)
+            out.append(Candidate(half.start(), end, feat))
             continue
         note = f"geodesic line from {pa.name} to {pb.name}, {d:g} km"
         feat = make_feature(ctx, "between", m.start(), end, between(lat_lon(pa), lat_lon(pb)),
@@ -189,11 +190,14 @@ _HALFWAY = re.compile(
 _HALFWAY_SHARE = 0.15
 
 
-def _midpoint(ctx: Context, start: int, end: int, a: int, b: int, d: float) -> Feature:
+def _midpoint(
+    ctx: Context, start: int, end: int, a: tuple[int, Place], b: tuple[int, Place], d: float
+) -> Feature:
     """The offset feature of "halfway between" toponyms ``a`` and ``b`` (``d`` km apart):
     the point half the geodesic from ``a`` towards ``b``, its uncertainty
-    :data:`_HALFWAY_SHARE` of ``d`` plus the reach of an estimated end."""
-    pa, pb = ctx.settlement(a), ctx.settlement(b)
+    :data:`_HALFWAY_SHARE` of ``d`` plus the reach of an estimated end. ``a`` and ``b``
+    are (toponym index, its settlement)."""
+    (a, pa), (b, pb) = a, b
     az = bearing_deg(lat_lon(pa), lat_lon(pb))
     reach = max(estimate_reach_km(ctx.toponyms[a]), estimate_reach_km(ctx.toponyms[b]))
     u = round(max(1.0, _HALFWAY_SHARE * d) + reach, 6)
