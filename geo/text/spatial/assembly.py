@@ -18,6 +18,7 @@ from .coordinates import find_coordinates
 from .directed import find_directions
 from .distances import find_offsets, find_rings
 from .incursions import find_incursions
+from .locators import drop_locators
 from .nearby import find_betweens, find_near
 from .regions import find_borders, find_regions
 from .roads import find_roads
@@ -85,7 +86,10 @@ def extract_features(
         find_bearings, find_roads, find_incursions,
     ):  # fmt: skip
         try:
-            pooled.extend(builder(ctx))
+            found = builder(ctx)
+            # "Petropavlivka (east of Kupiansk)": a bracketed locator, no feature; a
+            # bracketed "(8 km from the border)" stays the band by that town.
+            pooled.extend(found if builder is find_border_distances else drop_locators(ctx, found))
         except (GeoError, ValueError, ShapelyError, proj_error()) as err:  # pragma: no cover
             log.warning("spatial expressions (%s) failed: %s", builder.__name__, err)
     # Overlapping phrases: the earliest, then the longest, wins ("within 10 km from

@@ -68,9 +68,10 @@ def _band(ctx: Context, m: re.Match[str]) -> Candidate:
         return Candidate(m.start(), m.end("border"), None)
     line, codes, used, end, where = found
     r = dist.km
-    # The place the sentence names (the last toponym used, when it is no country): its
-    # country holds the band.
-    place = ctx.toponyms[used[-1]].place if used else None
+    # The place the sentence names (the last toponym used, when it is no country and not
+    # one of the border's own names, "the Egypt-Gaza border"): its country holds the band.
+    outside = used and not m.start() <= ctx.toponyms[used[-1]].start < end
+    place = ctx.toponyms[used[-1]].place if outside else None
     own, raw = "", None
     if place is not None and place.kind != "country" and place.country_code in codes:
         own = place.country_code
@@ -90,9 +91,11 @@ def _band(ctx: Context, m: re.Match[str]) -> Candidate:
         f"distance from a border: within {r:g} km of the {'-'.join(codes)} border{side} "
         f"(shared boundary of the gazetteer's country polygons{where})"
     )
-    if used and (near := _by_the_place(ctx, used[-1], m.start(), geom, r)) is not None:
+    described = _described(ctx, used, m.start(), end)
+    if described is not None and (near := _by_the_place(ctx, described[0], geom, r)) is not None:
         geom, reach_km = near
-        town = ctx.toponyms[used[-1]].text
+        end = described[1]
+        town = ctx.toponyms[described[0]].text
         note += f"; the part within {reach_km:.0f} km of {town}, the place it describes"
     anchors = tuple(sorted(set(used)))
     feat = make_feature(
@@ -106,20 +109,39 @@ def _band(ctx: Context, m: re.Match[str]) -> Candidate:
 #: What may stand between a place and the distance that describes it: "near Metula,
 #: about 2 km from the border", "Metula (2 km from the border)".
 _APPOSED = re.compile(r"[\s,;:(\u2013\u2014-]{0,4}")
+#: ... and between the distance and a place named right after it: "3 km from the border
+#: near Tetkino", "5 km from the border, near the village of Tetkino".
+_NEAR_AFTER = re.compile(
+    r",?\s+(?:near|by|outside|close\s+to|next\s+to)\s+(?:the\s+(?:village|town|settlement|city)"
+    r"\s+of\s+)?",
+    re.IGNORECASE,
+)
 
 
-def _by_the_place(
-    ctx: Context, i: int, start: int, band: Any, r: float
-) -> tuple[Any, float] | None:
-    """The band's part around the town (toponym ``i``) the distance stands right after
-    ("near Metula, about 2 km from the border": by Metula, not all of the Lebanon and
-    Golan lines within 150 km of it): within its "near" reach plus the distance (km,
-    :func:`.measures.near_radius_km`); None for a region or country, a place named
-    elsewhere in the sentence, or a town the band does not come near."""
+def _described(ctx: Context, used: list[int], start: int, end: int) -> tuple[int, int] | None:
+    """The toponym (of ``used``) the distance phrase ``start:end`` describes, and the
+    phrase's end with it: the place it stands right after ("near Metula, about 2 km from
+    the border", ``end`` kept), or the one named right after it ("about 3 km from the
+    border near Tetkino", ``end`` moved to the name's end); None otherwise."""
+    text = ctx.text
+    if used and ctx.toponyms[used[-1]].end <= start:
+        if _APPOSED.fullmatch(text, ctx.toponyms[used[-1]].end, start) is not None:
+            return used[-1], end
+    for i in used:
+        t = ctx.toponyms[i]
+        if t.start >= end and _NEAR_AFTER.fullmatch(text, end, t.start) is not None:
+            return i, t.end
+    return None
+
+
+def _by_the_place(ctx: Context, i: int, band: Any, r: float) -> tuple[Any, float] | None:
+    """The band's part around the town (toponym ``i``) the distance describes
+    (:func:`_described`; "near Metula, about 2 km from the border": by Metula, not all of
+    the Lebanon and Golan lines within 150 km of it): within its "near" reach plus the
+    distance (km, :func:`.measures.near_radius_km`); None for a region or country, or a
+    town the band does not come near."""
     t = ctx.toponyms[i]
-    if t.place is None or t.place.kind != "place" or t.end > start:
-        return None
-    if _APPOSED.fullmatch(ctx.text, t.end, start) is None:
+    if t.place is None or t.place.kind != "place":
         return None
     reach_km = round(near_radius_km(t.place) + r, 3)
     part = band.intersection(ring(lat_lon(t.place), reach_km))

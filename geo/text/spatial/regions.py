@@ -167,7 +167,23 @@ def _country_codes_in(ctx: Context, words: str, start: int, end: int) -> list[st
             code = ctx.gaz.country_code(rec[0].record) if rec else None
         if code and code not in codes:
             codes.append(code)
-    return codes
+    return codes if len(codes) > 1 else _joined_sides(ctx, codes, start, end)
+
+
+def _joined_sides(ctx: Context, codes: list[str], start: int, end: int) -> list[str]:
+    """``codes`` (one country or none) with the countries of places or territories joined
+    by a dash or slash in the adjective ``start:end`` ("the Gaza-Egypt border": Gaza
+    City's PS beside EG; "the Kursk-Sumy border": RU and UA), when that makes two;
+    ``codes`` unchanged otherwise (the places of one country: a boundary between its
+    regions is no border here)."""
+    if not re.search(r"\w\s*[-‐‑–—/]\s*\w", ctx.text[start:end]):
+        return codes
+    out = list(codes)
+    for t in ctx.toponyms:
+        p = t.place
+        if start <= t.start and t.end <= end and p is not None and p.country_code not in out:
+            out.append(p.country_code)
+    return out if len(out) == 2 else codes
 
 
 def find_borders(ctx: Context) -> list[Candidate]:
@@ -293,7 +309,10 @@ def _context_place(
     """The resolved place or region nearest the phrase in its sentence; in a sentence
     that names none but refers back to one before the phrase ("The city lies about 30 km
     from the Russian border"), the last place named before it in its paragraph, or else
-    the one town the text has named before it (none when it named several).
+    the one town the text has named before it (none when it named several); failing
+    those, when the border's countries are known (``exclude`` or ``only``), the first one
+    the phrase itself names ("the Kursk-Sumy border"; not "the Donetsk-Dnipropetrovsk
+    border", a boundary of regions whose nearest border is no reading of it).
 
     Its country is not in ``exclude`` and, when ``only`` is given, is in ``only``.
     """
@@ -309,11 +328,13 @@ def _context_place(
             and (not only or p.country_code in only)
         )
 
+    inside = None  # "near the Kursk-Sumy border": its own towns and regions, failing others
     for i, t in enumerate(ctx.toponyms):
         if not (s <= t.start and t.end <= e) or not fits(t.place):
             continue
         gap = start - t.end if t.end <= start else t.start - end
         if gap < 0:
+            inside = i if inside is None else inside
             continue
         if best_gap is None or gap < best_gap:
             best, best_gap = i, gap
@@ -325,4 +346,4 @@ def _context_place(
             before = next(iter(named.values())) if len(named) == 1 else None
         if before is not None and fits(ctx.toponyms[before].place, ("place",)):
             best = before
-    return best
+    return best if best is not None or not (exclude or only) else inside

@@ -336,13 +336,15 @@ _SITE_AFTER = re.compile(
     _FLAGS,
 )
 SITE_ANCHOR_KM = 10.0
-#: After a name: a dash, a second name and a road word ("the Kupiansk-Svatove road"): the
-#: first end of a road named by its two ends (:mod:`.roads`) is no anchor ("north of the
-#: Kupiansk-Svatove road" is not north of Kupiansk).
+#: After a name: a dash, a second name and a road or border word ("the Kupiansk-Svatove
+#: road", "the Gaza-Egypt border"): the first end of a road named by its two ends
+#: (:mod:`.roads`), or the first side of a border, is no anchor ("north of the
+#: Kupiansk-Svatove road" is not north of Kupiansk, "near the Gaza-Egypt border" not near
+#: Gaza City).
 _ROAD_AFTER_DASH = re.compile(
-    r"[ \t]?[-‐‑–—][ \t]?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]+(?i:(?:main[ \t]+)?"
+    r"[ \t]?[-‐‑–—/][ \t]?[A-Z][\w'’.-]*(?:[ \t]+[A-Z][\w'’.-]*){0,2}[ \t]+(?i:(?:main[ \t]+)?"
     r"(?:road|highway|motorway|expressway|freeway|railroad|rail(?:way)?|(?:supply|logistics?)"
-    r"[ \t]+(?:road|route|line))s?)\b"
+    r"[ \t]+(?:road|route|line))s?|border|frontier)\b"
 )
 _WATER_WORDS = frozenset(
     "river reservoir lake sea bay gulf canal dam bridge strait channel".split()
