@@ -124,9 +124,9 @@ def _described(ctx: Context, used: list[int], start: int, end: int) -> tuple[int
     the border", ``end`` kept), or the one named right after it ("about 3 km from the
     border near Tetkino", ``end`` moved to the name's end); None otherwise."""
     text = ctx.text
-    if used and ctx.toponyms[used[-1]].end <= start:
-        if _APPOSED.fullmatch(text, ctx.toponyms[used[-1]].end, start) is not None:
-            return used[-1], end
+    before = ctx.toponyms[used[-1]].end if used else start + 1
+    if before <= start and _APPOSED.fullmatch(text, before, start) is not None:
+        return used[-1], end
     for i in used:
         t = ctx.toponyms[i]
         if t.start >= end and _NEAR_AFTER.fullmatch(text, end, t.start) is not None:
