@@ -1,0 +1,42 @@
+"""Cold start: data files found without importlib.resources (geo._data), the dump
+reader's modules imported only where a dump is read or written."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+from importlib import resources
+from pathlib import Path
+
+import pytest
+
+from geo._data import package_file
+
+from .test_cli_startup import ARTICLE, loaded_by
+
+
+def test_package_file_is_the_file_importlib_resources_gives():
+    path = package_file("data/first_names.txt")
+    assert isinstance(path, Path)
+    expected = resources.files("geo").joinpath("data/first_names.txt")
+    assert path.read_bytes() == expected.read_bytes()
+
+
+def test_reading_the_tables_imports_no_importlib_resources():
+    code = ("import sys\n"
+            "from geo.text.lexicon.people import first_names\n"
+            "from geo.text.code_containers import iso_subdivisions\n"
+            "first_names(); iso_subdivisions()\n"
+            "print('importlib.resources' in sys.modules)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True)
+    assert out.stdout.strip() == "False"
+
+
+@pytest.mark.gazetteer
+def test_cold_commands_load_no_dump_reader_or_resources_stack():
+    """Listing the added dumps (every command, to find its index) imports no dump
+    reader (csv, zipfile); the data tables are read by path."""
+    stdlib = ["csv", "zipfile", "importlib.resources"]
+    assert loaded_by(["geocode", "Sumy"], stdlib) == []
+    assert loaded_by(["parse", str(ARTICLE)], ["csv", "zipfile", "importlib.resources"]) == []
