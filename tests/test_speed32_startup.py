@@ -40,3 +40,18 @@ def test_cold_commands_load_no_dump_reader_or_resources_stack():
     stdlib = ["csv", "zipfile", "importlib.resources"]
     assert loaded_by(["geocode", "Sumy"], stdlib) == []
     assert loaded_by(["parse", str(ARTICLE)], ["csv", "zipfile", "importlib.resources"]) == []
+
+
+@pytest.mark.gazetteer
+def test_offline_geocode_loads_no_online_geocoders():
+    assert loaded_by(["geocode", "Sumy"], ["geo.geocoders.online", "sqlite3"]) == []
+
+
+def test_online_geocoder_names_are_there_when_asked_for():
+    import geo.geocoders as geocoders
+    from geo.geocoders import online
+
+    assert geocoders.GeocoderChain is online.GeocoderChain
+    assert geocoders.online_geocoder is online.online_geocoder
+    with pytest.raises(AttributeError):
+        geocoders.no_such_name  # noqa: B018
