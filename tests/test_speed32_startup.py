@@ -55,3 +55,26 @@ def test_online_geocoder_names_are_there_when_asked_for():
     assert geocoders.online_geocoder is online.online_geocoder
     with pytest.raises(AttributeError):
         geocoders.no_such_name  # noqa: B018
+
+
+@pytest.mark.gazetteer
+def test_offline_map_loads_no_urllib_request(tmp_path):
+    out = str(tmp_path / "m.html")
+    assert loaded_by(["map", str(ARTICLE), "--offline", "-o", out],
+                     ["urllib.request", "http.client"]) == []
+
+
+def test_folium_downloads_still_reach_urlopen():
+    """branca's ``urlopen`` and xyzservices' ``urllib.request.urlopen`` forward to the
+    real function (imported when called); a later ``import urllib.request`` gets it."""
+    code = ("import sys\n"
+            "from geo.render._folium import folium\n"
+            "import branca.element, xyzservices.lib\n"
+            "print('urllib.request' in sys.modules)\n"
+            "print(branca.element.urlopen.__name__,\n"
+            "      xyzservices.lib.urllib.request.urlopen.__name__)\n"
+            "import urllib.request\n"
+            "print(type(urllib.request).__name__, urllib.request.urlopen.__module__)\n")
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
+                         check=True).stdout.split()
+    assert out == ["False", "urlopen", "urlopen", "module", "urllib.request"]
