@@ -78,3 +78,22 @@ def test_folium_downloads_still_reach_urlopen():
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True,
                          check=True).stdout.split()
     assert out == ["False", "urlopen", "urlopen", "module", "urllib.request"]
+
+
+def test_geocode_keeps_its_patterns_apart(tmp_path, monkeypatch):
+    """geo geocode reads and writes a patterns file of its own, not the pipeline's."""
+    import re
+
+    from geo._patterns import _read, patterns_file
+    from geo.cli import _kept_patterns
+
+    if patterns_file(tmp_path) is None:
+        pytest.skip("patterns are kept only on CPython 3.11-3.13")
+    monkeypatch.setenv("GEO_CACHE_DIR", str(tmp_path))
+    pattern = r"(?P<looked_up>kept by geocode)\s+\d+"
+    with _kept_patterns(True, "geocode"):
+        re.purge()
+        re.compile(pattern)
+    assert (pattern, 0) in _read(patterns_file(tmp_path, "geocode"))[1]
+    assert not patterns_file(tmp_path).exists()
+    assert patterns_file(tmp_path, "geocode") != patterns_file(tmp_path)
