@@ -361,6 +361,11 @@ def whole_process(args: argparse.Namespace) -> int:
     return 0
 
 
+#: The environment of a counted process: a fixed hash seed, and numpy's OpenBLAS with no
+#: worker threads (its idle threads spin, a count varying by tens of millions a run).
+COUNTING_ENV = {"PYTHONHASHSEED": "0", "OPENBLAS_NUM_THREADS": "1"}
+
+
 def _whole_instructions(args, geo: list[str], src: Path, out: str, docs: int,
                         chars: int, pycache: str | None, tmp: str) -> int:
     """Machine instructions of whole ``geo parse --jsonl`` processes (valgrind), this
@@ -376,7 +381,7 @@ def _whole_instructions(args, geo: list[str], src: Path, out: str, docs: int,
     for name, cmd in commands.items():
         for version, path in versions.items():
             env = {**_environment(path, pycache, _private_cache(tmp, path)),
-                   "PYTHONHASHSEED": "0"}
+                   **COUNTING_ENV}
             # uncounted: the bytecode and the kept patterns
             subprocess.run(cmd, capture_output=True, env=env, cwd=path, check=False)
             proc = subprocess.run(["valgrind", "--tool=cachegrind", "--cache-sim=no",

@@ -69,9 +69,12 @@ def instructions(cmd: list[str], cwd: Path, env: dict[str, str]) -> int:
     valgrind = shutil.which("valgrind")
     if valgrind is None:
         raise SystemExit("--instructions needs valgrind (Debian package valgrind)")
+    from bench_parser import COUNTING_ENV  # the same count every run
+
     proc = subprocess.run([valgrind, "--tool=cachegrind", "--cache-sim=no",
                            "--cachegrind-out-file=/dev/null", *cmd],
-                          capture_output=True, text=True, check=True, cwd=cwd, env=env)
+                          capture_output=True, text=True, check=True, cwd=cwd,
+                          env={**env, **COUNTING_ENV})
     found = re.search(r"I\s+refs:\s+([\d,]+)", proc.stderr)
     if found is None:
         raise SystemExit(f"no instruction count in valgrind's output: {proc.stderr[-300:]}")

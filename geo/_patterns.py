@@ -56,9 +56,11 @@ MAX_FILE_BYTES = 32 << 20
 _Entry = tuple[int, bytes, int, dict, tuple]
 
 
-def patterns_file(directory: str | os.PathLike[str]) -> Path | None:
-    """The file in ``directory`` for this interpreter's compiled patterns, or None
-    where patterns cannot be kept (not CPython 3.11-3.13)."""
+def patterns_file(directory: str | os.PathLike[str], group: str = "") -> Path | None:
+    """The file in ``directory`` for this interpreter's compiled patterns (of ``group``'s
+    processes: a command that compiles a few dozen of them keeps its own file, not
+    reading the text pipeline's 3 MB), or None where patterns cannot be kept (not
+    CPython 3.11-3.13)."""
     try:
         import _sre
     except ImportError:  # pragma: no cover - another implementation
@@ -68,7 +70,7 @@ def patterns_file(directory: str | os.PathLike[str]) -> Path | None:
     if _CODE_TYPE is None:  # pragma: no cover - no array type of the engine's code unit
         return None
     tag = f"{sys.implementation.cache_tag}-{sys.hexversion:x}-{_sre.MAGIC}-{_sre.CODESIZE}"
-    return Path(directory) / f"patterns-{tag}.marshal"
+    return Path(directory) / f"patterns-{group + '-' if group else ''}{tag}.marshal"
 
 
 def _code_type() -> str | None:
@@ -106,13 +108,13 @@ def version_stamp(package: str | os.PathLike[str] | None = None) -> str:
 
 
 @contextlib.contextmanager
-def kept_patterns(directory: str | os.PathLike[str]) -> Iterator[None]:
+def kept_patterns(directory: str | os.PathLike[str], group: str = "") -> Iterator[None]:
     """Inside, patterns compiled by :mod:`re` are read from (and new ones added to) the
     patterns file in ``directory`` (:func:`patterns_file`); it is written on leaving,
     when patterns were added. For a process of its own (the ``geo`` command): the
     hook is module-wide while it lasts.
     """
-    path = patterns_file(directory)
+    path = patterns_file(directory, group)
     compiler = _compiler_module() if path is not None else None
     if path is None or compiler is None:
         yield

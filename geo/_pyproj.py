@@ -40,18 +40,18 @@ import threading
 import types
 from typing import Any
 
-__all__ = ["import_geod", "import_pyproj"]
+__all__ = ["import_geod", "import_pyproj", "without_downloads"]
 
 #: The modules replaced while pyproj is imported, and the functions pyproj takes from
 #: each by name at import time (``from urllib.request import urlretrieve``).
 _DEFERRED: dict[str, tuple[str, ...]] = {
-    "urllib.request": ("urlretrieve",),
+    "urllib.request": ("urlretrieve", "urlopen"),  # urlopen: folium's branca (geo.render)
     "importlib.metadata": (),
 }
-#: Those pyproj uses as an attribute of their package (``import importlib.metadata``,
-#: then ``importlib.metadata.version()``): the stand-in is that attribute until the
-#: real module is imported.
-_AS_ATTRIBUTE = frozenset({"importlib.metadata"})
+#: Those used as an attribute of their package (``import importlib.metadata``, then
+#: ``importlib.metadata.version()``; xyzservices' ``urllib.request.urlopen``): the
+#: stand-in is that attribute until the real module is imported.
+_AS_ATTRIBUTE = frozenset({"importlib.metadata", "urllib.request"})
 
 _LOCK = threading.Lock()
 
@@ -100,6 +100,15 @@ def import_pyproj() -> types.ModuleType:
         if "pyproj" in sys.modules:
             return sys.modules["pyproj"]
         return _deferring(lambda: importlib.import_module("pyproj"))
+
+
+def without_downloads(run: Any) -> Any:
+    """``run()`` (an import: ``geo.render._folium``'s of folium, whose branca and
+    xyzservices import urllib.request for downloads a map never makes, a tenth of
+    ``geo map``'s start-up) with the modules of ``_DEFERRED`` that nothing has imported
+    yet replaced by their stand-ins, as pyproj is imported."""
+    with _LOCK:
+        return _deferring(run)
 
 
 def _deferring(run: Any) -> Any:

@@ -172,11 +172,11 @@ def test_the_command_keeps_patterns_in_its_cache_and_a_test_s_main_does_not(tmp_
 
     monkeypatch.setenv("GEO_CACHE_DIR", str(tmp_path))
     pattern = r"(?P<unique>kept by the command)\s+\d+"
-    with _kept_patterns(False):  # main(argv) in a test
+    with _kept_patterns(False, "parse"):  # main(argv) in a test
         re.purge()
         re.compile(pattern)
     assert not patterns_file(tmp_path).exists()
-    with _kept_patterns(True):  # the geo command, a process of its own
+    with _kept_patterns(True, "parse"):  # the geo command, a process of its own
         re.purge()
         re.compile(pattern)
     assert (pattern, 0) in _read(patterns_file(tmp_path))

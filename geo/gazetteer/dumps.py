@@ -15,16 +15,12 @@ CC BY 4.0).
 
 from __future__ import annotations
 
-import csv
 import hashlib
-import io
 import json
 import logging
 import math
 import os
 import re
-import tempfile
-import zipfile
 from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
@@ -72,6 +68,9 @@ def added_dumps(cache: str | os.PathLike[str] | None = None) -> list[Path]:
 
 def _lines(path: Path) -> Iterator[str]:
     """Text lines of a dump file or of the dump inside a GeoNames zip."""
+    import io  # io, zipfile, csv, tempfile: imported where a dump is read or written,
+    import zipfile  # not by every command that lists the added dumps (a cold start)
+
     if zipfile.is_zipfile(path):
         with zipfile.ZipFile(path) as z:
             names = [n for n in z.namelist() if n.endswith(".txt") and "readme" not in n.lower()]
@@ -120,6 +119,8 @@ def row_fault(row: list[str]) -> str | None:
 def _numbered_rows(p: Path) -> Iterator[tuple[int, list[str]]]:
     if not p.is_file():
         raise InputError(f"{p} does not exist")
+    import zipfile
+
     n = 0
     try:
         for n, line in enumerate(_lines(p), 1):
@@ -208,6 +209,8 @@ def add_dump(path: str | os.PathLike[str], *, cache: str | os.PathLike[str] | No
         raise GazetteerError(f"cannot create {out_dir}: {err}") from err
     places = admin = 0
     faults = _Faults()
+    import tempfile
+
     fd, tmp = tempfile.mkstemp(prefix=f".{name}-", suffix=".tsv", dir=out_dir)
     try:
         with os.fdopen(fd, "w", encoding="utf-8", newline="") as f:
@@ -240,6 +243,8 @@ def dump_records(paths: list[Path]) -> tuple[list[dict[str, Any]], list[dict[str
     and administrative units (``feature_code``, names, point, codes); first dump wins
     for a geonameid given twice. A row the index cannot use (a copy kept by an older
     geo that did not check the fields: :func:`row_fault`) is skipped with a warning."""
+    import csv
+
     places: list[dict[str, Any]] = []
     units: list[dict[str, Any]] = []
     seen: set[int] = set()
@@ -333,6 +338,9 @@ def download_dump(
     url = DUMP_URL.format(code=code)
     if opener is None:
         from urllib.request import urlopen as opener
+    import tempfile
+    import zipfile
+
     from tqdm import tqdm
 
     fd, tmp = tempfile.mkstemp(prefix=f".{code}-", suffix=".zip", dir=folder)

@@ -18,9 +18,13 @@ rate limit and cache, online services); every name is imported from here.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING, Any
+
 from ..text.ranking import Match, rank_candidates  # not the resolution stage's imports
 from .offline import ATTRIBUTION, GazetteerGeocoder, parse_region_query
-from .online import CachedGeocoder, GeocoderChain, online_geocoder
+
+if TYPE_CHECKING:
+    from .online import CachedGeocoder, GeocoderChain, online_geocoder
 
 __all__ = [
     "ATTRIBUTION",
@@ -32,3 +36,15 @@ __all__ = [
     "parse_region_query",
     "rank_candidates",
 ]
+
+#: The names of :mod:`geo.geocoders.online`, imported when first asked for: the offline
+#: lookup (``geo geocode``, a map's attribution) loads neither it nor sqlite3.
+_ONLINE = frozenset({"CachedGeocoder", "GeocoderChain", "online_geocoder"})
+
+
+def __getattr__(name: str) -> Any:
+    if name in _ONLINE:
+        from . import online
+
+        return getattr(online, name)
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

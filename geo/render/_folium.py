@@ -24,6 +24,7 @@ see an ImportError.
 
 from __future__ import annotations
 
+import importlib
 import sys
 import threading
 import types
@@ -77,8 +78,10 @@ def _import_folium() -> Any:
         if stand_in is not None:
             sys.modules["requests"] = stand_in
         try:
-            import folium
-            import folium.utilities
+            from .._pyproj import without_downloads  # urllib.request: when first used
+
+            folium = without_downloads(lambda: importlib.import_module("folium"))
+            importlib.import_module("folium.utilities")
         finally:
             if hidden and sys.modules.get("pandas", 0) is None:
                 del sys.modules["pandas"]

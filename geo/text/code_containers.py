@@ -33,8 +33,8 @@ import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import cache
-from importlib import resources
 
+from .._data import package_file
 from ..gazetteer.index import Gazetteer
 from ..model import Toponym
 from .candidates import MAX_CANDIDATES, country_record
@@ -51,7 +51,7 @@ MAX_WORD_ZIPF = 4.0
 @cache
 def iso_subdivisions() -> dict[str, dict[str, str]]:
     """{country code: {ISO 3166-2 letters: GeoNames admin-1 code}} ("BR": {"RS": "23"})."""
-    source = resources.files("geo").joinpath("data/iso_subdivisions.json")
+    source = package_file("data/iso_subdivisions.json")
     return json.loads(source.read_text(encoding="utf-8"))
 
 

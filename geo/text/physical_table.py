@@ -34,9 +34,9 @@ import json
 import re
 from collections.abc import Callable, Iterable
 from dataclasses import dataclass
-from importlib import resources
 from typing import Any
 
+from .._data import package_file
 from ..gazetteer.normalize import normalize
 from .natural_features import NamedFeature
 
@@ -277,7 +277,7 @@ def read_table(text: str) -> PhysicalTable:
 
 def _rows_after_index() -> list[str]:
     """The record lines of ``geo/data/physical.json`` (all but the first)."""
-    with resources.files("geo").joinpath("data/physical.json").open(encoding="utf-8") as f:
+    with package_file("data/physical.json").open(encoding="utf-8") as f:
         f.readline()
         return f.read().splitlines()
 
@@ -287,6 +287,6 @@ def physical_table() -> PhysicalTable:
     """The features of ``geo/data/physical.json``, read once, when first asked for (its
     first line, the index of names, is decoded; the records are read when a lookup first
     returns one, and each is decoded when returned)."""
-    with resources.files("geo").joinpath("data/physical.json").open(encoding="utf-8") as f:
+    with package_file("data/physical.json").open(encoding="utf-8") as f:
         index = json.loads(f.readline())["index"]
     return PhysicalTable(_rows_after_index, index)

@@ -30,10 +30,10 @@ import functools
 import json
 from collections.abc import Iterable
 from dataclasses import dataclass
-from importlib import resources
 from pathlib import Path
 from typing import Any
 
+from .._data import package_file
 from ..gazetteer.normalize import normalize
 from .natural_features import NamedFeature
 
@@ -253,7 +253,7 @@ def water_table() -> WaterTable:
     """The water bodies of ``geo/data/water.json``, read once, when first asked for
     (the table as made is kept in the cache directory for later processes:
     :mod:`geo.text.water_kept`)."""
-    source = resources.files("geo").joinpath("data/water.json")
+    source = package_file("data/water.json")
     directory = None
     if isinstance(source, Path):  # not inside a zip file
         from ..gazetteer.cache import cache_dir

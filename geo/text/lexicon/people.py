@@ -7,8 +7,8 @@ name.
 from __future__ import annotations
 
 import functools
-from importlib import resources
 
+from ..._data import package_file
 from .base import _words
 
 __all__ = [
@@ -137,5 +137,5 @@ def first_names() -> frozenset[str]:
     ``geo/data/first_names.txt``, built from the person providers of Faker (MIT), every
     locale, Cyrillic ones romanised (``scripts/build_first_names.py``). Read once, when
     first asked for."""
-    text = resources.files("geo").joinpath("data/first_names.txt").read_text(encoding="utf-8")
+    text = package_file("data/first_names.txt").read_text(encoding="utf-8")
     return frozenset(line for line in text.splitlines() if line and not line.startswith("#"))
