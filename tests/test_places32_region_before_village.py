@@ -71,3 +71,13 @@ def test_a_roads_far_end_abroad_is_no_namesake(gazetteer):
     text = "Trade along the road between Mandalay and Muse has been disrupted for months."
     muse = next(t for t in geoparse(text, gazetteer) if t.text == "Muse")
     assert muse.place is None or muse.place.country_code != "US"
+
+
+def test_a_directions_lone_village_read_a_region_away_is_estimated_by_the_town(gazetteer):
+    text = "Russian forces attacked in the Novopavlivka direction near Novomykolaivka."
+    found = geoparse(text, gazetteer)
+    town = next(t for t in found if t.text == "Novopavlivka")
+    village = next(t for t in found if t.text == "Novomykolaivka")
+    assert village.estimated
+    here, there = (village.place.lat, village.place.lon), (town.place.lat, town.place.lon)
+    assert distance_km(here, there) < 20.0
