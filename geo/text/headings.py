@@ -100,7 +100,7 @@ _REGION_NEAR = re.compile(
     + _COUNTRY_S
     + r"(?P<name>[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)?)\s+"
     r"(?:Oblast|oblast|Region|region|Province|province|Krai|krai|Governorate|governorate)"
-    r",?\s+(?:near|around|outside|close\s+to|at)\s+(?:the\s+(?:village|town|settlement)\s+of\s+)?"
+    r",?\s+(?:near|around|outside|close\s+to|at)\s+(?:the\s+(?:village|town|settlement)s?\s+of\s+)?"
     r"(?=[A-Z])"
 )
 #: What comes right before every :data:`_CLAUSE_OPENER` match (tested first, in C).
