@@ -66,12 +66,40 @@ def partner_estimate(
     if facing is not None:
         return facing, area
     region = (gaz.country_code(container), gaz.admin1(container)[0])
+    # Its own paragraph first, then a list partner of the name's later mentions ("...
+    # near the village of Demidovka ..." then "... near Demidovka and Krasnaya Yaruga").
+    found = _paragraph_partner(text, gaz, mentions, resolved, k, container, region, LOOK)
+    key = mentions[k].key
+    for j in range(k + 1, len(mentions)):
+        if found is not None:
+            return found, area
+        if mentions[j].key == key:
+            found = _listed_partner(text, gaz, mentions, resolved, j, region)
+    if found is not None:
+        return found, area
+    # the region's places the headline and the text around name together ("... near Kupiansk")
+    together = together_estimate(text, gaz, mentions, resolved, k, region, LOOK)
+    return (point if together is None else together), area
+
+
+def _paragraph_partner(
+    text: str,
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    resolved: Sequence[tuple[int | None, float]],
+    k: int,
+    container: int,
+    region: tuple[str, str],
+    look: int,
+) -> tuple[float, float] | None:
+    """The point of the place of ``region`` (country, admin-1 code) that mention ``k``'s
+    paragraph names nearest to it (within ``look`` mentions either side), or None."""
     m = mentions[k]
     first = text.rfind("\n", 0, m.start)
     last = text.find("\n", m.end)
     last = len(text) if last < 0 else last
     order = sorted(
-        range(max(0, k - LOOK), min(len(mentions), k + LOOK + 1)), key=lambda j: (abs(j - k), j)
+        range(max(0, k - look), min(len(mentions), k + look + 1)), key=lambda j: (abs(j - k), j)
     )
     for j in order:
         other = mentions[j]
@@ -81,10 +109,48 @@ def partner_estimate(
         if rec is None or not gaz.is_place(rec) or rec == container:
             continue
         if (gaz.country_code(rec), gaz.admin1(rec)[0]) == region:
-            return gaz.lat_lon(rec), area
-    # the region's places the headline and the text around name together ("... near Kupiansk")
-    together = together_estimate(text, gaz, mentions, resolved, k, region, LOOK)
-    return (point if together is None else together), area
+            return gaz.lat_lon(rec)
+    return None
+
+
+#: What lies between two names of one list ("Demidovka and Krasnaya Yaruga").
+_LIST_JOINS = (", ", " and ", ", and ", " or ")
+
+
+def _listed_partner(
+    text: str,
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    resolved: Sequence[tuple[int | None, float]],
+    j: int,
+    region: tuple[str, str],
+) -> tuple[float, float] | None:
+    """The point of the place of ``region`` listed right before or after mention ``j``
+    ("near Demidovka and the district centre of Krasnaya Yaruga": a list join, a few
+    words of kind between), or None; a route's other end ("from Malakal to Nasir") is
+    none."""
+    for i in (j + 1, j - 1):
+        if not 0 <= i < len(mentions):
+            continue
+        a, b = (mentions[j], mentions[i]) if i > j else (mentions[i], mentions[j])
+        between = text[a.end : b.start]
+        if not (between in _LIST_JOINS or _KIND_JOIN.fullmatch(between)):
+            continue
+        rec = resolved[i][0]
+        if (
+            rec is not None
+            and gaz.is_place(rec)
+            and (gaz.country_code(rec), gaz.admin1(rec)[0]) == region
+        ):
+            return gaz.lat_lon(rec)
+    return None
+
+
+#: A list join with a place's kind after it: " and the district centre of ".
+_KIND_JOIN = re.compile(
+    r",?\s+(?:and|or)\s+(?:the\s+)?(?:(?:district|regional)\s+centre\s+of|village\s+of"
+    r"|town\s+of|settlement\s+of)\s+"
+)
 
 
 def facing_estimate(

@@ -150,6 +150,9 @@ def _common_name(gaz: Gazetteer, m: Mention) -> bool:
 #: its list's places is apart from the sector they name (a sector's list spreads over
 #: 15-20 km: :data:`geo.text.list_far.SPREAD_KM`).
 APART_KM = 30.0
+#: ... and a village a direction's list names with no other place read farther than this
+#: from the town.
+LONE_APART_KM = 2 * APART_KM
 
 
 def region_stray(
@@ -186,9 +189,14 @@ def region_stray(
             and within_km(gaz.lat_lon(r), gaz.lat_lon(there), DIRECTION_KM)
         ):
             places.append(r)
-    if len(places) < 2:
-        return False
     here = gaz.lat_lon(rec)
+    if len(places) < 2:
+        # The town alone: a village twice as far ("in the Novopavlivka direction near
+        # Ivanivka and Novomykolaivka": Zaporizhzhia Oblast's, 69 km off, the other
+        # name a village the gazetteer lacks).
+        return (gaz.country_code(there), gaz.admin1(there)[0]) == region and not within_km(
+            gaz.lat_lon(there), here, LONE_APART_KM
+        )
     return all(
         (gaz.country_code(p), gaz.admin1(p)[0]) == region
         and not within_km(gaz.lat_lon(p), here, APART_KM)

@@ -21,8 +21,10 @@ from __future__ import annotations
 import re
 from collections import Counter
 from collections.abc import Mapping, Sequence
+from dataclasses import replace
 
 from ..gazetteer.index import Gazetteer
+from ..gazetteer.normalize import normalize
 from ..geometry import distance_km
 from ..model import Toponym
 from .fold import folded
@@ -221,4 +223,32 @@ def place_plants(
     kept = [t for t in toponyms if not any(p.start <= t.start and t.end <= p.end for p in found)]
     # A toponym that overlaps a plant's name without lying inside it stays, alone.
     plants = [p for p in found if not any(t.start < p.end and p.start < t.end for t in kept)]
+    kept = _town_of_plant(kept, found)
     return tuple(sorted([*kept, *plants], key=lambda t: (t.start, t.end)))
+
+
+def _town_of_plant(toponyms: list[Toponym], plants: Sequence[Toponym]) -> list[Toponym]:
+    """``toponyms``, with the other mentions of a plant named after its own town read at
+    that town where they were read farther than :data:`OWNER_REACH_KM` from it.
+
+    "A drone struck the Chornobyl nuclear power plant ... The Chornobyl strike was the
+    second this year": the text's Chornobyl is the plant's town, not Lazurnyi, a
+    Kramatorsk district 600 km off that lists "Chornobyl" among its other names (read so
+    by the Donetsk front the same text reports on).  A plant named after another town
+    ("the Zaporizhzhia plant", at Enerhodar) moves no mention of that town."""
+    towns = {
+        normalize(p.text): p.place for p in plants if normalize(p.text) == normalize(p.place.name)
+    }
+    if not towns:
+        return toponyms
+    out = []
+    for t in toponyms:
+        town = towns.get(normalize(t.text))
+        if (
+            town is not None and t.place is not None and not t.estimated
+            and t.place.kind == "place"
+            and distance_km((t.place.lat, t.place.lon), (town.lat, town.lon)) > OWNER_REACH_KM
+        ):  # fmt: skip
+            t = replace(t, place=town)
+        out.append(t)
+    return out

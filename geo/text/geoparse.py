@@ -224,7 +224,7 @@ def geoparse(
     resolved = settle_districts(gaz, mentions, resolved, anchors)  # nearest the centre
     resolved, districted = lacking_districts(gaz, mentions, resolved, anchors, text)
     resolved = river_namesakes(text, gaz, mentions, water_bodies(text, mentions, resolved), waters)
-    resolved, headings = heading_places(gaz, headed, resolved)  # in "Kherson Oblast:"
+    resolved, headings = heading_places(gaz, headed, resolved, mentions)  # in "Kherson Oblast:"
     # "Kingston is a village in Cambridgeshire": not Kingston upon Thames.
     resolved, within = outside_stated(gaz, mentions, resolved)
     # "Nasir County, Upper Nile State": not a suburb of Khartoum.

@@ -64,11 +64,14 @@ _HEADING = re.compile(
 )
 
 
+#: A country's possessive before a region's name: "into Russia's Belgorod region".
+_COUNTRY_S = r"(?:[A-Z][a-z]+['’]s\s+)?"
 #: A sentence that opens with "In (the) X region," (at a line's start or after a
 #: sentence's end); the comma is often left out ("In Vinnytsia region power was cut").
 _OPENER = re.compile(
     r"(?:(?m:^)|(?<=[.!?] ))[ \t]*In\s+(?:the\s+)?"
-    r"(?P<name>[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)?)\s+"
+    + _COUNTRY_S
+    + r"(?P<name>[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)?)\s+"
     r"(?:Oblast|oblast|Region|region|Province|province|Krai|krai|Governorate|governorate)"
     r"(?:[ \t]*,|[ \t]+(?=\w))"
 )
@@ -84,9 +87,21 @@ _CLAUSE_OPENER = re.compile(
 #: region and attacked the village of Lyubechane" (its scope: the sentence's end).
 _INTO = re.compile(
     r"\b(?:into|across)\s+(?:the\s+)?"
-    r"(?P<name>[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)?)\s+"
+    + _COUNTRY_S
+    + r"(?P<name>[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)?)\s+"
     r"(?:Oblast|oblast|Region|region|Province|province|Krai|krai|Governorate|governorate)"
     r",?\s+and\s+(?=[a-z])"
+)
+#: A region named right before the place it holds: "advanced 5 km into Russia's
+#: Belgorod region near the village of Demidovka", "in the Dnipropetrovsk region,
+#: near Ivanivka" (its scope: the sentence's end).
+_REGION_NEAR = re.compile(
+    r"\b(?:in|into|inside|across)\s+(?:the\s+)?"
+    + _COUNTRY_S
+    + r"(?P<name>[A-Z][\w'’-]*(?:[ -][A-Z][\w'’-]*)?)\s+"
+    r"(?:Oblast|oblast|Region|region|Province|province|Krai|krai|Governorate|governorate)"
+    r",?\s+(?:near|around|outside|close\s+to|at)\s+(?:the\s+(?:village|town|settlement)s?\s+of\s+)?"
+    r"(?=[A-Z])"
 )
 #: What comes right before every :data:`_CLAUSE_OPENER` match (tested first, in C).
 _CLAUSE_GATES = (", and in ", "; in ", ", while in ")
@@ -113,6 +128,7 @@ def _heads(text: str) -> list[tuple[int, str, int]]:
             openers += _CLAUSE_OPENER.finditer(text)
         if "into " in text or "across " in text:
             openers += _INTO.finditer(text)
+        openers += _REGION_NEAR.finditer(text)
     for head in openers:
         line = text.find("\n", head.end())
         line = len(text) if line < 0 else line
@@ -207,8 +223,14 @@ def heading_places(
     gaz: Gazetteer,
     headed: dict[int, int],
     resolved: Sequence[tuple[int | None, float]],
+    mentions: Sequence[Mention] = (),
 ) -> tuple[list[tuple[int | None, float]], dict[int, int]]:
     """The names under a heading read outside its region, taken away from that reading.
+
+    The name's other mentions (``mentions``) read as the same place abroad, with no
+    container of their own, follow: "5 km into Russia's Belgorod region near the village
+    of Demidovka ... repelled two attacks near Demidovka" is one village, not Rivne
+    Oblast's Demydivka, 720 km off, the second time.
 
     Returns
     -------
@@ -233,4 +255,29 @@ def heading_places(
             continue
         out[k] = (None, resolved[k][1])
         regions[k] = region
+        if rec is not None and gaz.country_code(rec) != gaz.country_code(region):
+            for j in _same_abroad(mentions, resolved, headed, k, rec):
+                out[j] = (None, resolved[j][1])
+                regions[j] = region
     return out, regions
+
+
+def _same_abroad(
+    mentions: Sequence[Mention],
+    resolved: Sequence[tuple[int | None, float]],
+    headed: dict[int, int],
+    k: int,
+    rec: int,
+) -> list[int]:
+    """The other mentions of mention ``k``'s name read as ``rec`` (a place abroad, in
+    another country than ``k``'s heading) that no heading or container of their own
+    places."""
+    if not mentions:
+        return []
+    key = mentions[k].key
+    return [
+        j
+        for j, m in enumerate(mentions)
+        if j != k and j not in headed and m.key == key and not m.containers
+        and resolved[j][0] == rec
+    ]  # fmt: skip

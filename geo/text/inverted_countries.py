@@ -6,8 +6,11 @@ Republic of the"); text copied from such lists keeps the order.  Read word by wo
 main word is a namesake or the wrong country ("Korea, South": a village in Côte d'Ivoire).
 :func:`inverted_countries` reads the pair after resolution: when the capitalised words
 after the comma, put before the name, make a country's own name or alias, the toponym
-spans both and is that country.  Nothing else changes ("Paris, Texas": no country is
-"Texas Paris"; "Georgia, South Carolina": the whole run after the comma, never a part).
+spans both and is that country, unless the name before the comma is read as a city and
+the words after it name a country of their own: "KINSHASA, Congo (AP)" is a dateline's
+city and country, not "Congo-Kinshasa". Nothing else changes ("Paris, Texas": no country
+is "Texas Paris"; "Georgia, South Carolina": the whole run after the comma, never a
+part).
 Reports of the kind: NetsBlox #2716 ("Korea, South" read as no country; ``eval/bugs``
 ``r31-48``).
 
@@ -53,6 +56,8 @@ def inverted_countries(
         m = _AFTER.match(text, t.end)
         if m is None or not m.group(1)[0].isupper():
             continue
+        if t.place is not None and t.place.kind == "place" and _is_country(gaz, m.group(1)):
+            continue  # "KINSHASA, Congo (AP)": a city and its country, not "Congo-Kinshasa"
         whole = normalize(f"{m.group(1)} {t.text}")
         country = next(
             (
@@ -69,3 +74,11 @@ def inverted_countries(
     if not gone:
         return tuple(toponyms)
     return tuple(t for t in out if not any(a <= t.start and t.end <= b for a, b in gone))
+
+
+def _is_country(gaz: Gazetteer, words: str) -> bool:
+    """Do ``words`` name a country by its own name or an alias ("Congo")?"""
+    return any(
+        c.quality <= QUALITY_ALIAS and gaz.kind(c.record) == "country"
+        for c in gaz.lookup_normalized(normalize(words))[:MAX_CANDIDATES]
+    )

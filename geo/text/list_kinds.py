@@ -28,7 +28,7 @@ from .candidates import is_namesake
 from .ranking import first_readings
 from .tokens import Mention
 
-__all__ = ["list_town_readings", "route_ends", "same_kind_lists", "span_end"]
+__all__ = ["list_town_readings", "route_betweens", "route_ends", "same_kind_lists", "span_end"]
 
 _KINDS = ("admin1", "place")
 
@@ -127,12 +127,32 @@ def route_ends(text: str, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
     return out
 
 
+def route_betweens(text: str, mentions: Sequence[Mention]) -> list[tuple[int, int]]:
+    """(end, other end) of each route "the road between X and Y" the text writes, both
+    ways round: two mentions in a row with " and " between them and a route's word and
+    "between" before the first."""
+    out = []
+    for k in range(len(mentions) - 1):
+        a, b = mentions[k], mentions[k + 1]
+        if text[a.end : b.start] == " and " and _ROUTE_BETWEEN.search(
+            text, max(0, a.start - 30), a.start
+        ):
+            out += [(k, k + 1), (k + 1, k)]
+    return out
+
+
 #: Between a span's two ends: "from A to B", "from A in the north to B in the south".
 _SPAN_TO = re.compile(
     r",?\s+(?:in\s+the\s+(?:far\s+)?(?:north|south)?-?(?:east|west)?\s*,?\s+)?to\s+$",
     re.IGNORECASE,
 )
 _FROM = re.compile(r"\bfrom\s+$", re.IGNORECASE)
+#: Before a route's first end: "the road between A and B", "the highway between".
+_ROUTE_BETWEEN = re.compile(
+    r"\b(?:road|highway|motorway|route|railway|rail\s+line|supply\s+line|corridor)s?"
+    r"\s+between\s+$",
+    re.IGNORECASE,
+)
 
 
 def span_end(text: str, mentions: Sequence[Mention], j: int) -> bool:

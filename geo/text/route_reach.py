@@ -10,11 +10,13 @@ continent; a reader knows the end is a place the gazetteer lacks.
 (:func:`geo.text.list_kinds.route_ends`) read as a place of fewer than
 :data:`~geo.text.hints.base.CITY_POPULATION` people, no capital, smaller than the other
 end's place, in another country than it, farther than :data:`ROUTE_KM` from it, in a
-country the text never names.  A city ("from Kyiv to Lisbon") or a country the text names
-("from Adre to Tawila in Yemen") keeps its reading.
+country the text never names. So is an end of "the road between Mandalay and Muse"
+(:func:`geo.text.list_kinds.route_betweens`): Muse, Pennsylvania is no end of it. A city
+("from Kyiv to Lisbon") or a country the text names ("from Adre to Tawila in Yemen")
+keeps its reading.
 
-Cost: nothing unless the text writes " to "; then one look at each pair of mentions in a
-row.
+Cost: nothing unless the text writes " to " or " between "; then one look at each pair
+of mentions in a row.
 """
 
 from __future__ import annotations
@@ -25,7 +27,7 @@ from ..gazetteer.index import Gazetteer
 from ..geometry import distance_km
 from .candidates import is_capital
 from .hints.base import CITY_POPULATION
-from .list_kinds import route_ends
+from .list_kinds import route_betweens, route_ends
 from .tokens import Mention
 
 __all__ = ["ROUTE_KM", "far_route_ends"]
@@ -48,9 +50,9 @@ def far_route_ends(
     "aid stuck on the route from Adre to Tawila": Tawila is no Yemeni village.
     """
     out = list(resolved)
-    if " to " not in text:
-        return out
-    ends = route_ends(text, mentions)
+    ends = route_ends(text, mentions) if " to " in text else []
+    if " between " in text:  # "the road between Mandalay and Muse": not Pennsylvania's
+        ends += route_betweens(text, mentions)
     if not ends:
         return out
     named = {
