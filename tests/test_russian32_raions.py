@@ -68,3 +68,16 @@ def test_a_city_district_stays_a_part_of_its_city(gazetteer):
     got = _read(text, gazetteer)
     for name in ("Kuibyshevsky", "Kirovsky"):
         assert distance_km((got[name].place.lat, got[name].place.lon), (48.023, 37.802)) < 20
+
+
+PODILSK = (47.7499, 29.5307)
+
+
+@pytest.mark.gazetteer
+def test_a_renaming_clause_after_an_apposition_speaks_of_its_head(gazetteer):
+    text = (
+        "Russian bloggers reported explosions in Kotovsk, the town in the Odessa region "
+        "named after the commander Grigory Kotovsky, which Ukraine renamed Podilsk."
+    )
+    got = _read(text, gazetteer)
+    assert _km(got["Podilsk"], PODILSK) < 5  # not Kropyvnytskyi's Podilskyi district

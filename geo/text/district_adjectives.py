@@ -35,9 +35,7 @@ __all__ = ["adjective_stems", "adjective_town", "raion_town"]
 _ADJECTIVE = re.compile(r"(?i)(?<=\w{3})sk(?:y|iy|ii|ij|oy)$")
 #: The raion word after the adjective, or after the next one of a pair ("the Izyumsky
 #: and Kupyansky districts").
-_RAION_AFTER = re.compile(
-    r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?i:districts?|raions?|rayons?)\b"
-)
+_RAION_AFTER = re.compile(r"(?:\s+and\s+[A-Z][\w'’-]+)?\s+(?i:districts?|raions?|rayons?)\b")
 #: Between a place and the district it lies in: "Borovaya of the Izyumsky rayon".
 _OF_THE = re.compile(r"\s+(?:in|of)\s+the\s+")
 #: How many mentions on each side are looked at for the town itself (bounded work).
