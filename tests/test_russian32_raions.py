@@ -81,3 +81,17 @@ def test_a_renaming_clause_after_an_apposition_speaks_of_its_head(gazetteer):
     )
     got = _read(text, gazetteer)
     assert _km(got["Podilsk"], PODILSK) < 5  # not Kropyvnytskyi's Podilskyi district
+
+
+TIAHYNKA = (46.7809, 33.0559)
+
+
+@pytest.mark.gazetteer
+def test_the_city_after_a_list_is_its_city(gazetteer):
+    text = (
+        "Russian artillery struck Ukrainian positions on the right bank in Kherson, "
+        "Antonovka and Belozerka, the Dnepr group said. A boat crew was destroyed near the "
+        "village of Tyaginka, north-east of the city, it said."
+    )
+    got = _read(text, gazetteer)
+    assert _km(got["Tyaginka"], TIAHYNKA) < 5  # not estimated north-east of Belozerka
