@@ -95,3 +95,16 @@ def test_the_city_after_a_list_is_its_city(gazetteer):
     )
     got = _read(text, gazetteer)
     assert _km(got["Tyaginka"], TIAHYNKA) < 5  # not estimated north-east of Belozerka
+
+
+LOZOVA = (48.8907, 36.3141)
+
+
+@pytest.mark.gazetteer
+def test_a_raion_of_a_named_town_is_placed_at_the_town(gazetteer):
+    text = (
+        "Drones struck a rail depot in Lozovaya overnight. The governor said a house was "
+        "damaged in Bliznyuki in the Lozovsky district."
+    )
+    got = _read(text, gazetteer)
+    assert got["Lozovsky"].place is not None and _km(got["Lozovsky"], LOZOVA) < 5

@@ -235,12 +235,12 @@ def _district_town(
         nxt = mentions[k + 1]
         gap = _IN_THE.match(text[m.end : nxt.start]) or district_gap(text, m.end, nxt.start)
         if gap and _DISTRICT_AFTER.match(text, nxt.end):  # "on the right bank in X district"
-            town = raion_town(text, gaz, mentions, resolved, k + 1, countries)  # "Pokrovsky"
-            town = town or _place_of(gaz, resolved, k + 1)
+            own = raion_town(text, gaz, mentions, resolved, k + 1, countries)  # "Pokrovsky"
+            town = own or _place_of(gaz, resolved, k + 1)
             if town is None and resolved[k + 1][0] is None:
-                town = adjective_town(gaz, text[nxt.start : nxt.end], countries)
-                if town is not None:
-                    adjectives[k + 1] = town  # the district's own name, read as its town
+                own = town = adjective_town(gaz, text[nxt.start : nxt.end], countries)
+            if own is not None:
+                adjectives[k + 1] = own  # the district's own name, read as its town
             return town
     # "Zhuravlyovka of Belgorodsky district": an adjective no mention covers
     named = _IN_ADJECTIVE_DISTRICT.match(text, m.end)
