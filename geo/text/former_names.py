@@ -16,7 +16,10 @@ an optional "the town"/"the city"/"the village", then "formerly", "previously", 
 "until 2016", "now" or "renamed", then optionally "called", "named", "known as"; or
 the press's other name of a Ukrainian place: "Dzerzhinsk, which Ukraine calls Toretsk"
 (the country passed over), "known in Ukraine as", "(the Soviet name of New York)"; or a
-bare bracket, "Novgorodskoye (New York)", which the gazetteer's join alone decides.
+bare bracket, "Novgorodskoye (New York)", which the gazetteer's join alone decides.  A
+naming clause may follow an apposition of the name it speaks of ("Kotovsk, the town in the
+Odessa region named after Grigory Kotovsky, which Ukraine renamed Podilsk"): the
+apposition's head, in the same sentence, is joined then (:func:`_antecedents`).
 
 Cost: one pass over the toponyms, a lookup of a name per pair so joined.
 """
