@@ -23,7 +23,9 @@ kilometers north of the city", in a story datelined KHERSON): then it is the dat
 city, when the story has one (else the hint stays as read).  Nor is "the city" a place
 of the very list the hint follows ("toward Udachne and Kotlyne, west of the city", after
 "the Pokrovsk direction"): it is the last place of 10,000 people at least named before
-the list (:func:`_town_before`; else the hint stays as read).  "the town" is the place
+the list (:func:`_town_before`; else the hint stays as read); after a list of its own,
+"the city" is the list's largest place ("in Kherson, Antonovka and Belozerka. ... near
+Tyaginka, north-east of the city": Kherson).  "the town" is the place
 the text called "the town of X" last before the hint, when the place named just before
 is not one it called so: "attacking the southern town of Huliaipole ... after the fall of
 villages on the road from Pokrovske. ... the outskirts of Zaliznychne, west of the town"
@@ -92,6 +94,8 @@ def capital_anchors(
             anchor = dateline if dateline is not None and dateline < j else None
         elif _THE_CITY.match(text, h.end) and h.anchor in mentions[j].siblings:
             anchor = _town_before(gaz, mentions, j)  # "Udachne and Kotlyne, west of the city"
+        elif _THE_CITY.match(text, h.end) and mentions[h.anchor].siblings:
+            anchor = _city_of_list(gaz, mentions, h.anchor)  # "in Kherson, Antonovka and X"
         elif _THE_TOWN.match(text, h.end) and _big_city(gaz, mentions[h.anchor]):
             anchor = town_not_city(gaz, mentions, h.anchor)  # "Pokrov, ... of Dnipro ..."
         elif _THE_TOWN.match(text, h.end) and not _called_town(text, mentions[h.anchor]):
@@ -190,15 +194,31 @@ def _town_before(gaz: Gazetteer, mentions: Sequence[Mention], j: int) -> int | N
 _NO_TOWN_POPULATION = 300_000
 
 
-def _big_city(gaz: Gazetteer, m: Mention) -> bool:
-    """Is the largest place among ``m``'s candidates by name a city of
-    :data:`_NO_TOWN_POPULATION` people or more?"""
+def _largest(gaz: Gazetteer, m: Mention) -> int:
+    """The population of the largest place among ``m``'s candidates by name (0: none)."""
     sizes = [
         gaz.population(c.record)
         for c in m.candidates
         if c.quality <= QUALITY_ALTERNATE and gaz.is_place(c.record)
     ]
-    return max(sizes, default=0) >= _NO_TOWN_POPULATION
+    return max(sizes, default=0)
+
+
+def _big_city(gaz: Gazetteer, m: Mention) -> bool:
+    """Is the largest place among ``m``'s candidates by name a city of
+    :data:`_NO_TOWN_POPULATION` people or more?"""
+    return _largest(gaz, m) >= _NO_TOWN_POPULATION
+
+
+def _city_of_list(gaz: Gazetteer, mentions: Sequence[Mention], anchor: int) -> int | None:
+    """"the city" of "X, north-east of the city" after a list ("struck positions in
+    Kherson, Antonovka and Belozerka. A boat was destroyed near Tyaginka, north-east of
+    the city"): the member of the list of mention ``anchor`` whose largest place by name
+    is largest, when that is a place of :data:`_CITY_POPULATION` people at least (the
+    first such on a tie), else None (the hint then stays as read)."""
+    listed = sorted({*mentions[anchor].siblings, anchor})
+    best = max(listed, key=lambda k: (_largest(gaz, mentions[k]), -k))
+    return best if _largest(gaz, mentions[best]) >= _CITY_POPULATION else None
 
 
 def town_not_city(gaz: Gazetteer, mentions: Sequence[Mention], anchor: int) -> int | None:

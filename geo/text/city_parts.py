@@ -42,7 +42,7 @@ from .city_openers import (
 from .city_part_lists import POSSESSIVE as _POSSESSIVE
 from .city_part_lists import listed_parts_city
 from .city_suburbs import suburb_city
-from .district_adjectives import adjective_town
+from .district_adjectives import adjective_town, raion_town
 from .district_phrases import district_gap
 from .hints.base import CITY_POPULATION  # a city has districts news names without it
 from .part_readings import part_readings
@@ -228,19 +228,19 @@ def _district_town(
     countries: frozenset[str],
     adjectives: dict[int, int],
 ) -> int | None:
-    """The town whose district mention ``k`` is said to lie in ("Popovka in the
-    Krasnaya Yaruga district"; "Zhuravlyovka of Belgorodsky district", by its adjective:
-    :func:`~geo.text.district_adjectives.adjective_town`), or None."""
+    """The town whose district mention ``k`` is said to lie in ("Popovka in the Krasnaya
+    Yaruga district"; "Zhuravlyovka of Belgorodsky district", by its adjective), or None."""
     m = mentions[k]
     if k + 1 < len(mentions):
         nxt = mentions[k + 1]
         gap = _IN_THE.match(text[m.end : nxt.start]) or district_gap(text, m.end, nxt.start)
         if gap and _DISTRICT_AFTER.match(text, nxt.end):  # "on the right bank in X district"
-            town = _place_of(gaz, resolved, k + 1)
+            own = raion_town(text, gaz, mentions, resolved, k + 1, countries)  # "Pokrovsky"
+            town = own or _place_of(gaz, resolved, k + 1)
             if town is None and resolved[k + 1][0] is None:
-                town = adjective_town(gaz, text[nxt.start : nxt.end], countries)
-                if town is not None:
-                    adjectives[k + 1] = town  # the district's own name, read as its town
+                own = town = adjective_town(gaz, text[nxt.start : nxt.end], countries)
+            if own is not None:
+                adjectives[k + 1] = own  # the district's own name, read as its town
             return town
     # "Zhuravlyovka of Belgorodsky district": an adjective no mention covers
     named = _IN_ADJECTIVE_DISTRICT.match(text, m.end)
@@ -275,8 +275,8 @@ def _targets(
             and names_city_part(text, m.start, m.end, None)
             and not opened_by_town(text, gaz, mentions, resolved, k)  # "In Chuhuiv, ..."
         ):
-            # "the Industrialnyi district": the city of the paragraph.
-            city = of_name.get(m.key)
+            # "the Industrialnyi district": the city of the paragraph; not a raion's town's.
+            city = of_name.get(m.key) or raion_town(text, gaz, mentions, resolved, k, countries)
             if city is None:
                 if breaks is None:  # paragraph breaks, found once
                     brk = paragraph_break(text, _PARAGRAPH)

@@ -16,7 +16,10 @@ an optional "the town"/"the city"/"the village", then "formerly", "previously", 
 "until 2016", "now" or "renamed", then optionally "called", "named", "known as"; or
 the press's other name of a Ukrainian place: "Dzerzhinsk, which Ukraine calls Toretsk"
 (the country passed over), "known in Ukraine as", "(the Soviet name of New York)"; or a
-bare bracket, "Novgorodskoye (New York)", which the gazetteer's join alone decides.
+bare bracket, "Novgorodskoye (New York)", which the gazetteer's join alone decides.  A
+naming clause may follow an apposition of the name it speaks of ("Kotovsk, the town in the
+Odessa region named after Grigory Kotovsky, which Ukraine renamed Podilsk"): the
+apposition's head, in the same sentence, is joined then (:func:`_antecedents`).
 
 Cost: one pass over the toponyms, a lookup of a name per pair so joined.
 """
@@ -60,6 +63,17 @@ _SKIP_CUES = frozenset({"water", "physical"})
 #: The joining words that say the next name is the same place's other name (not "now",
 #: "once": "Kupiansk, once Ukraine's ..." names no other name).
 _NAMING = re.compile(r"(?i)call|name|formerly|known")
+#: A naming clause right before a name, after a comma: ", which Ukraine renamed ".
+_CLAUSE = re.compile(
+    r",[ \t]*(?:which|that)[ \t]+(?:Ukraine|Kyiv|Kiev|Russia|Moscow|they|(?:the[ \t]+)?"
+    r"(?:Ukrainian|Russian)[ \t]+(?:authorities|officials|government))[ \t]+"
+    r"(?:(?:has|have|had)[ \t]+(?:since[ \t]+)?)?(?:calls|called|renamed)[ \t]+$"
+)
+#: How many places before such a clause may be what it speaks of, and how far back
+#: (characters) their apposition reaches.
+_LOOK_BACK = 2
+_APPOSITION_CHARS = 160
+_SENTENCE_END = re.compile(r"[.!?;][\s\"'’”]")
 
 
 def renamed_follows(text: str, end: int) -> bool:
@@ -93,25 +107,62 @@ def former_names(text: str, gaz: Gazetteer, toponyms: Sequence[Toponym]) -> tupl
         j = k - 2 if k > 1 and _country(out[k - 1]) else k - 1
         first = out[j]
         gap = text[first.end : second.start]
+        if second.cue in _SKIP_CUES:
+            continue
         if len(gap) > _MAX_GAP or not (
             _GAP.fullmatch(gap)
             or (j == k - 1 and _BRACKET.fullmatch(gap) and text[second.end : second.end + 1] == ")")
         ):
+            for i in _antecedents(text, out, k):  # "Kotovsk, the town ..., which ... renamed"
+                if out[i].cue not in _SKIP_CUES and _join(gaz, out, i, k):
+                    break
             continue
-        if first.cue in _SKIP_CUES or second.cue in _SKIP_CUES:
-            continue
-        for read, other, at in ((first, second, k), (second, first, j)):
-            place = read.place
-            if place is None or place.kind != "place" or read.estimated or not place.geonameid:
-                continue
-            if other.place is not None and other.place.geonameid == place.geonameid:
-                break  # one place already
-            if other.place is not None and other.place.kind != "place":
-                continue  # "Mexico (Mexico City)": a country or region keeps its reading
-            if any(gaz.geonameid(c.record) == place.geonameid for c in gaz.lookup(other.text)):
-                out[at] = replace(other, place=place, estimated=False, uncertainty=None)
-                break
+        if first.cue not in _SKIP_CUES:
+            _join(gaz, out, j, k)
     return tuple(out)
+
+
+def _antecedents(text: str, out: Sequence[Toponym], k: int) -> list[int]:
+    """The toponyms before toponym ``k`` that a naming clause right before it may speak of
+    across an apposition ("Kotovsk, the town in the Odessa region named after ..., which
+    Ukraine renamed Podilsk"): those in its sentence within :data:`_APPOSITION_CHARS`
+    before the clause, followed by a comma, nearest first (at most :data:`_LOOK_BACK`);
+    none without such a clause."""
+    start = out[k].start
+    clause = _CLAUSE.search(text, max(0, start - _MAX_GAP), start)
+    if clause is None:
+        return []
+    found: list[int] = []
+    for i in range(k - 1, -1, -1):
+        between = text[out[i].end : clause.start()]
+        if out[i].end > clause.start():
+            continue  # the country inside the words ("which Ukraine renamed")
+        if len(between) > _APPOSITION_CHARS or _SENTENCE_END.search(between):
+            break
+        if between.startswith(","):
+            found.append(i)
+        if len(found) == _LOOK_BACK:
+            break
+    return found
+
+
+def _join(gaz: Gazetteer, out: list[Toponym], j: int, k: int) -> bool:
+    """Read toponyms ``j`` and ``k`` as one place when one is read as a populated place the
+    gazetteer knows under the other's name too (module docstring); True when they are
+    (or were already) one place."""
+    first, second = out[j], out[k]
+    for read, other, at in ((first, second, k), (second, first, j)):
+        place = read.place
+        if place is None or place.kind != "place" or read.estimated or not place.geonameid:
+            continue
+        if other.place is not None and other.place.geonameid == place.geonameid:
+            return True  # one place already
+        if other.place is not None and other.place.kind != "place":
+            continue  # "Mexico (Mexico City)": a country or region keeps its reading
+        if any(gaz.geonameid(c.record) == place.geonameid for c in gaz.lookup(other.text)):
+            out[at] = replace(other, place=place, estimated=False, uncertainty=None)
+            return True
+    return False
 
 
 def _country(t: Toponym) -> bool:
