@@ -73,3 +73,12 @@ def test_a_known_town_at_the_distance_keeps_its_place(gazetteer):
 def test_a_day_is_no_place(gazetteer):
     found = points("On Monday, a few kilometres from Mopti, troops were ambushed.", gazetteer)
     assert set(found) == {"Mopti"}
+
+
+@pytest.mark.gazetteer
+def test_a_pair_the_gazetteer_lacks_before_near(gazetteer):
+    # geo.text.near_phrase.pair_near_follows: the pair's partner is an Arabic compound.
+    marjayoun = (33.3603, 35.5911)
+    found = points("The army deployed in Qlayaa and Ibel al-Saqi near Marjayoun.", gazetteer)
+    assert distance_km(found["Qlayaa"], marjayoun) < 20
+    assert distance_km(found["Ibel al-Saqi"], marjayoun) < 20
