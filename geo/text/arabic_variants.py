@@ -77,11 +77,18 @@ def _vowels(s: str) -> str:
 
 def _feminine_ending(word: str) -> str | None:
     """The word with the feminine ending (ta marbuta) written as GeoNames writes it, with
-    its final h: "hawija" as "hawijah" (Al Ḩawījah); None for a word too short or ending
-    otherwise. (A name written with the h the gazetteer lacks, "Mukalah", is a close
-    spelling of the name it has, "Mukalla": :mod:`geo.gazetteer.fuzzy` reads it.)"""
-    if len(word) >= _MIN_LETTERS and word.endswith("a") and word[-2] not in "aeiouh":
+    its final h: "hawija" as "hawijah" (Al Ḩawījah), and the Levantine "-eh" as "-ah"
+    ("taybeh" as "taybah", Aṭ Ṭaybah; "nabatieh" as "nabatiah"); None for a word too short
+    or ending otherwise. (A name written with the h the gazetteer lacks, "Mukalah", is a
+    close spelling of the name it has, "Mukalla": :mod:`geo.gazetteer.fuzzy` reads it.)"""
+    if len(word) < _MIN_LETTERS:
+        return None
+    if word.endswith("a") and word[-2] not in "aeiouh":
         return word + "h"
+    if word.endswith("eh") and word[-3] not in "aeiouh":
+        return word[:-2] + "ah"
+    if word.endswith("ieh"):
+        return word[:-3] + "iyah"
     return None
 
 
@@ -98,7 +105,9 @@ def arabic_variants(normalized: str) -> list[str]:
     >>> "ras al ayn" in arabic_variants("ras el ain")
     True
     >>> arabic_variants("hawija")
-    ['hawijah']
+    ['hawijah', 'al hawijah', 'el hawijah']
+    >>> arabic_variants("taybeh"), arabic_variants("nabatieh")[0]
+    (['taybah', 'al taybah', 'el taybah', 'at taybah'], 'nabatiyah')
     >>> arabic_variants("pokrovsk"), arabic_variants("kyiv")
     ([], [])
     """
@@ -129,6 +138,11 @@ def arabic_variants(normalized: str) -> list[str]:
                 out.setdefault(v, None)
         if len(out) >= _MAX_VARIANTS:
             break
+    if len(words) == 1 and ending is not None:
+        # English copy drops the article GeoNames writes: "Taybeh" is Aṭ Ṭaybah.
+        for v in list(out):
+            for article in _article_forms(v):
+                out.setdefault(f"{article} {v}", None)
     return list(out)[:_MAX_VARIANTS]
 
 

@@ -40,6 +40,7 @@ from ..model import Toponym
 from .alternate_strays import alternate_strays
 from .anchors import anchor_after, anchor_lists
 from .another import mark_another, tell_apart
+from .arabic_alternates import add_arabic_candidates
 from .area_strays import area_strays
 from .attack_targets import mark_attack_targets
 from .bearing_namesakes import bearing_namesakes
@@ -187,6 +188,7 @@ def geoparse(
     add_region_cities(gaz, mentions)
     add_renamed_regions(gaz, mentions)  # "the Dnipro region": Dnipropetrovsk Oblast
     add_romanised_candidates(text, gaz, mentions)  # "Каменское": every Kamenskoye too
+    add_arabic_candidates(gaz, mentions)  # "Taybeh": the West Bank's Aṭ Ṭaybah too
     namesakes = variant_namesakes(gaz, mentions)  # "Velykomykhailivka": Velykomikhailivka
     another = mark_another(text, mentions)  # "another Oleksandrivka": read on its own
     list_town_readings(gaz, mentions, text)  # "Nioro du Sahel and Kayes", "from Gao to X"

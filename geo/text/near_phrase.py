@@ -21,7 +21,9 @@ from .hints import Hint, fits
 from .hints.base import is_close_by
 from .tokens import Mention
 
-__all__ = ["ADJACENT_KM", "NEAR_AFTER", "adjacent", "near_follows", "village_near"]
+__all__ = [
+    "ADJACENT_KM", "NEAR_AFTER", "adjacent", "near_follows", "pair_near_follows", "village_near",
+]
 
 #: The gap between a list's last name and the anchor a "near" phrase names after it
 #: (a comma may come first: "Abu Shouk, on the northern edge of El Fasher"; a settlement
@@ -47,6 +49,24 @@ def near_follows(text: str, end: int) -> bool:
     """
     m = NEAR_AFTER.match(text, end)
     return m is not None and text[m.end() : m.end() + 1].isupper()
+
+
+#: After the first name of a pair, its partner: " and Ibl al-Saqi", " and Blat" (capitalised
+#: words, a lower-case Arabic article joined to one by a hyphen).
+_PARTNER = re.compile(r" and (?:[A-Z][\w'’]+(?:[ -](?:(?:a[lnrstdz]|el|ash)-)?(?=[A-Z]))?){1,3}")
+
+
+def pair_near_follows(text: str, end: int) -> bool:
+    """Does a partner and then a "near" phrase and a capitalised name follow the name
+    ending at ``end`` ("moved into Qlayaa and Ibl al-Saqi near Marjayoun")?  The pair is
+    located by that place, as a lone name before the phrase is (:func:`near_follows`).
+
+    >>> t = "moved into Qlayaa and Ibl al-Saqi near Marjayoun"
+    >>> pair_near_follows(t, t.index(" and")), pair_near_follows("Qlayaa and Ibl left", 6)
+    (True, False)
+    """
+    m = _PARTNER.match(text, end)
+    return m is not None and near_follows(text, m.end())
 
 
 #: A settlement word after a name: "Kawuri village near Konduga".

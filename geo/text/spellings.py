@@ -34,7 +34,7 @@ from .movement_names import moved_from
 from .name_lists import listed_name
 from .name_shapes import slavic_adjective
 from .name_words import is_common
-from .near_phrase import near_follows, village_near
+from .near_phrase import near_follows, pair_near_follows, village_near
 from .opening_cue import opening_in
 from .region_names import within_stated
 from .site_names import site_after, site_mention
@@ -215,7 +215,7 @@ def unknown_name(
         # "captured Klishchiivka near Bakhmut": located around the place named after it.
         or (
             bool(cue or _TAKEN_BEFORE.search(text, max(0, start - 20), start))
-            and near_follows(text, end)
+            and (near_follows(text, end) or pair_near_follows(text, end))  # "X and Y near Z"
         ) or village_near(text, end)  # "raided Kawuri village near Konduga"
         or part_of_follows(text, end) or nearby_before(text, start)  # "the nearby village of"
         or moved_from(text, start)  # "attacked Siversk from Vyimka"

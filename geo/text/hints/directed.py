@@ -27,6 +27,7 @@ from .base import (
 )
 from .bearings import bearing_hints
 from .defined import defined_hints
+from .distances import distance_follows, distance_hints
 from .lists import _list_hints, _near_lists
 from .negations import _read_negations
 from .vicinity import vicinity_hints
@@ -154,8 +155,8 @@ def hint_follows(text: str, start: int, end: int) -> bool:
     Orikhiv)"."""
     end = settlement_after(text, end)  # "Mafa village, 45 km east of Maiduguri"
     match = _HINT.match(text, end)
-    if match is None:
-        return _HINT_BACK.match(text, end) is not None  # ", about 60 km to the west"
+    if match is None:  # ", about 60 km to the west", ", a few kilometres from Mopti"
+        return _HINT_BACK.match(text, end) is not None or distance_follows(text, end)
     return _bracketed(text, end) or not _AFTER_RELATION.search(text, max(0, start - 40), start)
 
 
@@ -341,6 +342,7 @@ def read_hints(text: str, mentions: Sequence[Mention]) -> dict[int, Hint]:
     ):  # fmt: skip
         _near_lists(text, mentions, out)
     vicinity_hints(text, mentions, out)  # "X, on the western approaches to Y"
+    distance_hints(text, mentions, out)  # "X, a few kilometres from Y"
     bearing_hints(text, mentions, out)  # "X, 045 degrees from Y at 20 km"
     # "..., not to be confused with the town of the same name north-east of Y".
     _read_negations(text, mentions, out)
