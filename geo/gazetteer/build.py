@@ -56,6 +56,7 @@ from .codes import (
     importance,
     note_import,
 )
+from .countries import country_records
 from .records import (
     continent_records,
     county_records,
@@ -64,7 +65,7 @@ from .records import (
     unit_records,
 )
 from .region_capitals import lend_centre_names
-from .regions import admin1_records, country_records, grouped_region_records, place_on_land
+from .regions import admin1_records, grouped_region_records, place_on_land
 from .sources import countryinfo_data, default_sources, read_sources
 from .split_aliases import drop_split_aliases
 from .writer import FUZZY_MIN_POPULATION, write_index
