@@ -87,6 +87,47 @@ def _iso_abbreviation(properties: Mapping[str, Any]) -> str | None:
     return sub
 
 
+def _centre(polygon: Any) -> tuple[float, float]:
+    """The (lat, lon) centroid, in degrees, of a lon/lat ``polygon``; one split at the
+    antimeridian (RFC 7946) is taken whole, its western longitudes moved on by 360
+    degrees, where that makes it narrower: the centroid of Chukotka's two parts (170 E
+    and 175 W) in plain longitudes lies at 114 E, in the Sakha Republic; a polygon
+    round a pole (Antarctica), still wider than 180 degrees so moved or deformed by the
+    move (a part reaching across the meridian of 0), keeps its plain centroid.
+
+    Examples
+    --------
+    >>> from shapely.geometry import MultiPolygon, box
+    >>> split = MultiPolygon([box(170.0, 60.0, 180.0, 70.0), box(-180.0, 60.0, -170.0, 70.0)])
+    >>> lat, lon = _centre(split)
+    >>> round(lat, 6), round(lon, 6)
+    (65.0, 180.0)
+    >>> _centre(box(10.0, 40.0, 20.0, 50.0))
+    (45.0, 15.0)
+    """
+    import numpy as np
+    import shapely
+
+    west, _, east, _ = polygon.bounds
+    if east - west > 180.0:
+        moved = shapely.transform(
+            polygon,
+            lambda xy: np.column_stack(
+                [np.where(xy[:, 0] < 0, xy[:, 0] + 360, xy[:, 0]), xy[:, 1]]
+            ),
+        )
+        moved_west, _, moved_east, _ = moved.bounds
+        # each part whole on one side of the antimeridian: moved, it keeps its area
+        if (
+            moved_east - moved_west <= 180.0
+            and abs(moved.area - polygon.area) <= 1e-9 * polygon.area
+        ):
+            c = moved.centroid
+            return c.y, c.x - 360.0 if c.x > 180.0 else c.x
+    c = polygon.centroid
+    return c.y, c.x
+
+
 def admin1_records(admin1: Mapping[str, Any]) -> list[dict[str, Any]]:
     from shapely.geometry import shape
 
@@ -117,7 +158,7 @@ def admin1_records(admin1: Mapping[str, Any]) -> list[dict[str, Any]]:
         lang_names = list((p.get("names") or {}).values())
         # GeoNames places a region near its centre; the polygon's centroid is closer to
         # that convention than Natural Earth's label point (measured on the dev corpora).
-        centre = shape(feature["geometry"]).centroid if feature.get("geometry") else None
+        centre = _centre(shape(feature["geometry"])) if feature.get("geometry") else None
         abbreviation = _iso_abbreviation(p)
         if abbreviation is not None:
             abbreviated.setdefault((p.get("country") or "", abbreviation), []).append(len(records))
@@ -128,8 +169,8 @@ def admin1_records(admin1: Mapping[str, Any]) -> list[dict[str, Any]]:
                 "kind": "admin1",
                 "country_code": p.get("country") or "",
                 "admin1_code": admin1_code,
-                "lat": round(centre.y, 5) if centre else float(p["lat"]),
-                "lon": round(centre.x, 5) if centre else float(p["lon"]),
+                "lat": round(centre[0], 5) if centre else float(p["lat"]),
+                "lon": round(centre[1], 5) if centre else float(p["lon"]),
                 "population": 0,
                 "names": [
                     (QUALITY_PRIMARY, _names(name, name_en)),
@@ -251,7 +292,7 @@ def grouped_region_records(
             continue
         english = ((aliases or {}).get(country) or {}).get(name)
         dissolved = union_all(parts, grid_size=_ADMIN1_GRID_DEG).buffer(0)
-        centre = dissolved.centroid
+        centre = _centre(dissolved)
         records.append(
             {
                 "geonameid": 0,
@@ -259,8 +300,8 @@ def grouped_region_records(
                 "kind": "admin1",
                 "country_code": country,
                 "admin1_code": "",
-                "lat": round(centre.y, 5),
-                "lon": round(centre.x, 5),
+                "lat": round(centre[0], 5),
+                "lon": round(centre[1], 5),
                 "population": 0,
                 "names": [(QUALITY_PRIMARY, [name])]
                 + ([(QUALITY_ALIAS, list(english))] if english else []),
