@@ -6,7 +6,7 @@ import math
 import pytest
 from pyproj import Geod
 
-from geo.gazetteer.regions import CONVENTION_AGREES_KM, _country_point
+from geo.gazetteer.countries import CONVENTION_AGREES_KM, _country_point
 
 _GEOD = Geod(ellps="WGS84")
 
@@ -84,7 +84,7 @@ def test_equal_area_centroid_is_the_centre_of_a_round_landmass():
     its centroid lies 79 km north of its centre; on the equal-area map it is the centre."""
     from shapely.geometry import Polygon
 
-    from geo.gazetteer.regions import _equal_area_centroid
+    from geo.gazetteer.countries import _equal_area_centroid
 
     lon, lat, _ = _GEOD.fwd([-100.0] * 72, [60.0] * 72, list(range(0, 360, 5)), [1.5e6] * 72)
     disc = Polygon(zip(lon, lat, strict=True))

@@ -56,6 +56,7 @@ from .codes import (
     importance,
     note_import,
 )
+from .countries import country_records
 from .records import (
     continent_records,
     county_records,
@@ -64,9 +65,9 @@ from .records import (
     unit_records,
 )
 from .region_capitals import lend_centre_names
-from .regions import admin1_records, country_records, grouped_region_records, place_on_land
+from .regions import admin1_records, grouped_region_records, place_on_land
 from .sources import countryinfo_data, default_sources, read_sources
-from .split_aliases import drop_split_aliases
+from .split_aliases import drop_borrowed_aliases, drop_split_aliases
 from .writer import FUZZY_MIN_POPULATION, write_index
 
 note_import(__file__)  # the fingerprint hashes the source this process runs
@@ -156,6 +157,7 @@ def build_index(
     place_recs = place_records(cities)
     admin1_recs = admin1_records(admin1)
     drop_split_aliases(admin1_recs)  # East Darfur's "Southern Darfur", copied from South Darfur
+    drop_borrowed_aliases(admin1_recs)  # Sakha's "Chukotka", Chukotka's own name
     reconcile_admin1_codes(admin1_recs, place_recs)
     place_on_land(admin1_recs, region_points or {})
     lend_admin1_names(admin1_recs, admin_units)

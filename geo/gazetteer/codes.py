@@ -49,6 +49,7 @@ BUILDER_MODULES = (
     "sources",
     "records",
     "regions",
+    "countries",
     "region_adjectives",
     "writer",
     "normalize",

@@ -1,9 +1,9 @@
-"""Region records: Natural Earth admin-1 polygons, countries and grouped regions.
+"""Region records: Natural Earth admin-1 polygons and grouped regions.
 
 The polygon stage of the builder (:mod:`geo.gazetteer.build`): first-level
-regions with their names in every language, countries dissolved from their
-regions and placed near their conventional point, and regions made of several
-provinces (England, Darfur). Every function takes source records and returns
+regions with their names in every language and regions made of several
+provinces (England, Darfur); countries, dissolved from these regions, are made
+by :mod:`geo.gazetteer.countries`. Every function takes source records and returns
 index records (mappings with ``geonameid``, ``name``, ``kind``,
 ``country_code``, ``admin1_code``, ``lat``, ``lon`` in degrees, ``population``,
 ``names`` as (quality, names) pairs and a GeoJSON ``geometry`` in lon/lat).
@@ -21,9 +21,7 @@ from .region_adjectives import adjectival_names
 note_import(__file__)  # the fingerprint hashes the source this process runs
 
 __all__ = [
-    "CONVENTION_AGREES_KM",
     "admin1_records",
-    "country_records",
     "grouped_region_records",
     "place_on_land",
 ]
@@ -89,6 +87,47 @@ def _iso_abbreviation(properties: Mapping[str, Any]) -> str | None:
     return sub
 
 
+def _centre(polygon: Any) -> tuple[float, float]:
+    """The (lat, lon) centroid, in degrees, of a lon/lat ``polygon``; one split at the
+    antimeridian (RFC 7946) is taken whole, its western longitudes moved on by 360
+    degrees, where that makes it narrower: the centroid of Chukotka's two parts (170 E
+    and 175 W) in plain longitudes lies at 114 E, in the Sakha Republic; a polygon
+    round a pole (Antarctica), still wider than 180 degrees so moved or deformed by the
+    move (a part reaching across the meridian of 0), keeps its plain centroid.
+
+    Examples
+    --------
+    >>> from shapely.geometry import MultiPolygon, box
+    >>> split = MultiPolygon([box(170.0, 60.0, 180.0, 70.0), box(-180.0, 60.0, -170.0, 70.0)])
+    >>> lat, lon = _centre(split)
+    >>> round(lat, 6), round(lon, 6)
+    (65.0, 180.0)
+    >>> _centre(box(10.0, 40.0, 20.0, 50.0))
+    (45.0, 15.0)
+    """
+    import numpy as np
+    import shapely
+
+    west, _, east, _ = polygon.bounds
+    if east - west > 180.0:
+        moved = shapely.transform(
+            polygon,
+            lambda xy: np.column_stack(
+                [np.where(xy[:, 0] < 0, xy[:, 0] + 360, xy[:, 0]), xy[:, 1]]
+            ),
+        )
+        moved_west, _, moved_east, _ = moved.bounds
+        # each part whole on one side of the antimeridian: moved, it keeps its area
+        if (
+            moved_east - moved_west <= 180.0
+            and abs(moved.area - polygon.area) <= 1e-9 * polygon.area
+        ):
+            c = moved.centroid
+            return c.y, c.x - 360.0 if c.x > 180.0 else c.x
+    c = polygon.centroid
+    return c.y, c.x
+
+
 def admin1_records(admin1: Mapping[str, Any]) -> list[dict[str, Any]]:
     from shapely.geometry import shape
 
@@ -119,7 +158,7 @@ def admin1_records(admin1: Mapping[str, Any]) -> list[dict[str, Any]]:
         lang_names = list((p.get("names") or {}).values())
         # GeoNames places a region near its centre; the polygon's centroid is closer to
         # that convention than Natural Earth's label point (measured on the dev corpora).
-        centre = shape(feature["geometry"]).centroid if feature.get("geometry") else None
+        centre = _centre(shape(feature["geometry"])) if feature.get("geometry") else None
         abbreviation = _iso_abbreviation(p)
         if abbreviation is not None:
             abbreviated.setdefault((p.get("country") or "", abbreviation), []).append(len(records))
@@ -130,8 +169,8 @@ def admin1_records(admin1: Mapping[str, Any]) -> list[dict[str, Any]]:
                 "kind": "admin1",
                 "country_code": p.get("country") or "",
                 "admin1_code": admin1_code,
-                "lat": round(centre.y, 5) if centre else float(p["lat"]),
-                "lon": round(centre.x, 5) if centre else float(p["lon"]),
+                "lat": round(centre[0], 5) if centre else float(p["lat"]),
+                "lon": round(centre[1], 5) if centre else float(p["lon"]),
                 "population": 0,
                 "names": [
                     (QUALITY_PRIMARY, _names(name, name_en)),
@@ -213,134 +252,6 @@ def _one_region_per_abbreviation(
             ]
 
 
-#: A country's conventional point and the centroid of its main landmass that lie
-#: within this distance agree: the conventional point is the country's point.
-CONVENTION_AGREES_KM = 200.0
-
-
-def _country_point(
-    centre: tuple[float, float],
-    conventional: tuple[float, float] | None,
-    land_centre: tuple[float, float] | None = None,
-) -> tuple[float, float]:
-    """The (lat, lon) point of a country, in degrees, from the centroid of its main
-    landmass and its conventional point (``countryinfo``, the CIA World Factbook's).
-
-    GeoNames, and most encyclopaedias, place a country at that conventional point, so
-    it is the country's point wherever it agrees with the country's shape (within
-    :data:`CONVENTION_AGREES_KM` of the centroid): a reader checking a map at a
-    20 km grain finds the country where the gazetteers put it.  Where the two
-    disagree (a large country whose gazetteers chose other centres, the United
-    States, Canada, Australia), the midpoint of the conventional point and
-    ``land_centre`` (the landmass's centroid on an equal-area map,
-    :func:`_equal_area_centroid`; ``centre`` without it) stays within 161 km of either
-    convention most often (measured on the development corpora; see
-    docs/EVALUATION.md).  A conventional point half the globe away from the centroid
-    (a wrong sign) is ignored.
-
-    Examples
-    --------
-    >>> _country_point((33.2, 43.6), (33.0, 44.0))
-    (33.0, 44.0)
-    >>> _country_point((39.5, -99.0), (38.0, -97.0)) == ((39.5 + 38.0) / 2, (-99.0 - 97.0) / 2)
-    True
-    >>> _country_point((33.2, 43.6), None)
-    (33.2, 43.6)
-    """
-    from pyproj import Geod
-
-    if conventional is None or abs(conventional[1] - centre[1]) >= 90:
-        return centre
-    _, _, metres = Geod(ellps="WGS84").inv(centre[1], centre[0], conventional[1], conventional[0])
-    if metres / 1000.0 <= CONVENTION_AGREES_KM:
-        return conventional
-    land = land_centre or centre
-    return (land[0] + conventional[0]) / 2, (land[1] + conventional[1]) / 2
-
-
-def _equal_area_centroid(polygon: Any) -> tuple[float, float]:
-    """The (lat, lon) centroid of a lon/lat ``polygon`` on a Lambert azimuthal
-    equal-area map centred on it: each square kilometre weighs alike, where a centroid
-    taken in degrees weighs the land by its degrees (a degree of longitude spans fewer
-    kilometres nearer the pole: a disc of 1,500 km radius at 60 N has its centroid in
-    degrees 79 km north of its centre).
-
-    Examples
-    --------
-    >>> from shapely.geometry import box
-    >>> lat, lon = _equal_area_centroid(box(-10.0, -10.0, 10.0, 10.0))
-    >>> round(lat, 6) + 0.0, round(lon, 6) + 0.0
-    (0.0, 0.0)
-    """
-    import numpy as np
-    import shapely
-    from pyproj import Transformer
-
-    middle = polygon.centroid
-    laea = f"+proj=laea +lat_0={middle.y} +lon_0={middle.x} +datum=WGS84 +units=m"
-    forward = Transformer.from_crs("EPSG:4326", laea, always_xy=True)
-    back = Transformer.from_crs(laea, "EPSG:4326", always_xy=True)
-    projected = shapely.transform(polygon, lambda xy: np.column_stack(forward.transform(*xy.T)))
-    c = projected.centroid
-    lon, lat = back.transform(c.x, c.y)
-    return lat, lon
-
-
-def country_records(
-    countries: Mapping[str, Mapping[str, Any]],
-    aliases: Mapping[str, list[str]],
-    admin1_records: list[dict[str, Any]],
-    points: Mapping[str, tuple[float, float]],
-) -> list[dict[str, Any]]:
-    from shapely import union_all
-    from shapely.geometry import mapping, shape
-    from shapely.ops import polylabel
-
-    parts: dict[str, list[Any]] = {}
-    for rec in admin1_records:
-        parts.setdefault(rec["country_code"], []).append(shape(rec["geometry"]))
-    records = []
-    for code in sorted(countries):
-        c = countries[code]
-        geometry = None
-        lat = lon = None
-        if code in parts:
-            dissolved = union_all(parts[code], grid_size=_ADMIN1_GRID_DEG).buffer(0)
-            geometry = mapping(dissolved)
-            polys = getattr(dissolved, "geoms", [dissolved])
-            largest = max(polys, key=lambda g: g.area)
-            centre = largest.centroid
-            land = None
-            if centre.within(largest):
-                lat, lon = centre.y, centre.x
-                land = _equal_area_centroid(largest)
-            else:  # a crescent-shaped country: a point inside it instead
-                label = polylabel(largest, tolerance=0.05)
-                lat, lon = label.y, label.x
-            lat, lon = _country_point((lat, lon), points.get(code), land)
-            lat, lon = round(lat, 5), round(lon, 5)
-        if lat is None:
-            continue  # no polygon, no honest coordinate: leave it out
-        records.append(
-            {
-                "geonameid": int(c.get("geonameid") or 0),
-                "name": c["name"],
-                "kind": "country",
-                "country_code": code,
-                "admin1_code": "",
-                "lat": lat,
-                "lon": lon,
-                "population": int(c.get("population") or 0),
-                "names": [
-                    (QUALITY_PRIMARY, [c["name"]]),
-                    (QUALITY_ALIAS, _names(aliases.get(code, []))),
-                ],
-                "geometry": geometry,
-            }
-        )
-    return records
-
-
 def grouped_region_records(
     admin1: Mapping[str, Any], aliases: Mapping[str, Mapping[str, Sequence[str]]] | None = None
 ) -> list[dict[str, Any]]:
@@ -381,7 +292,7 @@ def grouped_region_records(
             continue
         english = ((aliases or {}).get(country) or {}).get(name)
         dissolved = union_all(parts, grid_size=_ADMIN1_GRID_DEG).buffer(0)
-        centre = dissolved.centroid
+        centre = _centre(dissolved)
         records.append(
             {
                 "geonameid": 0,
@@ -389,8 +300,8 @@ def grouped_region_records(
                 "kind": "admin1",
                 "country_code": country,
                 "admin1_code": "",
-                "lat": round(centre.y, 5),
-                "lon": round(centre.x, 5),
+                "lat": round(centre[0], 5),
+                "lon": round(centre[1], 5),
                 "population": 0,
                 "names": [(QUALITY_PRIMARY, [name])]
                 + ([(QUALITY_ALIAS, list(english))] if english else []),

@@ -8,6 +8,12 @@ of the same country also bears the name and the name's compass word ("Southern",
 "Janūb", "méridional") is that other region's and not its own ("Eastern Darfur").
 A name with no compass word, or a region whose own name has none, keeps every alias.
 
+Natural Earth also lists under one region names that are another's own: the Sakha
+Republic carries "Chukotka" (Chukotka's Spanish and Portuguese name), Coyah prefecture
+"Kindia" (its neighbour's), Leningrad oblast "Saint Petersburg"; :func:`drop_borrowed_aliases`
+takes from a region an alias that another region of its country bears as its own name
+(its name, English name or a name in another language) and that it does not.
+
 Cost: one pass over the regions' names, grouped by country.
 """
 
@@ -17,12 +23,12 @@ from collections import defaultdict
 from collections.abc import Iterable
 from typing import Any
 
-from .codes import QUALITY_ALIAS, QUALITY_PRIMARY, note_import
+from .codes import QUALITY_ALIAS, QUALITY_ALTERNATE, QUALITY_PRIMARY, note_import
 from .normalize import normalize
 
 note_import(__file__)  # the fingerprint hashes the source this process runs
 
-__all__ = ["compass_of", "drop_split_aliases"]
+__all__ = ["compass_of", "drop_borrowed_aliases", "drop_split_aliases"]
 
 #: Compass words of region names (English, French, romanised Arabic), by the point meant.
 _COMPASS = {
@@ -85,4 +91,35 @@ def drop_split_aliases(records: list[dict[str, Any]]) -> list[dict[str, Any]]:
                 for q, ns in rec["names"]
             ]
             dropped.extend((alias, rec["name"]) for alias in sorted(foreign))
+    return dropped
+
+
+def drop_borrowed_aliases(records: list[dict[str, Any]]) -> list[tuple[str, str]]:
+    """Take from each admin-1 record (index records, see :mod:`geo.gazetteer.regions`)
+    the aliases that are another region's own names and none of its own (see the
+    module docstring), in place; returns the (alias, region name) pairs dropped, for the
+    build log and tests.  Own names: primary and alternate (other languages) quality,
+    compared normalised within one country."""
+    own = [
+        {normalize(n) for q in (QUALITY_PRIMARY, QUALITY_ALTERNATE) for n in _names(rec, q)}
+        for rec in records
+    ]
+    bearers: dict[tuple[str, str], set[int]] = defaultdict(set)
+    for k, rec in enumerate(records):
+        for name in own[k]:
+            bearers[(rec["country_code"], name)].add(k)
+    dropped = []
+    for k, rec in enumerate(records):
+        borrowed = {
+            alias
+            for alias in _names(rec, QUALITY_ALIAS)
+            if normalize(alias) not in own[k]
+            and bearers.get((rec["country_code"], normalize(alias)), set()) - {k}
+        }
+        if borrowed:
+            rec["names"] = [
+                (q, [n for n in ns if n not in borrowed]) if q == QUALITY_ALIAS else (q, ns)
+                for q, ns in rec["names"]
+            ]
+            dropped.extend((alias, rec["name"]) for alias in sorted(borrowed))
     return dropped
