@@ -15,7 +15,10 @@ and not across a section of the article:
 - a heading line ("THE NUMBERS", "Losses") starts a section: a caveat under it is
   about the claims it names under it, not those before the heading; only when it names
   none under it does it reach back ("OCHA was unable to independently verify the
-  casualty figures" under "SITUATION OVERVIEW": the toll in the highlights above).
+  casualty figures" under "SITUATION OVERVIEW": the toll in the highlights above);
+- a caveat over two accounts ("could not independently verify either side's account")
+  is about the two sides its own paragraph sets against each other, when that paragraph
+  holds two claims before it, not the toll of the paragraph above.
 
 A claim another confirmed ("Reuters was able to confirm the downing") is out of any
 caveat's reach; a party confirming its own act is not (:func:`confirmed_by_others`).
@@ -29,6 +32,7 @@ from __future__ import annotations
 import re
 
 from .context import _Context, _Draft
+from .pair_caveats import _PAIR
 
 __all__ = ["caveat_scope", "confirmed_by_others"]
 
@@ -88,6 +92,9 @@ def caveat_scope(
         # 13:40 entry above it
         stamp = max((m.end() for m in _ENTRY_STAMP.finditer(text, first, start)), default=-1)
         found = [d for d in found if d.start >= stamp]
+    if len(found) > 2 and _PAIR.search(text, start, end):
+        opening = text.rfind("\n", 0, start) + 1  # the caveat's paragraph
+        found = own_pair if len(own_pair := [d for d in found if d.start >= opening]) > 1 else found
     if found and _BATTLEFIELD_ACCOUNTS.search(text, start, end):
         fights = [
             d
