@@ -48,3 +48,33 @@ def test_either_sides_account_stays_in_its_paragraph(gazetteer):
     assert _of(claims, "struck a clinic").status == "asserted"
     assert _of(claims, "command post").status == "unverified"
     assert _of(claims, "only target hit").status == "unverified"
+
+
+def test_a_health_ministry_after_in_gaza_is_the_territorys(gazetteer):
+    claims = _analysis(
+        gazetteer,
+        "Lebanon's Health Ministry said two people were killed in Bint Jbeil. In Gaza, the "
+        "Health Ministry said three Palestinians were killed by Israeli fire east of Khan "
+        "Younis.",
+    ).claims
+    assert _of(claims, "three Palestinians").side == "PS"
+
+
+def test_an_army_after_a_region_keeps_its_earlier_side(gazetteer):
+    claims = _analysis(
+        gazetteer,
+        "Russia's Defence Ministry said its forces had hit a depot in Kharkiv. In the Donetsk "
+        "region, the Defence Ministry said its troops had advanced near Pokrovsk.",
+    ).claims
+    assert _of(claims, "advanced near Pokrovsk").side == "RU"
+
+
+def test_the_junta_filed_from_a_neighbours_capital_is_its_armys_state(gazetteer):
+    claims = _analysis(
+        gazetteer,
+        "BANGKOK (AP) - Myanmar military jets bombed two villages in the Sagaing region on "
+        "Tuesday, residents said.\n\n"
+        "The junta's information team said the strikes targeted training camps.\n\n"
+        "Thousands of people have crossed into Thailand's Tak province, Thai officials said.",
+    ).claims
+    assert _of(claims, "training camps").side == "MM"

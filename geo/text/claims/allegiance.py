@@ -117,6 +117,8 @@ def national_body_side(ctx: _Context, phrase: str, descriptor: str, at: int) -> 
             return None  # not "rebel Col. X", "the resistance's police"
         # "a security source" in copy filed from a neighbour: the article's country
         return _dateline_country(ctx) or (_main_country(ctx) if _SOURCE.search(words) else None)
+    if family == "government" and "junta" in words.lower() and family not in _ties(ctx):
+        family = "military"  # "the junta" after "Myanmar military jets": the army's state
     offsets, tied_sets = _ties(ctx).get(family, ((), ()))
     k = bisect_left(offsets, at)
     tied = tied_sets[k - 1] if k else headline_tie(ctx.text, at, tied_sets)
