@@ -78,3 +78,31 @@ def test_the_junta_filed_from_a_neighbours_capital_is_its_armys_state(gazetteer)
         "Thousands of people have crossed into Thailand's Tak province, Thai officials said.",
     ).claims
     assert _of(claims, "training camps").side == "MM"
+
+
+def test_a_denial_of_backing_answers_no_claim_that_does_not_name_the_denier(gazetteer):
+    claims = _analysis(
+        gazetteer,
+        "Congo's army said on Wednesday it was fighting M23 rebels near Kamanyola. Rwanda "
+        "denied supporting the rebels.",
+    ).claims
+    assert _of(claims, "fighting M23 rebels").status == "asserted"
+    assert _of(claims, "Rwanda denied").status == "denied"
+
+
+def test_a_caveat_on_casualties_leaves_a_displacement_claim_alone(gazetteer):
+    claims = _analysis(
+        gazetteer,
+        "Aid groups said more than 20,000 people had fled Kamanyola for Uvira since Sunday. "
+        "The United Nations said it could not confirm the number of casualties.",
+    ).claims
+    assert _of(claims, "20,000 people").status == "asserted"
+
+
+def test_a_caveat_on_casualties_still_answers_a_toll(gazetteer):
+    claims = _analysis(
+        gazetteer,
+        "Local officials said 17 people were killed in the fighting near Kamanyola. The "
+        "United Nations said it could not confirm the number of casualties.",
+    ).claims
+    assert _of(claims, "17 people").status == "unverified"
