@@ -106,3 +106,23 @@ def test_a_caveat_on_casualties_still_answers_a_toll(gazetteer):
         "United Nations said it could not confirm the number of casualties.",
     ).claims
     assert _of(claims, "17 people").status == "unverified"
+
+
+_TASS = (
+    "MOSCOW, July 9. /TASS/. Russian troops have liberated the settlement of Lobkovoye in "
+    "the Zaporozhye Region over the past day, the Russian Defense Ministry reported on "
+    "Wednesday.\n\n"
+    "Ukrainian drones attacked Energodar overnight, damaging a substation, Vladimir Rogov, "
+    "chairman of the Zaporozhye Region's public chamber, said.\n\n"
+    "In the Kharkov Region, Russian troops improved their tactical position near Volchansk."
+)
+
+
+def test_a_regions_public_chamber_in_agency_copy_speaks_for_the_agencys_state(gazetteer):
+    claims = _analysis(gazetteer, _TASS).claims
+    assert _of(claims, "Energodar overnight").side == "RU"
+
+
+def test_a_persons_words_do_not_go_on_into_the_next_paragraphs_bulletin(gazetteer):
+    claims = _analysis(gazetteer, _TASS).claims
+    assert _of(claims, "Volchansk").source == "the Russian Defense Ministry"

@@ -1,7 +1,8 @@
 """Claims stage 2c, allegiance (continued): a local head in a state agency's copy.
 
 Rule 2 of :mod:`.allegiance`: "Head of the Zaporozhye Region Yevgeny Balitsky", "the
-governor of the Kherson region" in copy filed by /TASS/ speaks for the agency's state:
+governor of the Kherson region", "chairman of the Zaporozhye Region's public chamber" in
+copy filed by /TASS/ speaks for the agency's state:
 such agencies name the regions their state holds or claims without a country word. A
 nationality or country in the phrase still answers first ("the Ukrainian governor of Sumy
 region"). Reads the speaker's words once.
@@ -19,10 +20,13 @@ __all__ = ["agency_local_head"]
 
 
 #: A local head: "Head of the Zaporozhye Region", "the governor of the Kherson region",
-#: "Kherson Region Governor", "the regional head".
+#: "Kherson Region Governor", "the regional head", "a representative of the Zaporozhye
+#: Region's administration".
 _LOCAL_HEAD = re.compile(
     r"\b(?:[Gg]overnor|[Hh]ead\s+of\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+"
-    r"(?:[Rr]egion|[Oo]blast|[Rr]epublic)|(?:[Rr]egion(?:al)?|[Oo]blast)\s+(?:head|chief|leader))\b"
+    r"(?:[Rr]egion|[Oo]blast|[Rr]epublic)|(?:[Rr]egion(?:al)?|[Oo]blast)\s+(?:head|chief|leader)|"
+    # a body of the region's own: "chairman of the Zaporozhye Region's public chamber"
+    r"[Rr]egion[’']s\s+(?:administration|public\s+chamber|government|legislative\s+assembly))\b"
 )  # not a mayor: agencies name the other side's mayors by their cities' names too
 
 
