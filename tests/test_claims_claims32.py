@@ -126,3 +126,31 @@ def test_a_regions_public_chamber_in_agency_copy_speaks_for_the_agencys_state(ga
 def test_a_persons_words_do_not_go_on_into_the_next_paragraphs_bulletin(gazetteer):
     claims = _analysis(gazetteer, _TASS).claims
     assert _of(claims, "Volchansk").source == "the Russian Defense Ministry"
+
+
+def test_contradicting_the_claim_disputes_the_claim_before(gazetteer):
+    claims = _analysis(
+        gazetteer,
+        "Russia said it had captured Kupiansk. Ukrainian spokesman Viktor Trehubov said "
+        "Russian troops held no more than a few streets in the city, contradicting the claim.",
+    ).claims
+    assert _of(claims, "captured Kupiansk").status == "disputed"
+    assert _of(claims, "a few streets").status == "asserted"
+
+
+def test_a_denial_dated_before_its_object_still_names_the_claims_owner(gazetteer):
+    claims = _analysis(
+        gazetteer,
+        "Ukraine denied on Thursday Russian claims that its troops had been encircled near "
+        "Myrnohrad.",
+    ).claims
+    assert _of(claims, "encircled").source == "Russia"
+
+
+def test_a_relative_clauses_speaker_stays_without_a_closing_speaker(gazetteer):
+    claims = _analysis(
+        gazetteer,
+        "The Ukrainian General Staff claimed that Russian troops had shelled Pokrovsk. Kiev "
+        "has offered no evidence for the claim, which Pushilin described as a provocation.",
+    ).claims
+    assert _of(claims, "described as a provocation").source == "Pushilin"

@@ -4,7 +4,9 @@
 to the regional prosecutor's office": "Moscow blamed" sits in a relative clause whose
 object is "which" (the strike); it describes the subject, and the sentence's claim, the
 toll, is the prosecutor's. :func:`outside_relatives` drops such an attribution when
-another of the sentence's attributions stands outside any relative clause. A relative
+another of the sentence's attributions, outside any relative clause, closes the sentence
+(", according to ...", "..., officials said"); "Kiev has offered no evidence for the claim,
+which Pushilin described as a provocation" keeps Pushilin's words. A relative
 whose subject is the pronoun itself ("..., which said its teams had ...") has no speaker
 of its own here (:mod:`.relative_speakers` reads it), and one whose verb says something
 of its own ("a container ship, which the U.S. Central Command said had been shot down")
@@ -40,7 +42,7 @@ def _in_relative(text: str, attr: _Attribution) -> bool:
 
 def outside_relatives(text: str, out: list[_Attribution]) -> list[_Attribution]:
     """``out`` without the attributions whose speaker opens an object relative clause,
-    when one attribution stands outside every relative clause (else ``out`` unchanged).
+    when one outside every relative clause closes the sentence (else ``out`` unchanged).
 
     >>> t = "The strike, which Moscow blamed on X, wounded six, according to the office."
     >>> moscow = _Attribution(4, "blamed", 18, 24, "Moscow", "org")
@@ -51,6 +53,7 @@ def outside_relatives(text: str, out: list[_Attribution]) -> list[_Attribution]:
     if len(out) < 2:
         return out
     inside = [_in_relative(text, a) for a in out]
-    if all(inside) or not any(inside):
+    closing = any(a.after_content for a, i in zip(out, inside, strict=True) if not i)
+    if not any(inside) or not closing:
         return out
     return [a for a, within in zip(out, inside, strict=True) if not within]
