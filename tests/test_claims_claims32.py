@@ -154,3 +154,30 @@ def test_a_relative_clauses_speaker_stays_without_a_closing_speaker(gazetteer):
         "has offered no evidence for the claim, which Pushilin described as a provocation.",
     ).claims
     assert _of(claims, "described as a provocation").source == "Pushilin"
+
+
+def test_a_figure_revised_upward_leaves_the_toll_asserted(gazetteer):
+    claims = _analysis(
+        gazetteer,
+        "Regional governor Vadym Filashkin said three civilians were killed in "
+        "Kostiantynivka on Sunday, a figure later revised to five as rescuers cleared the "
+        "rubble.",
+    ).claims
+    assert _of(claims, "three civilians").status == "asserted"
+
+
+def test_a_figure_revised_downward_is_still_disputed(gazetteer):
+    claims = _analysis(
+        gazetteer,
+        "The office said at least 19 people had died, a figure it later revised to eight.",
+    ).claims
+    assert _of(claims, "19 people").status == "disputed"
+
+
+def test_the_video_is_old_denies_what_the_video_claims_to_show(gazetteer):
+    claims = _analysis(
+        gazetteer,
+        "A video shared widely on TikTok claims to show streets in Kherson flooded after "
+        "Russian strikes this week. The video is old.",
+    ).claims
+    assert _of(claims, "claims to show").status == "denied"

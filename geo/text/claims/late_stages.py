@@ -79,6 +79,7 @@ from .found_answers import found_answers
 from .headline_claims import headline_follows
 from .information_caveats import information_caveats
 from .judged_claims import judged_claims
+from .media_verdicts import media_verdicts
 from .mutual_accusations import mutual_accusations
 from .named_accounts import named_accounts
 from .negated_acts import negated_acts
@@ -139,6 +140,7 @@ def late_stages(
     mutual_accusations(ctx, drafts)  # "Each side accused the other of shelling the plant."
     repeated_posts(ctx, drafts)  # "VERDICT: False." ... "One post says that ..."
     rated_posts(ctx, drafts)  # "A widely shared post claiming that ... is false"
+    media_verdicts(ctx, drafts)  # "A video ... claims to show ... The video is old."
     drafts = owned_verdicts(ctx, drafts, sentences)  # "A channel's claim that ... is false"
     split_verdicts(ctx, drafts)  # "Reuters confirmed the deaths but was unable to verify the"
     unharmed_targets(ctx, drafts)  # "claimed they had hit a tanker, but ... reported no damage"
