@@ -181,3 +181,27 @@ def test_the_video_is_old_denies_what_the_video_claims_to_show(gazetteer):
         "Russian strikes this week. The video is old.",
     ).claims
     assert _of(claims, "claims to show").status == "denied"
+
+
+_BLOG = (
+    "09:45 GMT - Kremlin rejects report on prisoner talks\n\n"
+    "Kremlin spokesman Dmitry Peskov said a newspaper report on a prisoner exchange in "
+    "Istanbul was not true.\n\n"
+    "09:20 GMT - Drones hit Kharkiv overnight\n\n"
+    "Kharkiv Mayor Ihor Terekhov said Russian drones struck an industrial site in the "
+    "city, injuring four people.\n\n"
+    "08:55 GMT - Footage shows strike on landing craft\n\n"
+    "Footage posted on Telegram shows a sea drone hitting a Russian landing craft near "
+    "Chornomorske. Russia's Black Sea Fleet has not commented."
+)
+
+
+def test_a_live_entry_heading_over_its_speakers_claim_is_no_claim(gazetteer):
+    claims = _analysis(gazetteer, _BLOG).claims
+    assert not any(c.text.startswith("09:45 GMT") for c in claims)
+    assert _of(claims, "newspaper report").source == "Dmitry Peskov"
+
+
+def test_a_silence_does_not_reach_into_the_live_entry_above(gazetteer):
+    claims = _analysis(gazetteer, _BLOG).claims
+    assert _of(claims, "industrial site").status == "asserted"

@@ -34,7 +34,7 @@ import re
 from .context import _Context, _Draft
 from .pair_caveats import _PAIR
 
-__all__ = ["caveat_scope", "confirmed_by_others"]
+__all__ = ["caveat_scope", "confirmed_by_others", "entry_start"]
 
 #: Accounts qualified as of the fighting: "the battlefield reports".
 _BATTLEFIELD_ACCOUNTS = re.compile(
@@ -125,3 +125,9 @@ def confirmed_by_others(d: _Draft) -> bool:
     return any(
         s[1] == "confirmed" and not (own and s[2].lower().startswith(own)) for s in d.statuses
     )
+
+
+def entry_start(text: str, at: int) -> int:
+    """Where the live page's entry holding ``text[at]`` starts: the end of the last time
+    stamp opening a line before ``at`` ("09:20 GMT - ..."); -1 when none does."""
+    return max((m.end() for m in _ENTRY_STAMP.finditer(text, 0, at)), default=-1)

@@ -93,7 +93,7 @@ from .repeated_posts import repeated_posts
 from .repelled_answers import repelled_answers
 from .retractions import retractions
 from .said_verdicts import said_verdicts
-from .section_headings import without_section_headings
+from .section_headings import without_entry_headings, without_section_headings
 from .segmentation import Sentence
 from .split_verdicts import split_verdicts
 from .staged_answers import staged_answers
@@ -114,6 +114,7 @@ def late_stages(
     """``drafts`` after the late passes (see the module docstring)."""
     drafts = without_page_furniture(ctx, drafts)  # "REPORT No. 47   Page 3 of 12"
     drafts = without_section_headings(ctx, drafts)  # "What the sides say"
+    drafts = without_entry_headings(ctx, drafts)  # "09:45 GMT - Kremlin rejects report"
     drafts = continued_quotes(ctx, drafts, sentences)  # ': "... dawn.' then '"They lost ..."'
     drafts = document_authors(ctx, drafts)  # "..., the Air Force said. ..., according to the
     # statement": the Air Force's
