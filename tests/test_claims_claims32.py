@@ -205,3 +205,16 @@ def test_a_live_entry_heading_over_its_speakers_claim_is_no_claim(gazetteer):
 def test_a_silence_does_not_reach_into_the_live_entry_above(gazetteer):
     claims = _analysis(gazetteer, _BLOG).claims
     assert _of(claims, "industrial site").status == "asserted"
+
+
+def test_a_standing_position_is_out_of_a_plural_caveats_reach(gazetteer):
+    claims = _analysis(
+        gazetteer,
+        "A Ukrainian drone struck a bus in Belgorod on Wednesday, killing the driver, governor "
+        "Vyacheslav Gladkov said. He later added that a second drone had been shot down over "
+        "the Belgorod district.\n\n"
+        "Kyiv says its strikes are aimed at military targets. The claims could not be "
+        "independently verified.",
+    ).claims
+    assert _of(claims, "military targets").status == "asserted"
+    assert _of(claims, "second drone").status == "unverified"

@@ -18,7 +18,10 @@ and not across a section of the article:
   casualty figures" under "SITUATION OVERVIEW": the toll in the highlights above);
 - a caveat over two accounts ("could not independently verify either side's account")
   is about the two sides its own paragraph sets against each other, when that paragraph
-  holds two claims before it, not the toll of the paragraph above.
+  holds two claims before it, not the toll of the paragraph above;
+- a standing position ("Kyiv says its strikes are aimed at military targets": a cue in
+  the present simple, no place, number or figure of an event) is no account of the
+  events the caveat doubts, when it reaches other claims too (:func:`_standing`).
 
 A claim another confirmed ("Reuters was able to confirm the downing") is out of any
 caveat's reach; a party confirming its own act is not (:func:`confirmed_by_others`).
@@ -95,6 +98,8 @@ def caveat_scope(
     if len(found) > 2 and _PAIR.search(text, start, end):
         opening = text.rfind("\n", 0, start) + 1  # the caveat's paragraph
         found = own_pair if len(own_pair := [d for d in found if d.start >= opening]) > 1 else found
+    if len(found) > 1:
+        found = [d for d in found if not _standing(ctx, d)] or found
     if found and _BATTLEFIELD_ACCOUNTS.search(text, start, end):
         fights = [
             d
@@ -103,6 +108,20 @@ def caveat_scope(
         ]
         found = fights or found
     return found
+
+
+#: Cues of a standing position in the present simple.
+_STANDING_CUES = frozenset("says say insists insist maintains maintain".split())
+
+
+def _standing(ctx: _Context, d: _Draft) -> bool:
+    """Whether claim ``d`` is a standing position: its cue in the present simple and no
+    place or number in what it says, no digit in it ("Kyiv says its strikes are aimed at
+    military targets")."""
+    if (d.cue or "") not in _STANDING_CUES or any(ch.isdigit() for ch in ctx.text[d.start : d.end]):
+        return False
+    said = max(d.start, d.subj_end)  # what is said, not the speaker's name ("Kyiv")
+    return not ctx.places.any_inside(said, d.end) and not ctx.quantities.any_inside(said, d.end)
 
 
 def _is_fighting(text: str, d: _Draft, fighting: re.Pattern[str]) -> bool:
