@@ -11,7 +11,8 @@ at the end (a question mark may close it). One look at the line of each draft.
 A live page's entry heading ("09:45 GMT - Kremlin rejects report on prisoner talks", a
 stamped line with no closing full stop) over an entry whose first claim has the same
 speaker ("Kremlin spokesman Dmitry Peskov said ...") only announces that claim: it is no
-claim of its own (:func:`without_entry_headings`).
+claim of its own (:func:`without_entry_headings`); one that states a count ("09:12 GMT -
+Ukraine says Russia launched 98 drones overnight") stays a claim of its own.
 """
 
 from __future__ import annotations
@@ -100,6 +101,8 @@ def without_entry_headings(ctx: Any, drafts: list[Any]) -> list[Any]:
         stamp = _ENTRY_STAMP.match(text, text.rfind("\n", 0, d.start) + 1)
         if stamp is None or d.source is None or stamp.end() < d.start - 1:
             continue
+        if ctx.quantities.any_inside(d.start, d.end):
+            continue  # a heading with a count of its own stays ("... launched 98 drones")
         line_end = text.find("\n", d.start)
         line = text[d.start : line_end if line_end >= 0 else len(text)].rstrip()
         if not line or line[-1] in _CLOSING or d.end > d.start + len(line) + 1:
