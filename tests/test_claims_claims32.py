@@ -218,3 +218,17 @@ def test_a_standing_position_is_out_of_a_plural_caveats_reach(gazetteer):
     ).claims
     assert _of(claims, "military targets").status == "asserted"
     assert _of(claims, "second drone").status == "unverified"
+
+
+def test_either_sides_caveat_still_reaches_the_title_that_tells_the_accounts(gazetteer):
+    claims = _analysis(
+        gazetteer,
+        "Russia says it took Siversk; Kyiv says its troops still hold the town\n\n"
+        "KYIV, Oct 14 (Reuters) - A Russian glide bomb hit a clinic in Sumy, the regional "
+        "administration said.\n\n"
+        "Russia's Defence Ministry said on Tuesday its forces had captured Siversk. Ukraine's "
+        "General Staff said the town remained under Ukrainian control. Reuters could not "
+        "independently verify either side's account.",
+    ).claims
+    assert _of(claims, "still hold the town").status == "unverified"
+    assert _of(claims, "clinic in Sumy").status == "asserted"
