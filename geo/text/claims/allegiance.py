@@ -32,11 +32,11 @@ from __future__ import annotations
 import re
 from bisect import bisect_left
 from collections import Counter
-from collections.abc import Callable
 from itertools import islice
 
 from .. import lexicon as lx
 from ..fold import folded
+from .agency_heads import agency_local_head
 from .context import _Context
 from .headline_bodies import headline_tie
 from .outlet_home import outlet_country
@@ -117,6 +117,8 @@ def national_body_side(ctx: _Context, phrase: str, descriptor: str, at: int) -> 
             return None  # not "rebel Col. X", "the resistance's police"
         # "a security source" in copy filed from a neighbour: the article's country
         return _dateline_country(ctx) or (_main_country(ctx) if _SOURCE.search(words) else None)
+    if family == "government" and "junta" in words.lower() and family not in _ties(ctx):
+        family = "military"  # "the junta" after "Myanmar military jets": the army's state
     offsets, tied_sets = _ties(ctx).get(family, ((), ()))
     k = bisect_left(offsets, at)
     tied = tied_sets[k - 1] if k else headline_tie(ctx.text, at, tied_sets)
@@ -239,36 +241,6 @@ def _main_country(ctx: _Context) -> str | None:
     """The one country an article is about (:func:`_article_countries`), or None."""
     _article_countries(ctx)
     return ctx.allegiance["main"]
-
-
-#: A local head: "Head of the Zaporozhye Region", "the governor of the Kherson region",
-#: "Kherson Region Governor", "the regional head".
-_LOCAL_HEAD = re.compile(
-    r"\b(?:[Gg]overnor|[Hh]ead\s+of\s+(?:the\s+)?[\w’'-]+(?:\s+[\w’'-]+)?\s+"
-    r"(?:[Rr]egion|[Oo]blast|[Rr]epublic)|(?:[Rr]egion(?:al)?|[Oo]blast)\s+(?:head|chief|leader))\b"
-)  # not a mayor: agencies name the other side's mayors by their cities' names too
-
-
-def agency_local_head(
-    ctx: _Context, words: str, filing_state: Callable[[str], str | None]
-) -> str | None:
-    """The state whose agency filed the copy (``filing_state(text)``, from its dateline),
-    when ``words`` (the speaker's phrase and description) describe a local head and
-    name no nationality (rule 2 of the module docstring); else None."""
-    if not _LOCAL_HEAD.search(words):
-        return None
-    agency = filing_state(ctx.text)
-    if agency is None:
-        return None
-    for m in re.finditer(r"\b[A-Z][\w-]*", words):
-        word = m.group().lower()
-        if word in lx.DEMONYMS or word.split("-")[0] in lx.DEMONYMS:
-            return None  # "the Ukrainian governor", "Russian-installed" (a patron)
-        if word.endswith("-installed") or word.endswith("-appointed"):
-            return None
-        if any(name.lower() == word for name in ctx.country_names.values()):
-            return None  # "the governor of Ukraine's Sumy region"
-    return agency
 
 
 _RELATIVE = re.compile(r"(?:^|\s)(?:who|which|that|whose|where|tracking|monitoring)\s")

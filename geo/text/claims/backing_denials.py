@@ -10,6 +10,11 @@ calls the group "backed by Rwanda": :func:`backing_answers` links the denial to 
 by", "armed by", "equipped by", "Rwanda-backed"), by a word of the denier's name or its
 country. The backed claim's status is left as it is: its speaker told of the seizure,
 the backing was a description. Linear: one search per denial over a few claims back.
+
+Such a denial says nothing of a claim that does not name the denier ("Congo's army said it
+was fighting M23 rebels near Kamanyola. Rwanda denied supporting the rebels."): the army's
+claim stays as it was (:func:`unnamed_backer`, read by the reactions stage), and the
+denial is Rwanda's own.
 """
 
 from __future__ import annotations
@@ -19,7 +24,7 @@ import re
 from .. import lexicon as lx
 from .context import _Context, _Draft
 
-__all__ = ["backing_answers"]
+__all__ = ["backing_answers", "unnamed_backer"]
 
 #: A denial of backing: "denied supporting the M23", "denies arming the paramilitaries".
 _BACKING_DENIAL = re.compile(
@@ -85,3 +90,26 @@ def _is_denier(ctx: _Context, m: re.Match[str], denial: _Draft) -> bool:
         if place is not None and place.kind == "country" and place.country_code == denial.side:
             return True
     return False
+
+
+#: The object of a denial's verb that is backing: " supporting the rebels".
+_BACKING_OBJECT = re.compile(
+    r"\s+(?:ever\s+|any\s+)?(?:having\s+)?(?:supporting|supported|backing|backed|arming|armed|"
+    r"supplying|supplied|equipping|equipped|funding|funded|financing|sponsoring)\b"
+)
+
+
+def unnamed_backer(text: str, about: _Draft | None, end: int, denier: str | None) -> bool:
+    """Whether the denial whose verb ends at ``end`` is of backing ("denied supporting the
+    rebels") and the claim ``about`` names no word of the ``denier`` (its speaker's words):
+    the denial then answers no such claim (see the module docstring).
+
+    >>> t = "The army said it fought the rebels. Rwanda denied supporting the rebels."
+    >>> about = _Draft(0, 35, "The army", "said", "org", "", 0, 0, 0)
+    >>> unnamed_backer(t, about, t.index(" supporting"), "Rwanda")
+    True
+    """
+    if about is None or not denier or _BACKING_OBJECT.match(text, end) is None:
+        return False
+    said = _names(denier) - {"the", "of", "government", "s"}
+    return bool(said) and said.isdisjoint(_names(text[about.start : about.end]))

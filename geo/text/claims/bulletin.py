@@ -36,6 +36,12 @@ no forces named ("Another drone was downed over Kursk", "Two missiles were
 intercepted", "Two more were downed over the Kursk Region", "Over Crimea, another UAV
 was destroyed").
 
+A person's words do not go on into the next paragraph: a spokeswoman quoted between a
+ministry's lines issues no bulletin ("..., plant spokeswoman Yevgeniya Yashina said." then
+"In the Kharkov Region, Russian troops advanced near Volchansk"); the line goes on with the
+body of the person's side that spoke last before them, a few claims back, as if its claim
+were the one before (:func:`bulletin_body`).
+
 In a state agency's copy, a paragraph that retells its state's official ("According to
 Gladkov, the victim was taken to hospital.") goes on with the official's account in its
 next sentence of the paragraph ("In the village of X, a drone dropped an explosive
@@ -48,6 +54,7 @@ stays the agency's own reporting. Linear: reads the first words of the sentence.
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .. import lexicon as lx
 from .context import _Draft
@@ -115,6 +122,8 @@ def bulletin_speaker(text: str, sent: Sentence, idx: int, prev: _Draft | None) -
         return False
     if sent.paragraph != prev.paragraph and FIGHTING_UNIT.search(prev.source):
         return False  # "A brigade in the Pokrovsk direction said ... ¶ In the X direction,"
+    if sent.paragraph != prev.paragraph and prev.kind == "person":
+        return False  # "..., plant spokeswoman Yashina said. ¶ In the Kharkov Region, ..."
     if _TOLL_LINE.match(text, sent.start, sent.end) and idx - prev.last == 1:
         return sent.paragraph == prev.paragraph and len(prev.side) == 2  # "Two were wounded"
     voice = _BULLETIN_VOICE.match(text, sent.start, sent.end) is not None
@@ -177,3 +186,35 @@ def _strikes_other_side(text: str, start: int, end: int, agency: str) -> bool:
         if side is not None and side != agency:
             return True
     return False
+
+
+#: How many claims back the body a person's words came between may be.
+_BODY_BACK = 4
+
+
+def bulletin_body(
+    drafts: list[_Draft], prev: _Draft | None, sent: Sentence, idx: int, text: str
+) -> _Draft | None:
+    """The claim whose speaker the unattributed sentence ``idx`` goes on with: ``prev``
+    when :func:`bulletin_speaker` says so; when ``prev`` is a person's in the paragraph
+    before, the latest claim of a body of the person's side among the last few, when the
+    sentence would go on with it were it the claim before; else None."""
+    if bulletin_speaker(text, sent, idx, prev):
+        return prev
+    if prev is None or prev.kind != "person" or sent.paragraph == prev.paragraph:
+        return None
+    body = next(
+        (d for d in reversed(drafts[-_BODY_BACK:]) if d.kind == "org" and d.source
+         and d.side is not None and d.side == prev.side),
+        None,
+    )
+    if body is None:
+        return None
+    near = replace(body, last=prev.last, paragraph=prev.paragraph, kind="org")
+    return body if bulletin_speaker(text, sent, idx, near) else None
+
+
+def copy_voice(d: _Draft, voice: _Draft) -> None:
+    """Give ``d`` the speaker of ``voice`` (source, cue, kind, side, description, party)."""
+    d.source, d.cue, d.kind, d.side = voice.source, voice.cue, voice.kind, voice.side
+    d.descriptor, d.party = voice.descriptor, voice.party

@@ -15,7 +15,14 @@ and not across a section of the article:
 - a heading line ("THE NUMBERS", "Losses") starts a section: a caveat under it is
   about the claims it names under it, not those before the heading; only when it names
   none under it does it reach back ("OCHA was unable to independently verify the
-  casualty figures" under "SITUATION OVERVIEW": the toll in the highlights above).
+  casualty figures" under "SITUATION OVERVIEW": the toll in the highlights above);
+- a caveat over two accounts ("could not independently verify either side's account")
+  is about the two sides its own paragraph sets against each other, when that paragraph
+  holds two claims before it (and the title that tells them again), not the toll of the
+  paragraph above;
+- a standing position ("Kyiv says its strikes are aimed at military targets": a cue in
+  the present simple, no place, number or figure of an event) is no account of the
+  events the caveat doubts, when it reaches other claims too (:func:`_standing`).
 
 A claim another confirmed ("Reuters was able to confirm the downing") is out of any
 caveat's reach; a party confirming its own act is not (:func:`confirmed_by_others`).
@@ -29,8 +36,9 @@ from __future__ import annotations
 import re
 
 from .context import _Context, _Draft
+from .pair_caveats import _PAIR
 
-__all__ = ["caveat_scope", "confirmed_by_others"]
+__all__ = ["caveat_scope", "confirmed_by_others", "entry_start"]
 
 #: Accounts qualified as of the fighting: "the battlefield reports".
 _BATTLEFIELD_ACCOUNTS = re.compile(
@@ -88,6 +96,13 @@ def caveat_scope(
         # 13:40 entry above it
         stamp = max((m.end() for m in _ENTRY_STAMP.finditer(text, first, start)), default=-1)
         found = [d for d in found if d.start >= stamp]
+    if len(found) > 2 and _PAIR.search(text, start, end):
+        opening = text.rfind("\n", 0, start) + 1  # the caveat's paragraph, and a title
+        title = _title_end(text)  # that says it again ("army says attack was repelled")
+        own_pair = [d for d in found if d.start >= opening or d.start < title]
+        found = own_pair if len([d for d in own_pair if d.start >= opening]) > 1 else found
+    if len(found) > 1:
+        found = [d for d in found if not _standing(ctx, d)] or found
     if found and _BATTLEFIELD_ACCOUNTS.search(text, start, end):
         fights = [
             d
@@ -96,6 +111,40 @@ def caveat_scope(
         ]
         found = fights or found
     return found
+
+
+#: What tells an event rather than a position: "was repelled", "had hit", "did not".
+_PAST = re.compile(r"\b(?:was|were|had|did|has\s+been|have\s+been)\b", re.IGNORECASE)
+#: Words of a policy or habit: "are aimed at military targets", "do not target civilians".
+_POLICY = re.compile(
+    r"\b(?:aimed|aims?|targets?|targeting|only|never|always|does\s+not|do\s+not)\b",
+    re.IGNORECASE,
+)
+#: Cues of a standing position in the present simple.
+_STANDING_CUES = frozenset("says say insists insist maintains maintain".split())
+
+
+def _standing(ctx: _Context, d: _Draft) -> bool:
+    """Whether claim ``d`` is a standing position: its cue in the present simple, words of
+    a policy and no past in what it says, no place or number, no digit in it, not in the
+    title ("Kyiv says its strikes are aimed at military targets"; not "Kyiv says its
+    troops still hold the town")."""
+    if (d.cue or "") not in _STANDING_CUES or any(ch.isdigit() for ch in ctx.text[d.start : d.end]):
+        return False
+    said = max(d.start, d.subj_end)  # what is said, not the speaker's name ("Kyiv")
+    if d.start < _title_end(ctx.text) or _PAST.search(ctx.text, said, d.end):
+        return False  # a title's "says" ("army says attack was repelled"), an event told
+    if not _POLICY.search(ctx.text, said, d.end):
+        return False  # "its troops still hold the town": a state of things now
+    return not ctx.places.any_inside(said, d.end) and not ctx.quantities.any_inside(said, d.end)
+
+
+def _title_end(text: str) -> int:
+    """Where the text's title line ends: its first line when no full stop or mark closes
+    it ("Russia says it took Siversk; Kyiv says its troops still hold the town"); else 0."""
+    end = text.find("\n")
+    line = text[:end].rstrip() if end > 0 else ""
+    return end if line and line[-1] not in '.!?"”' else 0
 
 
 def _is_fighting(text: str, d: _Draft, fighting: re.Pattern[str]) -> bool:
@@ -118,3 +167,9 @@ def confirmed_by_others(d: _Draft) -> bool:
     return any(
         s[1] == "confirmed" and not (own and s[2].lower().startswith(own)) for s in d.statuses
     )
+
+
+def entry_start(text: str, at: int) -> int:
+    """Where the live page's entry holding ``text[at]`` starts: the end of the last time
+    stamp opening a line before ``at`` ("09:20 GMT - ..."); -1 when none does."""
+    return max((m.end() for m in _ENTRY_STAMP.finditer(text, 0, at)), default=-1)

@@ -194,6 +194,9 @@ _DENY = re.compile(
 _DISPUTE_VERB = re.compile(
     r"\b(?:disputed|disputes|dispute|contested|contests|rejected|rejects|reject|dismissed|"
     r"dismisses|challenged|challenges|contradicted|contradicts|"
+    # ", contradicting the claim": a participle naming the claim it answers
+    r"(?<=, )contradicting\s+(?=(?:the|this|that|these|those|[a-z][\w-]*[’']s?)\s+(?:[\w-]+\s+)?"
+    r"(?:claims?|reports?|accounts?|statements?|assertions?|version)\b)|"
     # "the footage does not support claims of full control"
     r"(?:does|do|did)\s+not\s+support\s+(?:the\s+|these\s+|this\s+|those\s+|such\s+)?"
     r"(?:claims?|reports?|assertions?|account))\b",
@@ -301,7 +304,7 @@ _BACKREF = re.compile(
 #: had lost Robotyne"): about the claim it names, not about the sentence before.
 _EMBEDDED_CLAIM = re.compile(
     r"\b(?:denied|denies|deny|denying|rejected|rejects|disputed|disputes|refuted|refutes|"
-    r"dismissed|dismisses)\s+(?:as\s+"
+    r"dismissed|dismisses)\s+(?:on\s+[A-Z][a-z]+day\s+)?(?:as\s+"  # "denied on Thursday claims"
     rf"{_UNTRUE_WORDS}(?:fake|false|untrue|lies|baseless|groundless|unfounded|"
     r"fabricated|fiction|nonsense)[\"”'’]?\s+)?"
     r"(?:(?:the\s+)?(?P<owner>[A-Z][\w-]*(?:\s+(?:regime|government|authorities|side))?)"

@@ -20,7 +20,7 @@ from .accusations import answered_claim, split_accusations
 from .ally_answers import answers_and_past_allies
 from .attribution import _ANY_CUE, _attributions
 from .background import announced_long_ago
-from .bulletin import bulletin_speaker
+from .bulletin import bulletin_body, copy_voice
 from .bulletin_header import header_at, header_date, header_voice
 from .bulletin_lines import bulletin_line, bulletin_voice, counted_lead, sourced_line
 from .competing import competing_claims
@@ -359,7 +359,7 @@ def _sentence_claims(
     follows = (
         prev is not None
         and (counted or ctx.places.any_inside(sent.start, sent.end))
-        and bulletin_speaker(text, sent, idx, prev)
+        and (voice := bulletin_body(drafts, prev, sent, idx, text)) is not None
         and not sourced_line(drafts, prev)  # "In X, according to Y, ...": that line only
     )
     line = bulletin_line(ctx, sentences, idx, counted)  # "Kupiansk direction: ..."
@@ -376,8 +376,7 @@ def _sentence_claims(
         if follows and prev is not None:
             # "..., the ministry reported. Russian air defenses shot down 118 drones ...":
             # a state agency's copy going on with the ministry's bulletin.
-            d.source, d.cue, d.kind, d.side = prev.source, prev.cue, prev.kind, prev.side
-            d.descriptor, d.party = prev.descriptor, prev.party
+            copy_voice(d, voice)
         elif line is not None:
             bulletin_voice(d, drafts, line, sentences, text)  # the General Staff's, ...
         header_voice(ctx, d)  # the issuer its title names

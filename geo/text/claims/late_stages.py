@@ -79,6 +79,7 @@ from .found_answers import found_answers
 from .headline_claims import headline_follows
 from .information_caveats import information_caveats
 from .judged_claims import judged_claims
+from .media_verdicts import media_verdicts
 from .mutual_accusations import mutual_accusations
 from .named_accounts import named_accounts
 from .negated_acts import negated_acts
@@ -92,7 +93,7 @@ from .repeated_posts import repeated_posts
 from .repelled_answers import repelled_answers
 from .retractions import retractions
 from .said_verdicts import said_verdicts
-from .section_headings import without_section_headings
+from .section_headings import without_entry_headings, without_section_headings
 from .segmentation import Sentence
 from .split_verdicts import split_verdicts
 from .staged_answers import staged_answers
@@ -113,6 +114,7 @@ def late_stages(
     """``drafts`` after the late passes (see the module docstring)."""
     drafts = without_page_furniture(ctx, drafts)  # "REPORT No. 47   Page 3 of 12"
     drafts = without_section_headings(ctx, drafts)  # "What the sides say"
+    drafts = without_entry_headings(ctx, drafts)  # "09:45 GMT - Kremlin rejects report"
     drafts = continued_quotes(ctx, drafts, sentences)  # ': "... dawn.' then '"They lost ..."'
     drafts = document_authors(ctx, drafts)  # "..., the Air Force said. ..., according to the
     # statement": the Air Force's
@@ -139,6 +141,7 @@ def late_stages(
     mutual_accusations(ctx, drafts)  # "Each side accused the other of shelling the plant."
     repeated_posts(ctx, drafts)  # "VERDICT: False." ... "One post says that ..."
     rated_posts(ctx, drafts)  # "A widely shared post claiming that ... is false"
+    media_verdicts(ctx, drafts)  # "A video ... claims to show ... The video is old."
     drafts = owned_verdicts(ctx, drafts, sentences)  # "A channel's claim that ... is false"
     split_verdicts(ctx, drafts)  # "Reuters confirmed the deaths but was unable to verify the"
     unharmed_targets(ctx, drafts)  # "claimed they had hit a tanker, but ... reported no damage"

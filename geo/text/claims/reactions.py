@@ -3,9 +3,9 @@
 A status word outside an apposition ("Kyiv denied the accusation.", "Russia has
 not commented", "The claim could not be independently verified") either answers
 the previous claim, answers a claim of the same sentence ("said ..., but X
-rejected the claim"), or is the sentence's own status. :func:`sentence_reactions`
-sorts the loose cues of one sentence into those and returns what the claims
-stage (:mod:`geo.text.claims.extract`) needs to make the sentence's drafts.
+rejected the claim"), or is the sentence's own status. :func:`sentence_reactions` sorts
+the loose cues of one sentence into those and returns what the claims stage
+(:mod:`geo.text.claims.extract`) needs to make the sentence's drafts.
 """
 
 from __future__ import annotations
@@ -15,10 +15,12 @@ from typing import NamedTuple
 
 from .accused_denials import accused_instead
 from .answers import _captures
+from .backing_denials import unnamed_backer
 from .claim_owners import about_the_answerer, take_claim_owner
 from .confirmed_events import confirmed_event
 from .context import _Attribution, _Context, _Draft
 from .denied_captures import denied_captures
+from .figure_kinds import other_figure
 from .figures import figure_targets
 from .named_runs import named_runs
 from .owned_claims import side_account
@@ -339,10 +341,11 @@ def sentence_reactions(
                 if event and target is None:
                     continue  # no claim here tells that strike: nothing to confirm
                 about = target or about
-            # "Jordan denied that Israeli aircraft had used its airspace" after "Syria
-            # condemned the strikes": a content of its own, answering nothing
-            refers = bool(blamed) or not (
-                is_verb and denies_other_thing(ctx, about, status, end, verb_attr)
+            # "Jordan denied that Israeli aircraft had used its airspace" answers nothing; nor
+            refers = bool(blamed) or not (  # a backing or a figure kind the claim does not name
+                (is_verb and (denies_other_thing(ctx, about, status, end, verb_attr)
+                              or unnamed_backer(text, about, end, verb_attr.source)))
+                or other_figure(text, about, status, end, sent.end)
             )
         # "Reuters confirmed two of the five strikes": a finding of its own, the claim as it was
         part = status == "confirmed" and partly_confirms(text, start, sent.end)

@@ -81,20 +81,29 @@ def scene_country(ctx: _Context, subj_start: int, source: str) -> str | None:
     if subj_start <= 0 or _BARE_STATE_BODY.match(source) is None:
         return None
     return (
-        _scene_here(ctx, subj_start)
+        _scene_here(ctx, subj_start, _CIVIL_BODY.match(source) is not None)
         or _scene_before(ctx, subj_start)
         or _scene_of_sentence(ctx, subj_start)
     )
 
 
-def _scene_here(ctx: _Context, subj_start: int) -> str | None:
+#: A civil body that reports on its own ground only: "the Health Ministry" after "In Gaza,"
+#: is the ministry of the territory named, even a part of one (an army or a defence
+#: ministry speaks of ground it fights on: "In the Donetsk region, the Defence Ministry").
+_CIVIL_BODY = re.compile(r"(?i:the)\s+(?i:health\s+ministry|ministry\s+of\s+health)$")
+
+
+def _scene_here(ctx: _Context, subj_start: int, civil: bool = False) -> str | None:
+    """The country named right before the speaker after an opening ("In Niger, the
+    army"); for a ``civil`` body also a division or a place of it ("In Gaza, the Health
+    Ministry": the Palestinian territory's)."""
     text = ctx.text
     places = ctx.literal_places(max(0, subj_start - _BACK), subj_start)
     if not places:
         return None
     last = places[-1]
     place = getattr(last, "place", None)
-    if place is None or place.kind != "country" or not place.country_code:
+    if place is None or not place.country_code or (place.kind != "country" and not civil):
         return None
     if text[last.end : subj_start].strip() != ",":
         return None

@@ -7,6 +7,12 @@ speaker and a reporting verb but says nothing: its object is the question word, 
 section's sentences carry the claims. A draft is such a heading when its line (a line of
 its own, no closing full stop) is a question word, at most six words and a reporting verb
 at the end (a question mark may close it). One look at the line of each draft.
+
+A live page's entry heading ("09:45 GMT - Kremlin rejects report on prisoner talks", a
+stamped line with no closing full stop) over an entry whose first claim has the same
+speaker ("Kremlin spokesman Dmitry Peskov said ...") only announces that claim: it is no
+claim of its own (:func:`without_entry_headings`); one that states a count ("09:12 GMT -
+Ukraine says Russia launched 98 drones overnight") stays a claim of its own.
 """
 
 from __future__ import annotations
@@ -14,7 +20,9 @@ from __future__ import annotations
 import re
 from typing import Any
 
-__all__ = ["heading_line", "section_heading", "without_section_headings"]
+from .caveat_scope import _ENTRY_STAMP
+
+__all__ = ["heading_line", "section_heading", "without_entry_headings", "without_section_headings"]
 
 #: A heading line: a question word, a few words and a reporting verb ending the line.
 _HEADING = re.compile(
@@ -78,3 +86,31 @@ def without_section_headings(ctx: Any, drafts: list[Any]) -> list[Any]:
     if not any(text.startswith(("Wh", "Ho"), d.start) for d in drafts):
         return drafts  # every heading's draft opens with its question word
     return [d for d in drafts if not section_heading(text, d.start)]
+
+
+_WORD = re.compile(r"[A-Z][\w-]+")
+
+
+def without_entry_headings(ctx: Any, drafts: list[Any]) -> list[Any]:
+    """``drafts`` without the live page's entry headings whose speaker speaks again in the
+    entry's next claim, named by a word of its speaker or of the claim's first words (see
+    the module docstring)."""
+    text = ctx.text
+    drop = set()
+    for k, d in enumerate(drafts[:-1]):
+        stamp = _ENTRY_STAMP.match(text, text.rfind("\n", 0, d.start) + 1)
+        if stamp is None or d.source is None or stamp.end() < d.start - 1:
+            continue
+        if ctx.quantities.any_inside(d.start, d.end):
+            continue  # a heading with a count of its own stays ("... launched 98 drones")
+        line_end = text.find("\n", d.start)
+        line = text[d.start : line_end if line_end >= 0 else len(text)].rstrip()
+        if not line or line[-1] in _CLOSING or d.end > d.start + len(line) + 1:
+            continue
+        body = drafts[k + 1]
+        if _ENTRY_STAMP.search(text, d.start + len(line), body.start) or body.source is None:
+            continue  # the next claim is in another entry
+        opening = text[body.start : min(body.end, body.start + 60)]  # "Kremlin spokesman"
+        if set(_WORD.findall(d.source)) & set(_WORD.findall(f"{body.source} {opening}")):
+            drop.add(k)
+    return [d for k, d in enumerate(drafts) if k not in drop]

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterator
 
 from .. import lexicon as lx
+from .caveat_scope import entry_start
 from .context import _Context, _Draft
 from .parties import FIGURES
 from .segmentation import body_start
@@ -98,7 +99,8 @@ def _accusing(
     if _about_side(ctx, prev, side) or _hostile_act(ctx, prev, side):
         # "A resident said ... The junta has not commented": the party's claim before
         return past_witnesses(ctx, _recent(drafts, idx), prev, side, _about_side) or prev
-    others = (d for d in _recent(drafts, idx) if d.side not in (None, side))
+    entry = entry_start(ctx.text, a)  # a live page's entry: not the one above it
+    others = (d for d in _recent(drafts, idx) if d.side not in (None, side) and d.start >= entry)
     found = next((d for d in others if _about_side(ctx, d, side)), None)
     if found is None and (prev.side not in (None, side) or prev.source is None):
         # "The Pentagon declined to comment" after an analyst's assessment; "The Kremlin

@@ -12,6 +12,9 @@ A correction told after the standing claim, "said 17 soldiers were killed, corre
 earlier statement, which had put the toll at 10", is cut off the claim the other way: the
 corrected statement (from "correcting") is the speaker's claim, disputed, and the figure
 before the comma stands (`_corrections`).
+A figure revised upward to a new one ("said three civilians were killed, a figure later
+revised to five as rescuers cleared the rubble") is a toll going on, not one in doubt: the
+claim stands (:func:`_raised`).
 
 :func:`withdrawn_figures` reads the text once, each claim's span at most once.
 """
@@ -21,6 +24,7 @@ from __future__ import annotations
 import re
 from bisect import bisect_right
 
+from ..numbers import find_quantities, parse_number_words
 from .context import _Context, _Draft
 from .cues import _STATUS_RANK
 
@@ -70,6 +74,8 @@ def withdrawn_figures(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
         if i < 0 or not drafts[i].start <= m.start() < drafts[i].end:
             continue
         d = drafts[i]
+        if _raised(text, d.start, m.start(), m.end()):
+            continue  # "a figure later revised to five": the toll goes on
         d.statuses.append((_STATUS_RANK["disputed"], "disputed", m.group(0).lstrip(", ")))
         rest = _INSTEAD.match(text, m.end())
         if rest is None or rest.end() >= d.end:
@@ -107,3 +113,19 @@ def _corrections(text: str, drafts: list[_Draft]) -> list[_Draft]:
         added += 1
         out.insert(i + added, old)
     return out
+
+
+#: The new figure after a revision: " to five", " up to 1,200", " upward to 12".
+_NEW_FIGURE = re.compile(r"\s+(?:up(?:wards?)?\s+)?to\s+(?P<n>\d[\d,]*|[a-z]+(?:-[a-z]+)?)\b")
+
+
+def _raised(text: str, start: int, at: int, end: int) -> bool:
+    """Whether the revision ending at ``end`` names a new figure higher than every one the
+    claim states before it (``text[start:at]``)."""
+    m = _NEW_FIGURE.match(text, end)
+    if m is None or "down" in text[at:end].lower():
+        return False
+    n = m.group("n").replace(",", "")
+    new = float(n) if n.isdigit() else parse_number_words(n)
+    old = [q.value for q in find_quantities(text, start, at)]
+    return new is not None and bool(old) and new > max(old)

@@ -1,0 +1,59 @@
+"""Claims stage 2d, a speaker inside an object relative clause is not the sentence's.
+
+"The strike, which Moscow blamed on Ukrainian air defence, wounded six people, according
+to the regional prosecutor's office": "Moscow blamed" sits in a relative clause whose
+object is "which" (the strike); it describes the subject, and the sentence's claim, the
+toll, is the prosecutor's. :func:`outside_relatives` drops such an attribution when
+another of the sentence's attributions, outside any relative clause, closes the sentence
+(", according to ...", "..., officials said"); "Kiev has offered no evidence for the claim,
+which Pushilin described as a provocation" keeps Pushilin's words. A relative
+whose subject is the pronoun itself ("..., which said its teams had ...") has no speaker
+of its own here (:mod:`.relative_speakers` reads it), and one whose verb says something
+of its own ("a container ship, which the U.S. Central Command said had been shot down")
+is that speaker's claim: only verbs taking the pronoun as their object ("blamed",
+"described", "denied") are dropped. Reads a few characters before each speaker.
+"""
+
+from __future__ import annotations
+
+import re
+
+from .context import _Attribution
+
+__all__ = ["outside_relatives"]
+
+#: A comma or dash and an object relative pronoun right before a speaker's phrase:
+#: ", which Moscow", "— that the army".
+_RELATIVE_BEFORE = re.compile(r"[,—–]\s*(?:which|whom)\s+$")
+
+
+#: Cue verbs whose object is the relative pronoun itself: "which Moscow blamed on ...".
+_OBJECT_CUES = frozenset(
+    "blamed blames attributed attributes described describes called calls denied denies "
+    "dismissed dismisses rejected rejects".split()
+)
+
+
+def _in_relative(text: str, attr: _Attribution) -> bool:
+    if attr.subj_start <= 0 or attr.cue not in _OBJECT_CUES:
+        return False
+    return _RELATIVE_BEFORE.search(text, max(0, attr.subj_start - 12), attr.subj_start) is not None
+
+
+def outside_relatives(text: str, out: list[_Attribution]) -> list[_Attribution]:
+    """``out`` without the attributions whose speaker opens an object relative clause,
+    when one outside every relative clause closes the sentence (else ``out`` unchanged).
+
+    >>> t = "The strike, which Moscow blamed on X, wounded six, according to the office."
+    >>> moscow = _Attribution(4, "blamed", 18, 24, "Moscow", "org")
+    >>> office = _Attribution(12, "according to", 63, 73, "the office", "org", after_content=True)
+    >>> [a.source for a in outside_relatives(t, [moscow, office])]
+    ['the office']
+    """
+    if len(out) < 2:
+        return out
+    inside = [_in_relative(text, a) for a in out]
+    closing = any(a.after_content for a, i in zip(out, inside, strict=True) if not i)
+    if not any(inside) or not closing:
+        return out
+    return [a for a, within in zip(out, inside, strict=True) if not within]
