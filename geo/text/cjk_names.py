@@ -9,7 +9,8 @@ context rules and the gazetteer then judge it (a run of Chinese prose is one lon
 token, no name). Arabic has no capitals either: an Arabic word right after an Arabic
 preposition of place (:data:`geo.text.lexicon.ARABIC_PLACE_CUES`: "على غزة", "on Gaza";
 "في رفح", "in Rafah")
-may start a name in any text (:func:`arabic_heads`). Cost: one search for such a
+or opening a bracket (a gloss: "Cairo (القاهرة)") may start a name in any text
+(:func:`arabic_heads`). Cost: one search for such a
 letter; a text without one pays nothing more.
 """
 
@@ -60,21 +61,24 @@ _ARABIC_MAX_CHARS = 14
 
 def arabic_heads(text: str, tokens: _Tokens) -> list[int]:
     """Indexes of the tokens written wholly in Arabic letters, of 2-14 characters, right
-    after an Arabic preposition of place (:data:`geo.text.lexicon.ARABIC_PLACE_CUES`).
+    after an Arabic preposition of place (:data:`geo.text.lexicon.ARABIC_PLACE_CUES`) or
+    opening a bracket: a name's gloss in its own script ("Cairo (القاهرة)").
 
     >>> from geo.text.tokens import _Tokens
     >>> arabic_heads("قصف على غزة", _Tokens("قصف على غزة"))
     [2]
     >>> arabic_heads("Shelling hit Gaza.", _Tokens("Shelling hit Gaza."))
     []
+    >>> arabic_heads("in Cairo (القاهرة) today", _Tokens("in Cairo (القاهرة) today"))
+    [2]
     """
     if _ARABIC_LETTER.search(text) is None:
         return []
-    words = tokens.words
+    words, starts = tokens.words, tokens.starts
     return [
         k
         for k in range(1, len(words))
-        if normalize(words[k - 1]) in ARABIC_PLACE_CUES
+        if (normalize(words[k - 1]) in ARABIC_PLACE_CUES or text[starts[k] - 1] == "(")
         and _MIN_CHARS <= len(words[k]) <= _ARABIC_MAX_CHARS
         and _ARABIC_WORD.fullmatch(words[k])
     ]
