@@ -26,3 +26,11 @@ def test_the_gloss_resolves_to_the_place_it_glosses():
     text = "Crowds gathered in Cairo (القاهرة) after prayers. The group (والله) said."
     names = [(t.text, t.place.geonameid) for t in analyze(text).toponyms]
     assert names == [("Cairo", 360630), ("القاهرة", 360630)]
+
+
+@pytest.mark.gazetteer
+def test_a_short_gloss_of_a_large_city_is_kept_a_short_alternate_name_alone_is_not():
+    from geo import analyze
+
+    text = "Shelling hit Aleppo (حلب) and Homs (حمص)."
+    assert [t.place.name for t in analyze(text).toponyms] == ["Aleppo", "Aleppo", "Homs", "Homs"]

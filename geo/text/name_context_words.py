@@ -1,7 +1,8 @@
 """Recognition, the words right around a name (continued from
 :mod:`geo.text.name_context`): a short Cyrillic name that is a large city's own
-(:func:`native_city`), and an everyday word that is a body's field after "<Body> of"
-(:func:`body_domain`: "the Chamber of Commerce").
+(:func:`native_city`) or a large city's own name glossing its Latin one in brackets
+(:func:`script_gloss`: "Aleppo (حلب)"), and an everyday word that is a body's field
+after "<Body> of" (:func:`body_domain`: "the Chamber of Commerce").
 """
 
 from __future__ import annotations
@@ -12,7 +13,7 @@ import unicodedata
 from ..gazetteer.index import Gazetteer
 from .tokens import Mention
 
-__all__ = ["body_domain", "native_city"]
+__all__ = ["body_domain", "native_city", "script_gloss"]
 
 #: A city this large written in its own script ("Уфа"): GeoNames keeps such a name
 #: among the alternates, but it is the city's own.
@@ -32,6 +33,22 @@ def native_city(text: str, mention: Mention, gaz: Gazetteer | None) -> bool:
         gaz.is_place(c.record)
         and gaz.population(c.record) >= _NATIVE_CITY
         and gaz.country_code(c.record) in _CYRILLIC_COUNTRIES
+        for c in mention.candidates
+    )
+
+
+def script_gloss(text: str, mention: Mention, gaz: Gazetteer | None) -> bool:
+    """Whether a short name in a non-Latin script stands alone in brackets right after a
+    word ("Aleppo (حلب)", "Homs (حمص)") and names a large city: the city's own name
+    glossing the Latin one, not another place's other name."""
+    word = text[mention.start : mention.end]
+    if gaz is None or word.isascii() or "LATIN" in unicodedata.name(word[0], ""):
+        return False
+    bracketed = text[mention.start - 2 : mention.start] == " (" and text[mention.end :][:1] == ")"
+    if not bracketed:
+        return False  # (not alone in its brackets)
+    return any(
+        gaz.is_place(c.record) and gaz.population(c.record) >= _NATIVE_CITY
         for c in mention.candidates
     )
 
