@@ -34,3 +34,8 @@ def test_a_short_gloss_of_a_large_city_is_kept_a_short_alternate_name_alone_is_n
 
     text = "Shelling hit Aleppo (حلب) and Homs (حمص)."
     assert [t.place.name for t in analyze(text).toponyms] == ["Aleppo", "Aleppo", "Homs", "Homs"]
+
+
+def test_the_first_word_of_a_longer_arabic_bracket_starts_no_name():
+    text = 'a quarter called "Blue City" (المدينة الزرقاء) in Barka'
+    assert arabic_heads(text, _Tokens(text)) == []

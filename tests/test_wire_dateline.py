@@ -55,3 +55,18 @@ def test_a_short_lead_gives_its_title_without_the_dateline(line):
 
 def test_a_line_that_is_only_a_dateline_stays_the_title():
     assert lead_title("KYIV (AP) —\nStrikes hit.", "KYIV (AP) —") == "KYIV (AP) —"
+
+
+@pytest.mark.gazetteer
+def test_a_headline_claim_before_a_dateline_keeps_its_places():
+    from geo import analyze
+
+    text = (
+        "Blast at fuel depot in eastern Congo kills four, army says\n\n"
+        "GOMA, Democratic Republic of Congo (Reuters) - An explosion at a fuel depot near "
+        "Sake killed four workers on Tuesday, Congo's army said.\n"
+    )
+    a = analyze(text)
+    named = [[a.toponyms[i].text for i in c.toponyms] for c in a.claims]
+    assert named == [["Congo"], ["Sake"]]
+    assert a.claims[1].text.startswith("An explosion")

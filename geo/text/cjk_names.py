@@ -9,7 +9,7 @@ context rules and the gazetteer then judge it (a run of Chinese prose is one lon
 token, no name). Arabic has no capitals either: an Arabic word right after an Arabic
 preposition of place (:data:`geo.text.lexicon.ARABIC_PLACE_CUES`: "على غزة", "on Gaza";
 "في رفح", "in Rafah")
-or opening a bracket (a gloss: "Cairo (القاهرة)") may start a name in any text
+or alone in brackets (a gloss: "Cairo (القاهرة)") may start a name in any text
 (:func:`arabic_heads`). Cost: one search for such a
 letter; a text without one pays nothing more.
 """
@@ -62,7 +62,8 @@ _ARABIC_MAX_CHARS = 14
 def arabic_heads(text: str, tokens: _Tokens) -> list[int]:
     """Indexes of the tokens written wholly in Arabic letters, of 2-14 characters, right
     after an Arabic preposition of place (:data:`geo.text.lexicon.ARABIC_PLACE_CUES`) or
-    opening a bracket: a name's gloss in its own script ("Cairo (القاهرة)").
+    alone in brackets: a name's gloss in its own script ("Cairo (القاهرة)"; not the first
+    word of a longer bracket, "(المدينة الزرقاء)", "the Blue City").
 
     >>> from geo.text.tokens import _Tokens
     >>> arabic_heads("قصف على غزة", _Tokens("قصف على غزة"))
@@ -74,11 +75,19 @@ def arabic_heads(text: str, tokens: _Tokens) -> list[int]:
     """
     if _ARABIC_LETTER.search(text) is None:
         return []
-    words, starts = tokens.words, tokens.starts
+    words, starts, ends = tokens.words, tokens.starts, tokens.ends
     return [
         k
         for k in range(1, len(words))
-        if (normalize(words[k - 1]) in ARABIC_PLACE_CUES or text[starts[k] - 1] == "(")
+        if (
+            normalize(words[k - 1]) in ARABIC_PLACE_CUES
+            or _alone_in_brackets(text, starts[k], ends[k])
+        )
         and _MIN_CHARS <= len(words[k]) <= _ARABIC_MAX_CHARS
         and _ARABIC_WORD.fullmatch(words[k])
     ]
+
+
+def _alone_in_brackets(text: str, start: int, end: int) -> bool:
+    """Whether text[start:end] is all a bracket holds: "(القاهرة)"."""
+    return text[start - 1 : start] == "(" and text[end : end + 1] == ")"
