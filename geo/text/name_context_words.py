@@ -1,6 +1,6 @@
 """Recognition, the words right around a name (continued from
 :mod:`geo.text.name_context`): a short Cyrillic name that is a large city's own
-(:func:`native_city`) or a large city's own name glossing its Latin one in brackets
+(:func:`native_city`) or a place's own name glossing its Latin one in brackets
 (:func:`script_gloss`: "Aleppo (حلب)"), and an everyday word that is a body's field
 after "<Body> of" (:func:`body_domain`: "the Chamber of Commerce").
 """
@@ -11,6 +11,7 @@ import re
 import unicodedata
 
 from ..gazetteer.index import Gazetteer
+from .cjk_names import glosses
 from .tokens import Mention
 
 __all__ = ["body_domain", "native_city", "script_gloss"]
@@ -38,19 +39,13 @@ def native_city(text: str, mention: Mention, gaz: Gazetteer | None) -> bool:
 
 
 def script_gloss(text: str, mention: Mention, gaz: Gazetteer | None) -> bool:
-    """Whether a short name in a non-Latin script stands alone in brackets right after a
-    word ("Aleppo (حلب)", "Homs (حمص)") and names a large city: the city's own name
-    glossing the Latin one, not another place's other name."""
+    """Whether a name in a non-Latin script stands alone in brackets right after a name
+    of the same place ("Aleppo (حلب)", :func:`geo.text.cjk_names.glosses`): its own name
+    glossing the Latin one, however short, not another place's other name."""
     word = text[mention.start : mention.end]
     if gaz is None or word.isascii() or "LATIN" in unicodedata.name(word[0], ""):
         return False
-    bracketed = text[mention.start - 2 : mention.start] == " (" and text[mention.end :][:1] == ")"
-    if not bracketed:
-        return False  # (not alone in its brackets)
-    return any(
-        gaz.is_place(c.record) and gaz.population(c.record) >= _NATIVE_CITY
-        for c in mention.candidates
-    )
+    return glosses(text, mention.start, mention.end, gaz)
 
 
 #: "<Body> of" right before a name: "the Chamber of", "the state Division of".
