@@ -3,11 +3,32 @@
 from __future__ import annotations
 
 import math
+import re
 from typing import Any
 
 from ..errors import InputError
 
-__all__ = ["geometry_geojson", "round_geojson"]
+__all__ = ["geometry_geojson", "round_geojson", "shown_text"]
+
+
+_PADDING = re.compile(r" {2,}")
+
+
+def shown_text(text: str) -> str:
+    """A span's ``text`` as the JSON gives it to a reader: without soft hyphens (U+00AD,
+    invisible, yet a "-" wherever a browser wraps; what a page's "&shy;" and the in-place
+    decoding of its markup leave, :mod:`geo.markup_escapes`) and with each run of spaces
+    one space (a decoded tag's spaces). Offsets are untouched: ``start``/``end`` still
+    count in the input.
+
+    >>> shown_text("Shelling hit     Kharkiv and Sumy\u00ad\u00ad\u00ad's outskirts")
+    "Shelling hit Kharkiv and Sumy's outskirts"
+    >>> shown_text("Kram\u00adatorsk")
+    'Kramatorsk'
+    """
+    if "\u00ad" in text:
+        text = text.replace("\u00ad", "")
+    return _PADDING.sub(" ", text) if "  " in text else text
 
 
 def _check_lat_lon(lat: float, lon: float) -> None:

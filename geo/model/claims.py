@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import InputError
-from ._common import _check_span
+from ._common import _check_span, shown_text
 
 __all__ = ["CLAIM_KINDS", "STATUSES", "Claim", "DateSpan", "Quantity"]
 
@@ -108,7 +108,7 @@ class Claim:
         return {
             "start": self.start,
             "end": self.end,
-            "text": self.text,
+            "text": shown_text(self.text),
             "source": self.source,
             "cue": self.cue,
             "status": self.status,

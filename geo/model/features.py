@@ -6,7 +6,7 @@ from dataclasses import dataclass
 from typing import Any
 
 from ..errors import InputError
-from ._common import _check_km, _check_span, geometry_geojson
+from ._common import _check_km, _check_span, geometry_geojson, shown_text
 
 __all__ = ["FEATURE_KINDS", "Feature"]
 
@@ -60,7 +60,7 @@ class Feature:
             "kind": self.kind,
             "start": self.start,
             "end": self.end,
-            "text": self.text,
+            "text": shown_text(self.text),
             "anchor": self.anchor,
             "anchors": list(self.anchors),
             "radius_km": self.radius_km,

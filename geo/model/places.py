@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from typing import Any, Literal, get_args
 
 from ..errors import InputError
-from ._common import _check_lat_lon, _geometry_dict
+from ._common import _check_lat_lon, _geometry_dict, shown_text
 
 __all__ = ["KINDS", "Kind", "Place", "Toponym"]
 
@@ -173,7 +173,7 @@ class Toponym:
         return {
             "start": self.start,
             "end": self.end,
-            "text": self.text,
+            "text": shown_text(self.text),
             "name": p.name if p else None,
             "geonameid": p.geonameid if p else None,
             "kind": self.kind,

@@ -9,7 +9,9 @@ context rules and the gazetteer then judge it (a run of Chinese prose is one lon
 token, no name). Arabic has no capitals either: an Arabic word right after an Arabic
 preposition of place (:data:`geo.text.lexicon.ARABIC_PLACE_CUES`: "على غزة", "on Gaza";
 "في رفح", "in Rafah")
-may start a name in any text (:func:`arabic_heads`). Cost: one search for such a
+or alone in brackets after a name of the same place (a gloss: "Cairo (القاهرة)",
+:func:`glosses`) may start a name in any text
+(:func:`arabic_heads`). Cost: one search for such a
 letter; a text without one pays nothing more.
 """
 
@@ -17,11 +19,12 @@ from __future__ import annotations
 
 import re
 
+from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
 from .lexicon import ARABIC_PLACE_CUES
 from .tokens import _Tokens
 
-__all__ = ["arabic_heads", "cjk_heads"]
+__all__ = ["arabic_heads", "cjk_heads", "glosses"]
 
 #: Han, kana and Hangul letters (no punctuation).
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
@@ -58,9 +61,12 @@ _ARABIC_LETTER = re.compile("[\u0621-\u064a]")
 _ARABIC_MAX_CHARS = 14
 
 
-def arabic_heads(text: str, tokens: _Tokens) -> list[int]:
+def arabic_heads(text: str, tokens: _Tokens, gaz: Gazetteer | None = None) -> list[int]:
     """Indexes of the tokens written wholly in Arabic letters, of 2-14 characters, right
-    after an Arabic preposition of place (:data:`geo.text.lexicon.ARABIC_PLACE_CUES`).
+    after an Arabic preposition of place (:data:`geo.text.lexicon.ARABIC_PLACE_CUES`) or
+    alone in brackets after a name of the same place in ``gaz``: a name's gloss in its own
+    script ("Cairo (القاهرة)"; not the first word of a longer bracket, "(المدينة الزرقاء)",
+    "the Blue City"; not "Rabak (ربك)", a spelling GeoNames files under Kosti).
 
     >>> from geo.text.tokens import _Tokens
     >>> arabic_heads("قصف على غزة", _Tokens("قصف على غزة"))
@@ -70,11 +76,34 @@ def arabic_heads(text: str, tokens: _Tokens) -> list[int]:
     """
     if _ARABIC_LETTER.search(text) is None:
         return []
-    words = tokens.words
+    words, starts, ends = tokens.words, tokens.starts, tokens.ends
     return [
         k
         for k in range(1, len(words))
-        if normalize(words[k - 1]) in ARABIC_PLACE_CUES
-        and _MIN_CHARS <= len(words[k]) <= _ARABIC_MAX_CHARS
+        if _MIN_CHARS <= len(words[k]) <= _ARABIC_MAX_CHARS
         and _ARABIC_WORD.fullmatch(words[k])
+        and (
+            normalize(words[k - 1]) in ARABIC_PLACE_CUES
+            or (gaz is not None and glosses(text, starts[k], ends[k], gaz))
+        )
     ]
+
+
+#: The words of the name before a gloss, within this many characters.
+_WORDS = re.compile(r"[\w'’-]+")
+_BEFORE_CHARS = 60
+
+
+def glosses(text: str, start: int, end: int, gaz: Gazetteer) -> bool:
+    """Whether text[start:end] is all a bracket holds, right after a name (its last one to
+    three words) that names one of the same places: "Aleppo (حلب)", "Wenchang (文城镇)"."""
+    if text[start - 2 : start] != " (" or text[end : end + 1] != ")":
+        return False
+    records = {c.record for c in gaz.lookup_normalized(normalize(text[start:end]))}
+    if not records:
+        return False
+    before = _WORDS.findall(text, max(0, start - _BEFORE_CHARS), start - 2)
+    return any(
+        records & {c.record for c in gaz.lookup_normalized(normalize(" ".join(before[-n:])))}
+        for n in range(1, min(3, len(before)) + 1)
+    )

@@ -6,7 +6,8 @@ Text saved decomposed (NFD: macOS file names and clipboards, some CMS exports) w
 read as a name. Stacked marks ("K̷h̴a̸r̵k̶i̷v̸") split every letter. :func:`reading_copy`
 gives the copy the stages read: each letter with its marks of the generic combining
 blocks (U+0300-U+036F and its supplements) composed (NFC), the marks that compose with
-nothing left out, soft hyphens (U+00AD) left out, the hyphens U+2010/U+2011 and a dash
+nothing left out, soft hyphens (U+00AD) left out (at a line's end written "-": the word
+was broken there), the hyphens U+2010/U+2011 and a dash
 between compass words ("north–east") written "-", and in a word that mixes Latin and
 Cyrillic letters ("Хarkiv" with a Cyrillic "Х") the Cyrillic look-alikes written as the
 Latin letters, as is a dotless "ı" inside a Latin word ("Kharkıv"). :class:`OffsetMap`
@@ -122,6 +123,8 @@ def _spans(text: str) -> list[tuple[int, int]]:
                 and text[e : e + 4].lower() in _COMPASS_AFTER
             ):
                 continue
+        elif not text[s:e].strip("\u00ad") and text[e : e + 1] == "\n":
+            e += 1  # soft hyphens ending a line: where a word was broken, written "-"
         elif c not in "\u2010\u2011" and s > 0 and text[s:e].strip("\u00ad"):
             s -= 1  # a letter's marks: the letter with them (soft hyphens alone: dropped)
         spans.append((s, e))
@@ -148,6 +151,8 @@ def _rewritten(piece: str) -> str:
         return "-"
     if piece == "\u0131":  # (beside a Latin letter)
         return "i"
+    if piece[-1] == "\n" and not piece[:-1].strip("\u00ad"):
+        return "-\n"  # "Zapo<soft hyphen><newline>rizhzhia": "Zapo-", read by :mod:`.hyphenated`
     out = _DROP.sub("", unicodedata.normalize("NFC", piece.replace("\u00ad", "")))
     if _HAS_CYRILLIC.search(out) and _LATIN_LETTER.search(out):
         out = out.translate(_HOMOGLYPHS)
@@ -179,6 +184,8 @@ def reading_copy(text: str) -> tuple[str, OffsetMap] | None:
     >>> copy, back = reading_copy("Copenhagen\u00ad\u00ad's airport")
     >>> copy, back.end(10), back.start(10)
     ("Copenhagen's airport", 10, 12)
+    >>> reading_copy("Zapo\u00ad\\nrizhzhia")[0]
+    'Zapo-\\nrizhzhia'
     """
     if text.isascii():
         return None

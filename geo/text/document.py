@@ -130,10 +130,10 @@ def cut_title(title: str) -> str:
 
 
 def lead_title(text: str, first: str) -> str:
-    """A title for a text with no headline line, from its first line ``first``: the line
-    itself when short, else the lead's first sentence after any wire dateline ("MOSCOW,
-    February 21. /TASS/.") and any greeting ("Good morning."), cut to its first words
-    when that is long too.
+    """A title for a text with no headline line, from its first line ``first`` after any
+    wire dateline ("MOSCOW, February 21. /TASS/.", however short the lead): the line itself
+    when short, else the lead's first sentence after any greeting ("Good morning."), cut
+    to its first words when that is long too.
 
     >>> lead = "MOSCOW, May 2. /TASS/. Units advanced near the town. " + "More words. " * 30
     >>> lead_title(lead, lead.strip())
@@ -144,17 +144,21 @@ def lead_title(text: str, first: str) -> str:
     >>> lead = "08:15. Over the past day, drones struck Shebekino. " + "More. " * 30
     >>> lead_title(lead, lead.strip())
     'Over the past day, drones struck Shebekino.'
+    >>> lead = "KYIV, Nov 30 (Reuters) - Drones hit Kharkiv, officials said."
+    >>> lead_title(lead, lead)
+    'Drones hit Kharkiv, officials said.'
     """
     if stamp := _STAMP.match(first):  # "08:15. Over the past day, ...": the news
         first = first[stamp.end():]
-    if len(first.split()) <= _MAX_WORDS:
-        return first
     from .wire_dateline import dateline_span
 
     at = text.find(first)
     start, end = dateline_span(text)
-    inside = at >= 0 and at <= start < end <= at + len(first)
-    lead = text[end : at + len(first)].strip() if inside else first
+    if at >= 0 and at <= start < end <= at + len(first) and text[end : at + len(first)].strip():
+        first = text[end : at + len(first)].strip()  # a dateline is never part of a title
+    if len(first.split()) <= _MAX_WORDS:
+        return first
+    lead = first
     sentences = _SENTENCE_END.split(lead, maxsplit=2)
     if len(sentences) > 1 and _GREETING.match(sentences[0]) and len(sentences[0].split()) <= 8:
         sentences = sentences[1:]  # "Good morning. Israeli strikes killed ...": the news

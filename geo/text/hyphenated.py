@@ -1,13 +1,15 @@
 """A place name hyphenated across a line break, read whole: "Druzh-\\nkivka".
 
 Text extracted from a PDF (a humanitarian update, a report in columns) keeps the
-typesetter's hyphens: a name split at a line's end ("Kostiantyniv-\\nka", "Slo-\\nviansk")
-is two words to recognition, neither a name.  :func:`hyphenated_names` joins a
-capitalised word ending a line in a hyphen with the lower-case word opening the next,
-and where the gazetteer knows the joined name (or it with the capitalised word before
-it: "Velykyi Bur-\\nluk") reads the whole span as one mention, in place of any mention
-inside it.  A hyphenated name whose second part is capitalised ("Kupiansk-\\nVuzlovyi")
-is left to recognition, and so is a joined word that is an everyday English word.
+typesetter's hyphens: a name split at a line's end ("Kostiantyniv-\\nka",
+"Slo-\\nviansk") is two words to recognition, neither a name. :func:`hyphenated_names`
+joins a capitalised word (of any script: "Маріу-\\nполь") ending a line in a hyphen (a
+web page's soft hyphen there is one in the reading copy, :mod:`.composed`) or an OCR's
+not-sign ("Bakh¬\\nmut") with the lower-case word opening the next, and where the
+gazetteer knows the joined name (or it with the capitalised word before it: "Velykyi
+Bur-\\nluk") reads the whole span as one mention, in place of any mention inside it. A
+hyphenated name whose second part is capitalised ("Kupiansk-\\nVuzlovyi") is left to
+recognition, and so is a joined word that is an everyday English word.
 
 Cost: one scan for a hyphen at a line's end (most texts have none); for each, a look-up
 of one or two names; the text tokenized once when one is found.
@@ -23,21 +25,24 @@ from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
 from .candidates import MAX_CANDIDATES
 from .list_siblings import renumber_siblings
-from .tokens import Mention, tokenize
+from .region_after import region_word
+from .tokens import Mention, Token, tokenize
 
 __all__ = ["hyphenated_names"]
 
 #: A capitalised word ending a line in a hyphen, then the rest of it on the next line
 #: ("Druzh-\nkivka", "Kupiansk-\nVuzlovyi"), or, where the text's lines were joined, after
 #: a space ("Kostiantyniv- ka").
+#: The word's first letter is checked to be a capital (:func:`_reading`), in any script.
 _BROKEN = re.compile(
-    r"(?<![\w'’-])([A-Z][\w'’]*)-(?:[ \t]*\r?\n[ \t]*|[ ](?=[a-z]))([A-Za-z][\w'’]*)(?![\w-])"
+    r"(?<![\w'’-])([^\W\d_][\w'’]*)[-\u00ac](?:[ \t]*\r?\n[ \t]*|[ ](?=[a-z]))"
+    r"([^\W\d_][\w'’]*)(?![\w-])"
 )
-_LINE_END_HYPHEN = re.compile(r"-[ \t]*\r?\n")
+_LINE_END_HYPHEN = re.compile(r"[-\u00ac][ \t]*\r?\n")
 #: A capitalised word right before the broken one ("Velykyi Bur-\nluk") ...
-_WORD_BEFORE = re.compile(r"(?<![\w'’-])([A-Z][\w'’]*) $")
+_WORD_BEFORE = re.compile(r"(?<![\w'’-])([^\W\d_][\w'’]*) $")
 #: ... or right after it ("Kry-\nvyi Rih").
-_WORD_AFTER = re.compile(r" ([A-Z][\w'’]*)(?![\w-])")
+_WORD_AFTER = re.compile(r" ([^\W\d_][\w'’]*)(?![\w-])")
 #: A joined word this common in English is that word ("How-\never").
 _COMMON_RANK = 20_000
 _KINDS = frozenset({"place", "admin1", "admin2"})
@@ -65,9 +70,11 @@ def hyphenated_names(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> 
             found.append(reading)
     if not found:
         return list(mentions)
-    starts = [t.start for t in tokenize(text)]
+    tokens = tokenize(text)
+    starts = [t.start for t in tokens]
     whole = [
         Mention(s, e, key, bisect.bisect_left(starts, s), bisect.bisect_left(starts, e) - 1,
+                cue=_region_cue(text, tokens, bisect.bisect_left(starts, e), e),
                 candidates=candidates)
         for s, e, key, candidates in found
     ]  # fmt: skip
@@ -92,6 +99,8 @@ def _reading(text: str, gaz: Gazetteer, match: re.Match) -> tuple[int, int, str,
     name, else alone (not an everyday word: "How-\never")."""
     head, tail = match.group(1), match.group(2)
     start, end = match.span()
+    if not head[0].isupper():
+        return None
     if tail[0].isupper():
         reading = _known(gaz, f"{head}-{tail}")
         return None if reading is None else (start, end, *reading)
@@ -101,6 +110,8 @@ def _reading(text: str, gaz: Gazetteer, match: re.Match) -> tuple[int, int, str,
     # The longest first: "Velykyi Bur-\nluk", "Kry-\nvyi Rih", then the word alone.
     forms = dict.fromkeys(((before, after), (before, None), (None, after), (None, None)))
     for b, a in forms:
+        if (b and not b.group(1)[0].isupper()) or (a and not a.group(1)[0].isupper()):
+            continue
         name = " ".join([*([b.group(1)] if b else []), joined, *([a.group(1)] if a else [])])
         if b is None and a is None:
             rank = gaz.common_rank(joined.lower())
@@ -110,6 +121,14 @@ def _reading(text: str, gaz: Gazetteer, match: re.Match) -> tuple[int, int, str,
         if reading is not None:
             return (b.start(1) if b else start, a.end(1) if a else end, *reading)
     return None
+
+
+def _region_cue(text: str, tokens: Sequence[Token], nxt: int, end: int) -> str:
+    """``"region"`` when a region's word follows the joined name ("Zapo-\\nrizhzhia
+    region"), as recognition cues an unbroken name; else ``""``."""
+    if nxt < len(tokens) and text[end : tokens[nxt].start] == " ":
+        return "region" if region_word(text, tokens[nxt]) else ""
+    return ""
 
 
 def _known(gaz: Gazetteer, name: str) -> tuple[str, list] | None:

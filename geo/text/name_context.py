@@ -34,7 +34,7 @@ from . import lexicon as lx
 from .candidates import MAX_CANDIDATES
 from .compass_points import is_compass_point
 from .containers import has_container, is_definition
-from .name_context_words import body_domain, native_city
+from .name_context_words import body_domain, native_city, script_gloss
 from .name_words import GENERIC_PLACE_WORDS, descriptor_in_name
 from .respelt_openers import respelt_opening
 from .tokens import _JOIN_GAPS, Mention, _norm, _Tokens
@@ -316,6 +316,7 @@ def not_a_place_here(
         and mention.candidates
         and all(c.quality >= QUALITY_ALTERNATE for c in mention.candidates)
         and not native_city(text, mention, gaz)
+        and not script_gloss(text, mention, gaz)  # "Aleppo (حلب)"
     ):
         # "Ole Miss": a word of three letters that only another name of a place (a
         # foreign, historical or short form: Olean's "Ole") is a place only where the

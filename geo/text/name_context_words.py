@@ -1,7 +1,8 @@
 """Recognition, the words right around a name (continued from
 :mod:`geo.text.name_context`): a short Cyrillic name that is a large city's own
-(:func:`native_city`), and an everyday word that is a body's field after "<Body> of"
-(:func:`body_domain`: "the Chamber of Commerce").
+(:func:`native_city`) or a place's own name glossing its Latin one in brackets
+(:func:`script_gloss`: "Aleppo (حلب)"), and an everyday word that is a body's field
+after "<Body> of" (:func:`body_domain`: "the Chamber of Commerce").
 """
 
 from __future__ import annotations
@@ -10,9 +11,10 @@ import re
 import unicodedata
 
 from ..gazetteer.index import Gazetteer
+from .cjk_names import glosses
 from .tokens import Mention
 
-__all__ = ["body_domain", "native_city"]
+__all__ = ["body_domain", "native_city", "script_gloss"]
 
 #: A city this large written in its own script ("Уфа"): GeoNames keeps such a name
 #: among the alternates, but it is the city's own.
@@ -34,6 +36,16 @@ def native_city(text: str, mention: Mention, gaz: Gazetteer | None) -> bool:
         and gaz.country_code(c.record) in _CYRILLIC_COUNTRIES
         for c in mention.candidates
     )
+
+
+def script_gloss(text: str, mention: Mention, gaz: Gazetteer | None) -> bool:
+    """Whether a name in a non-Latin script stands alone in brackets right after a name
+    of the same place ("Aleppo (حلب)", :func:`geo.text.cjk_names.glosses`): its own name
+    glossing the Latin one, however short, not another place's other name."""
+    word = text[mention.start : mention.end]
+    if gaz is None or word.isascii() or "LATIN" in unicodedata.name(word[0], ""):
+        return False
+    return glosses(text, mention.start, mention.end, gaz)
 
 
 #: "<Body> of" right before a name: "the Chamber of", "the state Division of".

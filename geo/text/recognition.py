@@ -113,7 +113,7 @@ def find_mentions(
         heads = _article_heads(text, tokens)
         if heads:
             capitalized = sorted({*capitalized, *heads})
-    if cjk := cjk_heads(text, tokens) + arabic_heads(text, tokens):  # "in 北京", "على غزة"
+    if cjk := cjk_heads(text, tokens) + arabic_heads(text, tokens, gaz):  # "in 北京", "على غزة"
         capitalized = sorted({*capitalized, *cjk})
     known = _NORMS.get  # _norm's memo first: one call fewer a word
     norms = [known(w) or _norm(w) for w in map(words.__getitem__, capitalized)]

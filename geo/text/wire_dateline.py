@@ -1,10 +1,12 @@
 """A wire dateline opening a text's body: where the reporter files from.
 
 "KYIV, Ukraine (AP) —", "KYIV, Nov 28 (Reuters) -", "MOSCOW, November 29. /TASS/.",
-"JERUSALEM/BEIRUT, Nov 27 (AP) —": the body starts the text or follows a headline and a
-byline. Read by the geoparser (a dateline's place in capitals, read whole) and by the
-claims stage (a dateline is no part of a claim); kept apart from both so that reading
-it loads neither. Cost: up to three anchored matches at the text's head.
+"JERUSALEM/BEIRUT, Nov 27 (AP) —", "GOMA, Democratic Republic of Congo, Nov 27 (Reuters) -"
+(a country of up to four capitalised words joined by "of", "the", "and"): the body starts
+the text or follows a headline and a byline. Read by the geoparser (a dateline's place in
+capitals, read whole) and by the claims stage (a dateline is no part of a claim); kept
+apart from both so that reading it loads neither. Cost: up to three anchored matches at
+the text's head.
 """
 
 from __future__ import annotations
@@ -18,7 +20,9 @@ __all__ = ["dateline_end", "dateline_span"]
 #: November 29. /TASS/.", "JERUSALEM/BEIRUT, Nov 27 (AP) —" (two places, then a comma):
 #: where the reporter files from, not what the claim is about.
 _DATELINE = re.compile(
-    r"\s*[A-Z][A-Z .'’-]{1,40}(?:/[A-Z][A-Z .'’-]{1,40}(?=,))?(?:,\s*(?:[A-Z][\w.'’]*\s?){1,3})?"
+    r"\s*[A-Z][A-Z .'’-]{1,40}(?:/[A-Z][A-Z .'’-]{1,40}(?=,))?"
+    # ", Democratic Republic of Congo": a country of up to four words
+    r"(?:,\s*[A-Z][\w.'’]*(?:\s(?:(?:of|the|and)\s)*[A-Z][\w.'’]*){0,3}\s?)?"
     r"(?:,?\s*(?:[A-Z][a-z]{2,8}\.?\s+\d{1,2}\.?)(?:,\s*\d{4})?)?\s*"  # "Dec 1, 2026"
     r"(?:\([A-Z][\w .-]{1,30}\)|/(?:TASS|RIA)/\.?)?"  # "(AP)", "(Reuters)", "(Ukrinform)"
     r"\s*(?:--|[-—–])\s+|\s*[A-Z][A-Za-z.'’-]+(?:\s[A-Z][A-Za-z.'’-]+){0,2},\s+"  # "KYIV, May 2"

@@ -219,7 +219,7 @@ def _finish(
             status = answer_status(status_cue)  # "called the claim a fake": denied
         status_cue = status_cue or status
     opens, dateline = dateline_span(ctx.text)
-    dateline = dateline if d.start <= opens else 0
+    dateline = dateline if d.start <= opens < d.end else 0  # (a headline before it: none)
     tops = [
         i for i in ctx.places.inside(max(d.start, dateline), d.end) if _literal(ctx.toponyms[i])
     ]
