@@ -74,12 +74,7 @@ from .front import mark_front
 from .further_hints import further_hints
 from .headings import heading_containers, heading_places
 from .headline import as_in_body
-from .hinted import (
-    fits_known,
-    near_astray,
-    sole_from_city,
-    town_near,
-)
+from .hinted import fits_known, keeps_city, near_astray, sole_from_city, town_near
 from .hinted_regions import hinted_regions
 from .hints import NEAR_KM, read_hints
 from .introduced import as_spelt, near_hint_first, stated_places
@@ -367,7 +362,7 @@ def geoparse(
                     out.append(Toponym(m.start, m.end, surface, gaz.place(other), 0.5, m.cue))
                     continue
                 # None there: estimated there, no namesake elsewhere (a region abroad stays).
-                if not abroad:
+                if not abroad and not keeps_city(gaz, rec, anchor):  # no city moved
                     located = scaled_estimate(text, gaz, mentions, resolved, hints, k, hint, anchor)
                     located = town_pair_area(gaz, paired, located)  # "Masisi and Rutshuru"
             if located is not None:

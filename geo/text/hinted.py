@@ -84,6 +84,17 @@ def fits_known(
     return fits(loose, anchor, point, population)
 
 
+def keeps_city(gaz: Any, rec: int | None, anchor: int) -> bool:
+    """Does the reading ``rec`` (a record) keep its own point against a hint, anchored on
+    record ``anchor``, that it does not fit?  A city of :data:`CITY_POPULATION` or more
+    with no namesake where the hint points ("Pokrovsk, on the highway between Donetsk and
+    Dnipro, 50 km northwest of Donetsk": the locator is Pokrovsk's, not Dnipro's; "Shelling
+    hit Kramatorsk, 30 km south of Sloviansk": a reporter's distance off by 17 km), or
+    the anchor itself ("between Kharkiv and Izium, about 100 km northwest of Izium"): a
+    hint never moves a city, nor a place from itself, to an estimate."""
+    return rec is not None and (rec == anchor or gaz.population(rec) >= CITY_POPULATION)
+
+
 def sole_from_city(gaz: Any, m: Mention, rec: int, anchor: int) -> bool:
     """Is ``rec`` the only place of the mention's name (by its own name or an alias), and
     the hint's ``anchor`` (record) a city of :data:`CITY_POPULATION`?  (``sole`` of
