@@ -110,3 +110,27 @@ def test_a_border_named_by_two_regions_of_two_countries_is_theirs(gazetteer):
 def test_a_boundary_between_two_regions_of_one_country_is_no_border(gazetteer):
     text = "Shelling hit villages near the Donetsk-Dnipropetrovsk border, officials said."
     assert not [f for f in features(text, gazetteer) if "border" in f.text]
+
+
+@pytest.mark.gazetteer
+def test_a_side_named_before_the_town_still_draws_the_band_by_the_town(gazetteer):
+    text = "A drone fell 3 km from the border on the Russian side, near Tetkino, officials said."
+    (f,) = [f for f in features(text, gazetteer) if f.text.startswith("3 km from the border")]
+    assert f.text.endswith("Tetkino") and "the place it describes" in f.note
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "region"),
+    [
+        ("Ukraine ordered the evacuation of families from a 15-kilometre zone along the "
+         "border in the Sumy region.", "Sumy"),
+        ("Kyiv ordered evacuations along the border in Ukraine's Kharkiv region.", "Kharkiv"),
+    ],
+)  # fmt: skip
+def test_a_border_zone_in_a_region_named_after_it_stays_in_that_region(gazetteer, text, region):
+    a = geo.analyze(text, gazetteer=gazetteer)
+    (zone,) = [f for f in a.features if f.text == "along the border"]
+    (whole,) = [f for f in a.features if region in f.text and f is not zone]
+    assert f"inside {region}" in zone.note
+    assert whole.geometry.buffer(1e-6).contains(zone.geometry)

@@ -110,9 +110,10 @@ def _band(ctx: Context, m: re.Match[str]) -> Candidate:
 #: about 2 km from the border", "Metula (2 km from the border)".
 _APPOSED = re.compile(r"[\s,;:(\u2013\u2014-]{0,4}")
 #: ... and between the distance and a place named right after it: "3 km from the border
-#: near Tetkino", "5 km from the border, near the village of Tetkino".
+#: near Tetkino", "5 km from the border, near the village of Tetkino", "10 km from the
+#: border on the Belarusian side, near Mozyr".
 _NEAR_AFTER = re.compile(
-    r",?\s+(?:near|by|outside|close\s+to|next\s+to)\s+(?:the\s+(?:village|town|settlement|city)"
+    r",?\s+(?:on\s+the\s+[A-Z][\w'’-]*\s+side\s*,?\s+)?(?:near|by|outside|close\s+to|next\s+to)\s+(?:the\s+(?:village|town|settlement|city)"
     r"\s+of\s+)?",
     re.IGNORECASE,
 )

@@ -215,12 +215,34 @@ def _border(ctx: Context, m: re.Match[str]) -> list[Candidate]:
     )
     if width is not None:
         note += f"; the width stated before it ({width.text})"
+    inside = _region_after(ctx, end, codes)
+    if inside is not None:  # "a 15-kilometre zone along the border in the Sumy region"
+        part = geom.intersection(inside[1])
+        if not part.is_empty and part.geom_type in ("Polygon", "MultiPolygon"):
+            geom, used = part, [*used, inside[0]]
+            note += f"; the part inside {ctx.toponyms[inside[0]].text}, the region named after it"
     anchors = tuple(sorted(set(used)))
     anchor = used[0] if used else -1
     extra = {} if width is None else {"quantity_text": width.text}
     feat = make_feature(ctx, "near", start, end, geom, anchor=anchor, anchors=anchors,
                     radius_km=band_km, note=note, **extra)  # fmt: skip
     return [Candidate(start, end, feat)]
+
+
+_IN_AFTER = re.compile(r"\s+(?:in|inside|within)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?")
+
+
+def _region_after(ctx: Context, end: int, codes: list[str]) -> tuple[int, Any] | None:
+    """(toponym, polygon) of a first-level region of one of the border's countries
+    ``codes`` named right after the phrase ending at ``end`` ("... along the border in the
+    Sumy region", "in Ukraine's Sumy region"), or None."""
+    m = _IN_AFTER.match(ctx.text, end)
+    i = ctx.by_start.get(m.end()) if m is not None else None
+    place = ctx.toponyms[i].place if i is not None else None
+    if place is None or place.kind != "admin1" or place.country_code not in codes:
+        return None
+    record = ctx.region_record(place, from_city=False)
+    return (i, ctx.gaz.geometry(record)) if record is not None else None  # type: ignore[return-value]
 
 
 #: A zone's width stated right before "along the border": "a 20-km buffer zone", "a
