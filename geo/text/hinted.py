@@ -84,15 +84,32 @@ def fits_known(
     return fits(loose, anchor, point, population)
 
 
-def keeps_city(gaz: Any, rec: int | None, anchor: int) -> bool:
-    """Does the reading ``rec`` (a record) keep its own point against a hint, anchored on
-    record ``anchor``, that it does not fit?  A city of :data:`CITY_POPULATION` or more
-    with no namesake where the hint points ("Pokrovsk, on the highway between Donetsk and
-    Dnipro, 50 km northwest of Donetsk": the locator is Pokrovsk's, not Dnipro's; "Shelling
-    hit Kramatorsk, 30 km south of Sloviansk": a reporter's distance off by 17 km), or
-    the anchor itself ("between Kharkiv and Izium, about 100 km northwest of Izium"): a
-    hint never moves a city, nor a place from itself, to an estimate."""
-    return rec is not None and (rec == anchor or gaz.population(rec) >= CITY_POPULATION)
+#: What a text calls a place that no city of 100,000 is: "Fremont (also known as
+#: Elkhorn) is an unincorporated community in Yolo County".
+_SMALL_KIND = (
+    r"\bis\s+an?\s+(?:small\s+|rural\s+)?(?:unincorporated\s+community|census[-\s]designated"
+    r"\s+place|village|hamlet|community|settlement|locality)\b"
+)
+
+
+def keeps_city(text: str, gaz: Any, m: Mention, rec: int | None, anchor: int) -> bool:
+    """Does the reading ``rec`` (a record) of mention ``m`` keep its own point against a
+    hint, anchored on record ``anchor``, that it does not fit?  A city of
+    :data:`CITY_POPULATION` or more ("Pokrovsk, on the highway between Donetsk and Dnipro,
+    50 km northwest of Donetsk": the locator is Pokrovsk's, not Dnipro's; "Shelling hit
+    Kramatorsk, 30 km south of Sloviansk": a reporter's distance off by 17 km), unless
+    the text calls the name a village or community (a namesake the index lacks:
+    "Fremont ... is an unincorporated community ... 11 miles northeast of Davis"); or the
+    anchor itself ("between Kharkiv and Izium, about 100 km northwest of Izium"): a hint
+    never moves a city, nor a place from itself, to an estimate."""
+    if rec is None:
+        return False
+    if rec == anchor:
+        return True
+    if gaz.population(rec) < CITY_POPULATION:
+        return False
+    name = re.escape(text[m.start : m.end])
+    return re.search(rf"\b{name}\b[^.]{{0,60}}{_SMALL_KIND}", text) is None
 
 
 def sole_from_city(gaz: Any, m: Mention, rec: int, anchor: int) -> bool:
