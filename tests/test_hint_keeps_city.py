@@ -43,7 +43,7 @@ def test_a_village_namesake_is_still_estimated_by_its_locator(gazetteer):
 @pytest.mark.gazetteer
 def test_a_city_the_text_calls_a_community_is_a_namesake_and_estimated(gazetteer):
     text = ("Fremont (also known as Elkhorn) is an unincorporated community in Yolo County, "
-            "California, on the Sacramento River, 11 miles (18 km) northeast of Davis.")  # fmt: skip
+            "California, on the Sacramento River, 11 miles (18 km) northeast of Davis.")
     a = geo.analyze(text, gazetteer=gazetteer)
     (t,) = [t for t in a.toponyms if t.text == "Fremont"]
     assert distance_km((t.place.lat, t.place.lon), (38.68, -121.64)) < 20  # not Fremont city

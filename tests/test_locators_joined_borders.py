@@ -134,3 +134,11 @@ def test_a_border_zone_in_a_region_named_after_it_stays_in_that_region(gazetteer
     (whole,) = [f for f in a.features if region in f.text and f is not zone]
     assert f"inside {region}" in zone.note
     assert whole.geometry.buffer(1e-6).contains(zone.geometry)
+
+
+@pytest.mark.gazetteer
+def test_a_named_line_in_a_region_keeps_both_sides(gazetteer):
+    text = ("Indian and Pakistani troops exchanged fire across the Line of Control in Kashmir "
+            "overnight, officials said.")  # fmt: skip
+    (f,) = [f for f in features(text, gazetteer) if "Line of Control" in f.text]
+    assert "region named after it" not in f.note

@@ -215,8 +215,11 @@ def _border(ctx: Context, m: re.Match[str]) -> list[Candidate]:
     )
     if width is not None:
         note += f"; the width stated before it ({width.text})"
-    inside = _region_after(ctx, end, codes)
-    if inside is not None:  # "a 15-kilometre zone along the border in the Sumy region"
+    # "a 15-kilometre zone along the border in the Sumy region": that region's side (not a
+    # named line's: "across the Line of Control in Kashmir" is both sides of it)
+    bare = m.group("border").lower() in ("border", "frontier")
+    inside = _region_after(ctx, end, codes) if bare else None
+    if inside is not None:
         part = geom.intersection(inside[1])
         if not part.is_empty and part.geom_type in ("Polygon", "MultiPolygon"):
             geom, used = part, [*used, inside[0]]
