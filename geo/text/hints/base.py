@@ -9,9 +9,14 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Iterator, Mapping, Sequence
 from dataclasses import dataclass
+from typing import TYPE_CHECKING
 
 from ..apposition_words import DESCRIBED
+
+if TYPE_CHECKING:
+    from ..tokens import Mention
 
 __all__ = [
     "CITY_POPULATION",
@@ -24,6 +29,7 @@ __all__ = [
     "UNSTATED_VILLAGE_FIT_KM",
     "Hint",
     "Negation",
+    "apposed_matches",
     "is_close_by",
 ]
 
@@ -169,3 +175,29 @@ def _band_of(
     ):  # "X, 300000 to 5 km west of Y" locates nothing
         raise ValueError("no place lies at this distance")
     return max(0.0, min(lo, hi) * 0.8 - 2.0), max(lo, hi) * 1.2 + 2.0, (lo + hi) / 2
+
+
+def apposed_matches(
+    text: str,
+    mentions: Sequence[Mention],
+    out: Mapping[int, Hint],
+    pattern: re.Pattern[str],
+    region_words: frozenset[str],
+) -> Iterator[tuple[int, re.Match[str]]]:
+    """(k, match) for each mention ``k`` with no hint in ``out`` yet that ``pattern``
+    follows from its comma up to the next mention, its anchor (", 30 km from Y", ", on the
+    outskirts of Y"): the anchor a place (not a region, a people or an actor), mention
+    ``k`` no region either (its cue, or a last word in ``region_words``). Lazy: ``out``
+    may grow while it runs. Linear: one anchored match a mention."""
+    for k in range(len(mentions) - 1):
+        m, anchor = mentions[k], mentions[k + 1]
+        if k in out or text[m.end : m.end + 1] != ",":
+            continue
+        match = pattern.match(text, m.end)
+        if match is None or match.end() != anchor.start:
+            continue
+        if anchor.cue == "region" or anchor.demonym_country or anchor.actor:
+            continue
+        if m.cue == "region" or m.key.rsplit(" ", 1)[-1] in region_words:
+            continue
+        yield k, match

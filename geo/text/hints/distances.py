@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 from ..apposition_words import DESCRIBED
 from ..tokens import Mention
-from .base import _MILE_KM, _NUMBER, Hint
+from .base import _MILE_KM, _NUMBER, Hint, apposed_matches
 
 __all__ = ["FEW_KM", "distance_band", "distance_follows", "distance_hints"]
 
@@ -82,17 +82,8 @@ def distance_hints(text: str, mentions: Sequence[Mention], out: dict[int, Hint])
     ``out`` is updated in place and returned."""
     if "from" not in text:
         return out
-    for k in range(len(mentions) - 1):
-        m, anchor = mentions[k], mentions[k + 1]
-        if k in out or text[m.end : m.end + 1] != ",":
-            continue
-        match = _DISTANCE_FROM.match(text, m.end)
-        if match is None or match.end() != anchor.start:
-            continue
-        if anchor.cue == "region" or anchor.demonym_country or anchor.actor:
-            continue
-        if m.cue == "region" or m.key.rsplit(" ", 1)[-1] in _REGION_WORDS:
-            continue
+    for k, match in apposed_matches(text, mentions, out, _DISTANCE_FROM, _REGION_WORDS):
+        m = mentions[k]
         lo_km, hi_km, at_km = distance_band(match)
         out[k] = Hint(k + 1, None, 180.0, lo_km, hi_km, at_km, m.end, match.end())
     return out

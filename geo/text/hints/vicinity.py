@@ -21,7 +21,7 @@ from collections.abc import Sequence
 
 from ..spatial import compass_bearing
 from ..tokens import Mention
-from .base import _AFTER_RELATION, Hint
+from .base import _AFTER_RELATION, Hint, apposed_matches
 
 __all__ = ["VICINITY_KM", "vicinity_hints"]
 
@@ -68,17 +68,8 @@ def vicinity_hints(text: str, mentions: Sequence[Mention], out: dict[int, Hint])
     in place and returned."""
     if not any(word in text for word in _WORDS):
         return out
-    for k in range(len(mentions) - 1):
-        m, anchor = mentions[k], mentions[k + 1]
-        if k in out or text[m.end : m.end + 1] != ",":
-            continue
-        match = _VICINITY.match(text, m.end)
-        if match is None or match.end() != anchor.start:
-            continue
-        if anchor.cue == "region" or anchor.demonym_country or anchor.actor:
-            continue
-        if m.cue == "region" or m.key.rsplit(" ", 1)[-1] in _REGION_WORDS:
-            continue
+    for k, match in apposed_matches(text, mentions, out, _VICINITY, _REGION_WORDS):
+        m = mentions[k]
         if _AFTER_RELATION.search(text, max(0, m.start - 40), m.start):
             continue  # "west of Orikhiv, near ...": the name anchors a relation itself
         word = (match.group("what") or match.group("out")).lower()
