@@ -16,6 +16,7 @@ from typing import Any
 
 from shapely.geometry import Point
 
+from ..gazetteer.codes import QUALITY_ALIAS
 from ..gazetteer.normalize import normalize
 from ..geometry import distance_km, offset
 from ..model import Toponym
@@ -95,7 +96,8 @@ _SMALL_KIND = (
 def keeps_city(text: str, gaz: Any, m: Mention, rec: int | None, anchor: int) -> bool:
     """Does the reading ``rec`` (a record) of mention ``m`` keep its own point against a
     hint, anchored on record ``anchor``, that it does not fit?  A city of
-    :data:`CITY_POPULATION` or more ("Pokrovsk, on the highway between Donetsk and Dnipro,
+    :data:`CITY_POPULATION` or more (not one read by another name that a town bears,
+    :func:`_town_of_the_name`) ("Pokrovsk, on the highway between Donetsk and Dnipro,
     50 km northwest of Donetsk": the locator is Pokrovsk's, not Dnipro's; "Shelling hit
     Kramatorsk, 30 km south of Sloviansk": a reporter's distance off by 17 km), unless
     the text calls the name a village or community (a namesake the index lacks:
@@ -106,10 +108,26 @@ def keeps_city(text: str, gaz: Any, m: Mention, rec: int | None, anchor: int) ->
         return False
     if rec == anchor:
         return True
-    if gaz.population(rec) < CITY_POPULATION:
+    if gaz.population(rec) < CITY_POPULATION or _town_of_the_name(gaz, m, rec):
         return False
     name = re.escape(text[m.start : m.end])
     return re.search(rf"\b{name}\b[^.]{{0,60}}{_SMALL_KIND}", text) is None
+
+
+def _town_of_the_name(gaz: Any, m: Mention, rec: int) -> bool:
+    """Is ``rec`` read by another name (an alternate) where a town of
+    :data:`TOWN_POPULATION` bears the mention's name as its own?  "Kalynivka" read as
+    Horlivka's Kalynivskyi district (103,000), while Kalynivka (18,000) is a town of that
+    name: the city reading is no stronger than a namesake's ("Zaporizhzhia" read as the
+    city, the name's own bearer a village of 656, is)."""
+    mine = min((c.quality for c in m.candidates if c.record == rec), default=QUALITY_ALIAS + 1)
+    return mine > QUALITY_ALIAS and any(
+        c.quality <= QUALITY_ALIAS
+        and c.record != rec
+        and gaz.is_place(c.record)
+        and gaz.population(c.record) >= TOWN_POPULATION
+        for c in m.candidates
+    )
 
 
 def sole_from_city(gaz: Any, m: Mention, rec: int, anchor: int) -> bool:
