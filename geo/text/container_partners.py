@@ -70,11 +70,12 @@ def partner_estimate(
     # near the village of Demidovka ..." then "... near Demidovka and Krasnaya Yaruga").
     found = _paragraph_partner(text, gaz, mentions, resolved, k, container, region, LOOK)
     key = mentions[k].key
-    for j in range(k + 1, len(mentions)):
-        if found is not None:
-            return found, area
-        if mentions[j].key == key:
-            found = _listed_partner(text, gaz, mentions, resolved, j, region)
+    if found is None:
+        later = (j for j in range(k + 1, len(mentions)) if mentions[j].key == key)
+        found = next(
+            (p for j in later if (p := _listed_partner(text, gaz, mentions, resolved, j, region))),
+            None,
+        )
     if found is not None:
         return found, area
     # the region's places the headline and the text around name together ("... near Kupiansk")

@@ -76,20 +76,19 @@ def adjective_town(gaz: Gazetteer, name: str, countries: Collection[str] = ()) -
     Soviet Union (:data:`~geo.gazetteer.transliterate.RUSSIAN_NAME_COUNTRIES`, whose
     raions are so named: "Zhuravlyovka of Belgorodsky district" after a misread
     Zhuravlyovka of Crimea), else None."""
+    # a town by its own, an everyday or a Russian name ("Volchansky": Vovchansk, not
+    # Russia's smaller Volchansk), looked up once for both country sets
+    towns = [
+        c.record
+        for stem in adjective_stems(name)
+        for c in gaz.lookup(stem)
+        if c.quality <= QUALITY_ALTERNATE and gaz.is_place(c.record)
+    ]
     for where in (countries, RUSSIAN_NAME_COUNTRIES):
         best, found = -1, None
-        for stem in adjective_stems(name):
-            for c in gaz.lookup(stem):
-                rec = c.record
-                if (
-                    c.quality > QUALITY_ALTERNATE
-                    or not gaz.is_place(rec)
-                    or gaz.country_code(rec) not in where
-                ):
-                    continue  # a town of the text's countries, by its own, an everyday or
-                    # a Russian name ("Volchansky": Vovchansk, not Russia's smaller Volchansk)
-                if gaz.population(rec) > best:
-                    best, found = gaz.population(rec), rec
+        for rec in towns:
+            if gaz.country_code(rec) in where and gaz.population(rec) > best:
+                best, found = gaz.population(rec), rec
         if found is not None:
             return found
     return None

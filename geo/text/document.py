@@ -154,12 +154,11 @@ def lead_title(text: str, first: str) -> str:
 
     at = text.find(first)
     start, end = dateline_span(text)
-    if at >= 0 and at <= start < end <= at + len(first) and text[end : at + len(first)].strip():
-        first = text[end : at + len(first)].strip()  # a dateline is never part of a title
+    if at >= 0 and at <= start < end <= at + len(first):
+        first = text[end : at + len(first)].strip() or first  # a dateline is never a title
     if len(first.split()) <= _MAX_WORDS:
         return first
-    lead = first
-    sentences = _SENTENCE_END.split(lead, maxsplit=2)
+    sentences = _SENTENCE_END.split(first, maxsplit=2)
     if len(sentences) > 1 and _GREETING.match(sentences[0]) and len(sentences[0].split()) <= 8:
         sentences = sentences[1:]  # "Good morning. Israeli strikes killed ...": the news
     sentence = sentences[0]

@@ -56,17 +56,10 @@ def inverted_countries(
         m = _AFTER.match(text, t.end)
         if m is None or not m.group(1)[0].isupper():
             continue
-        if t.place is not None and t.place.kind == "place" and _is_country(gaz, m.group(1)):
+        city = t.place is not None and t.place.kind == "place"
+        if city and _country(gaz, m.group(1)) is not None:
             continue  # "KINSHASA, Congo (AP)": a city and its country, not "Congo-Kinshasa"
-        whole = normalize(f"{m.group(1)} {t.text}")
-        country = next(
-            (
-                c.record
-                for c in gaz.lookup_normalized(whole)[:MAX_CANDIDATES]
-                if c.quality <= QUALITY_ALIAS and gaz.kind(c.record) == "country"
-            ),
-            None,
-        )
+        country = _country(gaz, f"{m.group(1)} {t.text}")
         if country is None:
             continue
         out[k] = replace(t, end=m.end(1), text=text[t.start : m.end(1)], place=gaz.place(country))
@@ -76,9 +69,14 @@ def inverted_countries(
     return tuple(t for t in out if not any(a <= t.start and t.end <= b for a, b in gone))
 
 
-def _is_country(gaz: Gazetteer, words: str) -> bool:
-    """Do ``words`` name a country by its own name or an alias ("Congo")?"""
-    return any(
-        c.quality <= QUALITY_ALIAS and gaz.kind(c.record) == "country"
-        for c in gaz.lookup_normalized(normalize(words))[:MAX_CANDIDATES]
+def _country(gaz: Gazetteer, words: str) -> int | None:
+    """The record of the country ``words`` name by its own name or an alias ("Congo",
+    "Korea South"), or None."""
+    return next(
+        (
+            c.record
+            for c in gaz.lookup_normalized(normalize(words))[:MAX_CANDIDATES]
+            if c.quality <= QUALITY_ALIAS and gaz.kind(c.record) == "country"
+        ),
+        None,
     )

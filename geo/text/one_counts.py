@@ -101,7 +101,7 @@ def pronoun_one(text: str, s: int, e: int) -> bool:
     if text[e : e + 2] in ("'s", "’s"):
         return True
     if prev and prev.group(1).lower() in _NOT_ONE_BEFORE:
-        if _CLAUSE_ONE.search(text, max(0, s - 80), e) and _ONE_VERB.match(text, e):
+        if _ONE_VERB.match(text, e) and _CLAUSE_ONE.search(text, max(0, s - 80), e):
             return False  # "said two were children and that one was in intensive care"
         return prev.group(1).lower() not in ("that", "which") or not _one_of_group(text, s, e)
     nxt = _NEXT_WORD.match(text, e)

@@ -26,12 +26,14 @@ from .context import _Context, _Draft
 
 __all__ = ["backing_answers", "unnamed_backer"]
 
+#: The object of a denial's verb that is backing: " supporting the rebels".
+_BACKING_VERB = (
+    r"\s+(?:ever\s+|any\s+)?(?:having\s+)?(?:supporting|supported|backing|backed|arming|armed|"
+    r"supplying|supplied|equipping|equipped|funding|funded|financing|sponsoring)\b"
+)
 #: A denial of backing: "denied supporting the M23", "denies arming the paramilitaries".
 _BACKING_DENIAL = re.compile(
-    r"\b(?:denied|denies|deny|denying|rejected|rejects)\s+(?:ever\s+|any\s+)?(?:having\s+)?"
-    r"(?:supporting|supported|backing|backed|arming|armed|supplying|supplied|equipping|"
-    r"equipped|funding|funded|financing|sponsoring)\b",
-    re.IGNORECASE,
+    r"\b(?:denied|denies|deny|denying|rejected|rejects)" + _BACKING_VERB, re.IGNORECASE
 )
 #: A backer named in a claim: "backed by Rwanda", "equipped by the United Arab Emirates",
 #: "Rwanda-backed", "Iranian-backed".
@@ -92,11 +94,7 @@ def _is_denier(ctx: _Context, m: re.Match[str], denial: _Draft) -> bool:
     return False
 
 
-#: The object of a denial's verb that is backing: " supporting the rebels".
-_BACKING_OBJECT = re.compile(
-    r"\s+(?:ever\s+|any\s+)?(?:having\s+)?(?:supporting|supported|backing|backed|arming|armed|"
-    r"supplying|supplied|equipping|equipped|funding|funded|financing|sponsoring)\b"
-)
+_BACKING_OBJECT = re.compile(_BACKING_VERB)
 
 
 def unnamed_backer(text: str, about: _Draft | None, end: int, denier: str | None) -> bool:

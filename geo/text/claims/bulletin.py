@@ -124,7 +124,7 @@ def bulletin_speaker(text: str, sent: Sentence, idx: int, prev: _Draft | None) -
         return False  # "A brigade in the Pokrovsk direction said ... ¶ In the X direction,"
     if sent.paragraph != prev.paragraph and prev.kind == "person":
         return False  # "..., plant spokeswoman Yashina said. ¶ In the Kharkov Region, ..."
-    if _TOLL_LINE.match(text, sent.start, sent.end) and idx - prev.last == 1:
+    if idx - prev.last == 1 and _TOLL_LINE.match(text, sent.start, sent.end):
         return sent.paragraph == prev.paragraph and len(prev.side) == 2  # "Two were wounded"
     voice = _BULLETIN_VOICE.match(text, sent.start, sent.end) is not None
     if voice and idx - prev.last == 1 and prev.kind == "org" and len(prev.side) == 2:
@@ -210,7 +210,7 @@ def bulletin_body(
     )
     if body is None:
         return None
-    near = replace(body, last=prev.last, paragraph=prev.paragraph, kind="org")
+    near = replace(body, last=prev.last, paragraph=prev.paragraph)
     return body if bulletin_speaker(text, sent, idx, near) else None
 
 

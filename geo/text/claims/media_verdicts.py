@@ -7,13 +7,15 @@ fake or doctored image show anything; the medium's claim is denied ("old", "fake
 "false", "doctored", "fabricated", "not genuine") or disputed ("misleading", "taken out
 of context"). :func:`media_verdicts` gives that status to the latest claim (a few back)
 whose speaker is the medium the verdict names ("the video", "the image", "the photo",
-"the clip", "the footage"). Linear: one search over the text, a few claims back each.
+"the clip", "the footage"). Linear: the pattern tried only where "The" or "This" starts,
+a few claims back each.
 """
 
 from __future__ import annotations
 
 import re
 
+from ..scans import matches_from
 from .context import _Context, _Draft
 from .cues import _STATUS_RANK
 
@@ -21,7 +23,7 @@ __all__ = ["media_verdicts"]
 
 #: "The video is old.", "The image was doctored.", "The photo is misleading."
 _VERDICT = re.compile(
-    r"(?:^|(?<=[.!?]\s)|(?<=\n))(?P<cue>(?:The|This)\s+(?P<medium>video|clip|image|photo|"
+    r"(?:^|(?<=[.!?]\s))(?P<cue>(?:The|This)\s+(?P<medium>video|clip|image|photo|"
     r"photograph|picture|footage)\s+(?:is|was)\s+(?:(?P<denied>old|fake|false|doctored|"
     r"fabricated|manipulated|not\s+(?:new|recent|genuine|authentic))|(?P<disputed>misleading|"
     r"(?:taken\s+)?out\s+of\s+context)))\s*\.",
@@ -35,10 +37,8 @@ def media_verdicts(ctx: _Context, drafts: list[_Draft]) -> None:
     """Give the claims of media a short verdict names their status (see the module
     docstring); in place."""
     text = ctx.text
-    if "The " not in text and "This " not in text:
-        return
     k = 0
-    for m in _VERDICT.finditer(text):
+    for m in matches_from(_VERDICT, text, ("The", "This")):
         while k < len(drafts) and drafts[k].start < m.start():
             k += 1
         medium = m.group("medium")

@@ -56,15 +56,7 @@ def worded_object(text: str, drafts: list, d, start: int, end: int):
         return d
     # the reaction's own words, not its speaker's ("The Ukrainian Air Force spokesman ...
     # dismissed the report" shares "Ukrainian" with any claim about Ukrainian forces)
-    words = _content_words(text, m.start(), end)
-    best, most = d, len(words & _content_words(text, d.start, d.end))
-    for e in reversed(drafts[-1 - _BACK : -1]):
-        if e.source is None or d.paragraph - e.paragraph > 2:
-            continue
-        shared = len(words & _content_words(text, e.start, e.end))
-        if shared > most:
-            best, most = e, shared
-    return best
+    return _most_shared(text, drafts, d, _content_words(text, m.start(), end))
 
 
 def _open_object(text: str, drafts: list, d, start: int, end: int):
@@ -78,13 +70,20 @@ def _open_object(text: str, drafts: list, d, start: int, end: int):
     if m is None:
         return d
     subject = {w.lower() for w in re.findall(r"\w+", text[start : m.start()])}
-    words = _content_words(text, m.end(), end)
+    return _most_shared(text, drafts, d, _content_words(text, m.end(), end), subject)
+
+
+def _most_shared(text: str, drafts: list, d, words: set[str], subject: set[str] | None = None):
+    """Of claim ``d`` (the last) and the claims with a speaker among the :data:`_BACK`
+    before it (within two paragraphs), the one sharing the most of ``words`` (content
+    words), the last on a tie; none whose speaker's last word is in ``subject``
+    ("Satellite images ..." then "The images could not confirm ...")."""
     best, most = d, len(words & _content_words(text, d.start, d.end))
     for e in reversed(drafts[-1 - _BACK : -1]):
         if e.source is None or d.paragraph - e.paragraph > 2:
             continue
-        if e.source.split()[-1].lower() in subject:
-            continue  # "Satellite images ..." then "The images could not confirm ..."
+        if subject is not None and e.source.split()[-1].lower() in subject:
+            continue
         shared = len(words & _content_words(text, e.start, e.end))
         if shared > most:
             best, most = e, shared

@@ -22,11 +22,11 @@ from collections.abc import Sequence
 
 from ..apposition_words import DESCRIBED
 from ..tokens import Mention
-from .base import _MILE_KM, _NUMBER, Hint, apposed_matches
+from .base import _MILE_KM, _NUMBER, _UNITS, Hint, apposed_matches
 
 __all__ = ["FEW_KM", "distance_band", "distance_follows", "distance_hints"]
 
-_UNIT = r"(?:km|kilometres|kilometers|kilometre|kilometer|miles|mile|mi)"
+_UNIT = _UNITS
 #: After the name: ", a few kilometres from ", ", about 10 km (6 miles) away from ",
 #: ", a town some 30 kilometers from the city of ".
 _DISTANCE_FROM = re.compile(

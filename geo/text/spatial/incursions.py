@@ -64,7 +64,7 @@ def _band(ctx: Context, d: re.Match[str], at: int) -> Candidate:
         return Candidate(d.start(), at, None)
     check_distance_km(dist.km)
     area, name, used, end = target
-    context = _context_place(ctx, d.start(), end, used)
+    context = _crossing_place(ctx, d.start(), end, used)
     found = nearest_borders(ctx, context) if context is not None else None
     if found is None:
         return Candidate(d.start(), end, None)
@@ -121,7 +121,7 @@ def _target(ctx: Context, at: int) -> tuple[Any, str, int, int] | None:
     return ctx.gaz.geometry(record), ctx.gaz.name(record), -1, m.end()
 
 
-def _context_place(ctx: Context, start: int, end: int, target: int) -> int | None:
+def _crossing_place(ctx: Context, start: int, end: int, target: int) -> int | None:
     """The place whose nearest border is crossed: the resolved town nearest the phrase
     in its sentence, else the target itself when it is a region."""
     s, e = ctx.sentence(start, end)
