@@ -22,7 +22,7 @@ from collections.abc import Sequence
 
 from ..apposition_words import DESCRIBED
 from ..tokens import Mention
-from .base import _MILE_KM, _NUMBER, _UNITS, Hint, apposed_matches
+from .base import _MILE_KM, _NUMBER, _UNITS, Hint, _figure, apposed_matches
 
 __all__ = ["FEW_KM", "distance_band", "distance_follows", "distance_hints"]
 
@@ -61,6 +61,10 @@ def distance_band(match: re.Match[str]) -> tuple[float, float, float]:
     (21.0, 39.0, 30.0)
     >>> distance_band(_DISTANCE_FROM.match(", a few miles from Mopti"))
     (0.0, 19.31, 8.05)
+    >>> distance_band(_DISTANCE_FROM.match(", 1,100 km from Khartoum"))[2]  # thousands
+    1100.0
+    >>> distance_band(_DISTANCE_FROM.match(", 2,5 km from Goma"))[2]  # a decimal comma
+    2.5
     """
     if match.group("few"):
         mile = match.group("few_unit").lower().startswith("mi")
@@ -68,8 +72,8 @@ def distance_band(match: re.Match[str]) -> tuple[float, float, float]:
         lo_km, hi_km = FEW_KM[0], round(FEW_KM[1] * scale, 2)
         return lo_km, hi_km, round(5.0 * scale, 2)
     scale = _MILE_KM if match.group("unit").lower().startswith("mi") else 1.0
-    lo = float(match.group("lo").replace(",", ".")) * scale
-    hi = float((match.group("hi") or match.group("lo")).replace(",", ".")) * scale
+    lo = _figure(match.group("lo")) * scale
+    hi = _figure(match.group("hi") or match.group("lo")) * scale
     margin = max(_MARGIN_KM, _SHARE * hi)
     low = max(0.0, lo - max(_MARGIN_KM, _SHARE * lo))
     return round(low, 2), round(hi + margin, 2), round((lo + hi) / 2, 2)

@@ -19,11 +19,11 @@ import math
 import re
 from typing import Any
 
-from ...geometry import buffer_km, ring
+from ...geometry import buffer_km
+from .band_places import by_the_place, described_place
 from .context import Candidate, Context, check_distance_km, guarded, make_feature
-from .measures import compass_bearing, near_radius_km, ring_uncertainty_km, stated_distance
+from .measures import compass_bearing, ring_uncertainty_km, stated_distance
 from .regions import border_line
-from .shapes import lat_lon
 from .vocabulary import _ADVERB, _DIR, _FLAGS, _QTY, _QUAL, NAMED_LINE, _LazyPattern
 
 __all__ = ["find_border_distances"]
@@ -91,8 +91,8 @@ def _band(ctx: Context, m: re.Match[str]) -> Candidate:
         f"distance from a border: within {r:g} km of the {'-'.join(codes)} border{side} "
         f"(shared boundary of the gazetteer's country polygons{where})"
     )
-    described = _described(ctx, used, m.start(), end)
-    if described is not None and (near := _by_the_place(ctx, described[0], geom, r)) is not None:
+    described = described_place(ctx, used, m.start(), end)
+    if described is not None and (near := by_the_place(ctx, described[0], geom, r)) is not None:
         geom, reach_km = near
         end = described[1]
         town = ctx.toponyms[described[0]].text
@@ -104,51 +104,6 @@ def _band(ctx: Context, m: re.Match[str]) -> Candidate:
         max_km=dist.max_km, quantity_text=dist.text.rstrip(", "), note=note,
     )  # fmt: skip
     return Candidate(m.start(), end, feat)
-
-
-#: What may stand between a place and the distance that describes it: "near Metula,
-#: about 2 km from the border", "Metula (2 km from the border)".
-_APPOSED = re.compile(r"[\s,;:(\u2013\u2014-]{0,4}")
-#: ... and between the distance and a place named right after it: "3 km from the border
-#: near Tetkino", "5 km from the border, near the village of Tetkino", "10 km from the
-#: border on the Belarusian side, near Mozyr".
-_NEAR_AFTER = re.compile(
-    r",?\s+(?:on\s+the\s+[A-Z][\w'’-]*\s+side\s*,?\s+)?(?:near|by|outside|close\s+to|next\s+to)\s+(?:the\s+(?:village|town|settlement|city)"
-    r"\s+of\s+)?",
-    re.IGNORECASE,
-)
-
-
-def _described(ctx: Context, used: list[int], start: int, end: int) -> tuple[int, int] | None:
-    """The toponym (of ``used``) the distance phrase ``start:end`` describes, and the
-    phrase's end with it: the place it stands right after ("near Metula, about 2 km from
-    the border", ``end`` kept), or the one named right after it ("about 3 km from the
-    border near Tetkino", ``end`` moved to the name's end); None otherwise."""
-    text = ctx.text
-    before = ctx.toponyms[used[-1]].end if used else start + 1
-    if before <= start and _APPOSED.fullmatch(text, before, start) is not None:
-        return used[-1], end
-    for i in used:
-        t = ctx.toponyms[i]
-        if t.start >= end and _NEAR_AFTER.fullmatch(text, end, t.start) is not None:
-            return i, t.end
-    return None
-
-
-def _by_the_place(ctx: Context, i: int, band: Any, r: float) -> tuple[Any, float] | None:
-    """The band's part around the town (toponym ``i``) the distance describes
-    (:func:`_described`; "near Metula, about 2 km from the border": by Metula, not all of
-    the Lebanon and Golan lines within 150 km of it): within its "near" reach plus the
-    distance (km, :func:`.measures.near_radius_km`); None for a region or country, or a
-    town the band does not come near."""
-    t = ctx.toponyms[i]
-    if t.place is None or t.place.kind != "place":
-        return None
-    reach_km = round(near_radius_km(t.place) + r, 3)
-    part = band.intersection(ring(lat_lon(t.place), reach_km))
-    if part.is_empty or part.geom_type not in ("Polygon", "MultiPolygon"):
-        return None
-    return part, reach_km
 
 
 def _side(ctx: Context, band: Any, line: Any, codes: list[str], word: str) -> str:

@@ -21,6 +21,7 @@ from typing import Any
 
 from ...geometry import buffer_km, ring
 from .. import lexicon as lx
+from .band_places import by_the_place, described_place
 from .bare_border import nearest_borders
 from .context import Candidate, Context, check_distance_km, guarded, make_feature
 from .measures import ring_uncertainty_km, stated_distance
@@ -66,19 +67,29 @@ def _band(ctx: Context, d: re.Match[str], at: int) -> Candidate:
     area, name, used, end = target
     context = _crossing_place(ctx, d.start(), end, used)
     found = nearest_borders(ctx, context) if context is not None else None
+    if found is None and context is None:  # "3 km inside Moldova near the border with Ukraine"
+        found = _neighbour_border(ctx, d.start(), end, used)
     if found is None:
         return Candidate(d.start(), end, None)
     line, codes = found
-    place = ctx.toponyms[context].place
-    near = border_lines(line.intersection(ring(lat_lon(place), _BORDER_CONTEXT_KM)))
-    line = near if near is not None else line  # the part within reach of the place
+    if context is not None:
+        place = ctx.toponyms[context].place
+        near = border_lines(line.intersection(ring(lat_lon(place), _BORDER_CONTEXT_KM)))
+        line = near if near is not None else line  # the part within reach of the place
     r = dist.km
     band = buffer_km(line, r).intersection(area)
     if band.is_empty or band.geom_type not in ("Polygon", "MultiPolygon"):
         return Candidate(d.start(), end, None)
     note = (f"depth across a border: within {r:g} km of the {'-'.join(codes)} border, inside "
             f"{name} (shared boundary of the gazetteer's country polygons)")
-    anchors = tuple(sorted({used, context} - {-1}))
+    by_town = context is not None and context != used
+    described = described_place(ctx, [context], d.start(), end) if by_town else None
+    if described is not None and (by := by_the_place(ctx, context, band, r)) is not None:
+        band, reach_km = by  # "2 km inside Lebanon near Kfar Kila": by Kfar Kila
+        end = described[1]
+        town = ctx.toponyms[context].text
+        note += f"; the part within {reach_km:.0f} km of {town}, the place it describes"
+    anchors = tuple(sorted({used, context} - {-1, None}))
     anchor = used if used >= 0 else context
     feat = make_feature(
         ctx, "near", d.start(), end, band, anchor=anchor, anchors=anchors, radius_km=r,
@@ -137,3 +148,31 @@ def _crossing_place(ctx: Context, start: int, end: int, target: int) -> int | No
     if best is None and target >= 0 and ctx.toponyms[target].place.kind == "admin1":  # type: ignore[union-attr]
         return target
     return best
+
+
+def _neighbour_border(
+    ctx: Context, start: int, end: int, target: int
+) -> tuple[Any, list[str]] | None:
+    """(the border, [neighbour code, own code]) a depth into a country crosses when its
+    sentence names no town but another country that country borders: "3 km inside
+    Moldova near the border with Ukraine" (the Moldova-Ukraine border, not Moldova's
+    border with Romania); the first such country after the phrase, else before it."""
+    if target < 0:
+        return None
+    own = ctx.toponyms[target].place
+    if own is None or own.kind != "country" or not own.country_code:
+        return None
+    own_record = ctx.country_record(own.country_code)
+    neighbours = ctx.gaz.neighbours(own.country_code)
+    s, e = ctx.sentence(start, end)
+    named = [i for i, t in enumerate(ctx.toponyms) if s <= t.start and t.end <= e and i != target]
+    for i in sorted(named, key=lambda i: (ctx.toponyms[i].start < end, ctx.toponyms[i].start)):
+        place = ctx.toponyms[i].place
+        if place is None or place.kind != "country" or place.country_code not in neighbours:
+            continue
+        other = ctx.country_record(place.country_code)
+        line = ctx.shared_border(own_record, other) if own_record is not None and other else None
+        lines = border_lines(line) if line is not None else None
+        if lines is not None:
+            return lines, [place.country_code, own.country_code]
+    return None

@@ -1,0 +1,58 @@
+"""A band along a border is drawn by the town it is stated by: "2 km inside Lebanon near
+Kfar Kila" (not all of Lebanon's borders), "10 km from the border on the Belarusian side,
+near Mozyr" (the stretch facing Mozyr, some 50 km off), and a depth into a country whose
+sentence names only the neighbour ("3 km inside Moldova near the border with Ukraine")."""
+
+from __future__ import annotations
+
+import pytest
+
+import geo
+from geo.geometry import distance_km
+
+
+def _band(gazetteer, text: str, start: str):
+    a = geo.analyze(text, gazetteer=gazetteer)
+    (f,) = [f for f in a.features if f.text.startswith(start)]
+    return a, f
+
+
+def _extent_km(geometry, place) -> float:
+    minx, miny, maxx, maxy = geometry.bounds
+    corners = [(miny, minx), (maxy, maxx), (miny, maxx), (maxy, minx)]
+    return max(distance_km((place.lat, place.lon), c) for c in corners)
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "start", "town", "max_km"),
+    [
+        ("Israeli troops operated 2 km inside Lebanon near Kfar Kila, the army said.",
+         "2 km inside Lebanon", "Kfar Kila", 20),
+        ("Ukrainian units pushed 10 km into Russia's Kursk region near Sudzha on Tuesday.",
+         "10 km into Russia", "Sudzha", 35),
+        ("Russian troops massed 10 km from the border on the Belarusian side, near Mozyr.",
+         "10 km from the border", "Mozyr", 80),
+    ],
+)  # fmt: skip
+def test_a_band_stated_by_a_town_is_drawn_by_that_town(gazetteer, text, start, town, max_km):
+    a, f = _band(gazetteer, text, start)
+    assert f.text.endswith(town) and "the place it describes" in f.note
+    (place,) = {t.place for t in a.toponyms if t.text == town}
+    assert _extent_km(f.geometry, place) < max_km
+
+
+@pytest.mark.gazetteer
+def test_a_depth_into_a_country_by_its_named_neighbour_follows_their_border(gazetteer):
+    text = "A drone crashed 3 km inside Moldova near the border with Ukraine, officials said."
+    _, f = _band(gazetteer, text, "3 km inside Moldova")
+    assert "MD" in f.note and "UA" in f.note and "RO" not in f.note
+    minx, _, maxx, _ = f.geometry.bounds
+    assert minx > 26.5  # the Prut (Romania's border) lies west of 28.2 E; Ukraine's, all round
+
+
+@pytest.mark.gazetteer
+def test_a_town_far_from_the_border_does_not_narrow_the_band(gazetteer):
+    text = "Officials in Minsk said troops stayed 10 km from the border, near Minsk."
+    a = geo.analyze(text, gazetteer=gazetteer)
+    assert not [f for f in a.features if "the place it describes" in f.note]
