@@ -56,3 +56,25 @@ def test_a_town_far_from_the_border_does_not_narrow_the_band(gazetteer):
     text = "Officials in Minsk said troops stayed 10 km from the border, near Minsk."
     a = geo.analyze(text, gazetteer=gazetteer)
     assert not [f for f in a.features if "the place it describes" in f.note]
+
+
+@pytest.mark.gazetteer
+def test_near_an_estimated_village_listed_with_towns_is_near_those_towns(gazetteer):
+    text = ("In the Kupiansk direction, the enemy attacked nine times near Pishchane, "
+            "Kupiansk and Kucherivka, the General Staff said.")  # fmt: skip
+    a = geo.analyze(text, gazetteer=gazetteer)
+    (pishchane,) = [t for t in a.toponyms if t.text == "Pishchane"]
+    assert pishchane.estimated
+    (f,) = [f for f in a.features if f.text.startswith("near Pishchane")]
+    assert f.text == "near Pishchane, Kupiansk and Kucherivka"
+    assert f.radius_km < 20  # near Kupiansk, not a 100 km disc around the estimate
+    kupiansk = next(t.place for t in a.toponyms if t.text == "Kupiansk")
+    assert _extent_km(f.geometry, kupiansk) < 20
+
+
+@pytest.mark.gazetteer
+def test_near_an_estimated_village_alone_keeps_its_uncertainty(gazetteer):
+    text = "The enemy attacked near Pishchane, 10 km south of Kupiansk, the General Staff said."
+    a = geo.analyze(text, gazetteer=gazetteer)
+    feats = [f for f in a.features if f.text.startswith("near Pishchane")]
+    assert all("listed places" not in f.note for f in feats)

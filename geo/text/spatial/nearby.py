@@ -64,6 +64,55 @@ def _near_feature(ctx: Context, start: int, end: int, i: int, cue: str) -> Featu
                     note=note)  # fmt: skip
 
 
+#: Between two names of a list: ", ", ", and ", " and ", " or ".
+_LIST_GAP = re.compile(r",\s*(?:and\s+|or\s+)?|\s+(?:and|or)\s+")
+_MAX_LISTED = 12
+
+
+def _listed_known(ctx: Context, i: int, end: int) -> tuple[list[int], int] | None:
+    """For "near X, A and B" whose first name X is a village the geoparser estimated:
+    the names of the list the gazetteer has (A, as toponym indexes) and the list's end;
+    None when X is no estimate, or the list names no place the gazetteer has.  The
+    estimate of X comes from such a list (X put at A's point, 40 km either way): "near X"
+    is then drawn as near the places listed with it, not as a 100 km disc."""
+    if not estimate_reach_km(ctx.toponyms[i]):
+        return None
+    known: list[int] = []
+    pos, last = end, end
+    for _ in range(_MAX_LISTED):
+        gap = _LIST_GAP.match(ctx.text, pos)
+        nxt = ctx.anchor_at(gap.end()) if gap is not None else None
+        if nxt is None:
+            break
+        k, pos = nxt
+        last = pos
+        if not ctx.toponyms[k].estimated and ctx.settlement(k) is not None:
+            known.append(k)
+    return (known, last) if known else None
+
+
+def _near_list_feature(
+    ctx: Context, start: int, end: int, first: int, known: list[int], cue: str
+) -> Feature | None:
+    """"near X, A and B", X estimated (:func:`_listed_known`): the union of the discs
+    "near A" and "near B" (:func:`.measures.near_radius_km`), anchored on all of them."""
+    places = [p for k in known if (p := ctx.settlement(k)) is not None]
+    geom = None
+    for p in places:
+        disc = ring(lat_lon(p), near_radius_km(p))
+        geom = disc if geom is None else geom.union(disc)
+    if geom is None:
+        return None
+    r = max(near_radius_km(p) for p in places)
+    names = ", ".join(dict.fromkeys(p.name for p in places))
+    note = (
+        f"{cue}: within {r:g} km of {names}, the listed places the gazetteer has "
+        f"({ctx.toponyms[first].text}, estimated among them, adds no precision of its own)"
+    )
+    return make_feature(ctx, "near", start, end, geom, anchor=known[0],
+                        anchors=tuple(sorted({first, *known})), radius_km=r, note=note)  # fmt: skip
+
+
 def _outskirts_feature(
     ctx: Context, start: int, end: int, i: int, side: str | None, what: str
 ) -> Feature | None:
@@ -117,6 +166,12 @@ def find_near(ctx: Context) -> list[Candidate]:
             continue
         i, end = anchor
         cue = re.sub(r"\s+", " ", m.group("cue").lower())
+        listed = _listed_known(ctx, i, end)
+        if listed is not None:  # "near Pishchane, Kupiansk and Kucherivka", Pishchane estimated
+            known, end = listed
+            feats = guarded(_near_list_feature, ctx, m.start(), end, i, known, cue)
+            out.append(Candidate(m.start(), end, feats[0] if feats else None))
+            continue
         feats = guarded(_near_feature, ctx, m.start(), end, i, cue)
         out.append(Candidate(m.start(), end, feats[0] if feats else None))
     outskirts = windows.word_windows(ctx.text, _OUTSKIRTS_WORDS, 200, 200)
