@@ -42,37 +42,42 @@ _FAR_TOWN_KM = 60.0
 
 def described_place(
     ctx: Context, used: list[int], start: int, end: int
-) -> tuple[int, int] | None:
-    """The toponym (of ``used``) the distance phrase ``start:end`` describes, and the
-    phrase's end with it: the place it stands right after ("near Metula, about 2 km from
-    the border", ``end`` kept), or the one named right after it ("about 3 km from the
-    border near Tetkino", ``end`` moved to the name's end); None otherwise."""
+) -> tuple[int, int, bool] | None:
+    """The toponym (of ``used``) the distance phrase ``start:end`` describes, the
+    phrase's end with it, and whether it is named after the phrase: the place it stands
+    right after ("near Metula, about 2 km from the border", ``end`` kept, False), or the
+    one named right after it ("about 3 km from the border near Tetkino", ``end`` moved
+    to the name's end, True); None otherwise."""
     text = ctx.text
     before = ctx.toponyms[used[-1]].end if used else start + 1
     if before <= start and _APPOSED.fullmatch(text, before, start) is not None:
-        return used[-1], end
+        return used[-1], end, False
     for i in used:
         t = ctx.toponyms[i]
         if t.start >= end and _NEAR_AFTER.fullmatch(text, end, t.start) is not None:
-            return i, t.end
+            return i, t.end, True
     return None
 
 
-def by_the_place(ctx: Context, i: int, band: Any, r: float) -> tuple[Any, float] | None:
+def by_the_place(
+    ctx: Context, i: int, band: Any, r: float, *, far: bool = False
+) -> tuple[Any, float] | None:
     """The part of ``band`` (a lon/lat polygon of stated width ``r`` km along a border)
     around the town (toponym ``i``) the phrase describes (:func:`described_place`), and
     its reach in km: within the town's "near" reach plus ``r``
-    (:func:`.measures.near_radius_km`); for a town standing farther from the band (up to
+    (:func:`.measures.near_radius_km`); with ``far`` (the town named after the phrase,
+    "..., near Mozyr"), for a town standing farther from the band (up to
     :data:`_FAR_TOWN_KM`), within its distance to the band plus its "near" reach, the
-    stretch of border facing it. None for a region or country, or a town farther off."""
+    stretch of border facing it. None for a region or country, a village the geoparser
+    estimated (its point is no better than its estimate), or a town farther off."""
     t = ctx.toponyms[i]
-    if t.place is None or t.place.kind != "place":
+    if t.place is None or t.place.kind != "place" or t.estimated:
         return None
     centre = lat_lon(t.place)
     near_km = near_radius_km(t.place)
     reach_km = round(near_km + r, 3)
     part = band.intersection(ring(centre, reach_km))
-    if part.is_empty:
+    if part.is_empty and far:
         closest = nearest_points(Point(t.place.lon, t.place.lat), band)[1]
         gap_km = distance_km(centre, (closest.y, closest.x))
         if gap_km > _FAR_TOWN_KM:

@@ -92,7 +92,8 @@ def _band(ctx: Context, m: re.Match[str]) -> Candidate:
         f"(shared boundary of the gazetteer's country polygons{where})"
     )
     described = described_place(ctx, used, m.start(), end)
-    if described is not None and (near := by_the_place(ctx, described[0], geom, r)) is not None:
+    near = by_the_place(ctx, described[0], geom, r, far=described[2]) if described else None
+    if described is not None and near is not None:
         geom, reach_km = near
         end = described[1]
         town = ctx.toponyms[described[0]].text

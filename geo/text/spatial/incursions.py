@@ -84,7 +84,8 @@ def _band(ctx: Context, d: re.Match[str], at: int) -> Candidate:
             f"{name} (shared boundary of the gazetteer's country polygons)")
     by_town = context is not None and context != used
     described = described_place(ctx, [context], d.start(), end) if by_town else None
-    if described is not None and (by := by_the_place(ctx, context, band, r)) is not None:
+    by = by_the_place(ctx, context, band, r, far=described[2]) if described else None
+    if described is not None and by is not None:
         band, reach_km = by  # "2 km inside Lebanon near Kfar Kila": by Kfar Kila
         end = described[1]
         town = ctx.toponyms[context].text
@@ -134,7 +135,8 @@ def _target(ctx: Context, at: int) -> tuple[Any, str, int, int] | None:
 
 def _crossing_place(ctx: Context, start: int, end: int, target: int) -> int | None:
     """The place whose nearest border is crossed: the resolved town nearest the phrase
-    in its sentence, else the target itself when it is a region."""
+    in its sentence, else the target itself when it is a region, else the first region
+    the sentence names ("2 km into Russian territory, the Belgorod governor said")."""
     s, e = ctx.sentence(start, end)
     best, best_gap = None, None
     for i, t in enumerate(ctx.toponyms):
@@ -147,6 +149,10 @@ def _crossing_place(ctx: Context, start: int, end: int, target: int) -> int | No
             best, best_gap = i, gap
     if best is None and target >= 0 and ctx.toponyms[target].place.kind == "admin1":  # type: ignore[union-attr]
         return target
+    if best is None:  # "2 km into Russian territory, the Belgorod governor said"
+        return next((i for i, t in enumerate(ctx.toponyms) if i != target and s <= t.start
+                     and t.end <= e and t.place is not None and t.place.kind == "admin1"
+                     and t.place.country_code), None)  # fmt: skip
     return best
 
 
