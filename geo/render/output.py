@@ -75,7 +75,9 @@ def remote_resources(html: str) -> list[str]:
     return found
 
 
-def _as_map(obj: Any, *, offline: bool, **options: Any) -> folium.Map:
+def _as_map(obj: Any, *, offline: bool | None, **options: Any) -> folium.Map:
+    """The map to write: a map as given (``offline`` None: as it was rendered), an
+    analysis rendered offline unless ``offline`` is False."""
     if isinstance(obj, folium.Map):
         info = getattr(obj, "_geo_render", None)
         if options:
@@ -86,12 +88,12 @@ def _as_map(obj: Any, *, offline: bool, **options: Any) -> folium.Map:
         if offline and not (info or {}).get("offline"):
             raise RenderError(
                 "this map was rendered for online use (tiles, CDN scripts); "
-                "build it with render(analysis, offline=True) to save it offline"
+                "build it with render(analysis) (offline=True, the default) to save it offline"
             )
         return obj
     if isinstance(obj, MapView):
         return _as_map(obj.map, offline=offline, **options)
-    return render(obj, offline=offline, **options)
+    return render(obj, offline=offline is not False, **options)
 
 
 def _rendered_copy(fmap: folium.Map) -> tuple[str, Figure]:
@@ -121,8 +123,12 @@ def _rendered_copy(fmap: folium.Map) -> tuple[str, Figure]:
     return clone.render(), clone
 
 
-def to_html(map_or_analysis: Any, *, offline: bool = False, **options: Any) -> str:
+def to_html(map_or_analysis: Any, *, offline: bool | None = None, **options: Any) -> str:
     """The complete HTML page of a map (rendering the analysis first if given one).
+
+    ``offline``: None (the default) writes a map as it was rendered and renders an
+    analysis offline (a page that makes no request when opened); True insists on
+    a self-contained page; False renders an analysis online (CDN and tiles).
 
     The same map always gives the same page: element ids are deterministic
     (elements a caller added to a map from :func:`render` are numbered too)
@@ -139,7 +145,7 @@ def to_html(map_or_analysis: Any, *, offline: bool = False, **options: Any) -> s
     return page
 
 
-def _check_offline(fmap: Any, page: str, offline: bool) -> None:
+def _check_offline(fmap: Any, page: str, offline: bool | None) -> None:
     """An offline map (asked now, or when it was rendered) must load nothing remote."""
     if offline or (getattr(fmap, "_geo_render", None) or {}).get("offline"):
         remote = remote_resources(page)
@@ -152,7 +158,8 @@ def _check_offline(fmap: Any, page: str, offline: bool) -> None:
 
 
 def save_html(
-    map_or_analysis: Any, path: str | os.PathLike[str], *, offline: bool = False, **options: Any
+    map_or_analysis: Any, path: str | os.PathLike[str], *, offline: bool | None = None,
+    **options: Any,
 ) -> Path:
     """Write a map's HTML page to ``path`` atomically; return the path.
 
@@ -162,8 +169,10 @@ def save_html(
         An analysis is rendered with ``offline`` and ``options``
         (see :func:`geo.render.render`).
     path : str or path-like
-    offline : bool
-        One self-contained file that loads nothing from the network.
+    offline : bool, optional
+        As :func:`to_html`: by default a map as rendered, an analysis offline (one
+        self-contained file that loads nothing from the network); False renders an
+        analysis online.
     """
     return atomic_write(path, to_html(map_or_analysis, offline=offline, **options))
 
@@ -174,7 +183,7 @@ def to_fragment(
     mode: str = "iframe",
     width: str | int = "100%",
     height: str | int = "480px",
-    offline: bool = False,
+    offline: bool | None = None,
     title: str | None = None,
     **options: Any,
 ) -> str:
@@ -189,8 +198,10 @@ def to_fragment(
         map, so several maps can share a page).
     width, height : str or int
         CSS size of the frame or div.
-    offline : bool
-        Self-contained (no CDN); makes the snippet larger.
+    offline : bool, optional
+        As :func:`to_html`: by default a map as rendered, an analysis self-contained
+        (no CDN, no tiles); False renders an analysis online (a smaller snippet
+        that loads Leaflet and tiles from the network).
     """
     if title is not None:
         options["title"] = title
