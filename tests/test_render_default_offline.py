@@ -13,6 +13,7 @@ import re
 import subprocess
 import sys
 
+import folium
 import pytest
 
 from geo.render import MapView, remote_resources, render, save_html, to_fragment, to_html
@@ -110,3 +111,31 @@ def test_geo_map_of_several_articles_is_offline(tmp_path, gazetteer):
     assert proc.returncode == 0, proc.stderr
     page = out.read_text(encoding="utf-8")
     assert "3 articles" in page and fetched_urls(page) == []
+
+
+def test_text_that_reads_like_css_loads_nothing_and_is_drawn(mini_gazetteer):
+    """An article or overlay quoting "url(https://...)" is text, escaped: the offline
+    check lets it through (it refused the whole map before), while CSS that loads is
+    still refused."""
+    from geo.errors import RenderError
+    from geo.render import overlay_from_geojson, report_html
+    from geo.render.output import page_loads
+
+    quoted = "url(https://tracker.example/p.png) and style=\"x:url(//t.example/q)\""
+    a = sample_analysis(sample_analysis().text + " " + quoted)
+    overlay = overlay_from_geojson({"type": "FeatureCollection", "features": [{
+        "type": "Feature", "properties": {"name": quoted, "description": quoted},
+        "geometry": {"type": "Point", "coordinates": [34.8, 50.9]}}]}, name=quoted)
+    page = to_html(a, gazetteer=mini_gazetteer, overlays=[overlay], title=quoted)
+    assert "tracker.example" in page and page_loads(page) == []
+    assert "tracker.example" in report_html(a, None, gazetteer=mini_gazetteer, title=quoted)
+    m = render(a, gazetteer=mini_gazetteer)
+    m.get_root().header.add_child(
+        folium.Element('<style>.x{background:url("https://cdn.example/bg.png")}</style>'))
+    with pytest.raises(RenderError, match=r"cdn\.example"):
+        to_html(m)
+    m = render(a, gazetteer=mini_gazetteer)
+    m.get_root().html.add_child(
+        folium.Element('<div class="x" style="background:url(//cdn.example/i.png)"></div>'))
+    with pytest.raises(RenderError, match=r"cdn\.example"):
+        to_html(m)

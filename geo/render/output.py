@@ -42,6 +42,16 @@ _REMOTE_TAG = re.compile(
 _REMOTE_URL = re.compile(r"""\((?<=[uU][rR][lL]\()(?i:\s*["']?((?:https?:)?//[^"')\s]+))""")
 _URL = len("url")  # a url(...) match starts at its bracket: the word is before it
 
+#: The end of a tag's unclosed style="..." attribute (in the page, or in HTML a script
+#: holds as a string: \u003cdiv style=\"...), the tag not closed since (">", "\u003e"):
+#: a url( right after it is CSS.
+_IN_STYLE_ATTR = re.compile(
+    r"(?:<|\\u003c)[a-zA-Z][\w-]*\s(?:(?!\\u003[ce])[^<>])*?\bstyle\s*=\s*(\\?[\"'])"
+    r"(?:(?!\1)[^<>])*\Z",
+    re.IGNORECASE | re.DOTALL,
+)
+_STYLE_ATTR_CHARS = 400  # how far back a url( looks for the start of its tag
+
 _BODY_STYLE = re.compile(
     r"<style>html, body \{\s*width: 100%;\s*height: 100%;\s*margin: 0;\s*padding: 0;"
     r"\s*\}\s*</style>"
@@ -72,6 +82,29 @@ def remote_resources(html: str) -> list[str]:
             tag = _REMOTE_TAG.search(html, end)
         if url is not None and url.start() - _URL < end:
             url = _REMOTE_URL.search(html, end + _URL)
+    return found
+
+
+def page_loads(html: str) -> list[str]:
+    """What a page loads from the network when opened: the tags of
+    :func:`remote_resources`, and a CSS ``url(...)`` only where CSS is (in a ``<style>``
+    element or a tag's ``style`` attribute): text of the article or an overlay that reads
+    "url(https://...)" is shown, escaped, and loads nothing.
+
+    >>> page_loads('<p>It said url(https://a.example/x.png)</p>')
+    []
+    >>> page_loads('<div style="background:url(https://a.example/x.png)"></div>')
+    ['https://a.example/x.png']
+    """
+    found = [next(g for g in m.groups() if g) for m in _REMOTE_TAG.finditer(html)]
+    lowered = None
+    for m in _REMOTE_URL.finditer(html):  # rare: each one's context read alone
+        lowered = html.lower() if lowered is None else lowered
+        at = m.start()
+        opened = lowered.rfind("<style", 0, at)
+        in_element = opened >= 0 and lowered.rfind("</style", opened, at) < 0
+        if in_element or _IN_STYLE_ATTR.search(html, max(0, at - _STYLE_ATTR_CHARS), at):
+            found.append(m.group(1))
     return found
 
 
@@ -148,7 +181,7 @@ def to_html(map_or_analysis: Any, *, offline: bool | None = None, **options: Any
 def _check_offline(fmap: Any, page: str, offline: bool | None) -> None:
     """An offline map (asked now, or when it was rendered) must load nothing remote."""
     if offline or (getattr(fmap, "_geo_render", None) or {}).get("offline"):
-        remote = remote_resources(page)
+        remote = page_loads(page)
         if remote:
             raise RenderError(
                 "an offline map must not load anything, but this one loads "
