@@ -139,3 +139,21 @@ def test_text_that_reads_like_css_loads_nothing_and_is_drawn(mini_gazetteer):
         folium.Element('<div class="x" style="background:url(//cdn.example/i.png)"></div>'))
     with pytest.raises(RenderError, match=r"cdn\.example"):
         to_html(m)
+
+
+def test_an_offline_page_locks_itself(mini_gazetteer):
+    """The browser itself refuses what the page might still request at run time (a
+    plugin's script adding tiles), and prefetches no DNS for the page's links; an online
+    page, which needs the CDN and tiles, has no such lock."""
+    from geo.render import report_html
+
+    policy = ('<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
+              "script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:;")
+    a = sample_analysis()
+    page = to_html(a, gazetteer=mini_gazetteer)
+    assert policy in page and page.index(policy) < page.index("<!-- geo:assets")
+    assert 'content="off"' in page  # x-dns-prefetch-control
+    assert policy in report_html(a, None, gazetteer=mini_gazetteer)
+    assert policy in _html.unescape(to_fragment(a, gazetteer=mini_gazetteer))
+    online = to_html(a, gazetteer=mini_gazetteer, offline=False)
+    assert "Content-Security-Policy" not in online
