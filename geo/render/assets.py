@@ -43,10 +43,12 @@ CDN_CSS: tuple[tuple[str, str], ...] = (
 #: An offline page's own lock: the browser refuses any request the page would still make
 #: (a plugin's script adding tiles or images at run time, which no scan of the HTML sees),
 #: and prefetches no DNS for the links. Scripts and styles are the page's own, inline;
-#: images data: URIs. A link people click still opens.
+#: images data: URIs; no <base> and no form sends anything (the layer control is a
+#: <form>). A link people click still opens.
 OFFLINE_POLICY = (
     '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
-    "script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; font-src data:\">\n"
+    "script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; font-src data:; "
+    "base-uri 'none'; form-action 'none'\">\n"
     '<meta http-equiv="x-dns-prefetch-control" content="off">\n'
 )
 
