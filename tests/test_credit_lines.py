@@ -58,3 +58,19 @@ def test_credit_places_are_not_mapped(gazetteer, text, gone, kept):
     names = {t.text for t in a.toponyms}
     assert kept <= names and not gone & names
     assert not any("Smith" in name for name in names)  # a reporter is no unknown place
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Kyiv said so.\nReporting by the Kyiv Independent showed troops near Pokrovsk.",
+        "Kyiv said so.\nResearch by the Institute for the Study of War places them near Siversk.",
+    ],
+)
+def test_a_sentence_opening_like_a_credit_is_the_story(text):
+    assert credit_spans(text) == []
+
+
+def test_an_unbracketed_reuters_credit_line():
+    text = "Kyiv said so.\nReporting by Jane Roe in Kyiv; Editing by John Doe."
+    assert [text[s:e] for s, e in credit_spans(text)] == [text.split("\n")[1]]

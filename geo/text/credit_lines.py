@@ -11,7 +11,8 @@ false warning. :func:`drop_credit_lines` leaves the mentions inside such credits
 A credit is (1) the sentence holding "contributed to this report / story / article" or
 "contributed (additional) reporting", from its start in its line to its end (or the
 line's end); (2) a "Reporting by", "Additional reporting by", "Writing by", "Editing by",
-"Compiled by" that opens a line or a bracket, to the bracket's close or the line's end.
+"Compiled by" that opens a bracket (to its close) or a line (to its end) that does not end
+as a sentence does or holds a second credit ("...; Editing by").
 "Reported by" in a sentence ("the damage reported by the governor") is no credit.
 
 Cost: one scan of the text for the cues, and per cue a look within its own line.
@@ -36,10 +37,14 @@ _CONTRIBUTED = re.compile(
 )
 #: A Reuters-style credit opening a line or a bracket: "(Reporting by", "Editing by".
 _CREDIT_OPENING = re.compile(
-    r"(?m)^[ \t]*\(?[ \t]*(?:Additional[ \t]+)?(?:Reporting|Writing|Editing|Compiled|"
-    r"Research)[ \t]+by\b|\([ \t]*(?:Additional[ \t]+)?(?:Reporting|Writing|Compiled)"
-    r"[ \t]+by\b"
+    r"(?m)^[ \t]*\(?[ \t]*(?:Additional[ \t]+)?(?:Reporting|Writing|Editing|Compiled)"
+    r"[ \t]+by\b|\([ \t]*(?:Additional[ \t]+)?(?:Reporting|Writing|Compiled)[ \t]+by\b"
 )
+#: A second credit in the same line ("...; Editing by"): an unbracketed line that has one,
+#: or does not end as a sentence does, is a credit ("Reporting by the Kyiv Independent
+#: showed troops near Pokrovsk." is a sentence of the story).
+_NEXT_CREDIT = re.compile(r";[ \t]*(?:Additional[ \t]+)?(?:reporting|writing|editing)[ \t]+by\b",
+                          re.IGNORECASE)
 #: Where a sentence ends inside a line: a small letter, a digit or a closing mark before
 #: the stop ("A. Doe" is an initial, no end).
 _SENTENCE_END = re.compile(r"[a-z0-9)\]\"”’'][.!?][\"”’]?[ \t]+")
@@ -75,6 +80,10 @@ def credit_spans(text: str) -> list[tuple[int, int]]:
         if text[start] == "(":
             close = text.find(")", m.end(), end)
             end = close + 1 if close >= 0 else end
+        elif text[start:end].rstrip().endswith((".", "!", "?")) and not _NEXT_CREDIT.search(
+            text, start, end
+        ):
+            continue  # a sentence that starts "Reporting by ...", no credit
         spans.append((start, end))
     return sorted(spans)
 
