@@ -27,10 +27,10 @@ CORPUS  := data/examples/front-week.jsonl
 
 demo: index
 	mkdir -p maps
-	$(GEO) map $(EXAMPLE) --offline -o maps/sumy-kursk-bodies.html \
+	$(GEO) map $(EXAMPLE) -o maps/sumy-kursk-bodies.html \
 		--geojson maps/sumy-kursk-bodies.geojson --svg maps/sumy-kursk-bodies.svg
 	$(GEO) report $(EXAMPLE) -o maps/sumy-kursk-bodies.report.html
-	$(GEO) map --jsonl $(CORPUS) --offline -o maps/front-week.html --geojson maps/front-week.geojson
+	$(GEO) map --jsonl $(CORPUS) -o maps/front-week.html --geojson maps/front-week.geojson
 	$(GEO) report --jsonl $(CORPUS) -o maps/front-week.report.html
 
 lint: install

@@ -260,7 +260,13 @@ def build_parser(description: str) -> _Parser:
         "eval", help="score the parser and the geotext baseline on ../shared/eval (see its --help)"
     )
 
-    m = sub.add_parser("map", help="render the article's map (HTML; optionally more formats)")
+    m = sub.add_parser(
+        "map",
+        help="render the article's map (HTML; optionally more formats)",
+        description="Write the article's map: one HTML file that makes no network request "
+        "when opened (Leaflet inlined, a vector basemap) unless --online; more formats "
+        "on request.",
+    )
     m.add_argument(
         "article",
         nargs="*",
@@ -277,10 +283,18 @@ def build_parser(description: str) -> _Parser:
         metavar="FILE.html",
         help="the HTML map (default: maps/<article name>.html)",
     )
-    m.add_argument(
+    reach = m.add_mutually_exclusive_group()
+    reach.add_argument(
         "--offline",
         action="store_true",
-        help="one self-contained file: no CDN, no tiles, a vector basemap",
+        help="one self-contained file: no CDN, no tiles, a vector basemap (the default; "
+        "kept for scripts that ask for it)",
+    )
+    reach.add_argument(
+        "--online",
+        action="store_true",
+        help="link Leaflet from a CDN and draw OpenStreetMap tiles instead: a smaller "
+        "file that needs a connection and tells those servers what is looked at",
     )
     m.add_argument("--geojson", metavar="FILE", help="also write the features as GeoJSON")
     m.add_argument("--png", metavar="FILE", help="also write a PNG (Chromium, else matplotlib)")

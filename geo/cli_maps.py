@@ -136,7 +136,7 @@ def cmd_map(args: argparse.Namespace) -> int:
     per_article = article_image_paths(images, [a.id for a in analyses], taken=targets.values())
     check_outputs(args, [(f"--{key.split(':')[0]}", v) for key, v in per_article.items()])
     every = {**targets, **per_article}
-    common = {"offline": args.offline, "overlays": args.overlay, "gazetteer": gaz}
+    common = {"offline": not args.online, "overlays": args.overlay, "gazetteer": gaz}
     # All files or none: written in a staging folder, moved into place at the end.
     with staged_outputs(every) as staged, _renderer_notice_said():
         written = write_outputs(

@@ -145,7 +145,7 @@ def test_an_armed_group_with_no_side_code_gets_a_layer_of_its_own():
     assert a.claims[0].side is None  # the contract's field is unchanged (DESIGN.md)
     scene = build_scene(a)
     assert ("Hamas", "Hamas") in scene.sides
-    m = render(a, tiles=None)
+    m = render(a, tiles=None, offline=False)
     labels = [label for label, _ in list(m._children.values())[-1].layers]
     assert "Claims: Hamas" in labels and "Claims: Ukraine (UA)" in labels
     assert "Claims: unattributed" not in labels

@@ -262,7 +262,7 @@ def test_hostile_text_never_reaches_html_raw(mini_gazetteer, tmp_path):
 
 
 def test_layers_styles_popups_and_controls(mini_gazetteer):
-    m = render(sample_analysis(), gazetteer=mini_gazetteer, date="2025-06-13")
+    m = render(sample_analysis(), gazetteer=mini_gazetteer, date="2025-06-13", offline=False)
     page = to_html(m)
     children = list(m._children.values())
     assert isinstance(children[-1], LayerSwitch)  # the layer control comes last
@@ -321,7 +321,7 @@ def test_render_works_with_whatever_analyze_returns(gazetteer):
     a = geo.analyze(EXAMPLE.read_text(encoding="utf-8"), gazetteer=gazetteer)
     page = to_html(render(a, offline=True, gazetteer=gazetteer))
     assert "Places" in page and remote_resources(page) == []
-    empty = to_html(render(Analysis(text=""), tiles=None))
+    empty = to_html(render(Analysis(text=""), tiles=None, offline=False))
     assert "Article map" in empty
 
 
@@ -342,16 +342,16 @@ def test_same_input_same_bytes_and_no_random_ids(mini_gazetteer):
         page = pages.pop()
         assert not re.search(r"_[0-9a-f]{32}\b", page)  # branca's random ids are gone
     # A map rendered twice (e.g. shown in Jupyter, then saved) stays the same.
-    m = render(sample_analysis(), gazetteer=mini_gazetteer)
+    m = render(sample_analysis(), gazetteer=mini_gazetteer, offline=False)
     assert to_html(m) == to_html(m)
     # Different input, different element names (so fragments can share a page).
-    other = render(Analysis(text="Elsewhere."), tiles=None)
+    other = render(Analysis(text="Elsewhere."), tiles=None, offline=False)
     assert other.get_name() != m.get_name()
 
 
 def test_golden_online(mini_gazetteer):
     page = to_html(render(sample_analysis(), gazetteer=mini_gazetteer, tiles=None,
-                          date="2025-06-13"))
+                          date="2025-06-13", offline=False))
     assert_golden("render_sample_online.html", page)
 
 
@@ -374,7 +374,7 @@ def test_offline_is_self_contained(mini_gazetteer):
     assert "sourceMappingURL" not in page
     assert "Basemap (Natural Earth)" in page
     assert "bootstrap" not in page.lower() and "font-awesome" not in page.lower()
-    online = to_html(render(sample_analysis(), gazetteer=mini_gazetteer))
+    online = to_html(render(sample_analysis(), gazetteer=mini_gazetteer, offline=False))
     assert any("leaflet@1.9.3" in url for url in remote_resources(online))
 
 
@@ -387,7 +387,7 @@ def test_offline_example_size(gazetteer):
 
 def test_offline_rejects_online_map_and_remote_plugins(mini_gazetteer):
     pytest.importorskip("xstatic.pkg.leaflet")
-    online = render(sample_analysis(), gazetteer=mini_gazetteer)
+    online = render(sample_analysis(), gazetteer=mini_gazetteer, offline=False)
     with pytest.raises(RenderError, match="offline=True"):
         to_html(online, offline=True)
     m = render(sample_analysis(), gazetteer=mini_gazetteer, offline=True)
@@ -421,7 +421,7 @@ def test_overlay_layer_and_legend(mini_gazetteer, tmp_path):
         "features": [{"type": "Feature", "properties": {"name": "LoC", "date": "2025-06-01"},
                       "geometry": {"type": "LineString",
                                    "coordinates": [[35.0, 50.5], [36.5, 51.0]]}}]}))
-    m = render(sample_analysis(), gazetteer=mini_gazetteer, overlays=[path])
+    m = render(sample_analysis(), gazetteer=mini_gazetteer, overlays=[path], offline=False)
     switch = list(m._children.values())[-1]
     names = [label for label, _ in switch.layers]
     assert names[1] == "Line of contact, 1 June"
@@ -469,7 +469,7 @@ def test_overlay_file_errors(tmp_path):
 def test_save_html_is_atomic(mini_gazetteer, tmp_path, monkeypatch):
     a = sample_analysis()
     out = tmp_path / "map.html"
-    save_html(a, out, gazetteer=mini_gazetteer)
+    save_html(a, out, gazetteer=mini_gazetteer, offline=False)
     assert out.read_text(encoding="utf-8").startswith("<!DOCTYPE html>")
     before = out.read_bytes()
 
@@ -478,15 +478,15 @@ def test_save_html_is_atomic(mini_gazetteer, tmp_path, monkeypatch):
 
     monkeypatch.setattr(os, "replace", boom)
     with pytest.raises(OSError):
-        save_html(Analysis(text="Other."), out, tiles=None)
+        save_html(Analysis(text="Other."), out, tiles=None, offline=False)
     assert out.read_bytes() == before  # the old file is intact
     assert sorted(p.name for p in tmp_path.iterdir()) == ["map.html"]  # no temp file left
     with pytest.raises(InputError, match="does not exist"):
-        save_html(a, tmp_path / "no" / "map.html", gazetteer=mini_gazetteer)
+        save_html(a, tmp_path / "no" / "map.html", gazetteer=mini_gazetteer, offline=False)
 
 
 def test_fragments_and_jupyter(mini_gazetteer):
-    m = render(sample_analysis(), gazetteer=mini_gazetteer)
+    m = render(sample_analysis(), gazetteer=mini_gazetteer, offline=False)
     frame = to_fragment(m, height=400)
     assert frame.startswith('<iframe class="geo-map-frame"')
     assert 'sandbox="allow-scripts' in frame and "height:400px" in frame
@@ -567,10 +567,10 @@ def test_write_outputs_checks_before_writing(tmp_path, mini_gazetteer, monkeypat
     monkeypatch.setattr(static, "_has_matplotlib", lambda: False)
     with pytest.raises(RenderError):
         write_outputs(sample_analysis(), html=tmp_path / "m.html", png=tmp_path / "m.png",
-                      gazetteer=mini_gazetteer)
+                      gazetteer=mini_gazetteer, offline=False)
     assert list(tmp_path.iterdir()) == []
     monkeypatch.undo()
     written = write_outputs(sample_analysis(), html=tmp_path / "m.html",
                             geojson=tmp_path / "m.geojson", fragment=tmp_path / "m.frag.html",
-                            gazetteer=mini_gazetteer)
+                            gazetteer=mini_gazetteer, offline=False)
     assert [p.name for p in written] == ["m.html", "m.frag.html", "m.geojson"]

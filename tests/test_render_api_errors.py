@@ -64,21 +64,22 @@ def test_render_refuses_bad_per_article_arguments(analysis, mini_gazetteer, kwar
 def test_render_accepts_dates_of_every_documented_kind(analysis, mini_gazetteer):
     dates = ["2025-01-01", datetime.date(2025, 1, 2), datetime.datetime(2025, 1, 3, 9), None]
     page = to_html(render([analysis] * 4, gazetteer=mini_gazetteer, tiles=None, dates=dates,
-                          titles=["a", None, "c", "d"]))
+                          titles=["a", None, "c", "d"], offline=False))
     assert "2025-01-03" in page
 
 
 def test_single_article_date_is_free_text_but_a_string(analysis, mini_gazetteer):
     with pytest.raises(InputError, match=r"render\(\) date must be a string"):
-        render(analysis, gazetteer=mini_gazetteer, tiles=None, date=["2025-06-13"])
-    page = to_html(render(analysis, gazetteer=mini_gazetteer, tiles=None, date="June 2025"))
+        render(analysis, gazetteer=mini_gazetteer, tiles=None, date=["2025-06-13"], offline=False)
+    page = to_html(render(analysis, gazetteer=mini_gazetteer, tiles=None, date="June 2025",
+        offline=False))
     assert "June 2025" in page
     with pytest.raises(InputError, match=r"render\(\) dates\[0\]"):  # the time control's
-        render(analysis, gazetteer=mini_gazetteer, tiles=None, dates=["June 2025"])
+        render(analysis, gazetteer=mini_gazetteer, tiles=None, dates=["June 2025"], offline=False)
 
 
 def _writers(analysis, gazetteer):
-    fmap = render(analysis, gazetteer=gazetteer, tiles=None)
+    fmap = render(analysis, gazetteer=gazetteer, tiles=None, offline=False)
     return {
         "save_html": lambda p: save_html(fmap, p),
         "report_html": lambda p: report_html(analysis, p, gazetteer=gazetteer),
@@ -130,7 +131,8 @@ def test_write_outputs_checks_every_path_before_writing_any(analysis, mini_gazet
             write_outputs(analysis, html=html, gazetteer=mini_gazetteer, **bad)
         assert not html.exists()
     with pytest.raises(InputError, match="put one in a list"):
-        write_outputs(analysis, html=html, gazetteer=mini_gazetteer, overlays="a.geojson")
+        write_outputs(analysis, html=html, gazetteer=mini_gazetteer, overlays="a.geojson",
+            offline=False)
     assert not html.exists()
     if os.path.exists("/dev/null"):
         assert write_outputs(analysis, geojson="/dev/null") == [Path("/dev/null")]

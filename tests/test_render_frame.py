@@ -67,7 +67,7 @@ def test_frame_fits_the_front_and_sends_far_places_to_the_inset(mini_gazetteer):
     assert "Sumy" not in far
     es, _ew, en, _ee = scene.extent
     assert es <= ISTANBUL.lat and en >= MOSCOW.lat  # the inset shows them all
-    page = to_html(render(example_analysis(), gazetteer=mini_gazetteer, tiles=None))
+    page = to_html(render(example_analysis(), gazetteer=mini_gazetteer, tiles=None, offline=False))
     assert "geo-inset leaflet-control" in page
     assert "Istanbul" in page
 
@@ -137,7 +137,7 @@ def test_no_badge_on_a_speaking_capital_and_the_speaker_in_the_popup():
     assert "Moscow (said)" in scene.claims[0].popup
     s, w, n, e = scene.frame
     assert not (s <= MOSCOW.lat <= n and w <= MOSCOW.lon <= e)
-    page = to_html(render(a, tiles=None))
+    page = to_html(render(a, tiles=None, offline=False))
     assert "speaker" in page
 
 
@@ -148,7 +148,7 @@ def test_answers_and_sides():
     assert "Moscow says" in denial.popup and "Kyiv denies" in denial.popup
     assert "Kyiv denies" in first.popup
     assert {m.side for m in scene.claims} == {"RU", "UA"}
-    m = render(speaker_analysis(), tiles=None)
+    m = render(speaker_analysis(), tiles=None, offline=False)
     labels = [label for label, _ in list(m._children.values())[-1].layers]
     assert "Claims: Russia (RU)" in labels and "Claims: Ukraine (UA)" in labels
 
@@ -161,7 +161,7 @@ class _Countries:
 
 
 def _side_layers(analysis: Analysis, gazetteer=None) -> list[str]:
-    m = render(analysis, tiles=None, gazetteer=gazetteer)
+    m = render(analysis, tiles=None, gazetteer=gazetteer, offline=False)
     return [label for label, _ in list(m._children.values())[-1].layers]
 
 
@@ -193,7 +193,7 @@ def test_a_side_named_by_a_hostile_party_reaches_the_page_only_escaped():
     bad = "<img src=x onerror=alert(1)>{{7*7}}"
     a = replace(a, claims=(replace(a.claims[0], side="XX", party=bad), a.claims[1]))
     assert ("XX", bad) in build_scene(a).sides
-    page = to_html(render(a, tiles=None))
+    page = to_html(render(a, tiles=None, offline=False))
     assert bad not in page and "<img src=x" not in page
     assert "Claims: \\u0026lt;img src=x onerror=alert(1)\\u0026gt;{{7*7}} (XX)" in page
 
@@ -237,7 +237,7 @@ def test_geometry_across_the_dateline_is_drawn_whole(kind):
     out = json.dumps(to_geojson(a))
     lons = [float(x) for x in re.findall(r"\[(-?\d+\.?\d*), -?\d+\.?\d*\]", out)]
     assert lons and max(lons) <= 180 and min(lons) >= -180
-    page = to_html(render(a, tiles=None))
+    page = to_html(render(a, tiles=None, offline=False))
     assert '"maxZoom":11' in page
 
 
@@ -250,7 +250,7 @@ def test_ring_around_a_pole_renders():
     a = Analysis(text=text, toponyms=tops, features=(f,))
     scene = build_scene(a)
     assert scene.west == -180.0 and scene.frame[2] >= 89.0
-    assert "North Pole" in to_html(render(a, tiles=None))
+    assert "North Pole" in to_html(render(a, tiles=None, offline=False))
 
 
 def test_longitude_window():
@@ -285,7 +285,7 @@ def test_city_and_region_of_the_same_name_are_told_apart(mini_gazetteer):
 
 
 def test_labels_badges_and_popups_do_not_cover_each_other(mini_gazetteer):
-    page = to_html(render(sample_analysis(), gazetteer=mini_gazetteer, tiles=None))
+    page = to_html(render(sample_analysis(), gazetteer=mini_gazetteer, tiles=None, offline=False))
     assert "geo.declutter" in page
     assert "autoPanPaddingTopLeft" in page
     assert "z-index:650" in page  # the title under popups (700)
@@ -345,7 +345,7 @@ def test_estimated_places_are_drawn_distinctly():
                for x, y in area.geometry.exterior.coords)
     mark = next(m for m in scene.places if m.name == "Khutir Vilnyi")
     assert mark.shape == "estimated" and "Estimated" in mark.popup
-    page = to_html(render(a, tiles=None))
+    page = to_html(render(a, tiles=None, offline=False))
     assert "estimated place" in page and "geo-shape-estimated" in page
     assert '"dashArray":"4 4"' in page
 
@@ -363,7 +363,7 @@ def test_a_statement_that_cannot_be_drawn_costs_only_itself(caplog):
     scene = build_scene(broken)
     assert len(scene.skipped) == 2
     assert any(s.kind == "ring" and s.role == "area" for s in scene.shapes)  # the good ring
-    page = to_html(render(broken, tiles=None))
+    page = to_html(render(broken, tiles=None, offline=False))
     assert "could not be drawn" in page
 
 
@@ -381,12 +381,12 @@ def test_many_articles_one_scene():
     assert len(sumy) == 1 and sumy[0].articles == (0, 1)  # one mark, both articles
     assert sumy[0].date == "2025-06-01"
     m = render([one, two], titles=["First", "Second"], dates=["2025-06-01", "2025-06-03"],
-               tiles=None)
+               tiles=None, offline=False)
     page = to_html(m)
     assert "geo-time leaflet-control" in page
     assert '"a":[0,1]' in page and "2 articles" in page
     assert to_html(render([one, two], titles=["First", "Second"],
-                          dates=["2025-06-01", "2025-06-03"], tiles=None)) == page
+                          dates=["2025-06-01", "2025-06-03"], tiles=None, offline=False)) == page
 
 
 def test_a_world_wide_view_draws_the_coarse_world_only(gazetteer):
@@ -397,7 +397,7 @@ def test_a_world_wide_view_draws_the_coarse_world_only(gazetteer):
 
 def test_an_article_without_places_says_so(caplog):
     with caplog.at_level("WARNING", logger="geo.render"):
-        to_html(render(Analysis(text="Nothing to see here."), tiles=None))
+        to_html(render(Analysis(text="Nothing to see here."), tiles=None, offline=False))
     assert "no places found" in caplog.text
 
 

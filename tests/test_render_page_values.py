@@ -155,7 +155,8 @@ def test_long_text_map_loses_nothing_and_writes_outlines_once(gazetteer):
 
 @pytest.mark.gazetteer
 def test_rendered_copy_shares_items_and_keeps_ids(gazetteer):
-    fmap = render(geo.analyze(live_blog(10), gazetteer=gazetteer), gazetteer=gazetteer)
+    fmap = render(geo.analyze(live_blog(10), gazetteer=gazetteer), gazetteer=gazetteer,
+        offline=False)
     shapes = next(c for g in fmap._children.values() for c in g._children.values()
                   if isinstance(c, Shapes))
     clone = copy.deepcopy(shapes._parent)

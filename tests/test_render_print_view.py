@@ -138,7 +138,7 @@ def test_a_country_point_carries_its_name_on_screen_and_in_print():
     xy = [tuple(line.get_xydata()[0]) for line in fig.axes[0].lines if len(line.get_xydata())]
     assert (RUSSIA.lon, RUSSIA.lat) in xy
     assert "Russia" in [t.get_text() for t in fig.axes[0].texts]
-    page = to_html(render(analysis, tiles=None))
+    page = to_html(render(analysis, tiles=None, offline=False))
     assert "geo-country-icon geo-place-icon geo-unnamed" not in page
     assert '"label":"Russia"' in page.replace(" ", "")
 
@@ -203,7 +203,8 @@ def test_a_print_shows_no_hover_tooltip():
     from geo.render import render, to_html
 
     text = "Drones hit Kharkiv\n\nRussian drones struck Kharkiv overnight, the governor said."
-    page = to_html(render(one_city(text, {"Kharkiv": KHARKIV}, "Kharkiv"), tiles=None))
+    page = to_html(render(one_city(text, {"Kharkiv": KHARKIV}, "Kharkiv"), tiles=None,
+        offline=False))
     assert ".geo-static .leaflet-tooltip:not(.geo-label):not(.geo-inset-label){display:none}" \
         in page
 

@@ -103,7 +103,8 @@ def test_the_file_name_of_an_overlay_is_text(tmp_path, mini_gazetteer):
     path.write_text(json.dumps({"type": "LineString", "coordinates": [[34, 50], [35, 51]]}))
     overlay = load_overlay(path)
     assert overlay.name == path.stem
-    page = to_html(render(payload_analysis("x"), overlays=[overlay], gazetteer=mini_gazetteer))
+    page = to_html(render(payload_analysis("x"), overlays=[overlay], gazetteer=mini_gazetteer,
+        offline=False))
     assert "{{7*7}} {% if 1 %}x{% endif %}" in page and "49 x" not in page
 
 
@@ -140,7 +141,7 @@ def test_cli_map_and_report_do_not_evaluate_articles(tmp_path, gazetteer):
 
 def test_lone_surrogates_are_written_as_replacement_characters(tmp_path, mini_gazetteer):
     a = payload_analysis("\ud800 {{7*7}} \udfff")
-    page = to_html(render(a, title="T \ud800", gazetteer=mini_gazetteer, tiles=None))
+    page = to_html(render(a, title="T \ud800", gazetteer=mini_gazetteer, tiles=None, offline=False))
     page.encode("utf-8")  # no lone surrogate left
     assert "\ufffd {{7*7}} \ufffd" in page
     report_html(a, tmp_path / "r.html", gazetteer=mini_gazetteer, offline=False)

@@ -33,5 +33,5 @@ def test_a_hostile_side_name_reaches_the_popup_only_escaped():
     a = speaker_analysis()
     a = replace(a, claims=(replace(a.claims[0], side="XX", party=bad), a.claims[1]))
     assert "&lt;img src=x onerror=alert(1)&gt;{{7*7}} (XX)" in _side_rows(build_scene(a))
-    page = to_html(render(a, tiles=None))
+    page = to_html(render(a, tiles=None, offline=False))
     assert bad not in page and "<img src=x" not in page

@@ -233,4 +233,4 @@ def test_any_distance_statement_gives_drawable_features_and_a_map(gazetteer, sta
         # the band is derived from them (clipped when drawn): finite, never refused
         assert f.uncertainty_km is None or 0 <= f.uncertainty_km < MAX_RADIUS_KM
     if a.features:
-        assert "<html" in to_html(render(a, tiles=None, gazetteer=gazetteer))
+        assert "<html" in to_html(render(a, tiles=None, gazetteer=gazetteer, offline=False))

@@ -2,16 +2,21 @@
 
 Everything here is reproducible (the same input and options give
 byte-identical output) and safe (article text is escaped wherever it reaches
-HTML or JavaScript). Nothing touches the network, at import or ever: online
-maps merely *link* to a CDN and tiles, offline ones inline everything.
+HTML or JavaScript). Nothing touches the network, at import or ever, and a saved
+map makes no request when it is opened: maps are self-contained by default (Leaflet
+and jQuery inlined, a vector basemap instead of tiles); only an online map
+(``render(..., offline=False)``, ``geo map --online``) *links* to a CDN and tiles.
 
 Examples
 --------
 >>> import geo
->>> from geo.render import render, to_html
->>> m = render(geo.Analysis(text="No places here."), tiles=None)
->>> to_html(m) == to_html(render(geo.Analysis(text="No places here."), tiles=None))
+>>> from geo.render import remote_resources, render, to_html
+>>> m = render(geo.Analysis(text="No places here."))
+>>> page = to_html(m)
+>>> page == to_html(render(geo.Analysis(text="No places here.")))
 True
+>>> remote_resources(page)
+[]
 """
 
 from __future__ import annotations

@@ -1,4 +1,4 @@
-"""JavaScript and CSS the maps load: CDN links online, inlined package data offline.
+"""JavaScript and CSS the maps load: inlined package data offline (the default), CDN links online.
 
 Offline maps inline Leaflet and jQuery from the pinned XStatic packages
 (``xstatic-leaflet`` 1.9.3, the Leaflet folium 0.20 uses, and
@@ -18,12 +18,19 @@ from pathlib import Path
 
 from ..errors import RenderError
 
-__all__ = ["CDN_CSS", "CDN_JS", "JQUERY_VERSION", "LEAFLET_VERSION", "offline_assets"]
+__all__ = [
+    "CDN_CSS",
+    "CDN_JS",
+    "JQUERY_VERSION",
+    "LEAFLET_VERSION",
+    "OFFLINE_POLICY",
+    "offline_assets",
+]
 
 LEAFLET_VERSION = "1.9.3"
 JQUERY_VERSION = "3.7.1"
 
-#: What the default (online) map loads: Leaflet and jQuery only; folium's
+#: What an online map (offline=False, --online) loads: Leaflet and jQuery only; folium's
 #: Bootstrap, Font Awesome and awesome-markers are not used by these maps.
 CDN_JS: tuple[tuple[str, str], ...] = (
     ("leaflet", f"https://cdn.jsdelivr.net/npm/leaflet@{LEAFLET_VERSION}/dist/leaflet.js"),
@@ -31,6 +38,18 @@ CDN_JS: tuple[tuple[str, str], ...] = (
 )
 CDN_CSS: tuple[tuple[str, str], ...] = (
     ("leaflet_css", f"https://cdn.jsdelivr.net/npm/leaflet@{LEAFLET_VERSION}/dist/leaflet.css"),
+)
+
+#: An offline page's own lock: the browser refuses any request the page would still make
+#: (a plugin's script adding tiles or images at run time, which no scan of the HTML sees),
+#: and prefetches no DNS for the links. Scripts and styles are the page's own, inline;
+#: images data: URIs; no <base> and no form sends anything (the layer control is a
+#: <form>). A link people click still opens.
+OFFLINE_POLICY = (
+    '<meta http-equiv="Content-Security-Policy" content="default-src \'none\'; '
+    "script-src 'unsafe-inline'; style-src 'unsafe-inline'; img-src data:; font-src data:; "
+    "base-uri 'none'; form-action 'none'\">\n"
+    '<meta http-equiv="x-dns-prefetch-control" content="off">\n'
 )
 
 _INSTALL = "pip install 'xstatic-leaflet==1.9.3.0' 'xstatic-jquery==3.7.1.1'"

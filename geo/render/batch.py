@@ -29,7 +29,7 @@ def write_outputs(
     analysis: Any,
     *,
     html: PathLike | None = None,
-    offline: bool = False,
+    offline: bool = True,
     geojson: PathLike | None = None,
     png: PathLike | None = None,
     pdf: PathLike | None = None,
@@ -51,7 +51,7 @@ def write_outputs(
     Parameters
     ----------
     html : path, optional
-        The HTML map (``offline``: self-contained).
+        The HTML map: self-contained (no CDN, no tiles) unless ``offline`` is False.
     geojson, png, pdf, svg : path, optional
         GeoJSON of toponyms and features; PNG and PDF through headless Chromium
         (matplotlib when no browser is installed); SVG through matplotlib.

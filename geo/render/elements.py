@@ -19,6 +19,7 @@ from typing import Any
 from branca.element import Element, Figure, MacroElement
 
 from ._html import esc, js
+from .assets import OFFLINE_POLICY
 from .page import _SETUP_JS, PANES, page_css, pattern_defs
 from .page_layout import LAYOUT_JS
 from .page_values import PageValues
@@ -127,7 +128,8 @@ class Setup(_Element):
         super().__init__()
         self._name = "GeoSetup"
         self.offline = offline
-        self.header_html = f"{assets}\n<style>{page_css()}</style>"
+        lock = OFFLINE_POLICY if offline else ""
+        self.header_html = f"{lock}{assets}\n<style>{page_css()}</style>"
         self.body_html = pattern_defs()
 
     def script_js(self) -> str:

@@ -24,7 +24,8 @@ __all__ = ["DEFAULT_TILES", "GROUP_ORDER", "render", "title_of"]
 
 log = logging.getLogger(__name__)
 
-#: Tiles of the default (online) map. Offline maps never use tiles.
+#: Tiles of an online map (``render(..., offline=False)``). Offline maps, the
+#: default, never use tiles.
 DEFAULT_TILES = "OpenStreetMap"
 #: Feature groups in drawing (and layer-control) order; overlays go after "Regions".
 GROUP_ORDER: tuple[str, ...] = (
@@ -166,7 +167,7 @@ def render(
     *,
     title: str | None = None,
     date: Any = None,
-    offline: bool = False,
+    offline: bool = True,
     overlays: Iterable[Any] = (),
     tiles: Any = DEFAULT_TILES,
     gazetteer: Any = None,
@@ -205,14 +206,17 @@ def render(
     date : str or datetime.date, optional
         The article's date, shown under the title as given (free text, escaped).
     offline : bool
-        Inline Leaflet and jQuery from the installed XStatic packages and draw
-        a Natural Earth vector basemap instead of tiles: the saved file loads
-        nothing from the network.
+        True (the default): inline Leaflet and jQuery from the installed XStatic
+        packages and draw a Natural Earth vector basemap instead of tiles, so the
+        saved file makes no request when opened (no CDN, no tile server learns who
+        looks at which area). False: an online map that links Leaflet and jQuery
+        from a CDN and draws ``tiles`` (a smaller file that needs a connection).
     overlays : iterable
         GeoJSON file paths, parsed GeoJSON mappings or :class:`Overlay` objects
         (see :func:`load_overlay`); each becomes a layer with a legend entry.
     tiles : str or folium.TileLayer or None
-        Tiles of an online map (default OpenStreetMap); ignored offline.
+        Tiles of an online map (default OpenStreetMap); ignored offline (the
+        default: pass ``offline=False`` to draw tiles).
     gazetteer : geo.Gazetteer, optional
         For region polygons and the offline basemap; the default index is
         opened when needed and not given.

@@ -42,6 +42,16 @@ _REMOTE_TAG = re.compile(
 _REMOTE_URL = re.compile(r"""\((?<=[uU][rR][lL]\()(?i:\s*["']?((?:https?:)?//[^"')\s]+))""")
 _URL = len("url")  # a url(...) match starts at its bracket: the word is before it
 
+#: The end of a tag's unclosed style="..." attribute (in the page, or in HTML a script
+#: holds as a string: \u003cdiv style=\"...), the tag not closed since (">", "\u003e"):
+#: a url( right after it is CSS.
+_IN_STYLE_ATTR = re.compile(
+    r"(?:<|\\u003c)[a-zA-Z][\w-]*\s(?:(?!\\u003[ce])[^<>])*?\bstyle\s*=\s*(\\?[\"'])"
+    r"(?:(?!\1)[^<>])*\Z",
+    re.IGNORECASE | re.DOTALL,
+)
+_STYLE_ATTR_CHARS = 400  # how far back a url( looks for the start of its tag
+
 _BODY_STYLE = re.compile(
     r"<style>html, body \{\s*width: 100%;\s*height: 100%;\s*margin: 0;\s*padding: 0;"
     r"\s*\}\s*</style>"
@@ -75,7 +85,32 @@ def remote_resources(html: str) -> list[str]:
     return found
 
 
-def _as_map(obj: Any, *, offline: bool, **options: Any) -> folium.Map:
+def page_loads(html: str) -> list[str]:
+    """What a page loads from the network when opened: the tags of
+    :func:`remote_resources`, and a CSS ``url(...)`` only where CSS is (in a ``<style>``
+    element or a tag's ``style`` attribute): text of the article or an overlay that reads
+    "url(https://...)" is shown, escaped, and loads nothing.
+
+    >>> page_loads('<p>It said url(https://a.example/x.png)</p>')
+    []
+    >>> page_loads('<div style="background:url(https://a.example/x.png)"></div>')
+    ['https://a.example/x.png']
+    """
+    found = [next(g for g in m.groups() if g) for m in _REMOTE_TAG.finditer(html)]
+    lowered = None
+    for m in _REMOTE_URL.finditer(html):  # rare: each one's context read alone
+        lowered = html.lower() if lowered is None else lowered
+        at = m.start()
+        opened = lowered.rfind("<style", 0, at)
+        in_element = opened >= 0 and lowered.rfind("</style", opened, at) < 0
+        if in_element or _IN_STYLE_ATTR.search(html, max(0, at - _STYLE_ATTR_CHARS), at):
+            found.append(m.group(1))
+    return found
+
+
+def _as_map(obj: Any, *, offline: bool | None, **options: Any) -> folium.Map:
+    """The map to write: a map as given (``offline`` None: as it was rendered), an
+    analysis rendered offline unless ``offline`` is False."""
     if isinstance(obj, folium.Map):
         info = getattr(obj, "_geo_render", None)
         if options:
@@ -86,12 +121,12 @@ def _as_map(obj: Any, *, offline: bool, **options: Any) -> folium.Map:
         if offline and not (info or {}).get("offline"):
             raise RenderError(
                 "this map was rendered for online use (tiles, CDN scripts); "
-                "build it with render(analysis, offline=True) to save it offline"
+                "build it with render(analysis) (offline=True, the default) to save it offline"
             )
         return obj
     if isinstance(obj, MapView):
         return _as_map(obj.map, offline=offline, **options)
-    return render(obj, offline=offline, **options)
+    return render(obj, offline=offline is not False, **options)
 
 
 def _rendered_copy(fmap: folium.Map) -> tuple[str, Figure]:
@@ -121,8 +156,12 @@ def _rendered_copy(fmap: folium.Map) -> tuple[str, Figure]:
     return clone.render(), clone
 
 
-def to_html(map_or_analysis: Any, *, offline: bool = False, **options: Any) -> str:
+def to_html(map_or_analysis: Any, *, offline: bool | None = None, **options: Any) -> str:
     """The complete HTML page of a map (rendering the analysis first if given one).
+
+    ``offline``: None (the default) writes a map as it was rendered and renders an
+    analysis offline (a page that makes no request when opened); True insists on
+    a self-contained page; False renders an analysis online (CDN and tiles).
 
     The same map always gives the same page: element ids are deterministic
     (elements a caller added to a map from :func:`render` are numbered too)
@@ -139,10 +178,10 @@ def to_html(map_or_analysis: Any, *, offline: bool = False, **options: Any) -> s
     return page
 
 
-def _check_offline(fmap: Any, page: str, offline: bool) -> None:
+def _check_offline(fmap: Any, page: str, offline: bool | None) -> None:
     """An offline map (asked now, or when it was rendered) must load nothing remote."""
     if offline or (getattr(fmap, "_geo_render", None) or {}).get("offline"):
-        remote = remote_resources(page)
+        remote = page_loads(page)
         if remote:
             raise RenderError(
                 "an offline map must not load anything, but this one loads "
@@ -152,7 +191,8 @@ def _check_offline(fmap: Any, page: str, offline: bool) -> None:
 
 
 def save_html(
-    map_or_analysis: Any, path: str | os.PathLike[str], *, offline: bool = False, **options: Any
+    map_or_analysis: Any, path: str | os.PathLike[str], *, offline: bool | None = None,
+    **options: Any,
 ) -> Path:
     """Write a map's HTML page to ``path`` atomically; return the path.
 
@@ -162,8 +202,10 @@ def save_html(
         An analysis is rendered with ``offline`` and ``options``
         (see :func:`geo.render.render`).
     path : str or path-like
-    offline : bool
-        One self-contained file that loads nothing from the network.
+    offline : bool, optional
+        As :func:`to_html`: by default a map as rendered, an analysis offline (one
+        self-contained file that loads nothing from the network); False renders an
+        analysis online.
     """
     return atomic_write(path, to_html(map_or_analysis, offline=offline, **options))
 
@@ -174,7 +216,7 @@ def to_fragment(
     mode: str = "iframe",
     width: str | int = "100%",
     height: str | int = "480px",
-    offline: bool = False,
+    offline: bool | None = None,
     title: str | None = None,
     **options: Any,
 ) -> str:
@@ -189,8 +231,10 @@ def to_fragment(
         map, so several maps can share a page).
     width, height : str or int
         CSS size of the frame or div.
-    offline : bool
-        Self-contained (no CDN); makes the snippet larger.
+    offline : bool, optional
+        As :func:`to_html`: by default a map as rendered, an analysis self-contained
+        (no CDN, no tiles); False renders an analysis online (a smaller snippet
+        that loads Leaflet and tiles from the network).
     """
     if title is not None:
         options["title"] = title

@@ -5,6 +5,7 @@ from __future__ import annotations
 import re
 
 from ..markup_escapes import line_text
+from .title_datelines import title_dateline_end
 
 __all__ = ["cut_title", "guess_title"]
 
@@ -116,7 +117,7 @@ def guess_title(text: str) -> str:
         ):
             best = line
     if best or not lines:
-        return cut_title(best)
+        return cut_title(best[title_dateline_end(best):])  # "KYIV, Dec 2 (Reuters) - ..."
     first = next((line for line in lines if not _NOTE.match(line)), lines[0])
     return cut_title(lead_title(text, first))
 
@@ -156,6 +157,8 @@ def lead_title(text: str, first: str) -> str:
     start, end = dateline_span(text)
     if at >= 0 and at <= start < end <= at + len(first):
         first = text[end : at + len(first)].strip() or first  # a dateline is never a title
+    else:  # nor one the body's readers leave alone: "МОСКВА, 1 декабря. /ТАСС/."
+        first = first[title_dateline_end(first):]
     if len(first.split()) <= _MAX_WORDS:
         return first
     sentences = _SENTENCE_END.split(first, maxsplit=2)

@@ -11,13 +11,15 @@ written "y" ("Ilyichevsk": :func:`~geo.text.soft_signs.soft_sign_candidates`); a
 names that are no places: a person's in a thing named after them ("the old Lenin dam":
 :func:`~geo.text.eponyms.drop_eponyms`), a given name spelt like a place
 (:func:`~geo.text.given_spellings.drop_given_spellings`) and a defence line's
-("Surovikin line": :func:`~geo.text.named_lines.drop_named_lines`).  Each is linear in
-the mentions.
+("Surovikin line": :func:`~geo.text.named_lines.drop_named_lines`), and the names in a
+story's credit lines ("... in Tallinn, Estonia, contributed to this report":
+:func:`~geo.text.credit_lines.drop_credit_lines`).  Each is linear in the mentions.
 """
 
 from __future__ import annotations
 
 from ..gazetteer.index import Gazetteer
+from .credit_lines import drop_credit_lines
 from .dateline_names import whole_dateline
 from .eponyms import drop_eponyms
 from .given_spellings import drop_given_spellings
@@ -40,4 +42,5 @@ def repair_mentions(text: str, gaz: Gazetteer, mentions: list[Mention]) -> list[
     mentions = on_river_towns(text, gaz, merged_pairs(text, gaz, mentions))
     mentions = soft_sign_candidates(gaz, mentions)
     mentions = drop_eponyms(text, gaz, mentions)
-    return drop_named_lines(text, drop_given_spellings(text, mentions))
+    mentions = drop_named_lines(text, drop_given_spellings(text, mentions))
+    return drop_credit_lines(text, mentions)
