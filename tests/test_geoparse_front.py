@@ -238,3 +238,15 @@ def test_a_place_taken_elsewhere_keeps_its_reading(gazetteer):
     # no front-line namesake: the verb changes nothing
     (hit,) = [t for t in geoparse("Rebels captured Goma, the army said.", gazetteer)]
     assert hit.place.country_code == "CD"
+
+
+@pytest.mark.gazetteer
+def test_a_place_taken_is_no_village_of_crimea(gazetteer):
+    # Crimea is struck, not fought over: "seized Dachne" in a text on the Toretsk front is
+    # not the Crimean Dachne the gazetteer has (the Donetsk Oblast village it lacks)
+    text = (
+        "Russian forces attacked near Toretsk, Chasiv Yar, Kostiantynivka and Kramatorsk. "
+        "The Russian Ministry of Defense claimed that Russian forces seized Dachne."
+    )
+    (hit,) = [t for t in geoparse(text, gazetteer) if t.text == "Dachne"]
+    assert hit.place is None or hit.place.admin1_code != "11"

@@ -147,7 +147,7 @@ def mark_front(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> None:
                     continue
         if m.demonym_country or len(m.candidates) < 2:
             continue
-        if _taken(text, m.start) and about_fighting(text) and _mark_group(gaz, m, FRONT_REGIONS):
+        if _taken(text, m.start) and about_fighting(text) and _mark_group(gaz, m, _TAKEN_REGIONS):
             continue  # "liberated Seversk": Siversk, whatever the MOSCOW dateline says
         places = [(c.record, row(c.record)) for c in m.candidates if kind(c.record) == "place"]
         front = [(rec, r) for rec, r in places if (r.country_code, r.admin1[0]) in FRONT_REGIONS]
@@ -231,6 +231,9 @@ _TAKEN = re.compile(
     re.IGNORECASE,
 )
 _TAKEN_REACH = 60
+#: Where places are taken on the ground: the front-line regions but Crimea and Sevastopol,
+#: struck, not fought over ("seized Dachne" is no village of Crimea's).
+_TAKEN_REGIONS = FRONT_REGIONS - {("UA", "11"), ("UA", "20")}
 
 
 def _taken(text: str, start: int) -> bool:
