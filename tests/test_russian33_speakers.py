@@ -29,3 +29,14 @@ def test_a_village_before_another_word_stays_in_its_near_list(gazetteer):
     read = {t.text: t.place for t in geoparse("Fighting continues near Orekhov and "
                                               "Malaya Tokmachka, Saldo said.", gazetteer)}
     assert read["Malaya Tokmachka"] is not None
+
+
+@pytest.mark.gazetteer
+def test_a_place_after_in_before_said_stays_a_place(gazetteer):
+    # "police in Baramulla said": the place of a body that speaks
+    text = (
+        "Pakistani troops fired across the Line of Control near Kupwara and Rajouri "
+        "overnight, and police in Baramulla said two militants were killed."
+    )
+    read = {t.text: t.place for t in geoparse(text, gazetteer)}
+    assert read["Baramulla"] is not None and read["Baramulla"].country_code == "IN"

@@ -99,7 +99,7 @@ def unknown_name(
         return site
     if norm in NOT_UNKNOWN or (norm in not_places and not joined):
         return None  # (a head refused alone, "Pont", still heads "Pont-Sonde": ``joined``)
-    if last == i and _SPEAKS.match(text, ends[i]):
+    if last == i and i and text[ends[i - 1] : starts[i]] == ", " and _SPEAKS.match(text, ends[i]):
         return None  # "fighting continues near Orekhov, Balitsky says": a speaker
     if (
         i > 0
