@@ -215,3 +215,38 @@ def test_a_front_town_outweighs_its_village_namesake_on_the_front_too(gazetteer,
     # the village of 1,200 in Dnipropetrovsk Oblast that Nikopol's nearness would pull to.
     (hit,) = [t for t in geoparse(text, gazetteer) if t.text == "Huliaipole"]
     assert hit.place.admin1_code == "26"
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    "text",
+    [
+        "MOSCOW, December 1. /TASS/. Units of the Battlegroup South have liberated Seversk, "
+        "the Russian Defense Ministry said.",
+        "MOSCOW, Dec 1. /TASS/. Russian troops completed the liberation of the town of Seversk.",
+    ],
+)
+def test_a_place_taken_is_on_the_front_whatever_the_dateline(gazetteer, text):
+    # The object of "liberated" is where the fighting is: Siversk (Donetsk Oblast), not
+    # Seversk in Tomsk Oblast, ten times its size, which the MOSCOW dateline would favour.
+    (hit,) = [t for t in geoparse(text, gazetteer) if t.text == "Seversk"]
+    assert (hit.place.country_code, hit.place.admin1_code) == ("UA", "05")
+
+
+@pytest.mark.gazetteer
+def test_a_place_taken_elsewhere_keeps_its_reading(gazetteer):
+    # no front-line namesake: the verb changes nothing
+    (hit,) = [t for t in geoparse("Rebels captured Goma, the army said.", gazetteer)]
+    assert hit.place.country_code == "CD"
+
+
+@pytest.mark.gazetteer
+def test_a_place_taken_is_no_village_of_crimea(gazetteer):
+    # Crimea is struck, not fought over: "seized Dachne" in a text on the Toretsk front is
+    # not the Crimean Dachne the gazetteer has (the Donetsk Oblast village it lacks)
+    text = (
+        "Russian forces attacked near Toretsk, Chasiv Yar, Kostiantynivka and Kramatorsk. "
+        "The Russian Ministry of Defense claimed that Russian forces seized Dachne."
+    )
+    (hit,) = [t for t in geoparse(text, gazetteer) if t.text == "Dachne"]
+    assert hit.place is None or hit.place.admin1_code != "11"

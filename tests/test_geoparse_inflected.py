@@ -190,3 +190,39 @@ def test_adjectival_name_outside_a_phrase_of_place_is_not_read(gazetteer):
     text = "Казаки основали три слободы: Николаевскую, Троицкую и Покровскую."
     a = geo.analyze(text, gazetteer=gazetteer, stages={"toponyms"})
     assert "Troitskaya" not in [t.place.name for t in a.toponyms if t.place]
+
+
+@pytest.mark.parametrize(
+    ("word", "nominative"),
+    [("Шостці", "шостка"), ("Охтирці", "охтирка"), ("Празі", "прага")],
+)
+def test_ukrainian_consonant_alternation(word, nominative):
+    # the Ukrainian dative and locative of a feminine in -ка/-га/-ха: к/г/х -> ц/з/с
+    assert nominative in nominative_forms(word)
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # abbreviations are no inflected names: "ОВА" is not a case of Owo, Nigeria
+        ("Начальник ОВА Олег Синєгубов повідомив про обстріл Ізюма.", ["Izyum"]),
+        ("ЗСУ відбили атаки, МВС і ДСНС працюють на місці.", []),
+        # a target after "по" and after a noun of attack ("обстріл Сум": Sumy, not Soum)
+        ("Ворог бив по Шостці та Охтирці.", ["Shostka", "Okhtyrka"]),
+        ("Обстріл Сум триває.", ["Sumy"]),
+    ],
+)
+def test_ukrainian_reports_abbreviations_and_targets(gazetteer, text, expected):
+    from geo import analyze
+
+    assert [t.place.name for t in analyze(text, gazetteer=gazetteer).toponyms] == expected
+
+
+def test_abbreviation_is_short_capitals_among_lower_case():
+    from geo.text.inflection import _abbreviation
+
+    line = "Начальник ОВА повідомив: у ХАРКОВІ вибухи"
+    assert _abbreviation(line, "ОВА", line.index("ОВА"))
+    assert not _abbreviation(line, "ХАРКОВІ", line.index("ХАРКОВІ"))  # a name stressed
+    assert not _abbreviation("ОБСТРІЛ СУМ", "СУМ", 8)  # a headline in capitals

@@ -113,6 +113,19 @@ def test_a_village_read_by_a_far_places_old_name_is_left_unplaced(gazetteer):
 
 
 @pytest.mark.gazetteer
+def test_a_front_village_by_its_russian_name_stays_in_its_groups_list(gazetteer):
+    # the Dnepr group's sector runs from Zaporizhzhia Oblast to Kherson: Stepnohirsk and
+    # Kamianske (by their Russian names) lie 230 km from Kherson and are no strays
+    text = (
+        "Units of the Dnepr group of forces hit manpower and hardware near Stepnogorsk, "
+        "Kamenskoye and Kherson. Aviation struck points near Zaporozhye and Nikolaev."
+    )
+    read = {t.text: t.place for t in geoparse(text, gazetteer)}
+    assert read["Stepnogorsk"] is not None and read["Stepnogorsk"].admin1_code == "26"
+    assert read["Kamenskoye"] is not None and read["Kamenskoye"].admin1_code == "26"
+
+
+@pytest.mark.gazetteer
 def test_a_city_keeps_its_old_name_in_a_list(gazetteer):
     text = "Shelling hit Stalino and Makiivka overnight."
     read = {t.text: t.place for t in geoparse(text, gazetteer)}

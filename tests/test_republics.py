@@ -73,3 +73,23 @@ def test_the_geocoder_finds_the_oblast(gazetteer, query, region):
     loc = GazetteerGeocoder(gazetteer).geocode(query)
     assert loc.raw["kind"] == "admin1"
     assert (loc.raw["country_code"], loc.raw["admin1"]) == region
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("В ДНР обстреляли Горловку, а в ЛНР тихо.", [DONETSK_OBLAST, LUHANSK_OBLAST]),
+        ("Войска ДНР наступают.", []),  # a body's name, no preposition of place
+        ("Глава ДНР Денис Пушилин заявил об этом.", []),
+    ],
+)
+def test_russian_text_names_the_republics_by_their_own_letters(gazetteer, text, expected):
+    from geo import analyze
+
+    regions = [
+        (t.place.country_code, t.place.admin1_code)
+        for t in analyze(text, gazetteer=gazetteer).toponyms
+        if t.place is not None and t.place.kind == "admin1"
+    ]
+    assert regions == expected

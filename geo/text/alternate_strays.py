@@ -10,7 +10,10 @@ place the gazetteer lacks: :func:`alternate_strays` leaves it without a place.
 
 A town of :data:`~geo.text.list_towns.TOWN_POPULATION` or more keeps its old name
 ("Kotovsk and Vinnitsa": :mod:`geo.text.old_names`), and so does a name whose partners
-are read by other names too, or lie near it.  Cost: for each listed name, its
+are read by other names too, or lie near it, and a front-line village the front-line
+prior read (:func:`geo.text.front.mark_front`): a Defence Ministry bulletin names a group
+of forces' villages in Russian across its sector ("the Dnepr group ... near Stepnogorsk,
+Kamenskoye and Kherson": Stepnohirsk, 230 km from Kherson).  Cost: for each listed name, its
 candidates and its list's names.
 """
 
@@ -45,6 +48,8 @@ def alternate_strays(
             continue
         if min((c.quality for c in m.candidates), default=QUALITY_PRIMARY) < QUALITY_ALTERNATE:
             continue  # a name of its own (or an alias) among its readings
+        if rec in m.front:
+            continue  # a front-line village by its Russian name, its group's sector apart
         partners = [resolved[j][0] for j in m.siblings if _own_name(mentions[j], resolved[j][0])]
         if not partners or any(p is None or not gaz.is_place(p) for p in partners):
             continue

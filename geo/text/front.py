@@ -147,6 +147,8 @@ def mark_front(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> None:
                     continue
         if m.demonym_country or len(m.candidates) < 2:
             continue
+        if _taken(text, m.start) and about_fighting(text) and _mark_group(gaz, m, _TAKEN_REGIONS):
+            continue  # "liberated Seversk": Siversk, whatever the MOSCOW dateline says
         places = [(c.record, row(c.record)) for c in m.candidates if kind(c.record) == "place"]
         front = [(rec, r) for rec, r in places if (r.country_code, r.admin1[0]) in FRONT_REGIONS]
         if not front:
@@ -217,6 +219,26 @@ def _with_neighbours(
         return []
     there = gaz.coordinates(around)
     return [rec for rec in villages if nearest_km(gaz.lat_lon(rec), there) <= _NEIGHBOUR_KM]
+
+
+#: A verb of taking a place, just before its name: the place is on the front line
+#: ("have liberated Seversk", "captured the village of Krasnaya Gora").
+_TAKEN = re.compile(
+    r"\b(?:liberat(?:ed?|ing)|captur(?:ed?|ing)|seiz(?:ed?|ing)|storm(?:ed|ing)"
+    r"|(?:took|taken|take|taking)\s+(?:full\s+)?control\s+(?:of|over)"
+    r"|(?:liberation|capture|fall)\s+of)"
+    r"\s+(?:the\s+(?:town|city|village|settlement)\s+of\s+)?$",
+    re.IGNORECASE,
+)
+_TAKEN_REACH = 60
+#: Where places are taken on the ground: the front-line regions but Crimea and Sevastopol,
+#: struck, not fought over ("seized Dachne" is no village of Crimea's).
+_TAKEN_REGIONS = FRONT_REGIONS - {("UA", "11"), ("UA", "20")}
+
+
+def _taken(text: str, start: int) -> bool:
+    """Is the name at ``start`` the object of a verb of taking a place (:data:`_TAKEN`)?"""
+    return _TAKEN.search(text, max(0, start - _TAKEN_REACH), start) is not None
 
 
 @functools.lru_cache(maxsize=4)

@@ -97,6 +97,11 @@ _ENDINGS: tuple[tuple[str, str], ...] = (
     ("ью", "ь"),
     ("и", "ь"),
     ("і", "ь"),
+    # Ukrainian feminine dative and locative alternate к/г/х with ц/з/с: "по Шостці",
+    # "в Охтирці" -> "Шостка", "Охтирка"; "у Празі" -> "Прага"
+    ("ці", "ка"),
+    ("зі", "га"),
+    ("сі", "ха"),
 )
 #: Endings of names that are adjectives, read after the nouns' and only in a phrase of
 #: place (a feminine "Троицкую" in running text is rarely a town): neuter "Рубежное",
@@ -210,7 +215,7 @@ def inflected_place(text: str, tokens: _Tokens, i: int, gaz: Gazetteer) -> Menti
     :func:`~geo.text.foreign_streets.in_foreign_street`)."""
     words, starts, ends = tokens.words, tokens.starts, tokens.ends
     word = words[i]
-    if not is_cyrillic(word) or not word[0].isupper():
+    if not is_cyrillic(word) or not word[0].isupper() or _abbreviation(text, word, starts[i]):
         return None
     if in_foreign_street(text, starts[i], ends[i], ""):
         return None  # "ул. Пушкина", "просп. Миру": a street's name, not Pushkin or Mir
@@ -306,7 +311,12 @@ def _hyphened(tokens: _Tokens, i: int, gaz: Gazetteer, floors: list[int]) -> Men
 #: Russian and Ukrainian prepositions of place before a name in the locative, genitive or
 #: instrumental ("в Липцах", "под Волчанском", "біля Куп'янська").
 _PLACE_PREPOSITIONS = frozenset(
-    "в во у на под подо из близ возле около от до за над під біля з із від поблизу".split()
+    "в во у на под подо из близ возле около от до за над під біля з із від поблизу по".split()
+)
+#: Nouns of an attack before its target's genitive ("обстрел Сум", "обстрілу Шостки").
+_ATTACK_NOUNS = frozenset(
+    "обстрел обстрела обстреле обстрелу обстріл обстрілу обстрілі атака атаки атаку "
+    "штурм штурма штурму оборона оборони обороны".split()
 )
 
 
@@ -334,7 +344,7 @@ def _in_place_phrase(text: str, tokens: _Tokens, i: int) -> bool:
         if j == 0:
             return False
         before = words[j - 1].lower()
-        if before in _PLACE_PREPOSITIONS or before in _AREA_NOUNS:
+        if before in _PLACE_PREPOSITIONS or before in _AREA_NOUNS or before in _ATTACK_NOUNS:
             return True
         if j >= 2 and words[j - 1] in _AND and _cyrillic_name(words[j - 2]):
             return True
@@ -343,6 +353,23 @@ def _in_place_phrase(text: str, tokens: _Tokens, i: int) -> bool:
             return False
         j -= 1
     return False
+
+
+#: The longest abbreviation read as one ("ДСНС", "ГУР МО": words of up to five capitals).
+_ABBREVIATION_LETTERS = 5
+
+
+def _abbreviation(text: str, word: str, start: int) -> bool:
+    """Is the Cyrillic word an abbreviation in mixed-case text ("ОВА", "ЗСУ", "ДСНС"):
+    all capitals, 2 to :data:`_ABBREVIATION_LETTERS` letters, on a line with lower-case
+    letters? Its letters are no inflected name ("ОВА" is no case of "Ово", Nigeria's
+    Owo); a longer word in capitals is a name stressed ("у ХАРКОВІ")."""
+    if not 2 <= len(word) <= _ABBREVIATION_LETTERS or not word.isupper():
+        return False
+    line_start = text.rfind("\n", 0, start) + 1
+    line_end = text.find("\n", start)
+    line = text[line_start : line_end if line_end >= 0 else len(text)]
+    return any(c.islower() for c in line)
 
 
 def _cyrillic_name(word: str) -> bool:

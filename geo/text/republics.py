@@ -27,10 +27,13 @@ from .tokens import Mention, Token
 __all__ = ["REPUBLICS", "republic_mention", "republic_region"]
 
 #: Each abbreviation (normalised) -> the name of the oblast it stands for.
-REPUBLICS = {"dpr": "Donetsk", "dnr": "Donetsk", "lpr": "Luhansk", "lnr": "Luhansk"}
-#: Before the abbreviation: a word that makes it a place ("in the", "across", "of the").
+REPUBLICS = {"dpr": "Donetsk", "dnr": "Donetsk", "lpr": "Luhansk", "lnr": "Luhansk",
+             "днр": "Donetsk", "лнр": "Luhansk"}  # Russian text's own: "в ДНР", "из ЛНР"
+#: Before the abbreviation: a word that makes it a place ("in the", "across", "of the";
+#: Russian and Ukrainian "в", "на", "из", "по", "з").
 _PLACE_BEFORE = re.compile(
-    r"\b(?:[Ii]n|[Aa]cross|[Oo]ver|[Ii]nto|[Tt]hroughout|[Ww]ithin|[Ff]rom|[Oo]f|[Tt]o)"
+    r"(?:\b(?:[Ii]n|[Aa]cross|[Oo]ver|[Ii]nto|[Tt]hroughout|[Ww]ithin|[Ff]rom|[Oo]f|[Tt]o)"
+    r"|(?<![^\W\d_])(?:[ВвУу]|[Вв]о|[Нн]а|[Ии]з|[Пп]о|[Дд]о|[Зз]а|[Зз]|[Іі]з))"
     r"[ \t]+(?:the[ \t]+)?$"
 )
 #: Before it: a name and "in (the)": the name's container, read with the name

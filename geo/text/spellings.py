@@ -50,6 +50,7 @@ NOT_UNKNOWN = lx.NEVER_PLACES | lx.NOT_PLACE_NAMES | lx.GIVEN_NAMES | lx.PERSON_
 COMMON_TOP = 30_000
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
 _NEAR_WORDS = frozenset({"near", "around", "outside", "toward", "towards"})
+_SPEAKS = re.compile(r"[ \t]+(?:says|said|claims|claimed|tells|told|writes|wrote)\b")
 #: A part of a place named before it: "in western Kazachya Loknya", "in central Toretsk".
 _PART_WORDS = frozenset(
     "north south east west northern southern eastern western central northeastern"
@@ -98,6 +99,8 @@ def unknown_name(
         return site
     if norm in NOT_UNKNOWN or (norm in not_places and not joined):
         return None  # (a head refused alone, "Pont", still heads "Pont-Sonde": ``joined``)
+    if last == i and i and text[ends[i - 1] : starts[i]] == ", " and _SPEAKS.match(text, ends[i]):
+        return None  # "fighting continues near Orekhov, Balitsky says": a speaker
     if (
         i > 0
         and text[ends[i - 1] : starts[i]] == "-"
