@@ -33,3 +33,8 @@ def test_a_town_of_a_named_region_is_not_a_far_citys_alternate_name(gazetteer):
 )
 def test_the_alternate_name_keeps_its_reading_otherwise(gazetteer, text):
     assert _country(text, "Mambasa", gazetteer) == "KE"
+
+
+def test_a_region_of_another_country_nearby_leaves_the_reading(gazetteer):
+    text = "Drones launched from Nikolaev struck three villages of the Kursk region overnight."
+    assert _country(text, "Nikolaev", gazetteer) == "UA"
