@@ -1,5 +1,5 @@
 """A place read only by an alternate name of a place in a country the text never names,
-while its paragraph names a region of another country, is left without a place
+while its sentence names a far region of another country, is left without a place
 (geo.text.foreign_alternates): Ituri's Mambasa is not Mombasa, Kenya."""
 
 import pytest
@@ -27,7 +27,7 @@ def test_a_town_of_a_named_region_is_not_a_far_citys_alternate_name(gazetteer):
     [
         # the text reads a name of the city's country by its own name
         "Flights between Nairobi and Mambasa resumed on Monday, Kenyan officials said.",
-        # no region or country of another country in its paragraph
+        # no region of another country in its sentence
         "Ferries to Mambasa were cancelled because of the storm.",
     ],
 )

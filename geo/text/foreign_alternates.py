@@ -5,13 +5,13 @@ Mambasa and Komanda": the gazetteer lacks Mambasa, the Ituri town, and knows the
 only as an alternate name of Mombasa, Kenya, 1,300 km away, which resolution then takes
 (a city of a million people).  A name read only by an alternate (historical or
 foreign-language) name, whose reading lies in a country no name of the text is read in by
-its own name, while its paragraph names a first-level region of another country by its
+its own name, while its sentence names a first-level region of another country by its
 own name, more than :data:`FAR_KM` from the reading, is another place the gazetteer
 lacks: :func:`foreign_alternates` leaves it without a place ("Nikolaev" beside "the Kursk
 region", 600 km apart, stays Mykolaiv).  A name with a container ("Mambasa, Kenya") or a
 demonym's country keeps its reading, and so does one whose country the text names
 ("Kenya's Mombasa", "Nairobi and Mambasa").  Cost: one pass over the mentions (the
-countries read and each paragraph's regions gathered once).
+countries read and each sentence's regions gathered once).
 """
 
 from __future__ import annotations
@@ -37,16 +37,16 @@ def foreign_alternates(
     blocks: Blocks,
 ) -> list[tuple[int | None, float]]:
     """``resolved`` with each place read by an alternate name only, in a country the text
-    reads no name in by its own name, while its paragraph names a far region of another
+    reads no name in by its own name, while its sentence names a far region of another
     country, left without a place (module docstring)."""
     own_countries: set[str] = set()  # countries the text reads a name in by its own name
-    paragraph_areas: dict[int, list[int]] = {}  # paragraph -> its regions
+    sentence_regions: dict[int, list[int]] = {}  # sentence -> its regions
     for m, (rec, _) in zip(mentions, resolved, strict=True):
         if rec is None or not _own_reading(m, rec):
             continue
         own_countries.add(gaz.country_code(rec))
         if gaz.kind(rec) == "admin1":
-            paragraph_areas.setdefault(blocks.paragraph(m.start), []).append(rec)
+            sentence_regions.setdefault(blocks.sentence(m.start), []).append(rec)
     out = list(resolved)
     for k, (m, (rec, score)) in enumerate(zip(mentions, resolved, strict=True)):
         if rec is None or m.containers or m.demonym_country or not gaz.is_place(rec):
@@ -59,7 +59,7 @@ def foreign_alternates(
         here = gaz.lat_lon(rec)
         if any(
             gaz.country_code(r) != country and distance_km(here, gaz.lat_lon(r)) > FAR_KM
-            for r in paragraph_areas.get(blocks.paragraph(m.start), ())
+            for r in sentence_regions.get(blocks.sentence(m.start), ())
         ):
             out[k] = (None, score)
     return out
