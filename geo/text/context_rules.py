@@ -20,6 +20,7 @@ from . import people, state_names, town_country
 from .candidates import MAX_CANDIDATES, own_population, own_regions
 from .containers import has_container, is_definition, read_container, read_definition
 from .datelines import capital_dateline, dash_after
+from .disease_names import DISEASE_WORDS, relief_body, remember_disease
 from .facilities import facility_name_after
 from .front import front_hamlet
 from .hints import hint_follows, named_after  # "Tawila, 60 km west", "the Hasbaya district"
@@ -52,8 +53,6 @@ _MILITARY_UNITS = frozenset("brigade brigades battalion battalions regiment corp
 # Army groups named after a compass point or a river: "the Yug group of forces" (a Russian
 # army group, not Yueyang), "the Dnepr grouping"; never a place, whatever the name.
 _ARMY_GROUP = re.compile(r"\s+(?:group\s+of\s+(?:forces|troops)|grouping)\b", re.IGNORECASE)
-_DISEASE_WORDS = frozenset(  # "Marburg haemorrhagic fever"
-    "virus viruses ebolavirus fever flu influenza disease haemorrhagic hemorrhagic".split())
 _DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
 
 
@@ -96,6 +95,8 @@ def accept(
 
     if single and (key in lx.NEVER_PLACES or refused(not_places, key, text, first.start, last.end)):
         return None  # not "Shelby, North Carolina" after "Shelby Foote": it has a container
+    if not single and relief_body(text, key, last.end):
+        return None  # "the Kenya Red Cross Society": a relief body, not Red Cross, N.C.
     if single and key in lx.PERSON_TITLES and rank_abbreviation(text, last.end):
         return None  # "Brig. Gen. Nabil Abdallah": a rank, not Brig in Valais
     if single and first.initial and key in _OPENING_CUES and nxt is not None and nxt.capitalized:
@@ -304,9 +305,10 @@ def accept(
             and not town_country.city_or_town_before(gaz, at, j + 1, key)
         ):
             return None
-        # A disease named after a place is no place: "the Marburg virus", "Lassa fever".
-        if after in _DISEASE_WORDS:
-            return None
+        # A disease named after a place is no place: "the Marburg virus", "Lassa fever";
+        # nor later alone ("Marburg kills slowly"; not "in Marburg"): geo.text.disease_names.
+        if after in DISEASE_WORDS:
+            return None if not single else remember_disease(gaz, not_places, key)
         # A facility named after a place ("the Kursk Nuclear Power Plant", "the Bali
         # airport") is located by it, as readers and annotators do (its cue says so).
         facility = facility or (after in lx.FACILITY_WORDS and after not in lx.WATER_WORDS)
