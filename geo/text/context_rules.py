@@ -39,6 +39,7 @@ from .name_words import (
     word_rank,
 )
 from .non_places import government_seat
+from .office_places import office_place
 from .opening_cues import OPENING_CUES as _OPENING_CUES
 from .people import FEATURES, given_name, name_neighbour, rank_abbreviation, remember_person
 from .region_after import region_after, region_word, state_possessive
@@ -177,6 +178,7 @@ def accept(
         and not in_headline
         and not acronym_after(at, j + 1)  # "the Austin ISD board": the city's school district
         and not people.body_after(gaz, at, j + 1, n, key)  # "the Nashville Film Festival"
+        and not office_place(gaz, text, at, n, i, j, key)  # "President of Georgia Mikheil S."
     ):
         remember_person(tokens, i, j, text, gaz, not_places)
         return None
@@ -246,7 +248,7 @@ def accept(
         # A weekday after a name is when, not a surname: "descend on Toronto Saturday".
         if nxt.norm not in _WEEKDAYS and not pair_after and name_neighbour(
             gaz, nxt.norm, lx.AFTER_PLACE_OK, common_limit, in_headline
-        ):
+        ) and not office_place(gaz, text, at, n, i, j, key):  # "Mayor of Kharkiv Ihor Terekhov"
             if text[last.end] == "-" and spelt_whole(gaz, normalize(text[first.start : nxt.end])):
                 # "Kupyansk-Vuzlovyi": one name spelt otherwise, read whole (unknown_name)
                 return None
