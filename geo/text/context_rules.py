@@ -40,6 +40,7 @@ from .name_words import (
 )
 from .non_places import government_seat
 from .office_places import office_place
+from .party_words import party_word
 from .opening_cues import OPENING_CUES as _OPENING_CUES
 from .people import FEATURES, given_name, name_neighbour, rank_abbreviation, remember_person
 from .region_after import region_after, region_word, state_possessive
@@ -257,6 +258,8 @@ def accept(
     # The rules below only say no; the word after the name decides most of them.
     if nxt is not None and next_joined:
         after, after_cap = nxt.norm, nxt.capitalized
+        if single and party_word(key, after):
+            return None  # "the federal Liberal government": a party, not Liberal, Kan.
         if single and key in lx.FACILITY_WORDS and after in lx.FACILITY_WORDS:
             return None  # "the Zaporizhzhia Thermal Power Plant": not Thermal, Calif.
         # Organisations: "National Unity Government", "the Azov Brigade".
