@@ -40,8 +40,8 @@ from .name_words import (
 )
 from .non_places import government_seat
 from .office_places import office_place
-from .party_words import party_word
 from .opening_cues import OPENING_CUES as _OPENING_CUES
+from .party_words import party_word
 from .people import FEATURES, given_name, name_neighbour, rank_abbreviation, remember_person
 from .region_after import region_after, region_word, state_possessive
 from .tokens import Mention, _Tokens
