@@ -38,7 +38,7 @@ def office_place(
     surname: not "CEO of Frontera Produce"), "of" before it and, over at most six
     capitalised words or joiners ("for", "and", "of", "the") before that, a person's
     title ("Mayor", "president", "Minister")?  Every gap is one space (a hyphen may join
-    the words of the holder's name).
+    the holder's given names: "Kassym-Jomart Tokayev").
 
     >>> from geo.text.tokens import tokenize
     >>> class Gaz:  # a stand-in: kinds and largest population of a name
@@ -61,14 +61,16 @@ def office_place(
     False
     >>> office("Will Steele, CEO of Frontera Produce, said", "Frontera")
     False
+    >>> office("the Prince of Wales-Hyder Census Area", "Wales")
+    False
     """
     if i < 2 or at[i - 1].norm != "of" or text[at[i - 1].end : at[i].start] != " ":
         return False
     if j + 2 >= n or not all(
-        at[k].capitalized and text[at[k - 1].end : at[k].start] in (" ", "-")
-        for k in (j + 1, j + 2)
+        at[k].capitalized and text[at[k - 1].end : at[k].start] in gaps
+        for k, gaps in ((j + 1, (" ",)), (j + 2, (" ", "-")))
     ):
-        return False
+        return False  # (not "Prince of Wales-Hyder Census Area": one name)
     kinds, population = gaz.name_summary_normalized(key)
     if "country" not in kinds and "admin1" not in kinds and population < _OFFICE_POPULATION:
         return False
