@@ -39,3 +39,15 @@ def test_relief_bodies_are_no_places(gazetteer):
 def test_a_place_named_red_cross_stays_where_the_text_places_it(gazetteer):
     text = "She grew up in Red Cross, North Carolina, a farming hamlet."
     assert _names(text, gazetteer) == ["Red Cross", "North Carolina"]
+
+
+def test_a_name_listed_with_diseases_is_a_disease(gazetteer):
+    text = "Returning troops are screened for HIV, Chagas and hepatitis B."
+    assert _names(text, gazetteer) == []
+    text = "The clinic in Kano treats Lassa, cholera and measles."
+    assert _names(text, gazetteer) == ["Kano"]
+
+
+def test_places_listed_near_a_disease_stay(gazetteer):
+    text = "Cholera and malaria spread in Haiti and Yemen last year."
+    assert _names(text, gazetteer) == ["Haiti", "Yemen"]

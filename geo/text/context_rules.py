@@ -20,7 +20,7 @@ from . import people, state_names, town_country
 from .candidates import MAX_CANDIDATES, own_population, own_regions
 from .containers import has_container, is_definition, read_container, read_definition
 from .datelines import capital_dateline, dash_after
-from .disease_names import DISEASE_WORDS, relief_body, remember_disease
+from .disease_names import DISEASE_WORDS, health_name, remember_disease
 from .facilities import facility_name_after
 from .front import front_hamlet
 from .hints import hint_follows, named_after  # "Tawila, 60 km west", "the Hasbaya district"
@@ -97,8 +97,8 @@ def accept(
 
     if single and (key in lx.NEVER_PLACES or refused(not_places, key, text, first.start, last.end)):
         return None  # not "Shelby, North Carolina" after "Shelby Foote": it has a container
-    if not single and relief_body(text, key, last.end):
-        return None  # "the Kenya Red Cross Society": a relief body, not Red Cross, N.C.
+    if health_name(gaz, text, at, n, i, j, key):
+        return None  # "the Kenya Red Cross Society", "HIV, Chagas and syphilis": no places
     if single and key in lx.PERSON_TITLES and rank_abbreviation(text, last.end):
         return None  # "Brig. Gen. Nabil Abdallah": a rank, not Brig in Valais
     if single and first.initial and key in _OPENING_CUES and nxt is not None and nxt.capitalized:
