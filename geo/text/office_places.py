@@ -36,9 +36,9 @@ def office_place(
     office held by the person named after it: a country, a region or a place of 50,000
     (:data:`_OFFICE_POPULATION`), two capitalised words after it (a given name and a
     surname: not "CEO of Frontera Produce"), "of" before it and, over at most six
-    capitalised words or joiners ("for", "and", "of", "the") before that, a person's
-    title ("Mayor", "president", "Minister")?  Every gap is one space (a hyphen may join
-    the holder's given names: "Kassym-Jomart Tokayev").
+    capitalised words or joiners ("for", "and", "of", "the") before that, no given name
+    among them, a person's title ("Mayor", "president", "Minister")?  Every gap is one
+    space (a hyphen may join the holder's given names: "Kassym-Jomart Tokayev").
 
     >>> from geo.text.tokens import tokenize
     >>> class Gaz:  # a stand-in: kinds and largest population of a name
@@ -63,6 +63,8 @@ def office_place(
     False
     >>> office("the Prince of Wales-Hyder Census Area", "Wales")
     False
+    >>> office("named for Senator John Taylor of Kharkiv Taylor County", "Kharkiv")
+    False
     """
     if i < 2 or at[i - 1].norm != "of" or text[at[i - 1].end : at[i].start] != " ":
         return False
@@ -80,6 +82,8 @@ def office_place(
             return False
         if word.norm in lx.PERSON_TITLES:
             return True
+        if word.norm in lx.first_names():
+            return False  # "Senator John Taylor of Caroline": a person's home, not an office
         if not word.capitalized and word.norm not in _STYLE_JOINERS:
             return False
     return False
