@@ -50,7 +50,7 @@ _AFTER = re.compile(
 #: ("the villages of Odaisseh, Houla and ..."), else the villages in the area so named
 #: ("no children left in the villages of Zamfara": the state, no village of that name).
 _PLURAL_OF = re.compile(r"\b(?:villages|hamlets)\s+of\s+$", re.IGNORECASE)
-_LIST_AFTER = re.compile(rf"{_GAP}[A-Z]")
+_LIST_AFTER = re.compile(rf"(?:{_GAP}|/)(?:the\s+)?[A-Z]")  # "Weston and the Island"
 _REACH = 120  # characters looked at before a name
 # Both patterns hold one of these words: a text without any marks no village.
 _WORDS = re.compile(r"village|hamlet", re.IGNORECASE)
