@@ -89,3 +89,12 @@ def test_a_bare_first_name_stays_no_place(gazetteer):
     # No cue marks Viktor a place: the stages telling names from places drop it.
     found = readings(gazetteer, "Viktor was wounded near Kherson, Ukraine.\n")
     assert "Viktor" not in found and found["Kherson"][1] == "UA"
+
+
+def test_the_villages_of_a_region_are_in_the_region(gazetteer):
+    # Written for this test: "the villages of" before one name, no list after it, names
+    # the villages in the area so called (a Nigerian state), not a village of that name.
+    text = "Health workers said few children were left in the villages of Zamfara."
+    [top] = geoparse(text, gazetteer)
+    assert top.text == "Zamfara" and top.lat is not None
+    assert abs(top.lat - 12.1) < 1.0 and abs(top.lon - 6.2) < 1.0

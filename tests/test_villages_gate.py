@@ -27,8 +27,13 @@ def _reference(text: str, mentions: list[Mention]) -> list[str]:
     out = []
     for m in mentions:
         before = text[max(0, m.start - sizes._REACH) : m.start]
+        found = sizes._BEFORE.search(before)
+        # "the villages of X" with no list after X: the villages in the area X
+        alone = found and sizes._PLURAL_OF.search(found.group()) and not (
+            sizes._LIST_AFTER.match(text, m.end)
+        )
         hit = not m.demonym_country and (
-            sizes._AFTER.match(text, m.end) or sizes._BEFORE.search(before)
+            sizes._AFTER.match(text, m.end) or (found and not alone)
         )
         out.append(VILLAGE if hit else "")
     # a village's name is the village in every mention of it

@@ -20,6 +20,7 @@ from . import people, state_names, town_country
 from .candidates import MAX_CANDIDATES, own_population, own_regions
 from .containers import has_container, is_definition, read_container, read_definition
 from .datelines import capital_dateline, dash_after
+from .disease_names import DISEASE_WORDS, health_name, remember_disease
 from .facilities import facility_name_after
 from .front import front_hamlet
 from .hints import hint_follows, named_after  # "Tawila, 60 km west", "the Hasbaya district"
@@ -38,7 +39,9 @@ from .name_words import (
     word_rank,
 )
 from .non_places import government_seat
+from .office_places import office_place
 from .opening_cues import OPENING_CUES as _OPENING_CUES
+from .party_words import party_word
 from .people import FEATURES, given_name, name_neighbour, rank_abbreviation, remember_person
 from .region_after import region_after, region_word, state_possessive
 from .tokens import Mention, _Tokens
@@ -52,8 +55,6 @@ _MILITARY_UNITS = frozenset("brigade brigades battalion battalions regiment corp
 # Army groups named after a compass point or a river: "the Yug group of forces" (a Russian
 # army group, not Yueyang), "the Dnepr grouping"; never a place, whatever the name.
 _ARMY_GROUP = re.compile(r"\s+(?:group\s+of\s+(?:forces|troops)|grouping)\b", re.IGNORECASE)
-_DISEASE_WORDS = frozenset(  # "Marburg haemorrhagic fever"
-    "virus viruses ebolavirus fever flu influenza disease haemorrhagic hemorrhagic".split())
 _DETERMINERS = frozenset("the a an his her its their our my your this that these those".split())
 
 
@@ -96,6 +97,8 @@ def accept(
 
     if single and (key in lx.NEVER_PLACES or refused(not_places, key, text, first.start, last.end)):
         return None  # not "Shelby, North Carolina" after "Shelby Foote": it has a container
+    if health_name(gaz, text, at, n, i, j, key):
+        return None  # "the Kenya Red Cross Society", "HIV, Chagas and syphilis": no places
     if single and key in lx.PERSON_TITLES and rank_abbreviation(text, last.end):
         return None  # "Brig. Gen. Nabil Abdallah": a rank, not Brig in Valais
     if single and first.initial and key in _OPENING_CUES and nxt is not None and nxt.capitalized:
@@ -176,6 +179,7 @@ def accept(
         and not in_headline
         and not acronym_after(at, j + 1)  # "the Austin ISD board": the city's school district
         and not people.body_after(gaz, at, j + 1, n, key)  # "the Nashville Film Festival"
+        and not office_place(gaz, text, at, n, i, j, key)  # "President of Georgia Mikheil S."
     ):
         remember_person(tokens, i, j, text, gaz, not_places)
         return None
@@ -245,7 +249,7 @@ def accept(
         # A weekday after a name is when, not a surname: "descend on Toronto Saturday".
         if nxt.norm not in _WEEKDAYS and not pair_after and name_neighbour(
             gaz, nxt.norm, lx.AFTER_PLACE_OK, common_limit, in_headline
-        ):
+        ) and not office_place(gaz, text, at, n, i, j, key):  # "Mayor of Kharkiv Ihor Terekhov"
             if text[last.end] == "-" and spelt_whole(gaz, normalize(text[first.start : nxt.end])):
                 # "Kupyansk-Vuzlovyi": one name spelt otherwise, read whole (unknown_name)
                 return None
@@ -254,6 +258,8 @@ def accept(
     # The rules below only say no; the word after the name decides most of them.
     if nxt is not None and next_joined:
         after, after_cap = nxt.norm, nxt.capitalized
+        if single and party_word(key, after):
+            return None  # "the federal Liberal government": a party, not Liberal, Kan.
         if single and key in lx.FACILITY_WORDS and after in lx.FACILITY_WORDS:
             return None  # "the Zaporizhzhia Thermal Power Plant": not Thermal, Calif.
         # Organisations: "National Unity Government", "the Azov Brigade".
@@ -304,9 +310,10 @@ def accept(
             and not town_country.city_or_town_before(gaz, at, j + 1, key)
         ):
             return None
-        # A disease named after a place is no place: "the Marburg virus", "Lassa fever".
-        if after in _DISEASE_WORDS:
-            return None
+        # A disease named after a place is no place: "the Marburg virus", "Lassa fever";
+        # nor later alone ("Marburg kills slowly"; not "in Marburg"): geo.text.disease_names.
+        if after in DISEASE_WORDS:
+            return None if not single else remember_disease(gaz, not_places, key)
         # A facility named after a place ("the Kursk Nuclear Power Plant", "the Bali
         # airport") is located by it, as readers and annotators do (its cue says so).
         facility = facility or (after in lx.FACILITY_WORDS and after not in lx.WATER_WORDS)

@@ -46,6 +46,11 @@ _AFTER = re.compile(
     r"farming|fishing|Christian|Druze|Shiite|Sunni)\s+)*(?:village|hamlet)\b",
     re.IGNORECASE,
 )
+#: "the villages of" right before a name: the villages of a list that goes on after it
+#: ("the villages of Odaisseh, Houla and ..."), else the villages in the area so named
+#: ("no children left in the villages of Zamfara": the state, no village of that name).
+_PLURAL_OF = re.compile(r"\b(?:villages|hamlets)\s+of\s+$", re.IGNORECASE)
+_LIST_AFTER = re.compile(rf"(?:{_GAP}|/)(?:the\s+)?[A-Z]")  # "Weston and the Island"
 _REACH = 120  # characters looked at before a name
 # Both patterns hold one of these words: a text without any marks no village.
 _WORDS = re.compile(r"village|hamlet", re.IGNORECASE)
@@ -69,6 +74,11 @@ def mark_villages(text: str, mentions: Sequence[Mention]) -> None:
     >>> mark_villages(t, ms)
     >>> [m.reading for m in ms]
     ['village', 'village', 'village']
+    >>> t = "No children were left in the villages of Zamfara."
+    >>> ms = [Mention(41, 48, "zamfara", 0, 0)]
+    >>> mark_villages(t, ms)
+    >>> [m.reading for m in ms]
+    ['']
     >>> t = "Strikes on Blida. In the village of Blida, two houses fell."
     >>> ms = [Mention(11, 16, "blida", 0, 0), Mention(36, 41, "blida", 0, 0)]
     >>> mark_villages(t, ms)
@@ -92,7 +102,10 @@ def mark_villages(text: str, mentions: Sequence[Mention]) -> None:
         lo = max(0, m.start - _REACH)
         k = bisect_left(words, lo)
         if _AFTER.match(text, m.end) or (
-            k < len(words) and words[k] < m.start and _BEFORE.search(text[lo : m.start])
+            k < len(words)
+            and words[k] < m.start
+            and (before := _BEFORE.search(text[lo : m.start])) is not None
+            and not (_PLURAL_OF.search(before.group()) and not _LIST_AFTER.match(text, m.end))
         ):
             m.reading = VILLAGE
     # One name, one place: the text's other mentions of a village's name (a headline's
