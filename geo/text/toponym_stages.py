@@ -5,7 +5,8 @@ toponyms as a whole, in order: one name one place (estimates shared by a name's
 repeats, agreed between them), a border zone, power plants and facilities, water
 bodies, rivers named again, capes, islands and ranges, areas of several countries
 ("the Middle East"), former names, country-code containers, countries in a list's
-inverted form ("Korea, South"), everyday words and lone
+inverted form ("Korea, South"), compass words sharing a name ("North and
+South Kivu"), everyday words and lone
 regions dropped, landforms owned by a sentence, streets and organisations' names
 dropped, spellings exact again, the warnings about names left unplaced, and the spans'
 ends ("the U.S.").  Cost: each stage is linear in the toponyms or the text.
@@ -38,6 +39,7 @@ from .paren_aliases import paren_aliases
 from .physical_places import physical_toponyms
 from .river_names import rivers_named_again
 from .sentence_owner import owned_landforms
+from .shared_heads import shared_heads
 from .span_ends import span_ends
 from .tokens import Mention
 from .unplaced import warn_unnamed, warn_unplaced_listed
@@ -81,6 +83,7 @@ def finish_toponyms(
     toponyms = former_names(text, gaz, paren_aliases(text, toponyms))  # "X, formerly Y"
     toponyms = code_containers(text, gaz, toponyms)  # "Heerlen, NL"
     toponyms = inverted_countries(gaz, text, toponyms)  # "Korea, South"
+    toponyms = shared_heads(text, gaz, toponyms)  # "North and South Kivu": North Kivu too
     hinted = {(mentions[k].start, mentions[k].end) for k in hints}
     toponyms = drop_everyday_strays(text, gaz, toponyms, mentions, hinted)  # "Reserve members"
     toponyms = initial_countries(gaz, toponyms)  # "in SA" by Johannesburg: South Africa
