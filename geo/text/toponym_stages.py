@@ -4,12 +4,12 @@ The resolution loop gives one toponym (or none) per mention; these stages then r
 toponyms as a whole, in order: one name one place (estimates shared by a name's
 repeats, agreed between them), a border zone, power plants and facilities, water
 bodies, rivers named again, capes, islands and ranges, areas of several countries
-("the Middle East"), former names, country-code containers, countries in a list's
-inverted form ("Korea, South"), compass words sharing a name ("North and
-South Kivu"), everyday words and lone
-regions dropped, landforms owned by a sentence, streets and organisations' names
-dropped, spellings exact again, the warnings about names left unplaced, and the spans'
-ends ("the U.S.").  Cost: each stage is linear in the toponyms or the text.
+("the Middle East"), former names, country-code containers, a state's code doubled
+("NY, NY"), countries in a list's inverted form ("Korea, South"), compass words sharing
+a name ("North and South Kivu"), everyday words and lone regions dropped, landforms
+owned by a sentence, streets and organisations' names dropped, spellings exact again,
+the warnings about names left unplaced, and the spans' ends ("the U.S.").  Cost: each
+stage is linear in the toponyms or the text.
 """
 
 from __future__ import annotations
@@ -22,6 +22,7 @@ from ..model import Toponym
 from .border_estimates import in_border_zone
 from .code_containers import code_containers
 from .direction_names import direction_spans
+from .doubled_codes import doubled_codes
 from .estimate_agreement import agree_estimates
 from .everyday_strays import drop_everyday_strays
 from .exact_again import exact_again
@@ -82,6 +83,7 @@ def finish_toponyms(
     toponyms = area_toponyms(text, gaz, toponyms, find_areas(text))  # "the Middle East"
     toponyms = former_names(text, gaz, paren_aliases(text, toponyms))  # "X, formerly Y"
     toponyms = code_containers(text, gaz, toponyms)  # "Heerlen, NL"
+    toponyms = doubled_codes(gaz, text, toponyms)  # "NY, NY": New York City, New York
     toponyms = inverted_countries(gaz, text, toponyms)  # "Korea, South"
     toponyms = shared_heads(text, gaz, toponyms)  # "North and South Kivu": North Kivu too
     hinted = {(mentions[k].start, mentions[k].end) for k in hints}
