@@ -35,6 +35,10 @@ def _read(gazetteer, text):
             [("North", 408666), ("South", 408660), ("East Darfur", 8394435)],
         ),
         (
+            "Fires spread across the Eastern and Western Cape.",
+            [("Eastern", 1085593), ("Western Cape", 1085599)],
+        ),
+        (
             "Trade between North and South America grew.",
             [("North", 6255149), ("South America", 6255150)],
         ),

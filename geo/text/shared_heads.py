@@ -31,14 +31,14 @@ from ..model import Place, Toponym
 
 __all__ = ["shared_heads"]
 
-_WORDS = r"North|South|East|West|Northern|Southern|Eastern|Western|Upper|Lower|Central"
+_WORDS = r"Northern|Southern|Eastern|Western|North|South|East|West|Upper|Lower|Central"
 #: A toponym's name opening with a compass word: the word, the rest it shares.
 _OPENS = re.compile(rf"(?:{_WORDS})[ \t]+(?P<rest>\S.*)")
 #: Compass words joined to the toponym's: "North and ", "North, South and ".
 _BEFORE = re.compile(
     rf"(?<![\w'’.-])(?P<words>(?:(?:{_WORDS}),[ \t]+)*(?:{_WORDS}),?)[ \t]+(?:and|or|&)[ \t]+$"
 )
-_WORD = re.compile(_WORDS)
+_WORD = re.compile(rf"\b(?:{_WORDS})\b")
 #: How far before a toponym its compass words may start ("Northern, Southern and ").
 _REACH = 60
 

@@ -5,8 +5,8 @@ toponyms as a whole, in order: one name one place (estimates shared by a name's
 repeats, agreed between them), a border zone, power plants and facilities, water
 bodies, rivers named again, capes, islands and ranges, areas of several countries
 ("the Middle East"), former names, country-code containers, a state's code doubled
-("NY, NY"), countries in a list's inverted form ("Korea, South"), compass words sharing
-a name ("North and South Kivu"), everyday words and lone regions dropped, landforms
+("NY, NY"), countries in a list's inverted form ("Korea, South"), everyday words and
+lone regions dropped, compass words sharing a name ("North and South Kivu"), landforms
 owned by a sentence, streets and organisations' names dropped, spellings exact again,
 the warnings about names left unplaced, and the spans' ends ("the U.S.").  Cost: each
 stage is linear in the toponyms or the text.
@@ -85,11 +85,11 @@ def finish_toponyms(
     toponyms = code_containers(text, gaz, toponyms)  # "Heerlen, NL"
     toponyms = doubled_codes(gaz, text, toponyms)  # "NY, NY": New York City, New York
     toponyms = inverted_countries(gaz, text, toponyms)  # "Korea, South"
-    toponyms = shared_heads(text, gaz, toponyms)  # "North and South Kivu": North Kivu too
     hinted = {(mentions[k].start, mentions[k].end) for k in hints}
     toponyms = drop_everyday_strays(text, gaz, toponyms, mentions, hinted)  # "Reserve members"
     toponyms = initial_countries(gaz, toponyms)  # "in SA" by Johannesburg: South Africa
     toponyms = drop_lone_regions(text, gaz, toponyms, mentions, hinted)  # "Kristian Lewis"
+    toponyms = shared_heads(text, gaz, toponyms)  # "North and South Kivu": North Kivu too
     toponyms = owned_landforms(text, toponyms, mentions, blocks)  # "the Blue Mountains"
     toponyms = exact_again(drop_named_strays(text, toponyms))  # "Rashid Street"; "DEIR AL-BALAH"
     told = warn_unnamed(text, gaz, toponyms, [(m.start, m.end) for m in mentions if m.unknown])
