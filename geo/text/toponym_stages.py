@@ -6,10 +6,11 @@ repeats, agreed between them), a border zone, power plants and facilities, water
 bodies, rivers named again, capes, islands and ranges, areas of several countries
 ("the Middle East"), former names, country-code containers, a state's code doubled
 ("NY, NY"), countries in a list's inverted form ("Korea, South"), everyday words and
-lone regions dropped, compass words sharing a name ("North and South Kivu"), landforms
-owned by a sentence, streets and organisations' names dropped, spellings exact again,
-the warnings about names left unplaced, and the spans' ends ("the U.S.").  Cost: each
-stage is linear in the toponyms or the text.
+lone regions dropped, compass words sharing a name ("North and South Kivu"), an article
+read alone before a small word ("La rochelle"), landforms owned by a sentence, streets
+and organisations' names dropped, spellings exact again, the warnings about names left
+unplaced, and the spans' ends ("the U.S.").  Cost: each stage is linear in the toponyms
+or the text.
 """
 
 from __future__ import annotations
@@ -19,6 +20,7 @@ from typing import Any
 
 from ..gazetteer.index import Gazetteer
 from ..model import Toponym
+from .article_heads import article_heads
 from .border_estimates import in_border_zone
 from .code_containers import code_containers
 from .direction_names import direction_spans
@@ -90,6 +92,7 @@ def finish_toponyms(
     toponyms = initial_countries(gaz, toponyms)  # "in SA" by Johannesburg: South Africa
     toponyms = drop_lone_regions(text, gaz, toponyms, mentions, hinted)  # "Kristian Lewis"
     toponyms = shared_heads(text, gaz, toponyms)  # "North and South Kivu": North Kivu too
+    toponyms = article_heads(text, gaz, toponyms)  # "La rochelle": not "La", Los Angeles
     toponyms = owned_landforms(text, toponyms, mentions, blocks)  # "the Blue Mountains"
     toponyms = exact_again(drop_named_strays(text, toponyms))  # "Rashid Street"; "DEIR AL-BALAH"
     told = warn_unnamed(text, gaz, toponyms, [(m.start, m.end) for m in mentions if m.unknown])
