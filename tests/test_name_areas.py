@@ -103,3 +103,17 @@ def test_a_land_the_gazetteer_lacks_is_placed_in_its_country(gazetteer, text, na
 )
 def test_an_areas_name_starts_no_longer_word(text, starts):
     assert [a.start for a in find_areas(text)] == starts
+
+
+@pytest.mark.parametrize(
+    ("text", "name", "geonameid"),
+    [
+        ("Gunmen attacked a checkpoint in North Sinai.", "North Sinai", 349401),
+        ("Tourists returned to South Sinai.", "South Sinai", 355182),
+    ],
+)
+def test_a_region_whose_name_ends_with_an_areas_keeps_its_place(gazetteer, text, name, geonameid):
+    (top,) = [t for t in geoparse(text, gazetteer) if t.text == name]
+    assert top.place is not None and top.place.geonameid == geonameid
+    (sinai,) = [t for t in geoparse("Troops crossed the Sinai.", gazetteer) if t.text == "Sinai"]
+    assert sinai.cue == "area"  # the peninsula alone stays the area

@@ -36,6 +36,7 @@ from .casing_containers import (
     route_ends,
 )
 from .city_typos import city_typo
+from .dotted_lower import dotted_countries
 from .hashtags import hashtag_capitals
 from .hyphened_case import hyphened_parts
 from .name_words import is_city_name, strong_region
@@ -173,6 +174,7 @@ def _restore(out: str, a: int, b: int, gaz: Gazetteer, text: str) -> str:
     before_near(gaz, part, words, chars)  # "drongen near ghent"
     route_ends(gaz, part, words, chars)  # "buses between orleans and chateauroux"
     _after_cues(gaz, part, words, chars)
+    dotted_countries(gaz, part, chars)  # "u.s. troops"
     return out[:a] + "".join(chars) + out[b:]
 
 

@@ -12,7 +12,8 @@ members (:data:`AREAS`: the countries, first-level regions or towns it is made o
 geodesic mean of their gazetteer points, the point nearest all of them on the sphere.
 No coordinate is typed here; a region whose members the gazetteer lacks is left
 without a point.  A toponym inside an area's name ("Africa" of "East Africa", "Middle
-East, Maryland" never) gives way to it.
+East, Maryland" never) gives way to it; a town or first-level region whose name ends
+with an area's ("Novyi Donbas", "North Sinai") keeps its place.
 
 A name followed by another capitalised word is an organisation's or a title's ("the
 Middle East Institute", "East Africa Community"): no area; nor is a unit's name ("the
@@ -212,10 +213,11 @@ def area_toponyms(
 
 def _ends_in_area(t: Toponym, area: AreaSpan) -> bool:
     """Whether the place ``t`` is named with the area's name at its end, a word before
-    it ("Novyi Donbas", a village of Donetsk Oblast): a town, not the area."""
+    it ("Novyi Donbas", a village of Donetsk Oblast; "North Sinai", a governorate of
+    Egypt): a town or a first-level region, not the area."""
     return (
         t.place is not None
-        and t.place.kind == "place"
+        and t.place.kind in ("place", "admin1")
         and t.start < area.start
         and t.end == area.end
         and not t.fuzzy

@@ -8,8 +8,8 @@ corpus that marks them) another, set right after resolution; the place is unchan
   letters joined by dots ("U.S.", "U.K.", "L.A.", "N.Y.") was recognised up to its last
   letter ("U.S").  The abbreviation is written with its final dot, also where the same
   dot ends the sentence ("returned to the U.S. Officials said").  Only names of dotted
-  groups of one to four letters with a dot inside are moved ("U.S", "W.Va"); a name
-  written without inner dots ("US", "Calif") is left as written.
+  groups of one to four letters with a dot inside are moved ("U.S", "W.Va"; "u.s" of a
+  lower-case text); a name written without inner dots ("US", "Calif") is left as written.
 - :func:`city_body_end`: "City" before a town body's word ("Dublin City Council", "the
   Springfield City Manager", "Alexandria City Public Schools") is the body's, where the
   place read is named without it; a place whose own name ends in "City" ("Boulder City
@@ -35,8 +35,9 @@ from .town_offices import TOWN_BODY
 
 __all__ = ["city_body_end", "dotted_end", "span_ends"]
 
-#: Letter groups of one to four letters joined by dots, a dot inside: "U.S", "W.Va".
-_DOTTED = re.compile(r"(?:[A-Z][a-z]{0,3}\.)+[A-Z][a-z]{0,3}")
+#: Letter groups of one to four letters joined by dots, a dot inside: "U.S", "W.Va"; or
+#: single small letters so, read from a caseless text's restored copy ("u.s").
+_DOTTED = re.compile(r"(?:[A-Z][a-z]{0,3}\.)+[A-Z][a-z]{0,3}|(?:[a-z]\.)+[a-z]")
 _CITY = " City"
 _TOWN_BODY = TOWN_BODY  # a town body's own words after "City" (geo.text.town_offices)
 

@@ -4,11 +4,13 @@ The resolution loop gives one toponym (or none) per mention; these stages then r
 toponyms as a whole, in order: one name one place (estimates shared by a name's
 repeats, agreed between them), a border zone, power plants and facilities, water
 bodies, rivers named again, capes, islands and ranges, areas of several countries
-("the Middle East"), former names, country-code containers, countries in a list's
-inverted form ("Korea, South"), everyday words and lone
-regions dropped, landforms owned by a sentence, streets and organisations' names
-dropped, spellings exact again, the warnings about names left unplaced, and the spans'
-ends ("the U.S.").  Cost: each stage is linear in the toponyms or the text.
+("the Middle East"), former names, country-code containers, a state's code doubled
+("NY, NY"), countries in a list's inverted form ("Korea, South"), everyday words and
+lone regions dropped, compass words sharing a name ("North and South Kivu"), an article
+read alone before a small word ("La rochelle"), landforms owned by a sentence, streets
+and organisations' names dropped, spellings exact again, the warnings about names left
+unplaced, and the spans' ends ("the U.S.").  Cost: each stage is linear in the toponyms
+or the text.
 """
 
 from __future__ import annotations
@@ -18,9 +20,11 @@ from typing import Any
 
 from ..gazetteer.index import Gazetteer
 from ..model import Toponym
+from .article_heads import article_heads
 from .border_estimates import in_border_zone
 from .code_containers import code_containers
 from .direction_names import direction_spans
+from .doubled_codes import doubled_codes
 from .estimate_agreement import agree_estimates
 from .everyday_strays import drop_everyday_strays
 from .exact_again import exact_again
@@ -38,6 +42,7 @@ from .paren_aliases import paren_aliases
 from .physical_places import physical_toponyms
 from .river_names import rivers_named_again
 from .sentence_owner import owned_landforms
+from .shared_heads import shared_heads
 from .span_ends import span_ends
 from .tokens import Mention
 from .unplaced import warn_unnamed, warn_unplaced_listed
@@ -80,11 +85,14 @@ def finish_toponyms(
     toponyms = area_toponyms(text, gaz, toponyms, find_areas(text))  # "the Middle East"
     toponyms = former_names(text, gaz, paren_aliases(text, toponyms))  # "X, formerly Y"
     toponyms = code_containers(text, gaz, toponyms)  # "Heerlen, NL"
+    toponyms = doubled_codes(gaz, text, toponyms)  # "NY, NY": New York City, New York
     toponyms = inverted_countries(gaz, text, toponyms)  # "Korea, South"
     hinted = {(mentions[k].start, mentions[k].end) for k in hints}
     toponyms = drop_everyday_strays(text, gaz, toponyms, mentions, hinted)  # "Reserve members"
     toponyms = initial_countries(gaz, toponyms)  # "in SA" by Johannesburg: South Africa
     toponyms = drop_lone_regions(text, gaz, toponyms, mentions, hinted)  # "Kristian Lewis"
+    toponyms = shared_heads(text, gaz, toponyms)  # "North and South Kivu": North Kivu too
+    toponyms = article_heads(text, gaz, toponyms)  # "La rochelle": not "La", Los Angeles
     toponyms = owned_landforms(text, toponyms, mentions, blocks)  # "the Blue Mountains"
     toponyms = exact_again(drop_named_strays(text, toponyms))  # "Rashid Street"; "DEIR AL-BALAH"
     told = warn_unnamed(text, gaz, toponyms, [(m.start, m.end) for m in mentions if m.unknown])
