@@ -58,8 +58,8 @@ def stray_candidates(
     A capital or a town of ``w.stray_population`` called so by its own or an everyday
     name strays only when the name also has a place among the text's (within
     ``w.stray_home_km``): a story from Texas may still send a family to Cancún (while
-    "Mambasa territory" in Ituri is no Mombasa, which GeoNames also calls so).  The name's own country or
-    region named in the text keeps it home.
+    "Mambasa territory" in Ituri is no Mombasa, which GeoNames also calls so).  The name's
+    own country or region named in the text keeps it home.
     """
     spoken = _spoken(countries, own_c)  # once for both rules
     weak = weak_abroad(gaz, w, m, ranked, rows, ctx, spoken)
