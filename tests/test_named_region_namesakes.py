@@ -1,6 +1,6 @@
 """Namesakes in one region the text names: the one among the text's places
-(geo.text.evidence, the support rule), and a large town abroad that a name reaches only
-by another name strays like a village (geo.text.strays).  Texts written for these tests."""
+(geo.text.evidence, the support rule); a city named by its own name is named for its own
+sake, far from the text's places.  Texts written for these tests."""
 
 from __future__ import annotations
 
@@ -27,19 +27,6 @@ def test_of_two_namesakes_in_the_named_region_the_one_among_the_texts_places(gaz
     place = _place(gazetteer, text, "Ivanovka")
     assert place is not None and place.admin1_name == "Dnipropetrovsk"
     assert distance_km((place.lat, place.lon), (48.0997, 36.6349)) < 20
-
-
-def test_a_city_reached_only_by_another_name_far_from_the_texts_places_strays(gazetteer):
-    # GeoNames lists "Mambasa" among Mombasa's names; an Ituri story means the DR Congo
-    # territory (which the index lacks), 1,300 km from Kenya's coast.
-    text = (
-        "Congo: Ituri update. CODECO fighters attacked a site north of Djugu; residents "
-        "fled towards Bunia, the provincial capital, and to Mongbwalu. In Mambasa "
-        "territory, gold mining sites were looted. Partners in Isiro and Watsa report "
-        "new arrivals."
-    )
-    place = _place(gazetteer, text, "Mambasa")
-    assert place is None or place.country_code == "CD"
 
 
 def test_a_city_by_its_own_name_far_from_the_texts_places_stays(gazetteer):

@@ -55,11 +55,10 @@ def stray_candidates(
     names never speak of, farther than ``w.stray_km`` from all its places, when one or
     two countries hold at least ``w.stray_share`` of the votes of its places and regions.
 
-    A capital or a town of ``w.stray_population`` called so by its own or an everyday
-    name strays only when the name also has a place among the text's (within
-    ``w.stray_home_km``): a story from Texas may still send a family to Cancún (while
-    "Mambasa territory" in Ituri is no Mombasa, which GeoNames also calls so).  The name's
-    own country or region named in the text keeps it home.
+    A capital called so by its own name, or a town of ``w.stray_population``, strays
+    only when the name also has a place among the text's (within ``w.stray_home_km``):
+    a story from Texas may still send a family to Cancún.  The name's own country or
+    region named in the text keeps it home.
     """
     spoken = _spoken(countries, own_c)  # once for both rules
     weak = weak_abroad(gaz, w, m, ranked, rows, ctx, spoken)
@@ -88,10 +87,9 @@ def stray_candidates(
         if ctx.named_in(m.key, cc, rr.admin1[0]):
             continue
         far.append(r.record)
-        if (
-            rr.kind == "place"
-            and r.quality <= QUALITY_ALIAS  # "Mambasa" in Ituri: not Mombasa, once so called
-            and (rr.population >= w.stray_population or is_capital(gaz, r.record))
+        if rr.kind == "place" and (
+            rr.population >= w.stray_population
+            or (r.quality <= QUALITY_ALIAS and is_capital(gaz, r.record))
         ):
             large.add(r.record)
     if not far:
