@@ -60,3 +60,23 @@ def test_a_reading_in_a_neighbour_of_the_demonyms_country_stays(gazetteer):
 )
 def test_a_country_before_a_stated_region_stays_the_country(gazetteer, text):
     assert places(gazetteer, text)["China"] == ("country", "CN")
+
+
+@pytest.mark.gazetteer
+def test_a_country_that_borders_no_country_of_the_region_is_not_kept(gazetteer):
+    # "New Georgia in the Western Province of the Solomon Islands": no Caucasus country.
+    text = (
+        "Munda is the largest settlement on the island of New Georgia in the Western "
+        "Province of the Solomon Islands."
+    )
+    assert places(gazetteer, text)["Georgia"] != ("country", "GE")
+
+
+@pytest.mark.gazetteer
+def test_an_everyday_word_is_left_to_the_everyday_rule(gazetteer):
+    # "Duke" is a word first: the demonyms' rule leaves it to geo.text.everyday_strays.
+    from geo.text.demonym_strays import _everyday
+    from geo.text.tokens import Mention
+
+    assert _everyday(gazetteer, Mention(0, 4, "duke", 0, 0))
+    assert not _everyday(gazetteer, Mention(0, 6, "shebaa", 0, 0))

@@ -117,9 +117,9 @@ def read_definition(text: str, mention: Mention, gaz: Gazetteer) -> None:
         before = mention.candidates
         mention.containers = stated
         _keep_inside(mention, gaz)
-        if not mention.candidates and _country_named(gaz, before):
+        if not mention.candidates and _country_named(gaz, before, stated):
             # "the border crossing to China in northern Shan state": no region holds a
-            # country; the region is what the phrase before the country lies in.
+            # neighbour country; the region is what the phrase before it lies in.
             mention.containers, mention.candidates = (), before
         return
     m = _DEFINITION.match(text, mention.end) or _APPOSITION.match(text, mention.end)
@@ -198,10 +198,18 @@ def read_definition(text: str, mention: Mention, gaz: Gazetteer) -> None:
             _keep_near_county(mention, gaz, counties)
 
 
-def _country_named(gaz: Gazetteer, candidates: Sequence[Candidate]) -> bool:
-    """Is one of ``candidates`` a country called by its own or an everyday name?"""
+def _country_named(
+    gaz: Gazetteer, candidates: Sequence[Candidate], regions: Sequence[tuple[str, str]]
+) -> bool:
+    """Is one of ``candidates`` a country called by its own or an everyday name that
+    borders the country of one of ``regions`` ((country, admin-1 code) pairs)?  ("New
+    Georgia in the Western Province of the Solomon Islands": no Caucasus country.)"""
+    beside = {cc for code, _ in regions for cc in gaz.neighbours(code)}
     return any(
-        c.quality <= QUALITY_ALIAS and gaz.kind(c.record) == "country" for c in candidates
+        c.quality <= QUALITY_ALIAS
+        and gaz.kind(c.record) == "country"
+        and gaz.country_code(c.record) in beside
+        for c in candidates
     )
 
 

@@ -14,7 +14,8 @@ text reads in its country, a country the text never names; while the mention's
 paragraph has demonyms ("Israeli", "Lebanese", :data:`geo.text.lexicon.DEMONYMS`) of
 countries none of which is the reading's or borders it, and the reading lies farther
 than :data:`STRAY_KM` (geodesic) from each of them.  A mention with its own container
-("X, Tunisia"), a dateline or a state acting is left alone; every mention of a name read
+("X, Tunisia"), a dateline, a state acting or an everyday word or given name ("Duke",
+"Rosa": :mod:`geo.text.everyday_strays` judges those) is left alone; every mention of a name read
 as a stray so is left without a place.
 
 Cost: one pass over the mentions; each paragraph holding such a reading scanned once for
@@ -34,6 +35,8 @@ from ..gazetteer.codes import QUALITY_ALTERNATE
 from ..gazetteer.index import Gazetteer
 from ..geometry.measures import distance_km
 from .candidates import country_record
+from .everyday_strays import EVERYDAY_RANK
+from .lexicon import first_names
 from .lexicon.demonyms import DEMONYMS
 from .sentences import Blocks
 from .tokens import Mention
@@ -75,6 +78,13 @@ def _weak(gaz: Gazetteer, m: Mention, rec: int) -> bool:
         return False
     quality = min((c.quality for c in m.candidates if c.record == rec), default=None)
     return m.fuzzy or quality is None or quality >= QUALITY_ALTERNATE
+
+
+def _everyday(gaz: Gazetteer, m: Mention) -> bool:
+    """Is the name an everyday word or a given name ("Duke", "Rosa"), which
+    :mod:`geo.text.everyday_strays` judges read as a hamlet?"""
+    rank = gaz.common_rank(m.key)
+    return (rank is not None and rank < EVERYDAY_RANK) or m.key in first_names()
 
 
 def _far_from(gaz: Gazetteer, rec: int, codes: frozenset[str]) -> bool:
@@ -126,7 +136,7 @@ def demonym_strays(
         if rec is None or m.containers or m.dateline or m.actor or (m.key, rec) in strays:
             continue
         cc = gaz.country_code(rec)
-        if cc in named or read_in[cc] != {m.key} or not _weak(gaz, m, rec):
+        if cc in named or read_in[cc] != {m.key} or not _weak(gaz, m, rec) or _everyday(gaz, m):
             continue
         p = blocks.paragraph(m.start)
         if p not in demonyms:
