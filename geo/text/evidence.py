@@ -216,9 +216,8 @@ def score_candidates(
         if others and len(ranked) > 1 and m.reading != "region" and m.cue != "region"
         else _NO_VOTES
     )
-    # A text about one country (or two): a reading in a country it never otherwise speaks
-    # of, far from all its places, is a namesake the gazetteer has in its stead (Blida
-    # in a story of south Lebanon's villages: not Algeria's Blida).
+    # A text about one country (or two): a reading in a country it never otherwise speaks of, far
+    # from all its places, is a namesake the gazetteer has in its stead (Blida: not Algeria's).
     stray = (
         stray_candidates(gaz, w, m, ranked, rows, ctx, countries, own_c)
         if total > 0 and not m.containers
@@ -351,9 +350,10 @@ def score_candidates(
             s += w.proximity * math.exp(-near_km[rec] / w.proximity_km)
             loss = behind.get(rec) if behind else None
             if loss and (
-                (
-                    rr.population < w.support_population
-                    and (region == best_region or not ctx.named_in(key, cc, rr.admin1[0], best_cc))
+                (  # (a region the text names holds its namesakes alike: a village loses)
+                    (rr.population < w.support_population
+                     and not ctx.named_in(key, cc, rr.admin1[0], best_cc))
+                    or (region == best_region and rr.population < w.list_village_population)
                 )
                 or (best_named and (cc, rr.admin1[0]) not in ctx.named_regions)
             ):
