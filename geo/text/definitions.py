@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from collections.abc import Sequence
 
+from ..gazetteer.codes import QUALITY_ALIAS
 from ..gazetteer.index import Candidate, Gazetteer
 from ..gazetteer.normalize import normalize
 from .agents import by_agent
@@ -113,8 +114,13 @@ def read_definition(text: str, mention: Mention, gaz: Gazetteer) -> None:
         else region_after(text, mention, gaz)
     )
     if stated:
+        before = mention.candidates
         mention.containers = stated
         _keep_inside(mention, gaz)
+        if not mention.candidates and _country_named(gaz, before, stated):
+            # "the border crossing to China in northern Shan state": no region holds a
+            # neighbour country; the region is what the phrase before it lies in.
+            mention.containers, mention.candidates = (), before
         return
     m = _DEFINITION.match(text, mention.end) or _APPOSITION.match(text, mention.end)
     if m is None:
@@ -190,6 +196,21 @@ def read_definition(text: str, mention: Mention, gaz: Gazetteer) -> None:
             keep_in_polygons(mention, gaz, region_keys)
         if counties:
             _keep_near_county(mention, gaz, counties)
+
+
+def _country_named(
+    gaz: Gazetteer, candidates: Sequence[Candidate], regions: Sequence[tuple[str, str]]
+) -> bool:
+    """Is one of ``candidates`` a country called by its own or an everyday name that
+    borders the country of one of ``regions`` ((country, admin-1 code) pairs)?  ("New
+    Georgia in the Western Province of the Solomon Islands": no Caucasus country.)"""
+    beside = {cc for code, _ in regions for cc in gaz.neighbours(code)}
+    return any(
+        c.quality <= QUALITY_ALIAS
+        and gaz.kind(c.record) == "country"
+        and gaz.country_code(c.record) in beside
+        for c in candidates
+    )
 
 
 def _demonym_container(text: str, mention: Mention, gaz: Gazetteer) -> None:

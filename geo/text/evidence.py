@@ -106,7 +106,7 @@ def score_candidates(
     near_km = None
     behind: dict[int, float] = _NO_VOTES
     best_named = False
-    best_cc = ""  # the country of the best placed namesake
+    best_cc, best_region = "", ("", "")  # the best placed namesake's country, region
     nearest, nearest_cc = 0.0, ""  # the nearest candidate place to the text's others
     # Places the name is only another name of (Engels, once Pokrovsk), beside places
     # called so themselves: they lose, unless the text's places lie around them alone.
@@ -193,7 +193,7 @@ def score_candidates(
             # A town of note outweighs a hamlet with no place of the text next to it
             # (the namesakes of the text's other names next to it are such places).
             b_row = row(best_rec)
-            b_named = (best_cc, b_row.admin1[0]) in ctx.named_regions
+            b_named = (best_region := (best_cc, b_row.admin1[0])) in ctx.named_regions
             b_km = hamlet_km(near_km[best_rec], colocated.get(best_rec))  # type: ignore[index]
             behind = {
                 r: w.support * (best - v)
@@ -216,9 +216,8 @@ def score_candidates(
         if others and len(ranked) > 1 and m.reading != "region" and m.cue != "region"
         else _NO_VOTES
     )
-    # A text about one country (or two): a reading in a country it never otherwise speaks
-    # of, far from all its places, is a namesake the gazetteer has in its stead (Blida
-    # in a story of south Lebanon's villages: not Algeria's Blida).
+    # A text about one country (or two): a reading in a country it never otherwise speaks of, far
+    # from all its places, is a namesake the gazetteer has in its stead (Blida: not Algeria's).
     stray = (
         stray_candidates(gaz, w, m, ranked, rows, ctx, countries, own_c)
         if total > 0 and not m.containers
@@ -351,9 +350,10 @@ def score_candidates(
             s += w.proximity * math.exp(-near_km[rec] / w.proximity_km)
             loss = behind.get(rec) if behind else None
             if loss and (
-                (
-                    rr.population < w.support_population
-                    and not ctx.named_in(key, cc, rr.admin1[0], best_cc)
+                (  # (a region the text names holds its namesakes alike: a village loses)
+                    (rr.population < w.support_population
+                     and not ctx.named_in(key, cc, rr.admin1[0], best_cc))
+                    or (region == best_region and rr.population < w.list_village_population)
                 )
                 or (best_named and (cc, rr.admin1[0]) not in ctx.named_regions)
             ):

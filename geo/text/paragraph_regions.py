@@ -42,6 +42,7 @@ from ..gazetteer.codes import QUALITY_ALTERNATE
 from ..gazetteer.index import Gazetteer
 from . import lexicon as lx
 from .demonym_containers import demonym_country
+from .demonym_strays import demonym_strays
 from .everyday_strays import EVERYDAY_RANK
 from .hints import Hint
 from .lexicon.demonyms import DEMONYMS
@@ -158,6 +159,8 @@ def weak_readings_abroad(
     blocks : Blocks
         The text's sentences and paragraphs (:func:`geo.text.sentences.text_blocks`).
     """
+    # "near Khiam and Shebaa, Lebanese media said": not Tunisia's Chebba (demonym_strays).
+    resolved = demonym_strays(text, gaz, mentions, resolved, blocks)
     decided: dict[str, int | None] = {}  # name -> the region it is estimated in, or None
     moved: dict[str, int] = {}  # name -> the weak record it was read as
     # Only a region of a country the text names and reads a town (or a region named so:

@@ -361,7 +361,7 @@ def _resolve_once(
             gaz, cand_scores, agg, max(cand_scores, key=lambda r: (agg[r], cand_scores[r], -r))
         )
         if m.against or m.apart:  # the text itself tells the namesakes apart
-            s = min(1.0, cand_scores[rec])
+            s = max(0.0, min(1.0, cand_scores[rec]))
             out.append(decided.setdefault(same, (rec, s) if s >= w.min_score else (None, s)))
             continue
         memo_key = (*reading_key, rec)
@@ -377,7 +377,7 @@ def _resolve_once(
                 kept = local_namesake(gaz, ctx, m.key, rec, reading[0], reading[1], agg)
             prominent[memo_key] = kept
         rec = kept
-        s = min(1.0, cand_scores[rec])
+        s = max(0.0, min(1.0, cand_scores[rec]))
         out.append(decided.setdefault(same, (rec, s) if s >= w.min_score else (None, s)))
     return out, scores, rankings, first_choice
 
