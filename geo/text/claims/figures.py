@@ -288,8 +288,10 @@ def _account_key(d: _Draft) -> tuple[str | None, str | None]:
 
 def _every_account(drafts: list[_Draft], idx: int) -> list[_Draft]:
     """The claims "could not verify any of the accounts" is about: every recent claim
-    with a speaker (not the article's own reporting) in the sentence's paragraph and
-    the one before, back to a claim an earlier caveat already
+    with a speaker (not the article's own reporting) in the paragraph of the latest and
+    the two before it (a wire's exchange: a group's claim, its spokesperson's figures, the
+    other side's answer, then "The claims could not be independently verified"), back to
+    a claim an earlier caveat already
     covers ("... A claim Reuters could not verify."), latest first; only those of the
     sentence just before when it holds several ("X said ..., while Y claimed ...")."""
     found: list[_Draft] = []
@@ -297,7 +299,7 @@ def _every_account(drafts: list[_Draft], idx: int) -> list[_Draft]:
     for d in _recent(drafts, idx):
         if paragraph is None:
             paragraph = d.paragraph
-        if paragraph - d.paragraph > 1 or any(
+        if paragraph - d.paragraph > 2 or any(
             s[1] == "unverified" and _CHECKED.search(s[2]) for s in d.statuses
         ):
             break  # not a party's silence: "India did not comment on the aircraft claim"
