@@ -269,9 +269,11 @@ _ENVOY = re.compile(
 
 #: A non-state armed group by its name: capitalised words before Army, Forces, Front,
 #: ... that say what it fights for ("Democratic", "Liberation", "Independence") or
-#: name a region, not a state ("the Arakan Army").
+#: name a region, not a state ("the Arakan Army"); an owner before it is no part of the
+#: name ("Myanmar's Kachin Independence Army": "Kachin Independence Army").
+_NAME_WORD = r"[A-Z](?:[\w-]|[’'](?!s\b))*"
 _ARMED_GROUP = re.compile(
-    r"(?:\b[Tt]he\s+)?(?:(?:[A-Z][\w’'-]*|\d+(?:st|nd|rd|th))\s+){0,5}?(?:[A-Z][\w’'-]*\s+)"
+    rf"(?:\b[Tt]he\s+)?(?:(?:{_NAME_WORD}|\d+(?:st|nd|rd|th))\s+){{0,5}}?(?:{_NAME_WORD}\s+)"
     r"(?:Army|Forces|Front|Movement|Brigades|Corps|Militia)\b"
 )
 #: Names of a state's own forces, whatever words come with them.
