@@ -87,3 +87,27 @@ def test_an_armed_group_s_name_leaves_out_its_country_s_possessive():
         "The Ta'ang National Liberation Army"
     )
     assert _ARMED_GROUP.search("Russia's Army said") is None
+
+
+def test_a_caveat_inside_a_paragraph_reaches_no_further_than_the_one_before(gazetteer):
+    text = ("Israeli strikes killed at least 21 Palestinians across Gaza on Saturday, local "
+            "health authorities said.\n\nAn airstrike on a house in Nuseirat killed six people, "
+            "medics said.\n\nThe Israeli military said its forces had killed dozens of gunmen in "
+            "Jabalia. The claims could not be independently verified.")  # fmt: skip
+    claims = geo.analyze(text, gazetteer=gazetteer).claims
+    assert claims[0].status == "asserted"
+    assert claims[-1].status == "unverified"
+
+
+def test_a_civil_society_leader_is_who_he_said_refers_to(gazetteer):
+    text = ("Fighting broke out around Luvungi, a civil society leader said. \"The rebels are "
+            "less than 30 kilometres from Uvira,\" he said.")  # fmt: skip
+    claims = geo.analyze(text, gazetteer=gazetteer).claims
+    assert [c.source for c in claims] == ["a civil society leader"] * 2
+
+
+def test_a_news_website_speaks():
+    claims = geo.analyze(
+        "Russian forces shelled Kharkiv overnight, the news website reported."
+    ).claims
+    assert [c.source for c in claims] == ["the news website"]
