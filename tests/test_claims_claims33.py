@@ -111,3 +111,11 @@ def test_a_news_website_speaks():
         "Russian forces shelled Kharkiv overnight, the news website reported."
     ).claims
     assert [c.source for c in claims] == ["the news website"]
+
+
+def test_footage_of_an_advance_does_not_confirm_no_advance(gazetteer):
+    text = ("Russian forces continued offensive operations in the Kupiansk direction on "
+            "November 27 but did not make confirmed advances. Geolocated footage published on "
+            "November 27 indicates that Russian forces advanced in northern Kupiansk.")  # fmt: skip
+    claims = geo.analyze(text, gazetteer=gazetteer).claims
+    assert claims[0].status == "asserted"
