@@ -119,3 +119,12 @@ def test_footage_of_an_advance_does_not_confirm_no_advance(gazetteer):
             "November 27 indicates that Russian forces advanced in northern Kupiansk.")  # fmt: skip
     claims = geo.analyze(text, gazetteer=gazetteer).claims
     assert claims[0].status == "asserted"
+
+
+def test_a_statement_judged_before_it_is_told(gazetteer):
+    text = ("Ukraine's Defence Ministry on Wednesday denied a Russian statement that an F-16 "
+            "fighter jet had been shot down over the Dnipropetrovsk region.\n\n"
+            "Russia's Defence Ministry said on Tuesday that its air defence systems had "
+            "destroyed a Ukrainian F-16 near Pavlohrad.")  # fmt: skip
+    claims = geo.analyze(text, gazetteer=gazetteer).claims
+    assert claims[-1].status == "denied"
