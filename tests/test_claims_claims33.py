@@ -128,3 +128,13 @@ def test_a_statement_judged_before_it_is_told(gazetteer):
             "destroyed a Ukrainian F-16 near Pavlohrad.")  # fmt: skip
     claims = geo.analyze(text, gazetteer=gazetteer).claims
     assert claims[-1].status == "denied"
+
+
+def test_a_count_played_down_in_a_contrasted_clause_disputes_it(gazetteer):
+    text = ("Russia's Defence Ministry said it had shot down 35 Ukrainian drones over the Bryansk "
+            "region overnight, while Ukraine's General Staff said it had launched only a handful "
+            "at a fuel depot there.")  # fmt: skip
+    claims = geo.analyze(text, gazetteer=gazetteer).claims
+    assert claims[0].status == "disputed" and claims[1].responds_to == 0
+    same_side = text.replace("Ukraine's General Staff", "a Russian blogger")
+    assert geo.analyze(same_side, gazetteer=gazetteer).claims[0].status == "asserted"
