@@ -138,3 +138,10 @@ def test_a_count_played_down_in_a_contrasted_clause_disputes_it(gazetteer):
     assert claims[0].status == "disputed" and claims[1].responds_to == 0
     same_side = text.replace("Ukraine's General Staff", "a Russian blogger")
     assert geo.analyze(same_side, gazetteer=gazetteer).claims[0].status == "asserted"
+
+
+def test_the_state_emergency_service_is_ukraine_s_unless_owned():
+    claims = geo.analyze("The State Emergency Service said two people were rescued.").claims
+    assert claims[0].side == "UA"
+    owned = geo.analyze("Georgia's State Emergency Service said the fire was out.").claims
+    assert owned[0].side == "GE"
