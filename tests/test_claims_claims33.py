@@ -145,3 +145,13 @@ def test_the_state_emergency_service_is_ukraine_s_unless_owned():
     assert claims[0].side == "UA"
     owned = geo.analyze("Georgia's State Emergency Service said the fire was out.").claims
     assert owned[0].side == "GE"
+
+
+def test_either_side_s_account_covers_a_spokesman_s_control_claim(gazetteer):
+    text = ("Russia said on Sunday its forces had captured the town of Siversk, but the "
+            "Ukrainian military said its troops were still defending the town.\n\n"
+            "\"The enemy's statements are false. Siversk is under our control,\" said Viktor "
+            "Trehubov, a spokesman for Ukraine's Khortytsia group of forces. Reuters could not "
+            "verify either side's account.")  # fmt: skip
+    claims = geo.analyze(text, gazetteer=gazetteer).claims
+    assert claims[-1].source == "Viktor Trehubov" and claims[-1].status == "unverified"

@@ -48,7 +48,7 @@ _BATTLEFIELD = re.compile(r"\b(?:battlefield|front[- ]?line|combat)\b", re.IGNOR
 #: A claim of fighting on the ground: a capture, an advance, an attack repelled.
 _FIGHTING = re.compile(
     r"\b(?:captur|seiz|advanc|attack|assault|repel|push|fighting|clash|entered|liberat|"
-    r"taken\b|took\b|holding\b|held\b|contested\b|"
+    r"taken\b|took\b|holding\b|held\b|contested\b|under\s+(?:\w+\s+)?control\b|"
     r"withdr[ae]w|retook|recaptur|encircl|offensive|counteroffensive|counterattack|"
     r"infiltrat|slipp\w*\s+into|pull\w*\s+back|retreat|destroy\w*\s+(?:[\d,]+\s+)?(?:[\w-]+\s+){0,2}"
     r"(?:tanks?|vehicles?|armou?r\w*|artillery|positions?|drones?|missiles?|UAVs?)|"
