@@ -243,14 +243,24 @@ _REPORT_TITLE = re.compile(
 def _titled(text: str, start: int, s: int, e: int, end: int) -> bool:
     """Whether a head line ``text[start:end]`` is a report's title closed by its date
     (``text[s:e]``): "Russian Offensive Campaign Assessment, October 14, 2025", "Iran
-    Update — 14 October 2025", "Situation report: 3 Nov 2025" (one title, no sentence,
-    its last word a report's: :data:`_REPORT_TITLE`)."""
+    Update — 14 October 2025", "Situation report: 3 Nov 2025", "Defence Ministry summary
+    for 3 December 2027" (one title, no sentence, its last word a report's, before a
+    stop or "for": :data:`_REPORT_TITLE`)."""
     if text[e:end].strip(" \t*_#."):
         return False  # words after the date
     title = text[start:s].rstrip()
-    if title[-1:] not in (",", "—", "–", "-", ":", "|") or ". " in title:
+    if ". " in title:
+        return False
+    issued = _ISSUED_FOR.search(title)
+    if issued is not None:  # "Russian Defence Ministry summary for 3 December 2027"
+        return _REPORT_TITLE.search(title[: issued.start()].rstrip(" \t*_#")) is not None
+    if title[-1:] not in (",", "—", "–", "-", ":", "|"):
         return False
     return _REPORT_TITLE.search(title[:-1].rstrip(" \t*_#")) is not None
+
+
+#: A report's title giving the day it covers with "for": "summary for 3 December 2027".
+_ISSUED_FOR = re.compile(r"(?i:[ \t]+for)$")
 
 
 def _chronology(text: str) -> bool:

@@ -46,7 +46,7 @@ from .same_places import (
 from .sides import INDEPENDENT
 from .status import _STATUS_RANK, _clean, concession_status
 
-__all__ = ["_answers", "_captures", "deny_captures"]
+__all__ = ["_answers", "_captures", "deny_captures", "remember_captures"]
 
 
 #: The other side conceding a loss: confirms a claim of capture (:data:`_CAPTURE`).
@@ -153,7 +153,14 @@ def _answers(ctx: _Context, new: list[_Draft], prev: _Draft | None, drafts: list
         worded = d.source is not None and folded_holds(text, d.start, d.end, _HIT_GATE)
         if (worded and _HIT.search(text, d.start, d.end)) or (d.source and fires(ctx, d)):
             ctx.last_hit = d  # "struck the ship", "targeted the destroyer with missiles"
-        if d.source is not None and _captures(text, d.start, d.end):
+        remember_captures(ctx, [d])
+
+
+def remember_captures(ctx: _Context, new: list[_Draft]) -> list[_Draft]:
+    """Record the claims of ``new`` with a speaker that state a capture, by place, for
+    later answers (a bulletin's line its title voices too); ``new`` returned."""
+    for d in new:
+        if d.source is not None and _captures(ctx.text, d.start, d.end):
             for key in _place_keys(ctx, d):
                 remember_capture(ctx, key, d)
                 denial = ctx.denials.get(key)
@@ -161,6 +168,7 @@ def _answers(ctx: _Context, new: list[_Draft], prev: _Draft | None, drafts: list
                     # "The Kremlin denied that ... captured Sudzha" before "Syrskyi said
                     # Sudzha was fully under Ukrainian control": disputed by the denier.
                     d.statuses.append((_STATUS_RANK["disputed"], "disputed", denial[1]))
+    return new
 
 
 def deny_captures(

@@ -24,7 +24,8 @@ claim before when
 In any copy, a toll or a count of hits with no speaker of its own right after a claim
 of a speaker with a country's side, in the same paragraph, goes on with that speaker:
 "..., regional head Oleh Kiper said. Two workers were wounded, one of them seriously.",
-"..., the Air Force said. Hits by 19 drones were recorded at eight locations."
+"..., the Air Force said. Hits by 19 drones were recorded at eight locations." (also "Hits
+by 21 drones and all three missiles were recorded").
 
 A sentence in a bulletin's own voice goes on with the claim of the sentence before
 whatever copy files it, in the same paragraph or the next, when that claim's speaker is
@@ -97,6 +98,7 @@ _TOLL_LINE = re.compile(
     r"residents|passengers|children|men|women|employees|others|soldiers|servicemen)\s+"
     r"(?:was|were)\s+(?:also\s+)?(?:killed|wounded|injured|hurt|hospitali[sz]ed)|"
     r"Hits\s+by\s+(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+){0,2}?(?:drones|missiles|UAVs)\s+"
+    r"(?:and\s+(?:all\s+)?(?:\d[\d,]*|[a-z]+)\s+(?:[\w-]+\s+){0,2}?(?:drones|missiles|UAVs)\s+)?"
     r"(?:was|were)\s+recorded)\b"
 )
 #: A speaker that is a fighting unit, no body that issues bulletins: "a Ukrainian

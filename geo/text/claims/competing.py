@@ -9,6 +9,8 @@ claims are ``disputed`` (the status cue holds the other's words), and the later 
 the earlier (``responds_to``). Only the clauses of one sentence that the writer sets
 against each other (", while", ", but") compete, by speakers of different parties (side
 or party), about the same places (or with no place of the later claim's own: "there");
+the later one playing down a count the earlier states ("..., while Ukraine's General Staff
+said it had launched only a handful at a fuel depot there") disputes it too;
 accounts in sentences of their own stand side by side, each as sure as its caveats make
 it. Linear: each claim is compared with the one before it.
 """
@@ -49,6 +51,8 @@ def competing_claims(ctx: _Context, new: list[_Draft]) -> None:
             continue
         if _CONTRAST.match(text, before.end, d.start) is None:
             continue  # accounts in two sentences stand side by side ("unverified" each)
+        if _minimised(ctx, before, d):
+            continue  # "..., while Y said it had launched only a handful": a count answered
         held_first = _HELD.search(text, before.start, before.end) is not None
         held_then = _HELD.search(text, d.start, d.end) is not None
         if held_first == held_then:
@@ -62,6 +66,28 @@ def competing_claims(ctx: _Context, new: list[_Draft]) -> None:
         before.statuses.append((rank, "disputed", _answer_words(text, d)))
         d.statuses.append((rank, "disputed", _answer_words(text, before)))
         d.responds_to = d.responds_to or before
+
+
+#: A count played down: "only a handful", "only two", "just a few".
+_MINIMISING = re.compile(
+    r"\b(?:only|just|merely)\s+(?:a\s+(?:handful|few|couple)|\d[\d,]*|one|two|three|four|"
+    r"five|six|seven|eight|nine|ten)\b",
+    re.IGNORECASE,
+)
+
+
+def _minimised(ctx: _Context, before: _Draft, d: _Draft) -> bool:
+    """Whether ``d``, set against ``before`` in one sentence, plays down the count
+    ``before`` states ("X said it had shot down 35 drones over Bryansk, while Y said it had
+    launched only a handful at a depot there"): ``before`` is disputed and ``d`` answers it."""
+    if not ctx.quantities.any_inside(before.start, before.end):
+        return False
+    m = _MINIMISING.search(ctx.text, d.start, d.end)
+    if m is None or not _about_the_same_places(ctx, d, before):
+        return False
+    before.statuses.append((_STATUS_RANK["disputed"], "disputed", _answer_words(ctx.text, d)))
+    d.responds_to = d.responds_to or before
+    return True
 
 
 def _answer_words(text: str, d: _Draft) -> str:

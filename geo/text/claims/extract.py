@@ -18,6 +18,7 @@ from ..dates import find_dates
 from ..numbers import find_quantities
 from .accusations import answered_claim, split_accusations
 from .ally_answers import answers_and_past_allies
+from .answers import remember_captures
 from .attribution import _ANY_CUE, _attributions
 from .background import announced_long_ago
 from .bulletin import bulletin_body, copy_voice
@@ -379,8 +380,8 @@ def _sentence_claims(
             copy_voice(d, voice)
         elif line is not None:
             bulletin_voice(d, drafts, line, sentences, text)  # the General Staff's, ...
-        header_voice(ctx, d)  # the issuer its title names
-        drafts.extend(contested_claims(ctx, [d]) if contested else [d])
+        header_voice(ctx, d)  # the issuer its title names; a capture it voices, answerable:
+        drafts.extend(remember_captures(ctx, contested_claims(ctx, [d]) if contested else [d]))
 
 
 def _previous_claim(

@@ -48,7 +48,7 @@ _BATTLEFIELD = re.compile(r"\b(?:battlefield|front[- ]?line|combat)\b", re.IGNOR
 #: A claim of fighting on the ground: a capture, an advance, an attack repelled.
 _FIGHTING = re.compile(
     r"\b(?:captur|seiz|advanc|attack|assault|repel|push|fighting|clash|entered|liberat|"
-    r"taken\b|took\b|holding\b|held\b|contested\b|"
+    r"taken\b|took\b|holding\b|held\b|contested\b|under\s+(?:\w+\s+)?control\b|"
     r"withdr[ae]w|retook|recaptur|encircl|offensive|counteroffensive|counterattack|"
     r"infiltrat|slipp\w*\s+into|pull\w*\s+back|retreat|destroy\w*\s+(?:[\d,]+\s+)?(?:[\w-]+\s+){0,2}"
     r"(?:tanks?|vehicles?|armou?r\w*|artillery|positions?|drones?|missiles?|UAVs?)|"
@@ -128,7 +128,7 @@ def _figure_targets(
         every = _EVERY_ACCOUNT.search(ctx.text, start, end)
         if every is None:
             return []
-        found = _named_side(ctx, every.group(), _every_account(drafts, idx))
+        found = _named_side(ctx, every.group(), _every_account(ctx, drafts, idx, start))
         if _PAIR_OF.match(every.group()):
             return found[:2]  # "Neither of these reports could be verified": the last two
         # "These claims could not be verified." the claims it follows, not every speaker's;
@@ -286,10 +286,12 @@ def _account_key(d: _Draft) -> tuple[str | None, str | None]:
     return None, d.party or d.source
 
 
-def _every_account(drafts: list[_Draft], idx: int) -> list[_Draft]:
+def _every_account(ctx: _Context, drafts: list[_Draft], idx: int, start: int) -> list[_Draft]:
     """The claims "could not verify any of the accounts" is about: every recent claim
-    with a speaker (not the article's own reporting) in the sentence's paragraph and
-    the one before, back to a claim an earlier caveat already
+    with a speaker (not the article's own reporting) in the latest one's paragraph and the
+    one before (two before when the caveat at ``start`` is a paragraph of its own after
+    them: a group's claim, its spokesman's figures, the other side's answer), back to a
+    claim an earlier caveat already
     covers ("... A claim Reuters could not verify."), latest first; only those of the
     sentence just before when it holds several ("X said ..., while Y claimed ...")."""
     found: list[_Draft] = []
@@ -297,7 +299,9 @@ def _every_account(drafts: list[_Draft], idx: int) -> list[_Draft]:
     for d in _recent(drafts, idx):
         if paragraph is None:
             paragraph = d.paragraph
-        if paragraph - d.paragraph > 1 or any(
+            breaks = ctx.text.count("\n" if ctx.lines else "\n\n", d.end, start)
+            reach = 2 if breaks else 1  # "... ¶ The claims could not be verified."
+        if paragraph - d.paragraph > reach or any(
             s[1] == "unverified" and _CHECKED.search(s[2]) for s in d.statuses
         ):
             break  # not a party's silence: "India did not comment on the aircraft claim"

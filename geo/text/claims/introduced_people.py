@@ -26,7 +26,8 @@ PERSON_ROLES = frozenset(
     fighter survivor worker volunteer nurse paramedic woman man mother father villager farmer
     teacher student refugee driver shopkeeper trader relative marine sailor pensioner
     prisoner neighbour neighbor conscript recruit deserter captive detainee mercenary
-    sergeant lieutenant colonel corporal gunner sniper""".split()
+    sergeant lieutenant colonel corporal gunner sniper leader activist elder journalist lawmaker
+    """.split()
 )
 
 #: After the name: an age and/or an indefinite role ("Andrii, a medic,", "Oksana, 52, a

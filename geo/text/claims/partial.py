@@ -182,10 +182,23 @@ def confirms_less(text: str, d: _Draft, before: _Draft, captures: Callable[..., 
     """Whether the evidence ``d`` confirms less than the claim ``before``: part of its
     count ("confirmed two of the four strikes": :func:`partly_confirms`), or an advance
     into part of a place (:func:`~geo.text.claims.short_advances.short_advance`) when
-    the claim tells of its capture (``captures(text, start, end)``)."""
-    return partly_confirms(text, d.start, d.end) or (
-        short_advance(text, d) and captures(text, before.start, before.end)
+    the claim tells of its capture (``captures(text, start, end)``); nothing of a claim
+    that says there was no advance ("continued offensive operations ... but did not make
+    confirmed advances": footage of an advance does not confirm that)."""
+    return (
+        partly_confirms(text, d.start, d.end)
+        or (short_advance(text, d) and captures(text, before.start, before.end))
+        or _NO_ADVANCE.search(text, before.start, before.end) is not None
     )
+
+
+#: A claim that forces did not advance: "did not make confirmed advances", "did not
+#: advance", "made no confirmed gains".
+_NO_ADVANCE = re.compile(
+    r"\b(?:did\s+not|didn['’]t|have\s+not|has\s+not)\s+(?:make\s+(?:any\s+)?(?:confirmed\s+)?"
+    r"(?:advances|gains)|advance)\b|\bmade\s+no\s+(?:confirmed\s+)?(?:advances|gains)\b",
+    re.IGNORECASE,
+)
 
 
 def confirms_with_reserve(text: str, d: _Draft, before: _Draft) -> bool:

@@ -75,6 +75,7 @@ _PARTIES: tuple[tuple[re.Pattern[str], str | None, str], ...] = tuple(
         (r"Freedom\s+of\s+Russia\s+Legion", "UA", "Freedom of Russia Legion"),
         (r"Russian\s+Volunteer\s+Corps|RDK", "UA", "Russian Volunteer Corps"),
         (r"Akhmat", "RU", "Russia"),  # Chechnya's units in Russia's forces
+        (r"(?<![’']s )State\s+Emergency\s+Service", "UA", "Ukraine"),  # Ukraine's rescuers (DSNS)
         # and their agencies: "the separatist Donetsk News Agency"
         (r"(?:Donetsk|Luhansk|Lugansk)\s+People[’']s\s+Republic|DPR|LPR|DNR|LNR|"
          r"Donetsk\s+News\s+Agency|Lugansk\s+Information\s+Cent(?:er|re)", "RU", "Russia"),
@@ -269,9 +270,11 @@ _ENVOY = re.compile(
 
 #: A non-state armed group by its name: capitalised words before Army, Forces, Front,
 #: ... that say what it fights for ("Democratic", "Liberation", "Independence") or
-#: name a region, not a state ("the Arakan Army").
+#: name a region, not a state ("the Arakan Army"); an owner before it is no part of the
+#: name ("Myanmar's Kachin Independence Army": "Kachin Independence Army").
+_NAME_WORD = r"[A-Z](?:[\w-]|[’'](?!s\b))*"
 _ARMED_GROUP = re.compile(
-    r"(?:\b[Tt]he\s+)?(?:(?:[A-Z][\w’'-]*|\d+(?:st|nd|rd|th))\s+){0,5}?(?:[A-Z][\w’'-]*\s+)"
+    rf"(?:\b[Tt]he\s+)?(?:(?:{_NAME_WORD}|\d+(?:st|nd|rd|th))\s+){{0,5}}?(?:{_NAME_WORD}\s+)"
     r"(?:Army|Forces|Front|Movement|Brigades|Corps|Militia)\b"
 )
 #: Names of a state's own forces, whatever words come with them.

@@ -11,8 +11,11 @@ at the end (a question mark may close it). One look at the line of each draft.
 A live page's entry heading ("09:45 GMT - Kremlin rejects report on prisoner talks", a
 stamped line with no closing full stop) over an entry whose first claim has the same
 speaker ("Kremlin spokesman Dmitry Peskov said ...") only announces that claim: it is no
-claim of its own (:func:`without_entry_headings`); one that states a count ("09:12 GMT -
-Ukraine says Russia launched 98 drones overnight") stays a claim of its own.
+claim of its own (:func:`without_entry_headings`), nor one whose speaker's words are all in
+that claim ("10:40 GMT - Dnipro governor says two killed" over "..., regional governor Serhiy
+Lysak said"); one that states a count the claim does not tell again stays a claim of its
+own ("09:12 GMT - Ukraine says Russia launched 98 drones overnight" over an entry without
+the 98).
 """
 
 from __future__ import annotations
@@ -101,8 +104,6 @@ def without_entry_headings(ctx: Any, drafts: list[Any]) -> list[Any]:
         stamp = _ENTRY_STAMP.match(text, text.rfind("\n", 0, d.start) + 1)
         if stamp is None or d.source is None or stamp.end() < d.start - 1:
             continue
-        if ctx.quantities.any_inside(d.start, d.end):
-            continue  # a heading with a count of its own stays ("... launched 98 drones")
         line_end = text.find("\n", d.start)
         line = text[d.start : line_end if line_end >= 0 else len(text)].rstrip()
         if not line or line[-1] in _CLOSING or d.end > d.start + len(line) + 1:
@@ -110,7 +111,32 @@ def without_entry_headings(ctx: Any, drafts: list[Any]) -> list[Any]:
         body = drafts[k + 1]
         if _ENTRY_STAMP.search(text, d.start + len(line), body.start) or body.source is None:
             continue  # the next claim is in another entry
+        if not _counts_repeated(ctx, d, body):
+            continue  # a heading with a count of its own stays ("... launched 98 drones")
         opening = text[body.start : min(body.end, body.start + 60)]  # "Kremlin spokesman"
         if set(_WORD.findall(d.source)) & set(_WORD.findall(f"{body.source} {opening}")):
             drop.add(k)
+        elif _speaker_named_in(d.source, text[body.start : body.end]):
+            drop.add(k)  # "Dnipro governor says ..." over "..., regional governor X said"
     return [d for k, d in enumerate(drafts) if k not in drop]
+
+
+def _counts_repeated(ctx: Any, heading: Any, body: Any) -> bool:
+    """Whether every count of ``heading`` is told again in ``body`` ("10:15 GMT - Russia
+    says it downed 41 Ukrainian drones" over "... destroyed 41 Ukrainian drones ..."; "two
+    killed" over "Two people were killed"); true for a heading with no count."""
+    counts = ctx.counts
+    said = {counts[i].value for i in ctx.quantities.inside(heading.start, heading.end)}
+    return said <= {counts[i].value for i in ctx.quantities.inside(body.start, body.end)}
+
+
+#: A word of a speaker's phrase that names no one: articles, "the", a possessive's "'s".
+_NAMING = re.compile(r"[A-Za-z][\w-]{3,}")
+
+
+def _speaker_named_in(source: str, claim: str) -> bool:
+    """Whether every word of four letters or more of the heading's speaker ``source``
+    ("Dnipro governor") is a word of the entry's first claim ``claim`` ("..., regional
+    governor Serhiy Lysak said"); case is ignored."""
+    words = {w.lower() for w in _NAMING.findall(source)}
+    return bool(words) and words <= {w.lower() for w in re.findall(r"[\w-]+", claim)}
