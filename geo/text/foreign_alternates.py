@@ -6,10 +6,12 @@ only as an alternate name of Mombasa, Kenya, 1,300 km away, which resolution the
 (a city of a million people).  A name read only by an alternate (historical or
 foreign-language) name, whose reading lies in a country no name of the text is read in by
 its own name, while its sentence names a first-level region of another country by its
-own name, more than :data:`FAR_KM` from the reading, is another place the gazetteer
-lacks: :func:`foreign_alternates` leaves it without a place ("Nikolaev" beside "the Kursk
-region", 600 km apart, stays Mykolaiv).  A name with a container ("Mambasa, Kenya") or a
-demonym's country keeps its reading, and so does one whose country the text names
+own name and as a region ("Ituri province"; not "Shati" of "Shati refugee camp", which
+may read as a Libyan district), more than :data:`FAR_KM` from the reading, is another
+place the gazetteer lacks: :func:`foreign_alternates` leaves it without a place
+("Nikolaev" beside "the Kursk region", 600 km apart, stays Mykolaiv).  A name with a
+container ("Mambasa, Kenya") or a demonym's country keeps its reading, and so does one
+whose country the text names
 ("Kenya's Mombasa", "Nairobi and Mambasa").  Cost: one pass over the mentions (the
 countries read and each sentence's regions gathered once).
 """
@@ -45,7 +47,7 @@ def foreign_alternates(
         if rec is None or not _own_reading(m, rec):
             continue
         own_countries.add(gaz.country_code(rec))
-        if gaz.kind(rec) == "admin1":
+        if gaz.kind(rec) == "admin1" and "region" in (m.cue, m.reading):  # "Ituri province"
             sentence_regions.setdefault(blocks.sentence(m.start), []).append(rec)
     out = list(resolved)
     for k, (m, (rec, score)) in enumerate(zip(mentions, resolved, strict=True)):

@@ -213,12 +213,13 @@ def geoparse(
     # the list stages: facilities, towns, lists read together (geo.text.list_stages)
     resolved = list_readings(text, gaz, mentions, resolved, hints, blocks)
     resolved = alternate_strays(gaz, mentions, resolved)  # Medininkai: not Varniai's old name
-    resolved = foreign_alternates(gaz, mentions, resolved, blocks)  # Ituri's Mambasa: not Mombasa
     resolved = own_name_towns(gaz, mentions, resolved)  # Twickenham by England: not Huntsville
     resolved = old_name_homes(gaz, mentions, resolved, hints, blocks)  # "Kotovsk and Vinnitsa"
     resolved = settle_spellings(gaz, mentions, resolved, hints)  # "Muravka": not Maryivka
     # A dateline's region holds the villages its copy names (geo.text.datelines).
     resolved, on_dateline = dateline_places(text, gaz, mentions, resolved)
+    # after the dateline's villages: "TOKMAK, Zaporozhye Region - ... Starytsa" is estimated
+    resolved = foreign_alternates(gaz, mentions, resolved, blocks)  # Ituri's Mambasa: not Mombasa
     anchors = district_anchors(text, mentions)  # "Novoselivka in the Kramatorsk district"
     resolved = settle_districts(gaz, mentions, resolved, anchors)  # nearest the centre
     resolved, districted = lacking_districts(gaz, mentions, resolved, anchors, text)

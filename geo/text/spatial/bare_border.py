@@ -20,6 +20,7 @@ from shapely.ops import nearest_points, unary_union
 
 from ...geometry import distance_km
 from .context import Context
+from .pieces import own_piece_only
 from .shapes import border_lines, lat_lon
 
 __all__ = ["REACH_KM", "TIE_KM", "nearest_borders"]
@@ -60,4 +61,5 @@ def nearest_borders(ctx: Context, toponym: int) -> tuple[Any, list[str]] | None:
     found.sort(key=lambda f: (f[0], f[1]))
     kept = [f for f in found if f[0] <= found[0][0] + TIE_KM]
     line = kept[0][2] if len(kept) == 1 else unary_union([f[2] for f in kept])
+    line = own_piece_only(ctx, line, place, [place.country_code])
     return line, [*sorted(f[1] for f in kept), place.country_code]

@@ -23,7 +23,7 @@ from ...geometry import buffer_km
 from .band_places import by_the_place, described_place
 from .context import Candidate, Context, check_distance_km, guarded, make_feature
 from .measures import compass_bearing, ring_uncertainty_km, stated_distance
-from .regions import border_line
+from .regions import border_line, border_region_after
 from .vocabulary import _ADVERB, _DIR, _FLAGS, _QTY, _QUAL, NAMED_LINE, _LazyPattern
 
 __all__ = ["find_border_distances"]
@@ -98,6 +98,12 @@ def _band(ctx: Context, m: re.Match[str]) -> Candidate:
         end = described[1]
         town = ctx.toponyms[described[0]].text
         note += f"; the part within {reach_km:.0f} km of {town}, the place it describes"
+    inside = border_region_after(ctx, end, codes) if described is None else None
+    part = geom.intersection(inside[1]) if inside is not None else None
+    if inside is not None and not part.is_empty and part.geom_type in ("Polygon", "MultiPolygon"):
+        # "within 10 km of the border in the Sumy region": not the Kharkiv region's strip
+        geom, used = part, [*used, inside[0]]
+        note += f"; the part inside {ctx.toponyms[inside[0]].text}, the region named after it"
     anchors = tuple(sorted(set(used)))
     feat = make_feature(
         ctx, "near", m.start(), end, geom, anchor=used[0] if used else -1, anchors=anchors,

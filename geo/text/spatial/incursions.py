@@ -80,8 +80,18 @@ def _band(ctx: Context, d: re.Match[str], at: int) -> Candidate:
     band = buffer_km(line, r).intersection(area)
     if band.is_empty or band.geom_type not in ("Polygon", "MultiPolygon"):
         return Candidate(d.start(), end, None)
+    along = _along_region(ctx, end, codes)
+    if along is not None:  # "15 km deep inside Ukraine along the Kharkiv region's border"
+        part = band.intersection(along[1])
+        if not part.is_empty and part.geom_type in ("Polygon", "MultiPolygon"):
+            band, end = part, along[2]
+            used_region = along[0]
+    else:
+        used_region = None
     note = (f"depth across a border: within {r:g} km of the {'-'.join(codes)} border, inside "
             f"{name} (shared boundary of the gazetteer's country polygons)")
+    if used_region is not None:
+        note += f"; the part in {ctx.toponyms[used_region].text}, whose border it runs along"
     by_town = context is not None and context != used
     described = described_place(ctx, [context], d.start(), end) if by_town else None
     by = by_the_place(ctx, context, band, r, far=described[2]) if described else None
@@ -90,7 +100,7 @@ def _band(ctx: Context, d: re.Match[str], at: int) -> Candidate:
         end = described[1]
         town = ctx.toponyms[context].text
         note += f"; the part within {reach_km:.0f} km of {town}, the place it describes"
-    anchors = tuple(sorted({used, context} - {-1, None}))
+    anchors = tuple(sorted({used, context, used_region} - {-1, None}))
     anchor = used if used >= 0 else context
     feat = make_feature(
         ctx, "near", d.start(), end, band, anchor=anchor, anchors=anchors, radius_km=r,
@@ -182,3 +192,31 @@ def _neighbour_border(
         if lines is not None:
             return lines, [place.country_code, own.country_code]
     return None
+
+
+#: "... along the Kharkiv region's border", "... along the border of the Sumy region".
+_ALONG = re.compile(r"\s+along\s+(?P<of>the\s+border\s+of\s+)?(?:the\s+)?", _FLAGS)
+_REGION_BORDER = re.compile(r"(?:\s+(?:region|oblast|province))?['’]s\s+(?:border|frontier)\b")
+
+
+def _along_region(ctx: Context, end: int, codes: list[str]) -> tuple[int, Any, int] | None:
+    """(toponym, polygon, phrase end) of a first-level region of one of ``codes`` whose
+    border a depth is said to run along, named right after the phrase ending at ``end``;
+    None otherwise."""
+    m = _ALONG.match(ctx.text, end)
+    anchor = ctx.anchor_at(m.end()) if m is not None else None
+    if anchor is None:
+        return None
+    i, stop = anchor
+    place = ctx.toponyms[i].place
+    if place is None or place.kind != "admin1" or place.country_code not in codes:
+        return None
+    if not m.group("of"):  # type: ignore[union-attr]
+        tail = _REGION_BORDER.match(ctx.text, stop) or _REGION_BORDER.match(
+            ctx.text, ctx.toponyms[i].end
+        )
+        if tail is None:
+            return None
+        stop = tail.end()
+    record = ctx.region_record(place, from_city=False)
+    return (i, ctx.gaz.geometry(record), stop) if record is not None else None

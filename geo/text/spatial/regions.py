@@ -18,6 +18,7 @@ from ..office_titles import office_title
 from .bare_border import nearest_borders
 from .context import Candidate, Context, check_distance_km, make_feature
 from .measures import Distance, stated_distance
+from .pieces import own_piece_only, side_named
 from .region_parts import part_before, region_part
 from .shapes import border_lines, lat_lon
 from .vocabulary import (
@@ -37,6 +38,7 @@ from .vocabulary import (
 
 __all__ = [
     "border_line",
+    "border_region_after",
     "find_borders",
     "find_regions",
 ]
@@ -205,7 +207,7 @@ def _border(ctx: Context, m: re.Match[str]) -> list[Candidate]:
     if found is None:
         return []
     line, codes, used, end, where = found
-    start, width = m.start(), _zone_width(ctx.text, m.start())
+    start, (width, inside_at) = m.start(), _zone_width(ctx.text, m.start())
     band_km = BORDER_BAND_KM if width is None else width.km
     check_distance_km(band_km)
     geom = buffer_km(line, band_km)
@@ -218,12 +220,16 @@ def _border(ctx: Context, m: re.Match[str]) -> list[Candidate]:
     # "a 15-kilometre zone along the border in the Sumy region": that region's side (not a
     # named line's: "across the Line of Control in Kashmir" is both sides of it)
     bare = m.group("border").lower() in ("border", "frontier")
-    inside = _region_after(ctx, end, codes) if bare else None
+    inside = border_region_after(ctx, end, codes) if bare else None
+    if inside is None and inside_at is not None:  # "a zone 15 km deep inside Ukraine along"
+        inside = side_named(ctx, ctx.by_start.get(inside_at), codes)
     if inside is not None:
         part = geom.intersection(inside[1])
         if not part.is_empty and part.geom_type in ("Polygon", "MultiPolygon"):
             geom, used = part, [*used, inside[0]]
-            note += f"; the part inside {ctx.toponyms[inside[0]].text}, the region named after it"
+            after = ctx.toponyms[inside[0]].start > start
+            named = "the region named after it" if after else "the side it is said to lie on"
+            note += f"; the part inside {ctx.toponyms[inside[0]].text}, {named}"
     anchors = tuple(sorted(set(used)))
     anchor = used[0] if used else -1
     extra = {} if width is None else {"quantity_text": width.text}
@@ -235,7 +241,7 @@ def _border(ctx: Context, m: re.Match[str]) -> list[Candidate]:
 _IN_AFTER = re.compile(r"\s+(?:in|inside|within)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?")
 
 
-def _region_after(ctx: Context, end: int, codes: list[str]) -> tuple[int, Any] | None:
+def border_region_after(ctx: Context, end: int, codes: list[str]) -> tuple[int, Any] | None:
     """(toponym, polygon) of a first-level region of one of the border's countries
     ``codes`` named right after the phrase ending at ``end`` ("... along the border in the
     Sumy region", "in Ukraine's Sumy region"), or None."""
@@ -253,18 +259,30 @@ def _region_after(ctx: Context, end: int, codes: list[str]) -> tuple[int, Any] |
 #: noun: "a buffer zone 10 kilometres deep", "a strip up to 5 km wide".
 _ZONE = (r"(?:(?:buffer|security|demilitari[sz]ed|exclusion|sanitary|no-go|safe|border)[\s-]+)?"
          r"(?:zone|strip|belt|band|corridor)\s+")
-_ZONE_WIDTH = re.compile(rf"(?P<qty>{_QTY})[\s-]+(?:(?:wide|deep)\s+)?{_ZONE}$", re.IGNORECASE)
+#: ... and the side it lies on, named between: "a buffer zone 15 km deep inside Ukraine
+#: along the Kharkiv region's border", "up to 1.5 km wide inside Gaza along the border".
+_INSIDE = (
+    r"(?:(?:inside|in|within)\s+(?:the\s+)?(?P<inside>(?-i:[A-Z])[\w'’-]*)(?:\s+[\w'’-]+){0,2}"
+    r"\s+)?$"
+)
+_ZONE_WIDTH = re.compile(
+    rf"(?P<qty>{_QTY})[\s-]+(?:(?:wide|deep)\s+)?{_ZONE}{_INSIDE}", re.IGNORECASE
+)
 _ZONE_WIDTH_AFTER = re.compile(
-    rf"{_ZONE}(?:(?:up\s+to|some|about|around|roughly)\s+)?(?P<qty>{_QTY})[\s-]+(?:wide|deep)\s+$",
+    rf"{_ZONE}(?:(?:up\s+to|some|about|around|roughly)\s+)?(?P<qty>{_QTY})[\s-]+(?:wide|deep)\s+"
+    + _INSIDE,
     re.IGNORECASE,
 )
 
 
-def _zone_width(text: str, start: int) -> Distance | None:
-    """The width a zone "along the border" states, or None."""
-    lo = max(0, start - 80)
+def _zone_width(text: str, start: int) -> tuple[Distance | None, int | None]:
+    """The width a zone "along the border" states (or None), and where the name of the
+    side it is said to lie on starts ("... inside Gaza along the border"), or None."""
+    lo = max(0, start - 100)
     m = _ZONE_WIDTH.search(text, lo, start) or _ZONE_WIDTH_AFTER.search(text, lo, start)
-    return stated_distance(m.group("qty")) if m is not None else None
+    if m is None:
+        return None, None
+    return stated_distance(m.group("qty")), m.start("inside") if m.group("inside") else None
 
 
 def border_line(
@@ -325,6 +343,10 @@ def border_line(
         if near_lines is not None:
             line = near_lines
             where = f", the part within {_BORDER_CONTEXT_KM:g} km of {place.name}"  # type: ignore[union-attr]
+        piece = own_piece_only(ctx, line, place, codes)  # Khan Younis: Gaza's, not the West Bank's
+        if piece is not line:
+            cc, name = place.country_code, place.name  # type: ignore[union-attr]
+            line, where = piece, f"{where}, on the piece of {cc} {name} stands in"
     return line, codes, used, end, where
 
 
