@@ -1,4 +1,4 @@
-"""A region the index lacks, named like one it has ("West Kordofan" beside South
+"""A region the index lacks, named like one it has ("East Kordofan" beside South
 Kordofan), is warned about as a region, not as a village to download
 (geo.text.unplaced)."""
 
@@ -37,7 +37,7 @@ def test_a_sibling_region(name, expected):
 def test_a_missing_region_is_warned_as_a_region(gazetteer, caplog):
     from geo.text.geoparse import geoparse
 
-    text = "Fighting continued around Babanusa in West Kordofan and near Kadugli, the UN said."
+    text = "Fighting continued around Babanusa in East Kordofan and near Kadugli, the UN said."
     with caplog.at_level(logging.WARNING, logger="geo.text"):
         geoparse(text, gazetteer)
-    assert "'West Kordofan'" in caplog.text and "first-level region" in caplog.text
+    assert "'East Kordofan'" in caplog.text and "first-level region" in caplog.text

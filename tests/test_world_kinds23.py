@@ -149,9 +149,11 @@ def test_a_citys_airport_near_it_keeps_its_own_reading(gazetteer):
 @pytest.mark.parametrize(
     ("text", "name"),
     [
-        ("The RSF said it had overrun an army garrison in West Kordofan.", "West Kordofan"),
-        ("Aid convoys were stopped on the road across West Kordofan state.", "West Kordofan"),
-        ("Clashes were reported in Western Kordofan on Tuesday.", "Western Kordofan"),
+        # (West Kordofan, split from South Kordofan in 2013, is in the index since round 33;
+        # "East Kordofan" stands for a region name it lacks)
+        ("The RSF said it had overrun an army garrison in East Kordofan.", "East Kordofan"),
+        ("Aid convoys were stopped on the road across East Kordofan state.", "East Kordofan"),
+        ("Clashes were reported in Eastern Kordofan on Tuesday.", "Eastern Kordofan"),
     ],
 )
 def test_compass_named_region_the_gazetteer_lacks_is_read_whole(gazetteer, text, name):

@@ -29,6 +29,7 @@ from .definitions import (  # noqa: F401
     region_readings,
 )
 from .list_siblings import list_siblings
+from .metonymy import _SUBJECT_OF
 from .name_words import is_region_name
 from .region_abbreviations import CONTAINER_ONLY, abbreviation_at, region_record
 from .tokens import Mention, Token, _joinable, _Tokens
@@ -355,7 +356,7 @@ def read_container(text: str, tokens: _Tokens, last: int, gaz: Gazetteer, mentio
         mention.containers = (found[1],)
         return
     words: list[str] = []
-    found_at = tokens.ends[last]
+    found_at = read_to = tokens.ends[last]
     for t in tokens[k : k + 4]:
         if words and (text[found_at : t.start] != " " or not t.capitalized):
             break  # the longest run of capitalised words: "North Darfur", not "North"
@@ -366,12 +367,12 @@ def read_container(text: str, tokens: _Tokens, last: int, gaz: Gazetteer, mentio
             for kind, cc, a1 in region_readings(gaz, " ".join(words))
         )
         if readings:
-            mention.containers = tuple(readings)
+            mention.containers, read_to = tuple(readings), found_at
     if mention.containers and (
-        text[found_at : found_at + 2] in _POSSESSIVES or _holds_none(gaz, mention)
-    ):
-        # "In Johannesburg, SA's foreign ministry said", "Johannesburg, SA police said": a
-        # new clause's owner, not the city's container (not South Australia).
+        text[found_at : found_at + 2] in _POSSESSIVES
+        or _SUBJECT_OF.match(text, read_to)  # "entered Pokrovsk, Moscow said": Donetsk's
+        or _holds_none(gaz, mention)
+    ):  # "Johannesburg, SA police said": a new clause's owner, not South Australia
         mention.containers = ()
 
 

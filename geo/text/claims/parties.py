@@ -292,10 +292,11 @@ _CAUSE_WORDS = frozenset(
 )
 
 
-def _non_state(name: str) -> bool:
+def _non_state(name: str, before: str = "") -> bool:
     """Whether an armed force's name (``_ARMED_GROUP``) is a non-state group's: a cause
     in its name ("Syrian Democratic Forces", "Kachin Independence Army"), or an "Army"
-    named after no state ("the Arakan Army"); not "the Russian Army" or "Armed Forces"."""
+    named after no state and owned by none (``before``, the words before the name: not
+    "Russia's 20th Guards Army"); not "the Russian Army" or "Armed Forces"."""
     if _STATE_FORCE.search(name):
         return False
     words = [w.lower() for w in _WORD.findall(name)][:-1]
@@ -306,6 +307,7 @@ def _non_state(name: str) -> bool:
         name.endswith("Army")
         and bool(words)
         and not any(w in lx.DEMONYMS or w.endswith(("’s", "'s")) for w in words)
+        and not before.rstrip().endswith(("’s", "'s"))
     )  # "the Lebanese Army", "Russia's Army": a state's
 
 

@@ -177,7 +177,7 @@ def speaker_side(
         if kept is not None:
             return kept
     group = _ARMED_GROUP.search(phrase)
-    if group is not None and _non_state(group.group()):
+    if group is not None and _non_state(group.group(), phrase[: group.start()]):
         # "The Myanmar National Democratic Alliance Army", "the Arakan Army": a group
         # under arms of its own, not the state its name names.
         return None, group.group().removeprefix("the ").removeprefix("The ")
