@@ -3,6 +3,7 @@ fought among its namesakes names that town, unless the text says otherwise."""
 
 import pytest
 
+from geo.text.front import FRONT_REGIONS
 from geo.text.geoparse import geoparse
 
 pytestmark = pytest.mark.gazetteer
@@ -250,3 +251,20 @@ def test_a_place_taken_is_no_village_of_crimea(gazetteer):
     )
     (hit,) = [t for t in geoparse(text, gazetteer) if t.text == "Dachne"]
     assert hit.place is None or hit.place.admin1_code != "11"
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize("name", ["Glubokoye", "Sadki"])
+def test_a_village_taken_that_the_index_lacks_is_no_namesake_far_off(gazetteer, name):
+    # Hlyboke (Kharkiv Oblast) and Sadky (Sumy Oblast) are not in the index: Kazakhstan's
+    # Glubokoye and Moscow's Tekstilshchiki (once Sadki) are not what the MoD liberated
+    text = f"MOSCOW, December 3. /TASS/. Russian troops have liberated {name}, the ministry said."
+    (hit,) = [t for t in geoparse(text, gazetteer) if t.text == name]
+    assert hit.place is None or (hit.place.country_code, hit.place.admin1_code) in FRONT_REGIONS
+
+
+@pytest.mark.gazetteer
+def test_a_taken_country_in_a_text_of_the_war_keeps_its_reading(gazetteer):
+    text = "Russian troops, the ministry said, recalled the liberation of Poland in 1945."
+    (hit,) = [t for t in geoparse(text, gazetteer) if t.text == "Poland"]
+    assert hit.place is not None and hit.place.country_code == "PL"

@@ -29,3 +29,16 @@ def test_a_region_container_followed_by_its_police_stays(gazetteer):
     a = geo.analyze("A cyclist was hurt near Guildford, Surrey Police said.", gazetteer=gazetteer)
     (t,) = [t for t in a.toponyms if t.text == "Guildford"]
     assert t.place.country_code == "GB"
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Clashes erupted in Tripoli, Lebanon's second city, the army said.",
+        "Shelling hit Tripoli, Lebanon's northern port city, overnight.",
+    ],
+)
+def test_a_container_whose_possessive_describes_the_place_holds(gazetteer, text):
+    a = geo.analyze(text, gazetteer=gazetteer)
+    (t,) = [t for t in a.toponyms if t.text == "Tripoli"]
+    assert t.place.country_code == "LB"  # not Libya's capital

@@ -21,6 +21,7 @@ from ..gazetteer.index import Candidate, Gazetteer
 from . import lexicon as lx
 from .candidates import MAX_CANDIDATES, PROMINENT_POPULATION
 from .container_chains import is_container_chain
+from .container_owner import owner_describes, speaks_after
 from .definitions import (  # noqa: F401
     _county_region,
     is_definition,
@@ -29,7 +30,6 @@ from .definitions import (  # noqa: F401
     region_readings,
 )
 from .list_siblings import list_siblings
-from .metonymy import _SUBJECT_OF
 from .name_words import is_region_name
 from .region_abbreviations import CONTAINER_ONLY, abbreviation_at, region_record
 from .tokens import Mention, Token, _joinable, _Tokens
@@ -369,8 +369,8 @@ def read_container(text: str, tokens: _Tokens, last: int, gaz: Gazetteer, mentio
         if readings:
             mention.containers, read_to = tuple(readings), found_at
     if mention.containers and (
-        text[found_at : found_at + 2] in _POSSESSIVES
-        or _SUBJECT_OF.match(text, read_to)  # "entered Pokrovsk, Moscow said": Donetsk's
+        (text[found_at : found_at + 2] in _POSSESSIVES and not owner_describes(text, found_at))
+        or speaks_after(text, read_to)  # "entered Pokrovsk, Moscow said": Donetsk's
         or _holds_none(gaz, mention)
     ):  # "Johannesburg, SA police said": a new clause's owner, not South Australia
         mention.containers = ()

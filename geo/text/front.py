@@ -147,8 +147,12 @@ def mark_front(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> None:
                     continue
         if m.demonym_country or len(m.candidates) < 2:
             continue
-        if _taken(text, m.start) and about_fighting(text) and _mark_group(gaz, m, _TAKEN_REGIONS):
-            continue  # "liberated Seversk": Siversk, whatever the MOSCOW dateline says
+        if _taken(text, m.start) and about_fighting(text):
+            if _mark_group(gaz, m, _TAKEN_REGIONS):
+                continue  # "liberated Seversk": Siversk, whatever the MOSCOW dateline says
+            if _UKRAINE.search(text) and _lacked_front_village(gaz, m):
+                m.candidates = []  # "Russian troops have liberated Glubokoye": not Kazakhstan's
+                continue
         places = [(c.record, row(c.record)) for c in m.candidates if kind(c.record) == "place"]
         front = [(rec, r) for rec, r in places if (r.country_code, r.admin1[0]) in FRONT_REGIONS]
         if not front:
@@ -338,3 +342,20 @@ def front_village(gaz: Gazetteer, m: Mention, rec: int, records: Sequence[int]) 
     front = sum((r.country_code, r.admin1[0]) in FRONT_REGIONS for r in rows)
     home = sum(r.country_code == row.country_code for r in rows)
     return 2 * front > len(rows) and 2 * home > len(rows)
+
+
+def _lacked_front_village(gaz: Gazetteer, m: Mention) -> bool:
+    """Is ``m``, a name a text of Ukraine's war says was taken ("Russian troops have
+    liberated Glubokoye"), read only as places none of which lies where the war is
+    fought (:data:`_TAKEN_REGIONS`) nor is a city known the world over?  Then it is a
+    front-line village the index lacks (Hlyboke of Kharkiv Oblast), not the namesake
+    town in Kazakhstan or the Moscow district read by another name: no reading, a
+    warning (:mod:`geo.text.unplaced`), or an estimate where the text's hints place it."""
+    row, kind = gaz.row, gaz.kind
+    if not m.candidates or any(kind(c.record) != "place" for c in m.candidates):
+        return False  # a region or a country taken ("the liberation of Kuwait") stays
+    rows = [row(c.record) for c in m.candidates]
+    return all(
+        (r.country_code, r.admin1[0]) not in _TAKEN_REGIONS and r.population < _WORLD_CITY
+        for r in rows
+    )
