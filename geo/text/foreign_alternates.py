@@ -6,21 +6,20 @@ only as an alternate name of Mombasa, Kenya, 1,300 km away, which resolution the
 (a city of a million people).  A name read only by an alternate (historical or
 foreign-language) name, whose reading lies in a country no name of the text is read in by
 its own name, while its sentence names a first-level region of another country by its
-own name and as a region ("Ituri province"; not "Shati" of "Shati refugee camp", which
-may read as a Libyan district), more than :data:`FAR_KM` from the reading, is another
-place the gazetteer lacks: :func:`foreign_alternates` leaves it without a place
-("Nikolaev" beside "the Kursk region", 600 km apart, stays Mykolaiv).  A name with a
-container ("Mambasa, Kenya") or a demonym's country keeps its reading, and so does one
-whose country the text names
-("Kenya's Mombasa", "Nairobi and Mambasa").  Cost: one pass over the mentions (the
-countries read and each sentence's regions gathered once).
+exact name ("Ituri province"; not "Shati" of "Shati refugee camp", which reads as
+Libya's Ash Shati district by a short form), more than :data:`FAR_KM` from the reading,
+is another place the gazetteer lacks: :func:`foreign_alternates` leaves it without a
+place ("Nikolaev" beside "the Kursk region", 600 km apart, stays Mykolaiv).  A name with
+a container ("Mambasa, Kenya") or a demonym's country keeps its reading, and so does one
+whose country the text names ("Kenya's Mombasa", "Nairobi and Mambasa").  Cost: one pass
+over the mentions (the countries read and each sentence's regions gathered once).
 """
 
 from __future__ import annotations
 
 from collections.abc import Sequence
 
-from ..gazetteer.codes import QUALITY_ALTERNATE
+from ..gazetteer.codes import QUALITY_ALTERNATE, QUALITY_PRIMARY
 from ..gazetteer.index import Gazetteer
 from ..geometry import distance_km
 from .sentences import Blocks
@@ -47,7 +46,7 @@ def foreign_alternates(
         if rec is None or not _own_reading(m, rec):
             continue
         own_countries.add(gaz.country_code(rec))
-        if gaz.kind(rec) == "admin1" and "region" in (m.cue, m.reading):  # "Ituri province"
+        if gaz.kind(rec) == "admin1" and _exact_reading(m, rec):  # not "Shati": Ash Shati
             sentence_regions.setdefault(blocks.sentence(m.start), []).append(rec)
     out = list(resolved)
     for k, (m, (rec, score)) in enumerate(zip(mentions, resolved, strict=True)):
@@ -70,3 +69,9 @@ def foreign_alternates(
 def _own_reading(m: Mention, rec: int) -> bool:
     """Is the mention read as a record it names by that record's own name or an alias?"""
     return any(c.record == rec and c.quality < QUALITY_ALTERNATE for c in m.candidates)
+
+
+def _exact_reading(m: Mention, rec: int) -> bool:
+    """Is the mention read as ``rec`` by that record's name exactly (not an alias or a
+    short form: "Shati" of "Shati refugee camp" for Libya's Ash Shati district)?"""
+    return any(c.record == rec and c.quality == QUALITY_PRIMARY for c in m.candidates)
