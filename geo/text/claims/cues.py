@@ -122,11 +122,14 @@ _NO_EVIDENCE = re.compile(
 #: observed any footage of Russian forces in Dachne", "we have found no footage of damage
 #: there", "We found no visible evidence of military equipment"): like no comment, the
 #: claim before stays unverified.
+#: What footage seen is: "visual", "geolocated", "independent" ("has not observed
+#: geolocated footage confirming either side's claims").
+_SEEN_KIND = r"(?:(?:visual|visible|geolocated|geolocatable|independent|photographic|video)\s+)?"
 _NOT_SEEN = re.compile(
     r"\b(?:(?:has|have|had|did|does|do)\s+not|(?:has|have|had)n[’']t)\s+(?:yet\s+)?"
-    r"(?:observed|seen|found|identified)\s+(?:any\s+)?(?:such\s+)?(?:visual\s+|visible\s+)?"
+    rf"(?:observed|seen|found|identified)\s+(?:any\s+)?(?:such\s+)?{_SEEN_KIND}"
     r"(?:footage|imagery|evidence|confirmation)\b|"
-    r"\b(?:observed|seen|found|identified)\s+no\s+(?:such\s+)?(?:visual\s+|visible\s+)?"
+    rf"\b(?:observed|seen|found|identified)\s+no\s+(?:such\s+)?{_SEEN_KIND}"
     r"(?:footage|imagery|evidence|confirmation)\b|"
     # "no footage of the claimed strikes has appeared": none published, by anyone
     r"\bno\s+(?:such\s+)?(?:visual\s+)?(?:footage|imagery|evidence|videos?|images|photos)"
@@ -146,7 +149,10 @@ _WEAK = re.compile(
 
 
 #: A negation just before "confirmed" ("did not make confirmed advances", "no verified").
-_NEGATED_BEFORE = re.compile(r"(?:\b(?:not|no|never|without)|n[’']t)\s+(?:[\w-]+\s+){0,2}$")
+_NEGATED_BEFORE = re.compile(
+    r"(?:\b(?:not|no|never|without)|n[’']t)\s+"
+    r"(?:(?!(?:but|and|while|though|although|yet)\b)[\w-]+\s+){0,3}$"
+)  # "has not observed geolocated footage confirming": 3 words; not across "but"
 
 
 _ADJECTIVE_CONFIRMED = re.compile(

@@ -245,6 +245,8 @@ def _status_matches(text: str, sent: Sentence) -> list[tuple[int, int, int, str]
             continue
         if _NEGATED_BEFORE.search(text, max(s, m.start() - 30), m.start()):
             continue  # "a claim the junta has not disputed": nothing is disputed
+        if _OTHERS_CLAIM.match(text, m.start()):
+            continue  # "..., Ukrainian officials said, contradicting Moscow's assertion"
         found.append((m.start(), m.end(), _STATUS_RANK["disputed"], "disputed"))
     for m in matches(_CONFIRM):
         if _ADJECTIVE_CONFIRMED.search(text, max(s, m.start() - 25), min(e, m.end() + 25)):
@@ -262,6 +264,9 @@ def _status_matches(text: str, sent: Sentence) -> list[tuple[int, int, int, str]
     return found
 
 
+#: The speaker's own participle against another party's claim: "..., Ukrainian officials
+#: said, contradicting Moscow's assertion" disputes Moscow's (unstated) claim, not theirs.
+_OTHERS_CLAIM = re.compile(r"contradicting\s+(?:the\s+)?[A-Z][\w-]*[’']s\s")
 #: A finding of no evidence about something ("found no evidence of rocket launches").
 _FINDING = re.compile(r"(?:seen|observed|found)\s+no\s+(?:\w+\s+)?evidence\s+(?:of|that)\b")
 #: A cue that reports what follows: "said its patrols had found no evidence of ...".
