@@ -33,6 +33,9 @@ _WINDS = (
     "south", "south-south-west", "south-west", "west-south-west",
     "west", "west-north-west", "north-west", "north-north-west",
 )  # fmt: skip
+#: Words of a town's edge: a band with a bearing is its outskirts on that side, one without
+#: them a direction's sector ("west of Belgorod").
+_EDGE_WORDS = ("outskirt", "edge", "suburb", "fringe", "periphery", "environs", "approaches")
 #: A drawn radius this much (km) off the stated one is said too.
 _DRAWN_TOLERANCE_KM = 0.1
 
@@ -103,6 +106,9 @@ def _near_text(feature: Any, analysis: Any, where: str) -> str:
         # Countries are no "near" anchors: a near on one is a border zone.
         return f"within {describe_distance(feature.radius_km)} of the border with {where}"
     if feature.min_km is not None and feature.max_km is not None:
+        said = (getattr(feature, "text", "") or "").lower()
+        if feature.bearing_deg is not None and not any(w in said for w in _EDGE_WORDS):
+            return f"{compass(feature.bearing_deg)} of {where}"  # "west of Belgorod": a sector
         return f"outskirts of {where}"
     return f"near {where}" + (
         f" (within {describe_distance(feature.radius_km)})" if feature.radius_km else ""
