@@ -97,3 +97,14 @@ def test_a_depth_with_no_town_is_along_the_border_of_the_region_named(gazetteer)
     text = "Saboteurs crossed 2 km into Russian territory, the Belgorod governor said."
     (f,) = [f for f in geo.analyze(text, gazetteer=gazetteer).features if "into" in f.text]
     assert "UA-RU" in f.note or "RU-UA" in f.note
+
+
+@pytest.mark.gazetteer
+def test_an_offset_after_a_region_seat_apposition_describes_the_seat(gazetteer):
+    text = (
+        "RSF fighters seized Babanusa on Monday. A drone strike on a market in El Obeid, "
+        "the capital of North Kordofan, about 300 km to the east, killed 12 people."
+    )
+    a = geo.analyze(text, gazetteer=gazetteer)
+    (f,) = [f for f in a.features if f.text == "about 300 km to the east"]
+    assert a.toponyms[f.anchor].text == "Babanusa"  # El Obeid lies there, not 300 km east of it

@@ -11,9 +11,9 @@ import re
 
 from ...geometry import MAX_RADIUS_KM, MIN_RADIUS_KM, buffer_km, offset, ring
 from ...model import Place
-from ..apposition_words import DESCRIBED
 from ..estimate_reach import estimate_reach_km
 from . import windows
+from .appositions import _APPOSITION_GAP, _DESCRIBED_GAP
 from .context import (
     Candidate,
     Context,
@@ -172,32 +172,6 @@ def find_rings(ctx: Context) -> list[Candidate]:
         how = "skip" if m.group("lower") else "distance"
         out.extend(guarded(_ring_candidate_bare, ctx, m, how))
     return out
-
-
-#: Between a place and an offset that describes where that place lies ("Borova, about
-#: 40 km to the south"). Not a parenthesis: "close to Johannesburg (15 kilometres
-#: southeast)" is as often where the subject lies from the place as the reverse.
-#: The apposition may describe the place first ("Izium, a city about 40 km to the
-#: south-east": :data:`geo.text.apposition_words.DESCRIBED`).
-_APPOSITION_GAP = re.compile(
-    r"\s*[,–—]\s*"
-    + DESCRIBED
-    + r"(?:(?:about|some|roughly|around|approximately|nearly|almost|just|"
-    r"only|over|under|less\s+than|more\s+than)\s+)?",
-    re.IGNORECASE,
-)
-
-
-#: Between a place and an offset from "the city" that says where that place lies: an
-#: apposition ("Kupiansk, about 100 km southeast of the city") or a verb of lying
-#: ("Kupiansk, which lies 100 km ...", "Kupiansk is located 100 km ...").
-_DESCRIBED_GAP = re.compile(
-    _APPOSITION_GAP.pattern
-    + r"|\s*,?\s+(?:which\s+|that\s+)?(?:lies|lay|sits|sat|is|was|stands)\s+"
-    r"(?:(?:located|situated|some|about|roughly|around|approximately|nearly|almost|just|"
-    r"only)\s+){0,2}",
-    re.IGNORECASE,
-)
 
 
 #: After a place: a part word ("Dnipro's Shevchenkivskyi district"; not the city) ...
