@@ -263,7 +263,7 @@ def inflection_first(text: str, tokens: _Tokens, i: int, gaz: Gazetteer) -> bool
     gazetteer name starting there: a region's adjective before its generic word
     (:func:`~geo.text.cyrillic_regions.region_ahead`) or an inflected name in a phrase
     of place (:func:`inflected_over_name`)?"""
-    return region_ahead(tokens, i) or inflected_over_name(text, tokens, i, gaz)
+    return region_ahead(text, tokens, i) or inflected_over_name(text, tokens, i, gaz)
 
 
 def inflected_over_name(text: str, tokens: _Tokens, i: int, gaz: Gazetteer) -> bool:
