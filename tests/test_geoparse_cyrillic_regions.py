@@ -188,3 +188,17 @@ def test_town_then_adjective_is_no_region_list(gazetteer):
     # no comma or conjunction: "Степногорск" is a town of the oblast after it
     found = _places(gazetteer, "Бои у Степногорск Запорожской области.")
     assert not any(s == "Степногорск" and n == "Zaporizhzhia" for s, n, _ in found)
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Силы ПВО сбили дроны над морем.",
+        "Сили оборони вразили завод.",
+        "Вчера Силы обороны сбили дроны.",
+    ],
+)
+def test_body_noun_opening_its_name_is_no_place(gazetteer, text):
+    # "Силы"/"Сили" (forces) is neither Chad's Sila region ("Сила") nor a village "Сили"
+    assert not any(s.startswith("Сил") for s, _, _ in _places(gazetteer, text))

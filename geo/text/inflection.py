@@ -22,6 +22,7 @@ from ..gazetteer.transliterate import RUSSIAN_NAME_COUNTRIES
 from .candidates import MAX_CANDIDATES
 from .cyrillic_regions import region_ahead, region_phrase
 from .foreign_streets import in_foreign_street
+from .lexicon.places import NEVER_PLACES
 from .tokens import Mention, _Tokens
 
 __all__ = [
@@ -217,6 +218,8 @@ def inflected_place(text: str, tokens: _Tokens, i: int, gaz: Gazetteer) -> Menti
     word = words[i]
     if not is_cyrillic(word) or not word[0].isupper() or _abbreviation(text, word, starts[i]):
         return None
+    if normalize(word) in NEVER_PLACES:
+        return None  # "Силы ПВО": a body's noun, not "Сила" (Chad's Sila region)
     if in_foreign_street(text, starts[i], ends[i], ""):
         return None  # "ул. Пушкина", "просп. Миру": a street's name, not Pushkin or Mir
     region = region_phrase(text, tokens, i, gaz)  # "Белгородской области", "на Сумщині"

@@ -68,6 +68,17 @@ NEVER_PLACES = frozenset(
     según durante depuis pendant chez avec sans tra verso presso após dentro
     """
     )
+    # Russian and Ukrainian nouns of a body, in the cases that open its name ("Силы
+    # ПВО", "Сили оборони України", "Войска связи"), normalised ("й" as "и", "ї" as
+    # "і"): the "army", "police", "ministry" above, never a place (Chad's Sila region
+    # is "Сила" in Russian; "Сили" a village's Cyrillic name)
+    + _words(
+        """
+    силы сил сили воиска воиск віиська віиськ армия армии армія арміі полиция полиции
+    поліція поліціі министерство міністерство минобороны міноборони правительство
+    уряд командование командування генштаб генштабу гвардия гвардии гвардія гвардіі
+    """
+    )
 )
 
 #: Seats of government that stand for it ("the White House said", "Downing Street"):
