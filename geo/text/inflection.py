@@ -24,6 +24,7 @@ from .cyrillic_regions import region_ahead, region_phrase
 from .foreign_streets import in_foreign_street
 from .lexicon.places import NEVER_PLACES
 from .tokens import Mention, _Tokens
+from .ukrainian_spellings import UKRAINIAN_LETTERS, russian_spellings
 
 __all__ = [
     "adjective_forms",
@@ -253,7 +254,7 @@ def inflected_place(text: str, tokens: _Tokens, i: int, gaz: Gazetteer) -> Menti
             return hyphened
     for floor in floors:
         # a place of note by a noun's form; in a phrase of place any, adjectives' too
-        for form in nominative_forms(word, adjectival=floor == 0):
+        for form in _with_russian(word, nominative_forms(word, adjectival=floor == 0)):
             key = normalize(form)
             candidates = _noted(gaz, key, floor)
             if candidates:
@@ -373,6 +374,11 @@ def _abbreviation(text: str, word: str, start: int) -> bool:
     line_end = text.find("\n", start)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     return any(c.islower() for c in line)
+
+
+def _with_russian(word: str, forms: list[str]) -> list[str]:
+    """``forms``, then for a word with a Ukrainian letter their Russian spellings ("Сизрані")."""
+    return forms + russian_spellings(forms) if UKRAINIAN_LETTERS & set(word.lower()) else forms
 
 
 def _cyrillic_name(word: str) -> bool:
