@@ -56,7 +56,7 @@ NEVER_PLACES = frozenset(
     spokeswoman spokesperson media news press report reports video photo image
     internet online web facebook twitter google youtube covid coronavirus ebola
     christmas easter passover ramadan hanukkah thanksgiving halloween eid
-    hamas hezbollah taliban nato isis isil opec wagner kremlin pentagon
+    hamas hezbollah taliban nato isis isil opec wagner kremlin pentagon shabab shabaab
     """
     )
     # Prepositions of German, French, Spanish, Italian and Portuguese that open a
