@@ -159,3 +159,46 @@ def test_romanised_candidates_stay_in_russian_naming_countries(gazetteer, text):
         t.place is None or t.place.country_code != "PL"
         for t in geo.analyze(text, gazetteer=gazetteer, stages={"toponyms"}).toponyms
     )
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        (
+            "Дроны сбиты над Белгородской, Курской и Брянской областями ночью.",
+            [("Белгородской", "Belgorod"), ("Курской", "Kursk"), ("Брянской областями", "Bryansk")],
+        ),
+        (
+            "Збито дрони над Брянською та Бєлгородською областями.",
+            [("Брянською", "Bryansk"), ("Бєлгородською областями", "Belgorod")],
+        ),
+        ("Тревога в Курской и Белгородской областях.", [("Курской", "Kursk")]),
+    ],
+)
+def test_adjectives_sharing_one_region_word_are_regions(gazetteer, text, expected):
+    # "Курской" before "и Брянской областями" is Kursk oblast, not Kurskaya village
+    found = _names(gazetteer, text)
+    for pair in expected:
+        assert pair in found
+
+
+@pytest.mark.gazetteer
+def test_town_then_adjective_is_no_region_list(gazetteer):
+    # no comma or conjunction: "Степногорск" is a town of the oblast after it
+    found = _places(gazetteer, "Бои у Степногорск Запорожской области.")
+    assert not any(s == "Степногорск" and n == "Zaporizhzhia" for s, n, _ in found)
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    "text",
+    [
+        "Силы ПВО сбили дроны над морем.",
+        "Сили оборони вразили завод.",
+        "Вчера Силы обороны сбили дроны.",
+    ],
+)
+def test_body_noun_opening_its_name_is_no_place(gazetteer, text):
+    # "Силы"/"Сили" (forces) is neither Chad's Sila region ("Сила") nor a village "Сили"
+    assert not any(s.startswith("Сил") for s, _, _ in _places(gazetteer, text))

@@ -250,6 +250,10 @@ def _spans(text, placed=(), unknown=()):
         ("Strikes hit Qarvan and Tyre in the south.", ("Tyre",), ["Qarvan"]),
         ("It covers the Zarvel plains and Vetrino.", (), ["Zarvel", "Vetrino"]),
         ("Fighting goes on for Krasne (Krasnoye) and Novotarivka.", ("Krasne",), ["Novotarivka"]),
+        # a place freed, entered or shelled (tester33 V23)
+        ("Troops have liberated Zorvanoye and Dunmichi, it said.", (), ["Zorvanoye", "Dunmichi"]),
+        ("Rebels entered Qarvova on Monday.", (), ["Qarvova"]),
+        ("The militia shelled Ostrava-Vel overnight.", (), ["Ostrava-Vel"]),
     ],
 )
 def test_likely_places_are_named_whole(text, placed, expected):

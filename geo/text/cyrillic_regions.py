@@ -2,6 +2,7 @@
 
 Cyrillic copy names a region by an adjective before a generic word, in any case:
 "в Белгородской области", "над Брянской областью", "у Запорізькій області",
+"над Белгородской, Курской и Брянской областями" (a list sharing one word),
 "Донецкой Народной Республики" (the oblast), "в Краснодарском крае"; a district by
 its centre's adjective: "Суджанский район", "в Шебекинском округе", "по
 Нікопольському району", "Сумская громада"; and a Ukrainian oblast by its everyday
@@ -37,8 +38,18 @@ __all__ = ["region_adjective", "region_ahead", "region_phrase"]
 #: Case forms of the generic words after a region's adjective (lower case), by what
 #: they name.
 _REGION_WORDS = frozenset(
-    "область области областью областей обл області областю край края крае краем краю".split()
+    "область области областью областей областям областями областях обл області областю "
+    "край края крае краем краю краев краям краями краях".split()
 )
+#: The conjunctions joining a list of region adjectives that share one generic word
+#: ("Белгородской, Курской и Брянской областями", "Брянською та Бєлгородською").
+_CONJUNCTIONS = frozenset("и і й та".split())
+#: Adjective endings (Russian, then Ukrainian) a listed region's word must have.
+_ADJECTIVE_ENDINGS = (
+    "ая", "ой", "ую", "ою", "ий", "ый", "ом", "ого", "ому", "ої", "ій", "а", "у",
+)  # fmt: skip
+#: How many adjectives a shared generic word reaches back over.
+_LIST_REACH = 6
 _DISTRICT_WORDS = frozenset(
     "район района районе районом району районі округ округа округе округом округу окрузі "
     "громада громады громаде громаду громадой громади громаді громадою".split()
@@ -57,15 +68,57 @@ _MASCULINE = (
 _SHCHYNA = ("щина", "щини", "щині", "щину", "щиною", "щине", "щиной", "щиной")
 
 
-def region_ahead(tokens: _Tokens, i: int) -> bool:
+def region_ahead(text: str, tokens: _Tokens, i: int) -> bool:
     """Is tokens[i] a Cyrillic word before a region's or district's generic word
-    ("Харківська область", "Суджанский район")?  Then recognition reads the phrase
-    (:func:`region_phrase`) even where a gazetteer name starts with the word."""
+    ("Харківська область", "Суджанский район"), or in a list of adjectives sharing a
+    region's word ("Белгородской, Курской и Брянской областями")?  Then recognition
+    reads the phrase (:func:`region_phrase`) even where a gazetteer name starts with
+    the word."""
     words = tokens.words
+    if i + 1 >= len(words) or not "\u0400" <= words[i][:1] <= "\u04ff":
+        return False
     return (
-        i + 1 < len(words)
-        and "\u0400" <= words[i][:1] <= "\u04ff"
-        and (words[i + 1] in _REGION_WORDS or words[i + 1] in _DISTRICT_WORDS)
+        words[i + 1] in _REGION_WORDS
+        or words[i + 1] in _DISTRICT_WORDS
+        or shared_region_word(text, tokens, i) is not None
+    )
+
+
+def shared_region_word(text: str, tokens: _Tokens, i: int) -> str | None:
+    """The region's generic word (lower case) that the capitalised adjective tokens[i]
+    shares with the adjectives listed after it ("Белгородской" in "Белгородской, Курской
+    и Брянской областями" -> "областями"; "Брянською та Бєлгородською областями"), or
+    None when tokens[i] is not such a list's item before its last.  Reads at most
+    :data:`_LIST_REACH` items ahead; each must be a capitalised Cyrillic adjective."""
+    words, starts, ends = tokens.words, tokens.starts, tokens.ends
+    if not _listed_adjective(words[i]):
+        return None
+    j = i
+    for _ in range(_LIST_REACH):
+        k = j + 1
+        if k >= len(words):
+            return None
+        gap = text[ends[j] : starts[k]]
+        if gap == " " and words[k].lower() in _REGION_WORDS:
+            return words[k].lower() if j > i else None
+        if gap in (" ", ", ") and words[k] in _CONJUNCTIONS and k + 1 < len(words):
+            k += 1  # "и Брянской", "та Бєлгородською"
+            joined = text[ends[k - 1] : starts[k]] == " "
+        else:
+            joined = gap == ", "  # "Белгородской, Курской"
+        if not joined or not _listed_adjective(words[k]):
+            return None
+        j = k
+    return None
+
+
+def _listed_adjective(word: str) -> bool:
+    """Could ``word`` be a region's adjective in a list ("Курской", "Бєлгородською")?"""
+    return (
+        "\u0400" <= word[:1] <= "\u04ff"
+        and word[0].isupper()
+        and len(word) > 4
+        and word.lower().endswith(_ADJECTIVE_ENDINGS)
     )
 
 
@@ -77,7 +130,12 @@ def region_phrase(text: str, tokens: _Tokens, i: int, gaz: Gazetteer) -> Mention
     low = words[i].lower()
     if low.endswith(_SHCHYNA) or "ччин" in low[-6:]:
         return _shchyna(tokens, i, gaz)
-    if i + 1 >= len(words) or text[ends[i] : starts[i + 1]] != " ":
+    if i + 1 >= len(words):
+        return None
+    shared = shared_region_word(text, tokens, i)  # "Белгородской, Курской и Брянской областями"
+    if shared is not None:
+        return _region(tokens, i, gaz, shared)
+    if text[ends[i] : starts[i + 1]] != " ":
         return None
     generic = words[i + 1].lower()
     if generic in _REGION_WORDS:

@@ -22,7 +22,9 @@ from ..gazetteer.transliterate import RUSSIAN_NAME_COUNTRIES
 from .candidates import MAX_CANDIDATES
 from .cyrillic_regions import region_ahead, region_phrase
 from .foreign_streets import in_foreign_street
+from .lexicon.places import NEVER_PLACES
 from .tokens import Mention, _Tokens
+from .ukrainian_spellings import UKRAINIAN_LETTERS, russian_spellings
 
 __all__ = [
     "adjective_forms",
@@ -217,6 +219,8 @@ def inflected_place(text: str, tokens: _Tokens, i: int, gaz: Gazetteer) -> Menti
     word = words[i]
     if not is_cyrillic(word) or not word[0].isupper() or _abbreviation(text, word, starts[i]):
         return None
+    if normalize(word) in NEVER_PLACES:
+        return None  # "Силы ПВО": a body's noun, not "Сила" (Chad's Sila region)
     if in_foreign_street(text, starts[i], ends[i], ""):
         return None  # "ул. Пушкина", "просп. Миру": a street's name, not Pushkin or Mir
     region = region_phrase(text, tokens, i, gaz)  # "Белгородской области", "на Сумщині"
@@ -250,7 +254,7 @@ def inflected_place(text: str, tokens: _Tokens, i: int, gaz: Gazetteer) -> Menti
             return hyphened
     for floor in floors:
         # a place of note by a noun's form; in a phrase of place any, adjectives' too
-        for form in nominative_forms(word, adjectival=floor == 0):
+        for form in _with_russian(word, nominative_forms(word, adjectival=floor == 0)):
             key = normalize(form)
             candidates = _noted(gaz, key, floor)
             if candidates:
@@ -263,7 +267,7 @@ def inflection_first(text: str, tokens: _Tokens, i: int, gaz: Gazetteer) -> bool
     gazetteer name starting there: a region's adjective before its generic word
     (:func:`~geo.text.cyrillic_regions.region_ahead`) or an inflected name in a phrase
     of place (:func:`inflected_over_name`)?"""
-    return region_ahead(tokens, i) or inflected_over_name(text, tokens, i, gaz)
+    return region_ahead(text, tokens, i) or inflected_over_name(text, tokens, i, gaz)
 
 
 def inflected_over_name(text: str, tokens: _Tokens, i: int, gaz: Gazetteer) -> bool:
@@ -370,6 +374,11 @@ def _abbreviation(text: str, word: str, start: int) -> bool:
     line_end = text.find("\n", start)
     line = text[line_start : line_end if line_end >= 0 else len(text)]
     return any(c.islower() for c in line)
+
+
+def _with_russian(word: str, forms: list[str]) -> list[str]:
+    """``forms``, then for a word with a Ukrainian letter their Russian spellings ("Сизрані")."""
+    return forms + russian_spellings(forms) if UKRAINIAN_LETTERS & set(word.lower()) else forms
 
 
 def _cyrillic_name(word: str) -> bool:

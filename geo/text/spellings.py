@@ -51,6 +51,8 @@ COMMON_TOP = 30_000
 _CAPITAL_NEXT = re.compile(r"[ \t]+[A-Z]")
 _NEAR_WORDS = frozenset({"near", "around", "outside", "toward", "towards"})
 _SPEAKS = re.compile(r"[ \t]+(?:says|said|claims|claimed|tells|told|writes|wrote)\b")
+#: After a person's name only: "Kryvyi Rih, Zelensky's hometown" (a place has no hometown).
+_PERSONS_PLACE = re.compile(r"['’]s[ \t]+(?:home[ \t]?town|birthplace|native[ \t]+(?:city|town))\b")
 #: A part of a place named before it: "in western Kazachya Loknya", "in central Toretsk".
 _PART_WORDS = frozenset(
     "north south east west northern southern eastern western central northeastern"
@@ -101,6 +103,8 @@ def unknown_name(
         return None  # (a head refused alone, "Pont", still heads "Pont-Sonde": ``joined``)
     if last == i and i and text[ends[i - 1] : starts[i]] == ", " and _SPEAKS.match(text, ends[i]):
         return None  # "fighting continues near Orekhov, Balitsky says": a speaker
+    if _PERSONS_PLACE.match(text, ends[last]):
+        return None  # "Zelensky's hometown": a person's name
     if (
         i > 0
         and text[ends[i - 1] : starts[i]] == "-"

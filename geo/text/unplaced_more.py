@@ -11,8 +11,8 @@ words around them make a place's, whole, that no located toponym covers:
 - **a name after "near" or "the area of"**: "near Ta Muen Thom", "in the area of
   Aleksandro-Kalinovo"; or after words of where people live, return or flee:
   "residents of Sverdlikovo", "returned to Malaya Loknya", "crossed into Renk"; or after
-  words of a place taken or crossed at: "seized Masisi", "control of Cite Soleil",
-  "entered through Kerem Shalom";
+  words of a place taken, entered, shelled or crossed at: "seized Masisi", "control of
+  Cite Soleil", "liberated Rabotino", "entered Minova", "entered through Kerem Shalom";
 - **a word no gazetteer name and no English word, after "in" or "at"**: "health centres
   in Kitshanga", "the camp at Boulkessi" (one capitalised word of four letters or more,
   no possessive nor capitalised word after it: not "in Zelensky's office", "in Kyiv
@@ -88,8 +88,9 @@ _AFTER_CUE = re.compile(
     r"|r(?<!\wr)ecaptured|a(?<!\wa)ttacked|s(?<!\ws)tormed|c(?<!\wc)rossed[ \t]+at"
     # "had taken Um Baru", "M23 took Bunagana", "the army retook Bara"
     r"|(?:re)?t(?<!\wt)aken|(?:re)?t(?<!\wt)ook"
-    # a crossing's or a route's place: "aid entered through Kerem Shalom"
-    r"|e(?<!\we)ntered[ \t]+through)"
+    # a place entered, freed or shelled: "M23 entered Minova", "troops have liberated
+    # Zhelannoye", "the RSF shelled Tawila"; a route's: "aid entered through Kerem Shalom"
+    r"|l(?<!\wl)iberated|s(?<!\ws)helled|e(?<!\we)ntered(?:[ \t]+through)?)"
     rf"[ \t]+(?P<name>{_NAME})(?![\w'’-])"
 )
 #: The words every ``_AFTER_CUE`` match begins with (as written): the scan tries it only
@@ -97,7 +98,7 @@ _AFTER_CUE = re.compile(
 _CUE_STARTS = (
     "near", "area", "outskirts", "vicinity", "Residents", "residents", "returned", "crossed",
     "fled", "toward", "control", "seized", "captured", "recaptured", "attacked", "stormed",
-    "entered", "taken", "retaken", "took", "retook",
+    "entered", "taken", "retaken", "took", "retook", "liberated", "shelled",
 )  # fmt: skip
 # Longest first, then alphabetically: the same pattern in every process (a set's order is
 # salted per process: the kept compiled patterns were written again by every command).

@@ -56,7 +56,7 @@ NEVER_PLACES = frozenset(
     spokeswoman spokesperson media news press report reports video photo image
     internet online web facebook twitter google youtube covid coronavirus ebola
     christmas easter passover ramadan hanukkah thanksgiving halloween eid
-    hamas hezbollah taliban nato isis isil opec wagner kremlin pentagon
+    hamas hezbollah taliban nato isis isil opec wagner kremlin pentagon shabab shabaab
     """
     )
     # Prepositions of German, French, Spanish, Italian and Portuguese that open a
@@ -66,6 +66,17 @@ NEVER_PLACES = frozenset(
         """
     zwischen nach gegen durch während hinter neben über unter entre desde hacia hasta
     según durante depuis pendant chez avec sans tra verso presso após dentro
+    """
+    )
+    # Russian and Ukrainian nouns of a body, in the cases that open its name ("Силы
+    # ПВО", "Сили оборони України", "Войска связи"), normalised ("й" as "и", "ї" as
+    # "і"): the "army", "police", "ministry" above, never a place (Chad's Sila region
+    # is "Сила" in Russian; "Сили" a village's Cyrillic name)
+    + _words(
+        """
+    силы сил сили воиска воиск віиська віиськ армия армии армія арміі полиция полиции
+    поліція поліціі министерство міністерство минобороны міноборони правительство
+    уряд командование командування генштаб генштабу гвардия гвардии гвардія гвардіі
     """
     )
 )
