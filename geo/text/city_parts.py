@@ -161,8 +161,8 @@ def _city_of(
         and (city := _place_of(gaz, resolved, k - 1)) is not None
     ):
         return city
-    if k > 0 and (city := listed_parts_city(text, gaz, mentions, resolved, k)) is not None:
-        return city  # "Kharkiv's Saltivskyi and Kyivskyi districts"
+    if (city := listed_parts_city(text, gaz, mentions, resolved, k)) is not None:
+        return city  # "Kharkiv's Saltivskyi and Kyivskyi districts", "A and B districts of Kyiv"
     if k + 1 < len(mentions) and (
         _PART_OF.match(text[m.end : mentions[k + 1].start])  # "the X district of Kharkiv"
         or _STREET_IN.fullmatch(text, m.end, mentions[k + 1].start)  # "X Street in Toretsk"

@@ -18,9 +18,12 @@ namesake in that country when
   has no container, front-line reading or negation of its own (the text chose already)
   and is no national capital (where other countries' officials go: "American diplomats
   said talks in Athens stalled");
-- the namesake there is called by the name itself (its own name or an alias, not an old
-  or foreign name), is a place, county or region, and is no tiny namesake of a large
-  place (a tenth of its population at least, or a region).
+- the namesake there is called by the name itself (its own name or an alias; an old
+  or foreign name only of a town of :data:`_NOTED_TOWN` people of a country whose
+  authorities or media speak: "Drones hit Palmyra, Syrian state media said" is Tadmur,
+  not the Pacific's Palmyra Atoll), is a place,
+  county or region, and is no tiny namesake of a large place (a tenth of its
+  population at least, or a region).
 
 Every mention of the name read as the same place follows (one reading per name).
 Cost: one bounded look at the sentence of each resolved name's mentions.
@@ -54,6 +57,14 @@ _ARMED = frozenset(
 )
 #: Kinds a demonym's country can hold the name as.
 _KINDS = frozenset({"place", "admin1", "admin2"})
+#: After a demonym: a country's authorities or media, who speak of its own places.
+_SPEAKERS = frozenset(
+    "state media officials official authorities government ministry defense defence "
+    "foreign interior health news police television tv".split()
+)
+#: A place called by another of its names (an English exonym: Tadmur's "Palmyra") is
+#: the demonym's namesake when it has this many people.
+_NOTED_TOWN = 20_000
 
 
 def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
@@ -99,6 +110,21 @@ def _demonym_countries(text: str, start: int, end: int) -> tuple[frozenset[str],
     return frozenset(found), frozenset(armed)
 
 
+def _speaking_countries(text: str, start: int, end: int) -> frozenset[str]:
+    """The countries whose authorities or media speak in the sentence around
+    ``[start, end)``, by a demonym before a word of :data:`_SPEAKERS` ("Syrian state
+    media", "the Syrian Defense Ministry"; not "Greek traders" or "British Army")."""
+    begin, stop = _sentence(text, start, end)
+    found: set[str] = set()
+    for match in _DEMONYM.finditer(text, begin, stop):
+        words = match.group(1).split()
+        following = (words[1] if len(words) > 1 else match.group(2) or "").lower()
+        code = DEMONYMS.get(words[0].lower())
+        if code is not None and following in _SPEAKERS and not start <= match.start() < end:
+            found.add(code)
+    return frozenset(found)
+
+
 def sentence_countries_by_demonym(
     gaz: Gazetteer, text: str, start: int, end: int
 ) -> frozenset[str]:
@@ -142,7 +168,8 @@ def demonym_homes(
         named = sentence_countries_by_demonym(gaz, text, m.start, m.end) - elsewhere
         if not named or own in named:
             continue
-        moved[key] = _namesake(gaz, mentions, k, rec, named)
+        spoken = _speaking_countries(text, m.start, m.end) - elsewhere  # "Syrian state media"
+        moved[key] = _namesake(gaz, mentions, k, rec, named, spoken)
     if not any(v is not None for v in moved.values()):
         return out
     for k, (m, (rec, score)) in enumerate(zip(mentions, resolved, strict=True)):
@@ -161,14 +188,23 @@ def _free(m: Mention) -> bool:
 
 
 def _namesake(
-    gaz: Gazetteer, mentions: Sequence[Mention], k: int, rec: int, named: frozenset[str]
+    gaz: Gazetteer,
+    mentions: Sequence[Mention],
+    k: int,
+    rec: int,
+    named: frozenset[str],
+    spoken: frozenset[str],
 ) -> int | None:
     """The best-ranked candidate of mention ``k`` called by its own name in one of the
-    ``named`` countries and not a tiny namesake of ``rec``, or None."""
+    ``named`` countries (by another name, a town of :data:`_NOTED_TOWN` people in one of
+    the ``spoken`` ones, whose authorities or media speak) and not a tiny namesake
+    of ``rec``, or None."""
     first = first_readings(gaz, mentions, [k]).get(k)
     candidates = sorted(
-        (c for c in mentions[k].candidates if c.quality <= QUALITY_ALIAS),
-        key=lambda c: (c.record != first, -gaz.importance(c.record), c.record),
+        mentions[k].candidates,
+        key=lambda c: (
+            c.quality > QUALITY_ALIAS, c.record != first, -gaz.importance(c.record), c.record
+        ),
     )
     floor = gaz.population(rec) / 10
     for c in candidates:
@@ -177,5 +213,9 @@ def _namesake(
             continue
         if r.kind == "place" and r.population < floor:
             continue
+        if c.quality > QUALITY_ALIAS and (
+            r.kind != "place" or r.population < _NOTED_TOWN or r.country_code not in spoken
+        ):
+            continue  # an old or foreign name only of a town of note: "Palmyra" of Tadmur
         return c.record
     return None

@@ -124,6 +124,9 @@ _TOWN = 10_000
 #: A front-line namesake keeps the prior against a front-line town of :data:`_TOWN`
 #: people only with this share of its population.
 _FRONT_SHARE = 0.25
+#: Russia's regions by the war that Ukraine's drones strike but no ground war reaches:
+#: Rostov (61) and Voronezh (86) oblasts.
+_STRUCK_REGIONS = frozenset({("RU", "61"), ("RU", "86")})
 
 
 def mark_front(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> None:
@@ -188,6 +191,7 @@ def mark_front(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> None:
             # Not a city once called by a village name (Donetsk, once Oleksandrivka).
             rows = [row(c.record) for c in m.candidates]
             keep = keep.difference(village_name_holders(gaz, m.candidates, rows, m.key)) or keep
+            keep = keep.difference(_renamed_villages(text, gaz, m, keep))
         town = max((r.population for rec, r in front if rec in keep), default=0)
         if town >= _TOWN and not negation_follows(text, m.end):  # "not the town of"
             small = [rec for rec, r in front if rec in keep and r.population < _FRONT_SHARE * town]
@@ -199,6 +203,31 @@ def mark_front(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> None:
             if not about_fighting(text):
                 return
             m.front = keep
+
+
+#: Before a name, where ground fighting is located ("advanced near Zverevo"), not a strike.
+_GROUND = re.compile(r"\b(?:near|around|towards?|outskirts\s+of|direction\s+of)\s+$", re.I)
+
+
+def _renamed_villages(
+    text: str, gaz: Gazetteer, m: Mention, keep: frozenset[int]
+) -> frozenset[int]:
+    """The front-line readings of ``m`` in ``keep`` (records) matched only by another of
+    their names and smaller than :data:`_SHARE` of a town of :data:`_TOWN` people or more
+    in :data:`_STRUCK_REGIONS` that bears the name as its own, unless the name locates
+    ground fighting (:data:`_GROUND`): "Drones attacked Millerovo" is the Rostov Oblast
+    town of 38,000, not the Luhansk Oblast village of 3,000 once so called (Zverevo,
+    25,000, not Donetsk Oblast's Zvirove; but "advanced near Zverevo" is Zvirove)."""
+    if _GROUND.search(text, max(0, m.start - 24), m.start):
+        return frozenset()
+    own = {c.record for c in m.candidates if c.quality != QUALITY_ALTERNATE}
+    rows = [gaz.row(rec) for rec in own]
+    town = max((r.population for r in rows if (r.country_code, r.admin1[0]) in _STRUCK_REGIONS
+                and r.kind == "place"), default=0)
+    if town < _TOWN:
+        return frozenset()
+    return frozenset(rec for rec in keep
+                     if rec not in own and gaz.row(rec).population < _SHARE * town)
 
 
 #: Km from a village to a place the text names near it (its neighbour), and how many
