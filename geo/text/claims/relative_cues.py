@@ -12,6 +12,11 @@ of its own here (:mod:`.relative_speakers` reads it), and one whose verb says so
 of its own ("a container ship, which the U.S. Central Command said had been shot down")
 is that speaker's claim: only verbs taking the pronoun as their object ("blamed",
 "described", "denied") are dropped. Reads a few characters before each speaker.
+
+A relative clause between a subject and its own cue is the subject's description, not
+its speaker: in "The M23, which Kinshasa and the United Nations say is backed by Rwanda,
+denied targeting civilians" the denial is the M23's; :func:`subject_relatives` drops the
+cue inside the clause ("say") when the cue after it has the subject before it.
 """
 
 from __future__ import annotations
@@ -19,8 +24,9 @@ from __future__ import annotations
 import re
 
 from .context import _Attribution
+from .tokens import _Tok
 
-__all__ = ["outside_relatives"]
+__all__ = ["outside_relatives", "subject_relatives"]
 
 #: A comma or dash and an object relative pronoun right before a speaker's phrase:
 #: ", which Moscow", "— that the army".
@@ -57,3 +63,42 @@ def outside_relatives(text: str, out: list[_Attribution]) -> list[_Attribution]:
     if not any(inside) or not closing:
         return out
     return [a for a, within in zip(out, inside, strict=True) if not within]
+
+
+#: What stands between a subject and the speaker of a relative clause about it: ", which
+#: Kinshasa and" (the speaker's phrase may be the last of a coordination).
+_OPENS_RELATIVE = re.compile(r"\s*,\s*(?:which|who)\s+(?:[^,;:()“”\"]{1,60}?\s+and\s+)?")
+#: What may close such a clause before the subject's own cue: a comma and a few adverbs
+#: or auxiliaries (", has repeatedly denied").
+_CLOSES_RELATIVE = re.compile(r",\s*(?:[a-z]+\s+){0,3}")
+
+
+def subject_relatives(
+    text: str, toks: list[_Tok], out: list[_Attribution]
+) -> list[_Attribution]:
+    """``out`` (in text order) without the attributions inside a relative clause about
+    the subject of a later cue (see the module docstring).
+
+    >>> from .tokens import tokenize
+    >>> t = "The M23, which Kinshasa says is backed by Rwanda, denied targeting civilians."
+    >>> toks = tokenize(t)
+    >>> say = _Attribution(6, "says", 15, 23, "Kinshasa", "org")
+    >>> m23 = _Attribution(12, "denied", 0, 7, "the M23", "org")
+    >>> [a.source for a in subject_relatives(t, toks, [say, m23])]
+    ['the M23']
+    """
+    drop: set[int] = set()
+    for n, inner in enumerate(out):
+        if inner.subj_start < 0 or inner.frame:
+            continue
+        for main in out[n + 1 :]:
+            if main.frame or main.subj_start < 0 or main.subj_end > inner.subj_start:
+                continue
+            opened = _OPENS_RELATIVE.fullmatch(text, main.subj_end, inner.subj_start)
+            closed = text.rfind(",", toks[inner.verb].end, toks[main.verb].start)
+            if opened is not None and closed >= 0 and _CLOSES_RELATIVE.fullmatch(
+                text, closed, toks[main.verb].start
+            ):
+                drop.add(n)  # "The M23, which X says ..., denied": the M23's denial
+                break
+    return [a for n, a in enumerate(out) if n not in drop]
