@@ -86,3 +86,10 @@ def test_the_sea_of_azov_names_no_party():
 
     assert named_party("the Sea of Azov port authority") is None
     assert named_party("the Azov Sea coast") is None
+
+
+def test_a_relative_clause_about_the_subject_is_no_description_of_its_side():
+    text = "Rwanda, which U.N. experts say arms the M23 rebels, has denied supporting them."
+    (claim,) = extract_claims(text, [])
+    assert claim.source == "Rwanda"
+    assert claim.party != "M23"

@@ -71,6 +71,8 @@ _OPENS_RELATIVE = re.compile(r"\s*,\s*(?:which|who)\s+(?:[^,;:()“”\"]{1,60}?
 #: What may close such a clause before the subject's own cue: a comma and a few adverbs
 #: or auxiliaries (", has repeatedly denied").
 _CLOSES_RELATIVE = re.compile(r",\s*(?:[a-z]+\s+){0,3}")
+#: A relative clause read as a speaker's description, with the description before it.
+_RELATIVE_DESCRIPTION = re.compile(r"(?:^|,\s*)(?:which|who)\b.*$", re.DOTALL)
 
 
 def subject_relatives(
@@ -100,5 +102,8 @@ def subject_relatives(
                 text, closed, toks[main.verb].start
             ):
                 drop.add(n)  # "The M23, which X says ..., denied": the M23's denial
+                # and the clause is no description of the subject's side ("Rwanda, which
+                # U.N. experts say backs the M23, ...": Rwanda's, not the M23's)
+                main.descriptor = _RELATIVE_DESCRIPTION.sub("", main.descriptor)
                 break
     return [a for n, a in enumerate(out) if n not in drop]
