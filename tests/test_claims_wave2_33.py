@@ -93,3 +93,19 @@ def test_a_relative_clause_about_the_subject_is_no_description_of_its_side():
     (claim,) = extract_claims(text, [])
     assert claim.source == "Rwanda"
     assert claim.party != "M23"
+
+
+@pytest.mark.parametrize("negation", ["did not confirm", "has not confirmed", "has yet to confirm"])
+def test_a_party_not_confirming_what_a_relative_clause_says_is_no_speaker(negation):
+    text = (
+        f"Moscow {negation} the attack on the Kherson bridge, which Ukrainian officials "
+        "said had cut the road."
+    )
+    (claim,) = extract_claims(text, [])
+    assert (claim.source, claim.status) == ("Ukrainian officials", "unverified")
+    assert claim.text.startswith("Moscow")
+
+
+def test_a_confirmation_with_a_relative_clause_keeps_both_speakers():
+    text = "The army confirmed the strike on the depot, which residents said caused a fire."
+    assert [c.source for c in extract_claims(text, [])] == ["the army", "residents"]

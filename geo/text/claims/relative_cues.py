@@ -17,6 +17,11 @@ A relative clause between a subject and its own cue is the subject's description
 its speaker: in "The M23, which Kinshasa and the United Nations say is backed by Rwanda,
 denied targeting civilians" the denial is the M23's; :func:`subject_relatives` drops the
 cue inside the clause ("say") when the cue after it has the subject before it.
+
+A party that does not confirm what a relative clause's speaker said of its object is no
+speaker: "Kyiv did not confirm the strike on the Taganrog airfield, which Russian
+officials said caused a fire" is the Russian officials' claim, unverified
+(:func:`unconfirmed_relatives` drops the non-confirmation's attribution).
 """
 
 from __future__ import annotations
@@ -26,7 +31,7 @@ import re
 from .context import _Attribution
 from .tokens import _Tok
 
-__all__ = ["outside_relatives", "subject_relatives"]
+__all__ = ["outside_relatives", "subject_relatives", "unconfirmed_relatives"]
 
 #: A comma or dash and an object relative pronoun right before a speaker's phrase:
 #: ", which Moscow", "— that the army".
@@ -106,4 +111,39 @@ def subject_relatives(
                 # U.N. experts say backs the M23, ...": Rwanda's, not the M23's)
                 main.descriptor = _RELATIVE_DESCRIPTION.sub("", main.descriptor)
                 break
+    return [a for n, a in enumerate(out) if n not in drop]
+
+
+#: Cues of a confirmation, and the words that negate one before it ("did not confirm",
+#: "has yet to confirm", "could not verify").
+_CONFIRMING = frozenset("confirm confirmed verify verified".split())
+_NEGATING = frozenset("not n't never yet".split())
+#: A relative clause about the confirmation's object opening right before a speaker:
+#: "the strike on the airfield, which" (no clause break on the way).
+_OBJECT_RELATIVE = re.compile(r"[^;:“”\"]*,\s*which\s+")
+
+
+def unconfirmed_relatives(
+    text: str, toks: list[_Tok], out: list[_Attribution]
+) -> list[_Attribution]:
+    """``out`` (in text order) without a non-confirmation whose object a relative clause
+    after it attributes to the next speaker (see the module docstring).
+
+    >>> from .tokens import tokenize
+    >>> t = "Kyiv did not confirm the strike, which Russian officials said caused a fire."
+    >>> kyiv = _Attribution(3, "confirm", 0, 4, "Kyiv", "org")
+    >>> ru = _Attribution(10, "said", 39, 56, "Russian officials", "group")
+    >>> [a.source for a in unconfirmed_relatives(t, tokenize(t), [kyiv, ru])]
+    ['Russian officials']
+    """
+    drop: set[int] = set()
+    for n in range(len(out) - 1):
+        party, speaker = out[n], out[n + 1]
+        v = party.verb
+        if party.cue not in _CONFIRMING or speaker.subj_start < toks[v].end:
+            continue
+        if _NEGATING.isdisjoint(t.text.lower() for t in toks[max(0, v - 3) : v]):
+            continue
+        if _OBJECT_RELATIVE.fullmatch(text, toks[v].end, speaker.subj_start) is not None:
+            drop.add(n)  # "Kyiv did not confirm X, which Russian officials said ..."
     return [a for n, a in enumerate(out) if n not in drop]
