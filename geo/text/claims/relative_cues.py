@@ -13,10 +13,11 @@ of its own ("a container ship, which the U.S. Central Command said had been shot
 is that speaker's claim: only verbs taking the pronoun as their object ("blamed",
 "described", "denied") are dropped. Reads a few characters before each speaker.
 
-A relative clause between a subject and its own cue is the subject's description, not
-its speaker: in "The M23, which Kinshasa and the United Nations say is backed by Rwanda,
-denied targeting civilians" the denial is the M23's; :func:`subject_relatives` drops the
-cue inside the clause ("say") when the cue after it has the subject before it.
+A relative clause between a subject and its own cue is a claim of its own, not the
+subject's speaker: in "The M23, which Kinshasa and the United Nations say is backed by
+Rwanda, denied targeting civilians" the clause up to its comma is the UN's claim and
+the denial after it the M23's; :func:`subject_relatives` marks where the clause closes
+on the cue after it (:func:`~.segmentation._clauses` splits there).
 
 A party that does not confirm what a relative clause's speaker said of its object is no
 speaker: "Kyiv did not confirm the strike on the Taganrog airfield, which Russian
@@ -83,18 +84,18 @@ _RELATIVE_DESCRIPTION = re.compile(r"(?:^|,\s*)(?:which|who)\b.*$", re.DOTALL)
 def subject_relatives(
     text: str, toks: list[_Tok], out: list[_Attribution]
 ) -> list[_Attribution]:
-    """``out`` (in text order) without the attributions inside a relative clause about
-    the subject of a later cue (see the module docstring).
+    """``out`` (in text order), a cue whose subject a relative clause with another
+    speaker's cue follows marked with the comma closing that clause (``relative_end``)
+    and without the clause as its description (see the module docstring).
 
     >>> from .tokens import tokenize
     >>> t = "The M23, which Kinshasa says is backed by Rwanda, denied targeting civilians."
     >>> toks = tokenize(t)
     >>> say = _Attribution(6, "says", 15, 23, "Kinshasa", "org")
     >>> m23 = _Attribution(12, "denied", 0, 7, "the M23", "org")
-    >>> [a.source for a in subject_relatives(t, toks, [say, m23])]
-    ['the M23']
+    >>> [(a.source, a.relative_end) for a in subject_relatives(t, toks, [say, m23])]
+    [('Kinshasa', -1), ('the M23', 48)]
     """
-    drop: set[int] = set()
     for n, inner in enumerate(out):
         if inner.subj_start < 0 or inner.frame:
             continue
@@ -106,12 +107,13 @@ def subject_relatives(
             if opened is not None and closed >= 0 and _CLOSES_RELATIVE.fullmatch(
                 text, closed, toks[main.verb].start
             ):
-                drop.add(n)  # "The M23, which X says ..., denied": the M23's denial
-                # and the clause is no description of the subject's side ("Rwanda, which
-                # U.N. experts say backs the M23, ...": Rwanda's, not the M23's)
+                # "The M23, which X says ..., denied": the M23's denial after the clause,
+                # which is no description of the subject's side ("Rwanda, which U.N.
+                # experts say backs the M23, ...": Rwanda's, not the M23's)
+                main.relative_end = closed
                 main.descriptor = _RELATIVE_DESCRIPTION.sub("", main.descriptor)
                 break
-    return [a for n, a in enumerate(out) if n not in drop]
+    return out
 
 
 #: Cues of a confirmation, and the words that negate one before it ("did not confirm",
