@@ -32,13 +32,15 @@ def own_statuses(
     end: int,
 ) -> None:
     """Give each status of the sentence at ``text[start:end]`` (``own_status``: rank,
-    status, the words) to the claim of ``new`` its last word follows (the first when none
-    does: "The M23, which the UN says ..., denied" is the claim after the clause), and a
-    caveat over two accounts to the claim before too (:func:`pair_caveat`)."""
+    status, the words) to the claim of ``new`` its words follow (the first when none
+    does), or to the claim whose speaker they open ("The M23, which the UN says ...,
+    denied" is the M23's claim after the clause, not the UN's), and a caveat over two
+    accounts to the claim before too (:func:`pair_caveat`)."""
     for rank, status, cue in own_status:
         at = ctx.text.find(cue, start, end) if cue else -1
-        pos = at + len(cue.rstrip()) - 1 if at >= 0 else start
-        target = next((d for d in reversed(new) if d.start <= pos), new[0])
+        pos = at if at >= 0 else start
+        target = next((d for d in new if at >= 0 and d.subj_start == at and d.start > at), None)
+        target = target or next((d for d in reversed(new) if d.start <= pos), new[0])
         target.statuses.append((rank, status, cue))
     pair_caveat(ctx, new, prev, own_status, start, end)  # "...; could not verify either claim"
 
