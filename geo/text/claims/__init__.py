@@ -16,7 +16,12 @@ What is a claim
    is a claim (a speaker closing the sentence after a contrast says the clause after
    it: "X said ..., while ..., according to Y"); an attribution nested in what is
    said ("Zelensky said the army reported ...") and cue verbs inside a quotation are
-   part of the claim.
+   part of the claim. A relative clause about a subject with a speaker of its own is
+   that speaker's claim up to its comma, what the subject says after it the subject's
+   ("The M23, which the UN says is backed by Rwanda, denied targeting civilians"); a
+   party not confirming what such a clause's speaker says is no speaker ("Kyiv did not
+   confirm the strike, which Russian officials said caused a fire": theirs, unverified),
+   :mod:`~geo.text.claims.relative_cues`.
    A military bulletin's lines go on with its speaker without a cue of their own
    (:mod:`~geo.text.claims.bulletin_lines`): "Kupiansk direction: eight attacks were
    repelled near ..." after "..., according to the General Staff" is the General

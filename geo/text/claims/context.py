@@ -105,6 +105,7 @@ class _Attribution:
     after_content: bool = False  # "..., the governor said." / "according to X" at the end
     coordinated: bool = False  # "X said ... but denied ...": the subject of an earlier verb
     frame: bool = False  # "Israel struck ..., saying ...": the main clause's subject speaks
+    relative_end: int = -1  # "The M23, which X says ..., denied": the comma closing the clause
 
 
 @dataclass(slots=True)

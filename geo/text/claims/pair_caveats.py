@@ -33,13 +33,26 @@ def own_statuses(
 ) -> None:
     """Give each status of the sentence at ``text[start:end]`` (``own_status``: rank,
     status, the words) to the claim of ``new`` its words follow (the first when none
-    does), and a caveat over two accounts to the claim before too (:func:`pair_caveat`)."""
+    does), or to the claim whose speaker they open ("The M23, which the UN says ...,
+    denied" is the M23's claim after the clause, not the UN's), and a caveat over two
+    accounts to the claim before too (:func:`pair_caveat`)."""
     for rank, status, cue in own_status:
         at = ctx.text.find(cue, start, end) if cue else -1
         pos = at if at >= 0 else start
-        target = next((d for d in reversed(new) if d.start <= pos), new[0])
+        target = next((d for d in new if at >= 0 and _after_relative(ctx.text, d, at)), None)
+        target = target or next((d for d in reversed(new) if d.start <= pos), new[0])
         target.statuses.append((rank, status, cue))
     pair_caveat(ctx, new, prev, own_status, start, end)  # "...; could not verify either claim"
+
+
+#: A relative clause right after a speaker's phrase: "The M23, which".
+_RELATIVE_AFTER = re.compile(r"\s*,\s*(?:which|who)\b")
+
+
+def _after_relative(text: str, d: _Draft, at: int) -> bool:
+    """Whether claim ``d`` is its subject's words after a relative clause about it, the
+    subject's phrase opening at ``at``: "The M23, which the UN says ..., denied ..."."""
+    return d.subj_start == at < d.start and _RELATIVE_AFTER.match(text, d.subj_end) is not None
 
 
 def pair_caveat(

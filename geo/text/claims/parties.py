@@ -75,6 +75,9 @@ _PARTIES: tuple[tuple[re.Pattern[str], str | None, str], ...] = tuple(
         (r"Freedom\s+of\s+Russia\s+Legion", "UA", "Freedom of Russia Legion"),
         (r"Russian\s+Volunteer\s+Corps|RDK", "UA", "Russian Volunteer Corps"),
         (r"Akhmat", "RU", "Russia"),  # Chechnya's units in Russia's forces
+        # a brigade of Ukraine's National Guard (not the Sea of Azov, nor its coast)
+        (r"Azov\s+(?:[\w-]+\s+){0,2}(?:brigade|regiment|battalion|corps)", "UA", "Ukraine"),
+        (r"Tatmadaw", "MM", "Myanmar"),  # Myanmar's armed forces, by their Burmese name
         (r"(?<![’']s )State\s+Emergency\s+Service", "UA", "Ukraine"),  # Ukraine's rescuers (DSNS)
         # and their agencies: "the separatist Donetsk News Agency"
         (r"(?:Donetsk|Luhansk|Lugansk)\s+People[’']s\s+Republic|DPR|LPR|DNR|LNR|"

@@ -20,7 +20,14 @@ from .segmentation import _Tok
 from .status import _other_side
 from .targets import accuses
 
-__all__ = ["after_and", "looking_into", "self_silence", "unaccused", "unconfirmed_by_other"]
+__all__ = [
+    "after_and",
+    "looking_into",
+    "own_aside",
+    "self_silence",
+    "unaccused",
+    "unconfirmed_by_other",
+]
 
 #: The words between a cue and a no comment of the speaker's own: "says it is looking
 #: into the report", "said that they were reviewing the claims".
@@ -126,3 +133,17 @@ def after_and(text: str, sentence_start: int, start: int) -> bool:
     strike": no status of the claim, unlike "..., and Kyiv has not commented", which
     names another party)."""
     return _AND_BEFORE.search(text, max(sentence_start, start - 6), start) is not None
+
+
+def own_aside(text: str, sentence_start: int, start: int, end: int) -> bool:
+    """Whether the no comment at ``text[start:end]``, in a sentence whose speaker spoke
+    before it, leaves that speaker's claim as it was: its silence on another matter after
+    "and" (:func:`after_and`), or its looking into reports ("The Israeli military said it
+    struck militants near Jabaliya, and that it was reviewing the reports of civilian
+    casualties": the reports it reviews are others', no caveat on its own words).
+
+    >>> t = "The army said it struck a depot, and that it was reviewing the reports."
+    >>> own_aside(t, 0, t.index("was"), len(t) - 1)
+    True
+    """
+    return after_and(text, sentence_start, start) or looking_into(text, start, end)

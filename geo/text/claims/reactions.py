@@ -25,7 +25,7 @@ from .figures import figure_targets
 from .named_runs import named_runs
 from .owned_claims import side_account
 from .partial import partly_confirms
-from .quiet_answers import after_and, looking_into, self_silence, unconfirmed_by_other
+from .quiet_answers import after_and, looking_into, own_aside, self_silence, unconfirmed_by_other
 from .same_places import outcome_answer
 from .segmentation import Sentence, _Tok
 from .silences import _recent, comment_run, comment_target, others_before
@@ -182,7 +182,7 @@ def sentence_reactions(
                     seen += named_runs(text, sent.start, sent.end, drafts, about)
                     for d in {id(d): d for d in seen}.values():
                         d.statuses.append((rank, "unverified", cue))
-            elif spoken and not after_and(text, sent.start, start):  # its own silence aside
+            elif spoken and not own_aside(text, sent.start, start, end):  # its silence aside
                 own_status.append((rank, "unverified", clause_cue(text, sent.start, start, end)))
             reaction = reaction or not spoken  # "Moscow has not commented." first: no claim
             continue

@@ -19,7 +19,7 @@ from .findings import own_findings
 from .frame_speakers import framed_as_main
 from .hedged_subjects import unhedged
 from .posters import posted_claims
-from .relative_cues import outside_relatives
+from .relative_cues import outside_relatives, subject_relatives, unconfirmed_relatives
 from .report_owners import report_owners
 from .reported_accusations import reported_accusers
 from .tokens import _Tok
@@ -54,7 +54,9 @@ def drop_relays(text: str, toks: list[_Tok], out: list[_Attribution]) -> list[_A
         end = max(medium.subj_end, toks[medium.verb].end)
         if end <= speaker.subj_start and _BETWEEN.fullmatch(text, end, speaker.subj_start):
             drop.add(n)
-    kept = outside_relatives(text, [a for n, a in enumerate(out) if n not in drop])
+    kept = subject_relatives(text, toks, [a for n, a in enumerate(out) if n not in drop])
+    kept = unconfirmed_relatives(text, toks, kept)
+    kept = outside_relatives(text, kept)
     kept = reported_accusers(kept, _MEDIUM)
     out = own_findings(text, toks, posted_claims(text, toks, kept))
     return framed_as_main(unhedged(text, report_owners(text, toks, out)))

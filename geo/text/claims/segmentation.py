@@ -252,6 +252,12 @@ def _clauses(
             chosen.append((sent.start, attr))
             continue
         last_start, last_attr = chosen[-1]
+        if attr.relative_end > last_start:
+            # "The M23, which the UN says is backed by Rwanda, denied ...": the clause about
+            # the subject is its speaker's claim, what follows it the subject's
+            chosen.append((attr.relative_end, attr))
+            opens[len(chosen) - 1] = attr.relative_end + 2  # after ", "
+            continue
         if attr.frame:
             # "The Kremlin denied that ..., saying fighting continued": the frame's words
             # are a clause of their own (its subject is the sentence's, before the split).
