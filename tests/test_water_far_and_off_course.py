@@ -41,3 +41,18 @@ def test_a_sentence_naming_only_a_far_city_keeps_the_rivers_earlier_point(gazett
     first, second = _rivers(gazetteer, text)
     assert distance_km((first.place.lat, first.place.lon), KUPIANSK) < 60
     assert (second.place.lat, second.place.lon) == (first.place.lat, first.place.lon)
+
+
+def test_a_river_known_only_an_ocean_away_from_the_named_country_gets_no_place(gazetteer):
+    (river,) = _rivers(gazetteer, "Warplanes bombed hills south of the Litani River in Lebanon.\n")
+    assert river.place is None
+
+
+def test_a_river_an_ocean_away_from_the_one_town_named_gets_no_place(gazetteer):
+    (river,) = _rivers(gazetteer, "Shells hit Nabatieh, 12 km north of the Litani River.\n")
+    assert river.place is None
+
+
+def test_a_river_far_from_its_countrys_middle_but_inside_it_keeps_its_place(gazetteer):
+    (river,) = _rivers(gazetteer, "Ice closed the Amur River in Russia for the winter.\n")
+    assert river.place is not None

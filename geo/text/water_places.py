@@ -102,7 +102,10 @@ def outside_water(mentions: Sequence[Mention], waters: Sequence[WaterSpan]) -> l
 
 
 def water_toponyms(
-    text: str, toponyms: Sequence[Toponym], waters: Sequence[WaterSpan]
+    text: str,
+    toponyms: Sequence[Toponym],
+    waters: Sequence[WaterSpan],
+    gaz: Gazetteer | None = None,
 ) -> tuple[Toponym, ...]:
     """``toponyms`` with the water bodies in text order, a toponym overlapping one
     dropped.  A water body the table has carries its point (kind ``"water"``), its kind
@@ -112,7 +115,9 @@ def water_toponyms(
     river's point is the point of its course nearest the middle of the places its own
     sentence names (else its paragraph's, else the text's) ("the Dnipro" of a
     story from Kherson is drawn at Kherson, not halfway to Kyiv), else the table's
-    (midway); a sea's or lake's is always the table's, inside it.
+    (midway); a sea's or lake's is always the table's, inside it.  A river or lake
+    farther than :data:`INLAND_FAR_KM` from every town, region and country of the text
+    (a country by its polygon, when ``gaz`` is given) is a namesake: no place.
 
     ``waters`` as :func:`geo.text.water.find_water` gives them (in order, none
     overlapping): one bisection per toponym."""
@@ -133,7 +138,7 @@ def water_toponyms(
         if b is not None and w.others and centre is not None:
             b = min((b, *w.others), key=lambda o: distance_km(centre, (o.lat, o.lon)))
         canal = w.word.lower() == "canal"  # one canal of its name: never a namesake's
-        if b is not None and b.kind in _INLAND and not canal and _far_from_all(b, kept):
+        if b is not None and b.kind in _INLAND and not canal and _far_from_all(b, kept, gaz):
             b = None  # the Litani of South America in a story from south Lebanon
         shape = b.geometry if b is not None else None
         place = None
@@ -163,23 +168,34 @@ INLAND_FAR_KM = 2_000.0
 _INLAND = frozenset({"river", "lake", "reservoir"})
 
 
-def _far_from_all(b: object, kept: Sequence[Toponym]) -> bool:
+def _far_from_all(b: object, kept: Sequence[Toponym], gaz: Gazetteer | None) -> bool:
     """Whether the water body ``b`` (a river or lake, with its geometry) lies farther
-    than :data:`INLAND_FAR_KM` from every town and region among ``kept`` (and the text
-    has two at least).  Cost: one nearest point per town or region."""
-    points = [
-        (t.place.lat, t.place.lon)
-        for t in kept
-        if t.place is not None and t.place.kind in ("place", "admin1", "admin2")
-    ]
+    than :data:`INLAND_FAR_KM` from every town, region and country among ``kept`` (one
+    at least): "south of the Litani River in Lebanon", "Nabatieh, 12 km north of the
+    Litani River" name no river of Suriname.  A country counts by its polygon (its
+    nearest point to the river), with ``gaz`` only.  Cost: one nearest point per town,
+    region or country."""
     shape = getattr(b, "geometry", None)
-    if len(points) < 2 or shape is None:
+    if shape is None:
         return False
-    for lat, lon in points:
-        near = nearest_points(shape, Point(lon, lat))[0]
-        if distance_km((lat, lon), (near.y, near.x)) <= INLAND_FAR_KM:
+    found = False
+    for t in kept:
+        if t.place is None:
+            continue
+        if t.place.kind in ("place", "admin1", "admin2"):
+            other = Point(t.place.lon, t.place.lat)
+        elif t.place.kind == "country" and gaz is not None:
+            records = gaz.by_geonameid(t.place.geonameid)
+            if not records:
+                continue
+            other = gaz.geometry(records[0])
+        else:
+            continue
+        found = True
+        a, c = nearest_points(shape, other)
+        if distance_km((a.y, a.x), (c.y, c.x)) <= INLAND_FAR_KM:
             return False
-    return True
+    return found
 
 
 def _river_point(
