@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
 from shapely.geometry import Point
 from shapely.ops import nearest_points
@@ -172,9 +172,9 @@ def _far_from_all(b: object, kept: Sequence[Toponym], gaz: Gazetteer | None) -> 
     """Whether the water body ``b`` (a river or lake, with its geometry) lies farther
     than :data:`INLAND_FAR_KM` from every town, region and country among ``kept`` (one
     at least): "south of the Litani River in Lebanon", "Nabatieh, 12 km north of the
-    Litani River" name no river of Suriname.  A country counts by its polygon (its
-    nearest point to the river), with ``gaz`` only.  Cost: one nearest point per town,
-    region or country."""
+    Litani River" name no river of Suriname.  A country counts by the largest part of its
+    polygon, with ``gaz`` only (France by its mainland, not by French Guiana on the
+    Litani of Suriname).  Cost: one nearest point per town, region or country."""
     shape = getattr(b, "geometry", None)
     if shape is None:
         return False
@@ -188,7 +188,7 @@ def _far_from_all(b: object, kept: Sequence[Toponym], gaz: Gazetteer | None) -> 
             records = gaz.by_geonameid(t.place.geonameid)
             if not records:
                 continue
-            other = gaz.geometry(records[0])
+            other = _mainland(gaz.geometry(records[0]))
         else:
             continue
         found = True
@@ -196,6 +196,13 @@ def _far_from_all(b: object, kept: Sequence[Toponym], gaz: Gazetteer | None) -> 
         if distance_km((a.y, a.x), (c.y, c.x)) <= INLAND_FAR_KM:
             return False
     return found
+
+
+def _mainland(shape: Any) -> Any:
+    """The largest part of a (multi)polygon (by area in degrees², enough to tell a
+    mainland from an overseas part)."""
+    parts = getattr(shape, "geoms", None)
+    return max(parts, key=lambda g: g.area) if parts else shape
 
 
 def _river_point(

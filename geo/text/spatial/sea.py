@@ -16,6 +16,8 @@ from typing import Any
 
 import numpy as np
 
+from ...geometry import distance_km
+
 __all__ = ["AT_SEA", "land_part", "on_land", "sea_part"]
 
 #: The sea part must hold at least this share of the band's area (degree² on both
@@ -121,7 +123,8 @@ def on_land(
     drawing and land too (:func:`land_part`), the area becomes its land part, and a point
     at sea moves back along the geodesic from ``anchor`` (lat, lon) to the middle of the
     land it crosses first (between the band's inner edge and the coast); without such
-    land, to the land part's point nearest it.  An area all land or all sea is kept."""
+    land, to the land part's point nearest it (a point at the anchor stays).  An area all
+    land or all sea is kept."""
     (lat, lon), area = where
     part = land_part(gaz, area)
     if part is None:
@@ -130,7 +133,7 @@ def on_land(
     from shapely.ops import nearest_points
 
     point = Point(lon, lat)
-    if not part.intersects(point):
+    if not part.intersects(point) and distance_km(anchor, (lat, lon)) >= 0.01:
         first = _first_land(part, anchor, (lat, lon))
         point = first if first is not None else nearest_points(part, point)[0]
     return (round(point.y, 5), round(point.x, 5)), part
@@ -138,7 +141,8 @@ def on_land(
 
 def _first_land(part: Any, anchor: tuple[float, float], at: tuple[float, float]) -> Any | None:
     """The middle of the first stretch of ``part`` (land) that the geodesic from
-    ``anchor`` to ``at`` (lat, lon) crosses, or None when it crosses none."""
+    ``anchor`` to ``at`` (lat, lon, not the anchor) crosses, or None when it crosses
+    none."""
     from shapely.geometry import Point
 
     from ...geometry import between
