@@ -19,7 +19,7 @@ from __future__ import annotations
 import bisect
 import re
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from shapely.geometry import Point
 from shapely.ops import nearest_points
@@ -29,6 +29,7 @@ from ..geometry.measures import distance_km
 from ..model import Place, Toponym
 from .tokens import Mention, without_mentions
 from .water import WaterSpan
+from .water_far import far_from_all
 
 if TYPE_CHECKING:
     from ..gazetteer.index import Gazetteer
@@ -117,7 +118,7 @@ def water_toponyms(
     story from Kherson is drawn at Kherson, not halfway to Kyiv), else the table's
     (midway); a sea's or lake's is always the table's, inside it.  A river or lake
     farther than :data:`INLAND_FAR_KM` from every town, region and country of the text
-    (a country by its polygon, when ``gaz`` is given) is a namesake: no place.
+    (two at least; countries when ``gaz`` is given) is a namesake: no place.
 
     ``waters`` as :func:`geo.text.water.find_water` gives them (in order, none
     overlapping): one bisection per toponym."""
@@ -138,7 +139,7 @@ def water_toponyms(
         if b is not None and w.others and centre is not None:
             b = min((b, *w.others), key=lambda o: distance_km(centre, (o.lat, o.lon)))
         canal = w.word.lower() == "canal"  # one canal of its name: never a namesake's
-        if b is not None and b.kind in _INLAND and not canal and _far_from_all(b, kept, gaz):
+        if b is not None and b.kind in _INLAND and not canal and far_from_all(b, kept, gaz, text):
             b = None  # the Litani of South America in a story from south Lebanon
         shape = b.geometry if b is not None else None
         place = None
@@ -162,47 +163,7 @@ def water_toponyms(
 #: The places of a river's sentence count as where it is drawn only this near its course
 #: (km); farther ones ("a figure Moscow did not confirm") say nothing of where on it.
 RIVER_LOCAL_KM = 150.0
-#: A river or lake farther than this (km) from every town and region of the text is a
-#: namesake of the one the text means, which the table lacks: no place.
-INLAND_FAR_KM = 2_000.0
 _INLAND = frozenset({"river", "lake", "reservoir"})
-
-
-def _far_from_all(b: object, kept: Sequence[Toponym], gaz: Gazetteer | None) -> bool:
-    """Whether the water body ``b`` (a river or lake, with its geometry) lies farther
-    than :data:`INLAND_FAR_KM` from every town, region and country among ``kept`` (one
-    at least): "south of the Litani River in Lebanon", "Nabatieh, 12 km north of the
-    Litani River" name no river of Suriname.  A country counts by the largest part of its
-    polygon, with ``gaz`` only (France by its mainland, not by French Guiana on the
-    Litani of Suriname).  Cost: one nearest point per town, region or country."""
-    shape = getattr(b, "geometry", None)
-    if shape is None:
-        return False
-    found = False
-    for t in kept:
-        if t.place is None:
-            continue
-        if t.place.kind in ("place", "admin1", "admin2"):
-            other = Point(t.place.lon, t.place.lat)
-        elif t.place.kind == "country" and gaz is not None:
-            records = gaz.by_geonameid(t.place.geonameid)
-            if not records:
-                continue
-            other = _mainland(gaz.geometry(records[0]))
-        else:
-            continue
-        found = True
-        a, c = nearest_points(shape, other)
-        if distance_km((a.y, a.x), (c.y, c.x)) <= INLAND_FAR_KM:
-            return False
-    return found
-
-
-def _mainland(shape: Any) -> Any:
-    """The largest part of a (multi)polygon (by area in degrees², enough to tell a
-    mainland from an overseas part)."""
-    parts = getattr(shape, "geoms", None)
-    return max(parts, key=lambda g: g.area) if parts else shape
 
 
 def _river_point(

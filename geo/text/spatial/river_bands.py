@@ -7,16 +7,18 @@ by :mod:`geo.text.water`), as "within 30 km of the border" is along a border
 (:mod:`.border_distance`).  The course is bounded to :data:`RIVER_REACH_KM` around the
 river's point (the point of its course nearest the places its sentence names,
 :func:`geo.text.water_places.water_toponyms`), and the band is clipped to a first-level
-region named right after ("... in the Kherson region").  ``radius_km`` and
-``quantity_text`` keep the distance stated.  Cost: one look-behind a river toponym, one
-buffer of a bounded line and one intersection a band.
+region named right after ("... in the Kherson region"); only when the river's sentence
+names a town or region by it (else where on the river is unknown).  ``radius_km`` and
+``quantity_text`` keep the distance stated.  Cost: one look-behind a river toponym, the
+toponyms of its sentence, one buffer of a bounded line and one intersection a band.
 """
 
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 
-from ...geometry import buffer_km, ring
+from ...geometry import buffer_km, distance_km, ring
 from .context import Candidate, Context, check_distance_km, guarded, make_feature
 from .measures import ring_uncertainty_km, stated_distance
 from .regions import _IN_AFTER
@@ -40,11 +42,12 @@ def find_river_bands(ctx: Context) -> list[Candidate]:
     out: list[Candidate] = []
     if "within" not in ctx.text.lower():
         return out
+    starts = [t.start for t in ctx.toponyms]
     for i, t in enumerate(ctx.toponyms):
         if t.cue != "water" or t.water != "river" or t.geometry is None or t.place is None:
             continue
         m = _P_WITHIN.search(ctx.text, max(0, t.start - _LOOK_BEHIND), t.start)
-        if m is not None:
+        if m is not None and _located(ctx, i, starts):
             out.extend(guarded(_band, ctx, m, i))
     return out
 
@@ -78,6 +81,24 @@ def _band(ctx: Context, m: re.Match[str], i: int) -> Candidate:
         max_km=dist.max_km, quantity_text=dist.text.rstrip(", "), note=note,
     )  # fmt: skip
     return Candidate(m.start(), end, feat)
+
+
+def _located(ctx: Context, i: int, starts: list[int]) -> bool:
+    """Whether the sentence of river toponym ``i`` names a town or region within
+    :data:`RIVER_REACH_KM` of the river's point: the text says where on its course the
+    band lies ("within 5 km of the Dnipro River near the front" does not).  ``starts``:
+    the toponyms' starts, in order (one bisection a bound)."""
+    t = ctx.toponyms[i]
+    a, z = ctx.sentence(t.start, t.end)
+    for other in ctx.toponyms[bisect_left(starts, a) : bisect_left(starts, z)]:
+        p = other.place
+        if (
+            p is not None
+            and p.kind in ("place", "admin1", "admin2")
+            and distance_km((p.lat, p.lon), (t.place.lat, t.place.lon)) <= RIVER_REACH_KM
+        ):
+            return True
+    return False
 
 
 def _region_after(ctx: Context, end: int) -> tuple[int, object] | None:
