@@ -63,3 +63,9 @@ def test_a_river_far_from_its_countrys_middle_but_inside_it_keeps_its_place(gaze
     text = "Russian barges left Khabarovsk as ice closed the Amur River in Russia.\n"
     (river,) = _rivers(gazetteer, text)
     assert river.place is not None
+
+
+def test_a_country_near_a_namesake_does_not_outweigh_the_towns_named(gazetteer):
+    text = "Savannah and Pooler in Georgia, United States, lie near the tidal Burnside River.\n"
+    (river,) = _rivers(gazetteer, text)
+    assert river.place is None  # not the Burnside of Nunavut, 2,000 km from the US border

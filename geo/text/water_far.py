@@ -31,34 +31,46 @@ INLAND_FAR_KM = 2_000.0
 
 def far_from_all(b: object, kept: Sequence[Toponym], gaz: Gazetteer | None, text: str) -> bool:
     """Whether the water body ``b`` (a river or lake, with its geometry) lies farther
-    than :data:`INLAND_FAR_KM` from every town, region and country the text names (two
-    at least; a country by its name or its demonym, "Israeli", with ``gaz`` only):
-    "Israeli jets struck south of the Litani River in Lebanon", "Israeli strikes hit
-    Nabatieh, 12 km north of the Litani River" name no river of Suriname, while one
-    stray namesake alone ("Canoes" read as a French village) does not move a river off.
-    A country counts by the largest part of its polygon (France by its mainland, not by
-    French Guiana on the Litani of Suriname).  Cost: one scan of the text's capitalised
+    than :data:`INLAND_FAR_KM` from every town and region the text names, and two at
+    least of them and of the countries it names far from it (a country by its name or
+    its demonym, "Israeli", with ``gaz`` only): "Israeli jets struck south of the Litani
+    River in Lebanon", "Israeli strikes hit Nabatieh, 12 km north of the Litani River"
+    name no river of Suriname, while one stray namesake alone ("Canoes" read as a French
+    village) does not move a river off.  A country near the river keeps it only in a text
+    naming no town ("the Amur River in Russia"): the towns say where in a large country
+    (the Burnside River of Georgia, not Nunavut's near the US border).  A country counts
+    by the largest part of its polygon (France by its mainland, not by French Guiana on
+    the Litani of Suriname).  Cost: one scan of the text's capitalised
     words, one nearest point per town, region or country."""
     shape = getattr(b, "geometry", None)
     if shape is None:
         return False
-    others: list[Any] = [
+    towns = [
         Point(t.place.lon, t.place.lat)
         for t in kept
         if t.place is not None and t.place.kind in ("place", "admin1", "admin2")
     ]
+    if any(_near(shape, town) for town in towns):
+        return False
+    far = len(towns)
     if gaz is not None:
         codes = {t.place.country_code for t in kept if t.place and t.place.kind == "country"}
         codes |= {DEMONYMS[w.lower()] for w in _CAPITALISED.findall(text) if w.lower() in DEMONYMS}
-        records = [r for r in map(_country(gaz), sorted(codes)) if r is not None]
-        others += [_mainland(gaz.geometry(r)) for r in records]
-    if len(others) < 2:
-        return False
-    for other in others:
-        a, c = nearest_points(shape, other)
-        if distance_km((a.y, a.x), (c.y, c.x)) <= INLAND_FAR_KM:
-            return False
-    return True
+        for r in map(_country(gaz), sorted(codes)):
+            if r is None:
+                continue
+            if not _near(shape, _mainland(gaz.geometry(r))):
+                far += 1
+            elif not towns:  # "the Amur River in Russia"
+                return False
+    return far >= 2
+
+
+def _near(shape: Any, other: Any) -> bool:
+    """Whether ``other`` (a point or polygon) lies within :data:`INLAND_FAR_KM` of
+    ``shape``."""
+    a, c = nearest_points(shape, other)
+    return distance_km((a.y, a.x), (c.y, c.x)) <= INLAND_FAR_KM
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
