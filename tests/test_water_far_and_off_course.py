@@ -41,3 +41,31 @@ def test_a_sentence_naming_only_a_far_city_keeps_the_rivers_earlier_point(gazett
     first, second = _rivers(gazetteer, text)
     assert distance_km((first.place.lat, first.place.lon), KUPIANSK) < 60
     assert (second.place.lat, second.place.lon) == (first.place.lat, first.place.lon)
+
+
+def test_a_river_known_only_an_ocean_away_from_the_named_country_gets_no_place(gazetteer):
+    text = "Israeli warplanes bombed hills south of the Litani River in Lebanon.\n"
+    (river,) = _rivers(gazetteer, text)
+    assert river.place is None
+
+
+def test_one_stray_namesake_alone_does_not_unplace_a_river(gazetteer):
+    (river,) = _rivers(gazetteer, "Canoes drifted down the White River.\n")
+    assert river.place is not None
+
+
+def test_a_river_an_ocean_away_from_the_town_and_demonym_named_gets_no_place(gazetteer):
+    (river,) = _rivers(gazetteer, "Israeli shells hit Nabatieh, 12 km north of the Litani River.\n")
+    assert river.place is None
+
+
+def test_a_river_far_from_its_countrys_middle_but_inside_it_keeps_its_place(gazetteer):
+    text = "Russian barges left Khabarovsk as ice closed the Amur River in Russia.\n"
+    (river,) = _rivers(gazetteer, text)
+    assert river.place is not None
+
+
+def test_a_country_near_a_namesake_does_not_outweigh_the_towns_named(gazetteer):
+    text = "Savannah and Pooler in Georgia, United States, lie near the tidal Burnside River.\n"
+    (river,) = _rivers(gazetteer, text)
+    assert river.place is None  # not the Burnside of Nunavut, 2,000 km from the US border

@@ -22,6 +22,7 @@ from .direction_namesakes import called_town, sparse_scaled
 from .hints import Hint, estimate, fits
 from .list_reach import list_middle
 from .site_names import site_scaled
+from .spatial.sea import on_land
 from .tokens import Mention
 
 __all__ = ["partner_scaled", "scaled_estimate", "town_scaled"]
@@ -122,7 +123,7 @@ def scaled_estimate(
     :func:`geo.text.site_names.site_scaled`) and to its list's spread
     (:func:`partner_scaled`: "A, B, east of Y"); a "near" list's name by its list's
     middle (:func:`geo.text.list_reach.list_middle`); None when no geometry holds the
-    hint."""
+    hint; the estimate kept on land (:func:`geo.text.spatial.sea.on_land`)."""
     if (middle := list_middle(gaz, mentions, resolved, k, hint)) is not None:
         return middle  # "near A, B and C": by the list's middle
     m = mentions[k]
@@ -130,5 +131,6 @@ def scaled_estimate(
     hint = site_scaled(text, m, hint)
     hint = partner_scaled(gaz, mentions, resolved, hints, k, hint)
     with contextlib.suppress(InputError):
-        return estimate(hint, gaz.lat_lon(anchor))
+        at = gaz.lat_lon(anchor)
+        return on_land(gaz, estimate(hint, at), at)  # "Muwasi, west of Khan Younis"
     return None

@@ -78,7 +78,7 @@ def finish_toponyms(
     toponyms = share_estimates(out, keys, frozenset(unplaced), contained)
     toponyms = in_border_zone(text, gaz, toponyms)  # "in the Lublin province near the border"
     toponyms = place_plants(text, gaz, agree_estimates(toponyms, keys))  # one name, one place
-    toponyms = water_toponyms(text, toponyms, waters)  # "the Sea of Azov", "the Dnipro"
+    toponyms = water_toponyms(text, toponyms, waters, gaz)  # "the Sea of Azov", "the Dnipro"
     toponyms = rivers_named_again(text, toponyms)  # "the Guadalupe River ... the Guadalupe"
     toponyms = physical_toponyms(text, toponyms, physical, read_whole)  # "Cape Horn"
     toponyms = mount_namesakes(gaz, toponyms)  # "Mount Hermon" by Lebanese villages: no US hamlet

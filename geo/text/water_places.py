@@ -29,6 +29,7 @@ from ..geometry.measures import distance_km
 from ..model import Place, Toponym
 from .tokens import Mention, without_mentions
 from .water import WaterSpan
+from .water_far import far_from_all
 
 if TYPE_CHECKING:
     from ..gazetteer.index import Gazetteer
@@ -102,7 +103,10 @@ def outside_water(mentions: Sequence[Mention], waters: Sequence[WaterSpan]) -> l
 
 
 def water_toponyms(
-    text: str, toponyms: Sequence[Toponym], waters: Sequence[WaterSpan]
+    text: str,
+    toponyms: Sequence[Toponym],
+    waters: Sequence[WaterSpan],
+    gaz: Gazetteer | None = None,
 ) -> tuple[Toponym, ...]:
     """``toponyms`` with the water bodies in text order, a toponym overlapping one
     dropped.  A water body the table has carries its point (kind ``"water"``), its kind
@@ -112,7 +116,9 @@ def water_toponyms(
     river's point is the point of its course nearest the middle of the places its own
     sentence names (else its paragraph's, else the text's) ("the Dnipro" of a
     story from Kherson is drawn at Kherson, not halfway to Kyiv), else the table's
-    (midway); a sea's or lake's is always the table's, inside it.
+    (midway); a sea's or lake's is always the table's, inside it.  A river or lake
+    farther than :data:`INLAND_FAR_KM` from every town, region and country of the text
+    (two at least; countries when ``gaz`` is given) is a namesake: no place.
 
     ``waters`` as :func:`geo.text.water.find_water` gives them (in order, none
     overlapping): one bisection per toponym."""
@@ -133,7 +139,7 @@ def water_toponyms(
         if b is not None and w.others and centre is not None:
             b = min((b, *w.others), key=lambda o: distance_km(centre, (o.lat, o.lon)))
         canal = w.word.lower() == "canal"  # one canal of its name: never a namesake's
-        if b is not None and b.kind in _INLAND and not canal and _far_from_all(b, kept):
+        if b is not None and b.kind in _INLAND and not canal and far_from_all(b, kept, gaz, text):
             b = None  # the Litani of South America in a story from south Lebanon
         shape = b.geometry if b is not None else None
         place = None
@@ -157,29 +163,7 @@ def water_toponyms(
 #: The places of a river's sentence count as where it is drawn only this near its course
 #: (km); farther ones ("a figure Moscow did not confirm") say nothing of where on it.
 RIVER_LOCAL_KM = 150.0
-#: A river or lake farther than this (km) from every town and region of the text is a
-#: namesake of the one the text means, which the table lacks: no place.
-INLAND_FAR_KM = 2_000.0
 _INLAND = frozenset({"river", "lake", "reservoir"})
-
-
-def _far_from_all(b: object, kept: Sequence[Toponym]) -> bool:
-    """Whether the water body ``b`` (a river or lake, with its geometry) lies farther
-    than :data:`INLAND_FAR_KM` from every town and region among ``kept`` (and the text
-    has two at least).  Cost: one nearest point per town or region."""
-    points = [
-        (t.place.lat, t.place.lon)
-        for t in kept
-        if t.place is not None and t.place.kind in ("place", "admin1", "admin2")
-    ]
-    shape = getattr(b, "geometry", None)
-    if len(points) < 2 or shape is None:
-        return False
-    for lat, lon in points:
-        near = nearest_points(shape, Point(lon, lat))[0]
-        if distance_km((lat, lon), (near.y, near.x)) <= INLAND_FAR_KM:
-            return False
-    return True
 
 
 def _river_point(

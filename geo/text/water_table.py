@@ -202,6 +202,11 @@ class WaterTable:
         """Every record a normalised full name names, best ranked first."""
         return [self._body(n) for n in self._by_key.get(key, ())]
 
+    def marine(self) -> list[WaterBody]:
+        """Every sea, ocean, gulf, bay, strait, ... (:data:`MARINE_KINDS`), in table order."""
+        return [self._body(n) for n in sorted({n for f in self._by_key.values() for n in f})
+                if _row_kind(self._rows[n]) in MARINE_KINDS]  # fmt: skip
+
     def find(self, name: str, word: str) -> WaterBody | None:
         """The water body that ``name`` with the water word ``word`` names, or None.
 
@@ -234,6 +239,10 @@ class WaterTable:
         # best rank first, the first spelling's on a tie (a stable sort)
         found.sort(key=lambda b: b.rank)
         return found
+
+
+def _row_kind(row: WaterBody | dict[str, Any]) -> str:
+    return row.kind if isinstance(row, WaterBody) else row["kind"]
 
 
 def _forms(core: str, word: str) -> tuple[str, ...]:

@@ -11,7 +11,10 @@ village "X, southeast of Y" it has to estimate (:data:`geo.text.hints.UNSTATED_B
 
 A distance before the direction ("10 km north of P") is an offset
 (:mod:`.distances`); "in the north of P" is a part of P, not a side of it; regions and
-countries are no anchors ("south of the Kursk region", "east of Russia").
+countries are no anchors ("south of the Kursk region", "east of Russia").  By the sea,
+the sector keeps its land part unless the sentence speaks of the sea or of ships
+(:func:`geo.text.spatial.sea.land_part`, :data:`~geo.text.spatial.sea.AT_SEA`): "a camp
+in Muwasi, west of Khan Younis" is on the coast, not out in the Mediterranean.
 """
 
 from __future__ import annotations
@@ -23,6 +26,7 @@ from ...model import Feature
 from ..fold import folded
 from .context import Candidate, Context, guarded, make_feature
 from .measures import compass_bearing
+from .sea import AT_SEA, land_part
 from .shapes import lat_lon, sector_polygon
 
 __all__ = ["DIRECTION_MIN_KM", "DIRECTION_RADIUS_KM", "find_directions"]
@@ -121,6 +125,10 @@ def _direction_feature(
         f"deg, {DIRECTION_MIN_KM:g}-{DIRECTION_RADIUS_KM:g} km from {place.name} (default "
         f"radius {DIRECTION_RADIUS_KM:g} km)"
     )
+    a, z = ctx.sentence(start, end)
+    if not AT_SEA.search(ctx.text, a, z) and (land := land_part(ctx.gaz, geom)) is not None:
+        geom = land  # "a tent camp in Muwasi, west of Khan Younis": not the sea beyond
+        note += "; its land part (the sentence speaks of no sea)"
     return make_feature(ctx, "near", start, end, geom, anchor=i, anchors=(i,),
                         radius_km=DIRECTION_RADIUS_KM, bearing_deg=b, min_km=DIRECTION_MIN_KM,
                         max_km=DIRECTION_RADIUS_KM, note=note)  # fmt: skip
