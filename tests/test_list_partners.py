@@ -176,3 +176,12 @@ def test_a_region_read_first_stays_a_region(gazetteer):
     region = next(c.record for c in m.candidates if not gazetteer.is_place(c.record))
     m.front = frozenset(c.record for c in m.candidates if gazetteer.is_place(c.record))
     assert front_reading(gazetteer, m, region) == region
+
+
+@pytest.mark.gazetteer
+def test_the_one_place_of_its_name_is_no_stray_of_a_pair(gazetteer):
+    # two names far apart and nothing else named: the one with many namesakes is the
+    # stray, not Velyka Novosilka, the one place of its name (tester33 V10)
+    text = "Ukrainian troops withdrew from Velyka Novosilka and Prymorske, the military said."
+    (t,) = [t for t in geoparse(text, gazetteer) if t.text == "Velyka Novosilka"]
+    assert t.place is not None and not t.estimated and t.place.admin1_code == "05"

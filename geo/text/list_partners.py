@@ -355,6 +355,9 @@ def _far_hamlet(
     ]
     if not front or any(distance_km(here, p) <= far_km for p in front):
         return False
+    if not said and len(front) == 1 and _surer_than_partner(gaz, mentions, j):
+        return False  # "withdrew from Velyka Novosilka and Prymorske": the pair's stray is
+        # the name of many namesakes, not the one place of its name
     # "attacked Chasiv Yar from Bohdanivka and Ivanivske": a village of the name the
     # gazetteer has by a partner is the one meant, though pass 1 read another.
     places = [c.record for c in mentions[j].candidates if gaz.is_place(c.record)]
@@ -370,3 +373,14 @@ def _far_hamlet(
     return not any(
         distance_km(gaz.lat_lon(r), p) <= far_km for r in namesakes if r != rec for p in front
     )
+
+
+def _surer_than_partner(gaz: Gazetteer, mentions: Sequence[Mention], j: int) -> bool:
+    """Is name ``j`` the one populated place of its name, listed with a single partner
+    that names several?  Then, two names far apart and nothing else named, ``j`` is no
+    stray of its list: the partner, whose reading is a choice among namesakes, is."""
+    def places(m: Mention) -> int:
+        return sum(1 for c in m.candidates if gaz.is_place(c.record))
+
+    siblings = mentions[j].siblings
+    return places(mentions[j]) == 1 and len(siblings) == 1 and places(mentions[siblings[0]]) > 1
