@@ -27,7 +27,9 @@ COMPASS_WORDS = frozenset(
 #: Russian reporting names Donetsk and Luhansk oblasts, "Novotroitskoye in the Donetsk
 #: People's Republic".
 _IN_REGION = re.compile(
-    r",?\s+in\s+(?:the\s+)?(?:[A-Z][\w'’-]*['’]s?\s+(?=[A-Z]))?"
+    # "in southern Syria's Quneitra province": a compass word before the owner too
+    r",?\s+in\s+(?:the\s+)?(?:(?:(?:south|north|east|west)(?:ern)?|central)\s+(?=[A-Z][\w'’-]*['’]s\s))?"
+    r"(?:[A-Z][\w'’-]*['’]s?\s+(?=[A-Z]))?"
     r"(?:(?:neighbou?ring|adjacent|nearby|same|border|frontline|front-line)\s+)?"
     r"(?:(?:southern|northern|eastern|western|central|south-eastern|"
     r"north-eastern|south-western|north-western|southeastern|northeastern|southwestern|"
