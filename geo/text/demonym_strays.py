@@ -132,6 +132,7 @@ def demonym_strays(
             read_in[gaz.country_code(rec)].add(m.key)
     demonyms: dict[int, frozenset[str]] = {}  # paragraph -> its demonyms' countries
     strays: set[tuple[str, int]] = set()
+    ends: tuple[int, ...] = ()  # the paragraphs' ends, made when a paragraph is asked
     for m, (rec, _) in zip(mentions, resolved, strict=True):
         if rec is None or m.containers or m.dateline or m.actor or (m.key, rec) in strays:
             continue
@@ -140,7 +141,7 @@ def demonym_strays(
             continue
         p = blocks.paragraph(m.start)
         if p not in demonyms:
-            ends = (*blocks.paragraphs[1:], len(text))
+            ends = ends or (*blocks.paragraphs[1:], len(text))
             demonyms[p] = paragraph_demonyms(text, blocks.paragraphs[p], ends[p])
         if demonyms[p] and _far_from(gaz, rec, demonyms[p]):
             strays.add((m.key, rec))

@@ -153,7 +153,9 @@ def mark_front(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> None:
         if _taken(text, m.start) and about_fighting(text):
             if _mark_group(gaz, m, _TAKEN_REGIONS):
                 continue  # "liberated Seversk": Siversk, whatever the MOSCOW dateline says
-            if _UKRAINE.search(text) and _lacked_front_village(gaz, m):
+            if ukraine is None:
+                ukraine = _UKRAINE.search(text) is not None  # once a mention needs it
+            if ukraine and _lacked_front_village(gaz, m):
                 m.candidates = []  # "Russian troops have liberated Glubokoye": not Kazakhstan's
                 continue
         places = [(c.record, row(c.record)) for c in m.candidates if kind(c.record) == "place"]

@@ -25,11 +25,8 @@ _UP = "A-ZА-ЯЁІЇЄҐ"
 _LOW = "a-zа-яёіїєґ"
 #: A place in capitals ("MOSCOW", "SOUTH WAZIRISTAN", "JERUSALEM/BEIRUT", "КИЇВ") or in
 #: mixed case ("Kyiv", "Port Sudan"): a word at least two letters long each.
-_PLACE = (
-    rf"(?:[{_UP}][{_UP}'’.-]+(?:[ /-][{_UP}][{_UP}'’.-]+){{0,3}}"
-    rf"|[{_UP}][{_LOW}'’.-]+(?:[ -][{_UP}][{_LOW}'’.-]+){{0,2}})"
-)
 _CAPS_PLACE = rf"[{_UP}][{_UP}'’.-]+(?:[ /-][{_UP}][{_UP}'’.-]+){{0,3}}"
+_PLACE = rf"(?:{_CAPS_PLACE}|[{_UP}][{_LOW}'’.-]+(?:[ -][{_UP}][{_LOW}'’.-]+){{0,2}})"
 #: ", Ukraine", ", Zaporozhye Region", ", Democratic Republic of Congo": a country or region.
 _REGION = rf"(?:,[ \t]*[{_UP}][\w.'’-]*(?:[ \t](?:(?:of|the|and)[ \t])*[{_UP}][\w.'’-]*){{0,3}})"
 #: "December 2", "Dec 2, 2026", "1 декабря", "2 December 2026", "3 ноя".

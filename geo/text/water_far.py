@@ -16,6 +16,7 @@ from shapely.ops import nearest_points
 
 from ..geometry.measures import distance_km
 from ..model import Toponym
+from .candidates import country_record
 from .lexicon import DEMONYMS
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ def far_from_all(b: object, kept: Sequence[Toponym], gaz: Gazetteer | None, text
     if gaz is not None:
         codes = {t.place.country_code for t in kept if t.place and t.place.kind == "country"}
         codes |= {DEMONYMS[w.lower()] for w in _CAPITALISED.findall(text) if w.lower() in DEMONYMS}
-        for r in map(_country(gaz), sorted(codes)):
+        for r in (country_record(gaz, c) if c else None for c in sorted(codes)):
             if r is None:
                 continue
             if not _near(shape, _mainland(gaz.geometry(r))):
@@ -74,18 +75,6 @@ def _near(shape: Any, other: Any) -> bool:
 
 
 _CAPITALISED = re.compile(r"\b[A-Z][a-z]+\b")
-
-
-def _country(gaz: Gazetteer) -> Any:
-    """A function of a country code: its country record in ``gaz``, or None."""
-
-    def record(code: str) -> int | None:
-        for c in gaz.lookup(gaz.country_name(code)) if code else ():
-            if gaz.kind(c.record) == "country" and gaz.country_code(c.record) == code:
-                return c.record
-        return None
-
-    return record
 
 
 def _mainland(shape: Any) -> Any:

@@ -241,14 +241,18 @@ def _border(ctx: Context, m: re.Match[str]) -> list[Candidate]:
 _IN_AFTER = re.compile(r"\s+(?:in|inside|within)\s+(?:the\s+)?(?:[A-Z][\w-]*['’]s\s+)?")
 
 
-def border_region_after(ctx: Context, end: int, codes: list[str]) -> tuple[int, Any] | None:
+def border_region_after(
+    ctx: Context, end: int, codes: list[str] | None
+) -> tuple[int, Any] | None:
     """(toponym, polygon) of a first-level region of one of the border's countries
-    ``codes`` named right after the phrase ending at ``end`` ("... along the border in the
-    Sumy region", "in Ukraine's Sumy region"), or None."""
+    ``codes`` (any country: None) named right after the phrase ending at ``end`` ("...
+    along the border in the Sumy region", "in Ukraine's Sumy region"), or None."""
     m = _IN_AFTER.match(ctx.text, end)
     i = ctx.by_start.get(m.end()) if m is not None else None
     place = ctx.toponyms[i].place if i is not None else None
-    if place is None or place.kind != "admin1" or place.country_code not in codes:
+    if place is None or place.kind != "admin1":
+        return None
+    if codes is not None and place.country_code not in codes:
         return None
     record = ctx.region_record(place, from_city=False)
     return (i, ctx.gaz.geometry(record)) if record is not None else None  # type: ignore[return-value]

@@ -21,7 +21,7 @@ from bisect import bisect_left
 from ...geometry import buffer_km, distance_km, ring
 from .context import Candidate, Context, check_distance_km, guarded, make_feature
 from .measures import ring_uncertainty_km, stated_distance
-from .regions import _IN_AFTER
+from .regions import border_region_after
 from .vocabulary import _QTY, _QUAL, _LazyPattern
 
 __all__ = ["RIVER_REACH_KM", "find_river_bands"]
@@ -68,7 +68,7 @@ def _band(ctx: Context, m: re.Match[str], i: int) -> Candidate:
         f"table's line, {RIVER_REACH_KM:g} km around {t.place.lat:g}, {t.place.lon:g})"
     )
     end, anchors = t.end, [i]
-    inside = _region_after(ctx, t.end)
+    inside = border_region_after(ctx, t.end, None)
     part = geom.intersection(inside[1]) if inside is not None else None
     if inside is not None and not part.is_empty and part.geom_type in ("Polygon", "MultiPolygon"):
         geom, end = part, ctx.toponyms[inside[0]].end
@@ -99,15 +99,3 @@ def _located(ctx: Context, i: int, starts: list[int]) -> bool:
         ):
             return True
     return False
-
-
-def _region_after(ctx: Context, end: int) -> tuple[int, object] | None:
-    """(toponym, polygon) of a first-level region named right after ``end`` ("... in the
-    Kherson region"), or None."""
-    m = _IN_AFTER.match(ctx.text, end)
-    i = ctx.by_start.get(m.end()) if m is not None else None
-    place = ctx.toponyms[i].place if i is not None else None
-    if place is None or place.kind != "admin1":
-        return None
-    record = ctx.region_record(place, from_city=False)
-    return (i, ctx.gaz.geometry(record)) if record is not None else None

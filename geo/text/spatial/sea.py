@@ -94,6 +94,8 @@ def land_part(gaz: Any, geom: Any) -> Any | None:
     drawing (:data:`MIN_SEA_SHARE`) or no land, or when what lies beyond the land meets
     no sea of the water table (a gap between an index's regions is no sea): the shape
     is then kept whole."""
+    if not _meets_sea(geom):
+        return None  # an inland shape: what lies beyond the land can meet no sea either
     land = _land_near(gaz, geom)
     if land is None:
         return None
