@@ -30,6 +30,7 @@ from __future__ import annotations
 import re
 
 from .context import _Attribution
+from .cue_words import _NEGATIONS
 from .tokens import _Tok
 
 __all__ = ["outside_relatives", "subject_relatives", "unconfirmed_relatives"]
@@ -102,9 +103,10 @@ def subject_relatives(
         for main in out[n + 1 :]:
             if main.frame or main.subj_start < 0 or main.subj_end > inner.subj_start:
                 continue
-            opened = _OPENS_RELATIVE.fullmatch(text, main.subj_end, inner.subj_start)
+            if _OPENS_RELATIVE.fullmatch(text, main.subj_end, inner.subj_start) is None:
+                continue
             closed = text.rfind(",", toks[inner.verb].end, toks[main.verb].start)
-            if opened is not None and closed >= 0 and _CLOSES_RELATIVE.fullmatch(
+            if closed >= 0 and _CLOSES_RELATIVE.fullmatch(
                 text, closed, toks[main.verb].start
             ):
                 # "The M23, which X says ..., denied": the M23's denial after the clause,
@@ -119,7 +121,7 @@ def subject_relatives(
 #: Cues of a confirmation, and the words that negate one before it ("did not confirm",
 #: "has yet to confirm", "could not verify").
 _CONFIRMING = frozenset("confirm confirmed verify verified".split())
-_NEGATING = frozenset("not n't never yet".split())
+_NEGATING = (_NEGATIONS - {"n’t"}) | {"yet"}  # "not n't never", and "has yet to confirm"
 #: A relative clause about the confirmation's object opening right before a speaker:
 #: "the strike on the airfield, which" (no clause break on the way).
 _OBJECT_RELATIVE = re.compile(r"[^;:“”\"]*,\s*which\s+")
