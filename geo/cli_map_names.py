@@ -8,11 +8,11 @@ from __future__ import annotations
 import contextlib
 import os
 import sys
+from collections.abc import Iterator
 
 from .errors import InputError
 
-__all__ = ["article_image_paths", "article_stem", "default_output", "record_default_output",
-           "safe_name"]
+__all__ = ["article_image_paths", "article_stem", "default_output", "safe_name"]
 
 
 def _safe_char(ch: str) -> bool:
@@ -102,37 +102,95 @@ def _path_text(path: str) -> str:
     return path
 
 
-def default_output(
-    inputs: list[str], fetch: bool, suffix: str = ".html"
-) -> tuple[str, dict[str, str] | None, str | None]:
+@contextlib.contextmanager
+def default_output(inputs: list[str], fetch: bool, suffix: str = ".html") -> Iterator[str]:
     """``maps/<stem><suffix>`` for the first input (``.html`` a map's, ``.report.html`` a
-    report's), never a page made from other inputs.
+    report's), never a page made from other inputs: a context that yields the path.
 
     Two inputs can give one stem ("a/sumy.txt" and "b/sumy.txt", "...", names of
     symbols only), and a map of several articles is named after the first.
     ``maps/.geo-sources.json`` says which inputs made each default map: a map of the
     same inputs is replaced, one of other inputs (or of unknown origin, or of
     standard input, which is never the same twice) is kept, and the new map is
-    ``<stem>-2.html``, ``<stem>-3.html``...  An unreadable record is left as it is
-    (a warning; no map it does not vouch for is replaced).
+    ``<stem>-2.html``, ``<stem>-3.html``...  The name is chosen and reserved in the
+    record under a lock of ``maps/.geo-sources.lock`` (``fcntl.flock``; none where
+    :mod:`fcntl` is missing), so runs started together never choose one name; the
+    record keeps it for these inputs when the body succeeds, and gives it back when
+    the body raises (standard input's map is kept by its file alone). An unreadable
+    record is left as it is (a warning; no map it does not vouch for is replaced).
 
-    Returns
-    -------
-    (path, sources, source)
-        The output path, the mapping to record once it is written
-        (:func:`record_default_output`; ``None``: the record is unreadable) and these
-        inputs' source (``None``: standard input).
+    Raises
+    ------
+    geo.errors.InputError
+        ``maps`` is a file.
     """
-    import json
-
     if os.path.exists("maps") and not os.path.isdir("maps"):
         raise InputError("the default output folder maps/ is a file here: give -o FILE.html")
     os.makedirs("maps", exist_ok=True)
     first = inputs[0]
     stem = "stdin" if first == "-" else article_stem(first, fetch)
     source = _source(inputs, fetch)
+    with _maps_locked():
+        sources = _read_sources(warn=True)
+        name, n = f"{stem}{suffix}", 1
+        while _taken(name, sources, source):
+            n += 1
+            name = f"{stem}-{n}{suffix}"
+        before = None if sources is None else sources.get(name)
+        # standard input's reservation: a mark no other run makes
+        mark = source if source is not None else f"pending:{os.getpid()}:{os.urandom(6).hex()}"
+        if sources is not None and before != mark:
+            _write_sources({**sources, name: mark})
+    done = False
+    try:
+        yield os.path.join("maps", name)
+        done = True
+    finally:
+        if sources is not None and not (done and source is not None):
+            _give_back(name, mark, before)
+
+
+def _taken(name: str, sources: dict[str, str] | None, source: str | None) -> bool:
+    """Whether the default name ``name`` belongs to a map of other inputs (or one being
+    made): its file is there or the record holds it, for inputs other than ``source``
+    (all, for standard input or an unreadable record, which vouch for nothing)."""
+    mine = source is not None and sources is not None and sources.get(name) == source
+    there = os.path.lexists(os.path.join("maps", name)) or (sources is not None
+                                                           and name in sources)
+    return there and not mine
+
+
+@contextlib.contextmanager
+def _maps_locked() -> Iterator[None]:
+    """An exclusive lock of maps/'s record (``maps/.geo-sources.lock``), waited for;
+    nothing where :mod:`fcntl` is missing or the folder takes no lock file (then it
+    takes no map either)."""
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        yield
+        return
+    try:
+        fd = os.open(os.path.join("maps", ".geo-sources.lock"),
+                     os.O_RDWR | os.O_CREAT | getattr(os, "O_CLOEXEC", 0), 0o644)
+    except OSError:
+        yield
+        return
+    try:
+        with contextlib.suppress(OSError):  # a file system without locks
+            fcntl.flock(fd, fcntl.LOCK_EX)
+        yield
+    finally:
+        os.close(fd)
+
+
+def _read_sources(warn: bool = False) -> dict[str, str] | None:
+    """The record of maps/ (``{}`` when there is none; ``None`` when it is unreadable,
+    said once on standard error when ``warn``)."""
+    import json
+
     record = os.path.join("maps", _SOURCES)
-    sources: dict[str, str] | None = {}
+    sources: object = {}
     try:
         with open(record, encoding="utf-8") as f:
             sources = json.load(f)
@@ -140,33 +198,37 @@ def default_output(
         pass
     except (OSError, ValueError, RecursionError):
         sources = None
-    if sources is not None and not isinstance(sources, dict):
-        sources = None
-    if sources is None:
-        print(f"geo: warning: {record} is unreadable: left as it is, and no map in maps/ "
-              "is replaced", file=sys.stderr)
-    name, n = f"{stem}{suffix}", 1
-    while os.path.lexists(os.path.join("maps", name)) and (
-        source is None or sources is None or sources.get(name) != source
-    ):
-        n += 1
-        name = f"{stem}-{n}{suffix}"
-    return os.path.join("maps", name), sources, source
+    if not isinstance(sources, dict):
+        if warn:
+            print(f"geo: warning: {record} is unreadable: left as it is, and no map in maps/ "
+                  "is replaced", file=sys.stderr)
+        return None
+    return sources
 
 
-def record_default_output(
-    path: str, sources: dict[str, str] | None, source: str | None
-) -> None:
-    """Note in ``maps/.geo-sources.json`` which inputs made the default map ``path``
-    (not when the record was unreadable: it is left for its owner to look at)."""
+def _write_sources(sources: dict[str, str]) -> None:
+    """Write maps/'s record (sorted, one entry a line); only a convenience: a failure
+    never fails a map."""
     from ._io import atomic_write, dumps_json
 
-    if source is None or sources is None or sources.get(os.path.basename(path)) == source:
-        return
-    sources = {**sources, os.path.basename(path): source}
-    with contextlib.suppress(InputError, OSError):  # only a convenience: never fails a map
+    with contextlib.suppress(InputError, OSError):
         atomic_write(os.path.join("maps", _SOURCES),
                      dumps_json(dict(sorted(sources.items())), indent=1) + "\n")
+
+
+def _give_back(name: str, mark: str, before: str | None) -> None:
+    """Undo a reservation (a run that failed, or standard input's map once written):
+    the record holds again what it held for ``name`` before, if the reservation is
+    still there."""
+    with _maps_locked():
+        sources = _read_sources()
+        if sources is None or sources.get(name) != mark or before == mark:
+            return
+        if before is None:
+            sources.pop(name)
+        else:
+            sources[name] = before
+        _write_sources(sources)
 
 
 def article_image_paths(images: dict[str, str], ids: list[str | None], *,

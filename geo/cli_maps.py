@@ -27,11 +27,10 @@ from .cli_map_names import (  # noqa: F401 - article_stem, _source: named here t
     article_image_paths,
     article_stem,
     default_output,
-    record_default_output,
 )
 from .errors import InputError
 
-__all__ = ["article_stem", "cmd_map", "cmd_report", "default_output", "record_default_output"]
+__all__ = ["article_stem", "cmd_map", "cmd_report", "default_output"]
 
 
 def _analyse_many(args: argparse.Namespace, date, skipped: list[str]):
@@ -107,15 +106,19 @@ def _renderer_notice_said() -> Iterator[None]:
 
 def cmd_map(args: argparse.Namespace) -> int:
     """``geo map``: the HTML map, and the other formats asked for, all or none."""
-    from .render.batch import write_outputs
-
     date = article_date(args.date)
     check_text_argument(args.title, "--title")
-    output = args.output
-    default = None
-    if output is None:
-        inputs = [args.jsonl] if args.jsonl is not None else (args.article or ["-"])
-        output, *default = default_output(inputs, args.fetch)
+    if args.output is not None:
+        return _map(args, date, args.output)
+    inputs = [args.jsonl] if args.jsonl is not None else (args.article or ["-"])
+    with default_output(inputs, args.fetch) as output:
+        return _map(args, date, output)
+
+
+def _map(args: argparse.Namespace, date, output: str) -> int:
+    """``geo map`` writing its HTML map to ``output``."""
+    from .render.batch import write_outputs
+
     targets = {
         "html": output,
         "geojson": args.geojson,
@@ -147,8 +150,6 @@ def cmd_map(args: argparse.Namespace) -> int:
             mine = {f: staged[f"{f}:{k}"] for f in images}
             if mine:
                 written += write_outputs(one, **mine, **common)
-    if default:
-        record_default_output(output, *default)
     final = {str(path): every[key] for key, path in staged.items()}
     say_written([final.get(str(path), path) for path in written])
     return EXIT_NOT_FOUND if skipped else EXIT_OK  # as parse --jsonl: some lines failed
@@ -156,15 +157,21 @@ def cmd_map(args: argparse.Namespace) -> int:
 
 def cmd_report(args: argparse.Namespace) -> int:
     """``geo report``: the map above a table of the claims, one HTML page."""
+    date = article_date(args.date)
+    check_text_argument(args.title, "--title")
+    if args.output is not None:
+        return _report(args, date, args.output)
+    # as geo map: maps/<stem>.report.html, as make demo names it
+    inputs = [args.jsonl] if args.jsonl is not None else (args.article or ["-"])
+    with default_output(inputs, args.fetch, ".report.html") as output:
+        return _report(args, date, output)
+
+
+def _report(args: argparse.Namespace, date, output: str) -> int:
+    """``geo report`` writing its page to ``output``."""
     from .render.overlay import load_overlay
     from .render.report import report_html
 
-    date = article_date(args.date)
-    check_text_argument(args.title, "--title")
-    output, default = args.output, None
-    if output is None:  # as geo map: maps/<stem>.report.html, as make demo names it
-        inputs = [args.jsonl] if args.jsonl is not None else (args.article or ["-"])
-        output, *default = default_output(inputs, args.fetch, ".report.html")
     check_outputs(args, [("-o", output)])
     check_format("-o", output, "HTML", command="report")
     overlays = [load_overlay(p) for p in args.overlay]
@@ -180,8 +187,6 @@ def cmd_report(args: argparse.Namespace) -> int:
             overlays=overlays,
             gazetteer=gaz,
         )
-    if default:
-        record_default_output(output, *default)
     say_written([path])
     return EXIT_NOT_FOUND if skipped else EXIT_OK  # as parse --jsonl: some lines failed
 

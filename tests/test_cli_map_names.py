@@ -162,3 +162,56 @@ def test_names_not_in_utf8_get_the_same_map_each_run(tmp_path, monkeypatch, caps
     assert (tmp_path / "maps" / "art.html").read_bytes() == before
     record = json.loads((tmp_path / "maps" / ".geo-sources.json").read_text(encoding="utf-8"))
     assert record["art.html"] == "bytes:" + str(tmp_path) + "/art\\xff.txt"
+
+
+def test_names_chosen_together_are_reserved_and_given_back(tmp_path, monkeypatch):
+    """Runs that choose a name before either has written its map (started together)
+    never share it; a run that fails gives its name back, and an earlier map's record
+    is restored."""
+    from geo.cli_map_names import default_output
+
+    monkeypatch.chdir(tmp_path)
+    for d in ("x", "y", "z"):
+        (tmp_path / d).mkdir()
+        (tmp_path / d / "a.txt").write_text("Shelling hit Sumy.", encoding="utf-8")
+    record = tmp_path / "maps" / ".geo-sources.json"
+    with default_output(["x/a.txt"], False) as first, \
+            default_output(["y/a.txt"], False) as second, \
+            default_output(["-"], False) as third:
+        assert (first, second, third) == ("maps/a.html", "maps/a-2.html", "maps/stdin.html")
+        pending = json.loads(record.read_text(encoding="utf-8"))
+        assert pending["a-2.html"] == str(tmp_path / "y" / "a.txt")
+        assert pending["stdin.html"].startswith("pending:")
+        for path in (first, second, third):
+            (tmp_path / path).write_text("map", encoding="utf-8")
+    kept = json.loads(record.read_text(encoding="utf-8"))
+    assert sorted(kept) == ["a-2.html", "a.html"]  # standard input's map: its file keeps it
+    with pytest.raises(RuntimeError), default_output(["z/a.txt"], False) as failed:
+        assert failed == "maps/a-3.html"
+        raise RuntimeError("the analysis failed")
+    with pytest.raises(RuntimeError), default_output(["x/a.txt"], False) as again:
+        assert again == "maps/a.html"  # its own map, whose record stays when it fails
+        raise RuntimeError("the analysis failed")
+    assert json.loads(record.read_text(encoding="utf-8")) == kept
+
+
+@pytest.mark.gazetteer
+def test_map_runs_started_together_each_write_their_own_map(tmp_path):
+    import subprocess
+    import sys
+
+    texts = {"x": "Shelling hit Sumy.", "y": "Drones struck Kharkiv.", "z": "Missiles hit Odesa."}
+    for d, text in texts.items():
+        (tmp_path / d).mkdir()
+        (tmp_path / d / "a.txt").write_text(text, encoding="utf-8")
+    runs = [subprocess.Popen([sys.executable, "-m", "geo", "map", f"{d}/a.txt", "-q"],
+                             cwd=tmp_path, stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                             text=True) for d in texts]
+    said = [run.communicate(timeout=300) for run in runs]
+    assert [run.returncode for run in runs] == [0, 0, 0], said
+    written = sorted(out.strip().removeprefix("wrote ") for out, _ in said)
+    assert written == ["maps/a-2.html", "maps/a-3.html", "maps/a.html"]
+    pages = [(tmp_path / path).read_text(encoding="utf-8") for path in written]
+    assert all(sum(town in page for page in pages) == 1 for town in ("Sumy", "Kharkiv", "Odesa"))
+    record = json.loads((tmp_path / "maps" / ".geo-sources.json").read_text(encoding="utf-8"))
+    assert sorted(record.values()) == [str(tmp_path / d / "a.txt") for d in "xyz"]
