@@ -24,6 +24,8 @@ BODY = " Drones struck an oil depot on the city's edge overnight, the governor s
         "MELITOPOL, Zaporozhye Region, December 2. /TASS/.",
         "Kyiv (AFP) -",
         "Port Sudan (AFP) –",
+        "Kherson (Ukraine) (AFP) -",  # tester34 W24: AFP's country in brackets
+        "Goma (DR Congo) (AFP) -",
         "Feb 3 (Reuters) -",
         "KYIV, Dec 2 -",
     ],
@@ -38,6 +40,7 @@ def test_the_title_leaves_the_dateline_out(dateline):
     [
         "SOCCER - JAPAN GET LUCKY WIN , CHINA IN SURPRISE DEFEAT .",
         "Kharkiv (again) under fire as drones return",
+        "Kharkiv (Ukraine) under fire as drones return",
         "KANSAS CITY, MO. FIRE KILLS TWO",
         "Ukraine, Russia trade blame for strike on dam",
         "Troops Advance Toward the City of Sumy",

@@ -27,8 +27,11 @@ _LOW = "a-zа-яёіїєґ"
 #: mixed case ("Kyiv", "Port Sudan"): a word at least two letters long each.
 _CAPS_PLACE = rf"[{_UP}][{_UP}'’.-]+(?:[ /-][{_UP}][{_UP}'’.-]+){{0,3}}"
 _PLACE = rf"(?:{_CAPS_PLACE}|[{_UP}][{_LOW}'’.-]+(?:[ -][{_UP}][{_LOW}'’.-]+){{0,2}})"
-#: ", Ukraine", ", Zaporozhye Region", ", Democratic Republic of Congo": a country or region.
-_REGION = rf"(?:,[ \t]*[{_UP}][\w.'’-]*(?:[ \t](?:(?:of|the|and)[ \t])*[{_UP}][\w.'’-]*){{0,3}})"
+#: ", Ukraine", ", Zaporozhye Region", ", Democratic Republic of Congo", " (Ukraine)" before an
+#: agency's mark: a country or region.
+_REGION = (rf"(?:,[ \t]*[{_UP}][\w.'’-]*(?:[ \t](?:(?:of|the|and)[ \t])*[{_UP}][\w.'’-]*){{0,3}}"
+           # AFP's country in brackets: "Kherson (Ukraine) (AFP) -"
+           rf"|[ \t]+\([{_UP}][\w'’.-]+(?:[ \t][{_UP}][\w'’.-]+){{0,2}}\)(?=[ \t]*\())")
 #: "December 2", "Dec 2, 2026", "1 декабря", "2 December 2026", "3 ноя".
 _DATE = (
     rf"(?:[{_UP}][{_LOW}]{{2,8}}\.?[ \t]+\d{{1,2}}|\d{{1,2}}[ \t]+[{_UP}{_LOW}]{{3,9}}\.?)"
@@ -73,6 +76,9 @@ def title_dateline_end(line: str) -> int:
     >>> line = "Kyiv (AFP) - Drones hit the capital overnight."
     >>> line[title_dateline_end(line):]
     'Drones hit the capital overnight.'
+    >>> line = "Kherson (Ukraine) (AFP) - A drone hit a bus."
+    >>> line[title_dateline_end(line):]
+    'A drone hit a bus.'
     >>> line = "МОСКВА, 3 ноя — РИА Новости. Силы ПВО сбили беспилотники."
     >>> line[title_dateline_end(line):]
     'Силы ПВО сбили беспилотники.'
