@@ -88,8 +88,10 @@ def source_link(url: Any) -> str:
     Only an ``http`` or ``https`` address with a host becomes a link (a
     ``javascript:``, ``data:`` or relative address, one whose port is out of range, or
     anything that is not a string, gives ``""``); the address written is the one parsed
-    (tabs and newlines dropped, as browsers do; a user name and password left out), and
-    the link opens apart from the map (``rel="noopener noreferrer"``).
+    (tabs and newlines dropped, as browsers do; a user name and password left out, and
+    query parameters named as credentials: ``token``, ``access_token``, ``api_key``,
+    ``key``, ``sig``, ``signature``, ``secret``, ``password``, ``session``...), and the
+    link opens apart from the map (``rel="noopener noreferrer"``).
 
     >>> source_link("https://example.org/news/1?a=1&b=2")
     '<a href="https://example.org/news/1?a=1&amp;b=2" rel="noopener noreferrer nofollow" \
@@ -98,6 +100,8 @@ target="_blank">example.org</a>'
     ''
     >>> source_link("https://user:pw@Example.org:8443/a")[:45]
     '<a href="https://example.org:8443/a" rel="noo'
+    >>> source_link("https://example.org/a?id=5&token=SECRET&Api-Key=x")[:40]
+    '<a href="https://example.org/a?id=5" rel'
     """
     if not isinstance(url, str):
         return ""
@@ -112,11 +116,28 @@ target="_blank">example.org</a>'
     # A user name and password in the address ("https://user:pw@host/") would travel
     # with every saved page and be sent on every click: the link leaves them out.
     netloc = (f"[{host}]" if ":" in host else host) + (f":{port}" if port is not None else "")
-    parts = parts._replace(netloc=netloc)
+    parts = parts._replace(netloc=netloc, query=_public_query(parts.query))
     return (
         f'<a href="{esc(urlunsplit(parts))}" rel="noopener noreferrer nofollow" '
         f'target="_blank">{esc(host)}</a>'
     )
+
+
+#: Query parameters that carry credentials ("?token=...", "&api_key=...", "X-Amz-Signature"):
+#: a saved page would hand them to everyone it is shared with.
+_SECRET_PARAM = re.compile(
+    r"(?:[\w-]*[_-])?(?:token|access[_-]?token|api[_-]?key|apikey|key|sig|signature|secret|"
+    r"password|passwd|pwd|pass|auth|session|sessionid|sid|jwt|credential)s?", re.IGNORECASE)
+
+
+def _public_query(query: str) -> str:
+    """``query`` without the parameters :data:`_SECRET_PARAM` names, the others as
+    written, in their order."""
+    from urllib.parse import unquote_plus
+
+    kept = [part for part in query.split("&")
+            if not _SECRET_PARAM.fullmatch(unquote_plus(part.split("=", 1)[0]).strip())]
+    return "&".join(kept)
 
 
 def clean(text: str) -> str:
