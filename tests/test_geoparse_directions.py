@@ -102,6 +102,23 @@ def test_a_list_read_around_the_direction_keeps_its_own_anchor(gazetteer):
     assert distance_km(found["Rozlyv"], KURAKHOVE) < 40
 
 
+HULIAIPOLE = (47.6668, 36.2558)
+
+
+def test_the_direction_decides_for_a_name_near_it_over_a_far_partner(gazetteer):
+    # Zaporizhzhia's Uspenivka lies 16 km from Huliaipole; the list partner's namesake
+    # (Donetsk's Zelenyi Hai) 55 km off pairs with Donetsk's Uspenivka by Pokrovsk,
+    # which the paragraph before would favour.
+    text = (
+        "In the Pokrovsk direction, the occupiers attacked 46 times near Rodynske and "
+        "Udachne. In the Huliaipole direction, the enemy attacked near Uspenivka and "
+        "Zelenyi Hai."
+    )
+    found = points(gazetteer, text)
+    assert distance_km(found["Uspenivka"], HULIAIPOLE) < 20
+    assert distance_km(found["Rodynske"], POKROVSK) < 20
+
+
 def test_directed_hints_and_lists_anchored_after_are_kept(gazetteer):
     text = (
         "In the Kupiansk direction, Russian forces attacked southeast of Kupiansk near "
@@ -306,3 +323,31 @@ def test_a_compass_phrase_does_not_take_any_of():
 
     assert _NEAR.search("the city of ") is None
     assert _NEAR.search("advanced southeast of ") is not None
+
+
+def test_a_district_locating_a_name_heads_no_list(gazetteer):
+    # "in the Synelnykove district" locates Petropavlivka; the town named after it in
+    # its sentence keeps its own place, 200 km off.
+    text = (
+        "Drones also attacked Petropavlivka in the Synelnykove district, not the village "
+        "of the same name near Kupiansk."
+    )
+    found = points(gazetteer, text)
+    assert distance_km(found["Kupiansk"], KUPIANSK) < 20
+    # A district heading its sentence still anchors the villages after it.
+    found = points(gazetteer, "In Korenevo district, fighting was reported near Olgovka.")
+    assert distance_km(found["Olgovka"], (51.4106, 34.9001)) < 40
+
+
+def test_district_of_name_reads_only_a_district_after_a_name():
+    from geo.text.direction_partners import district_of_name
+    from geo.text.tokens import Mention
+
+    text = "Petropavlivka in the Synelnykove district, near Kupiansk."
+    ms = [Mention(0, 13, "petropavlivka", 0, 0), Mention(21, 32, "synelnykove", 3, 3),
+          Mention(48, 56, "kupiansk", 7, 7)]
+    assert district_of_name(text, ms, 1)
+    assert not district_of_name(text, ms, 0)
+    text = "In the Synelnykove district, near Kupiansk."
+    ms = [Mention(7, 18, "synelnykove", 2, 2), Mention(34, 42, "kupiansk", 5, 5)]
+    assert not district_of_name(text, ms, 0)

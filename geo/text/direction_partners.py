@@ -15,7 +15,7 @@ from collections.abc import Callable, Sequence
 
 from ..gazetteer.index import Gazetteer
 from .direction_lists import list_partner
-from .direction_words import SECTORS
+from .direction_words import DISTRICTS, MUNICIPAL, SECTORS
 from .front import about_fighting
 from .hints import NEAR_KM
 from .other_names import _apart_km
@@ -23,13 +23,24 @@ from .ranking import first_readings
 from .strays import LIST_KM
 from .tokens import Mention
 
-__all__ = ["own_sentence_town", "scope_partner", "sentence_partner", "town_opens"]
+__all__ = [
+    "district_of_name",
+    "own_sentence_town",
+    "scope_partner",
+    "sentence_partner",
+    "town_opens",
+]
 
 #: A sector named after a town ("the Kramatorsk direction", "the Pokrovsk axis", "in the
 #: direction of Siversk"): not a district ("In Korenevo district": its villages lie in it,
 #: around its town) nor a sentence's "Near X," (its villages are near X).
 _SECTOR_AFTER = re.compile(rf"\s+{SECTORS}\b", re.IGNORECASE)
 _SECTOR_BEFORE = re.compile(rf"\b{SECTORS}\s+of\s+$", re.IGNORECASE)
+
+#: Between a name and a district phrase that locates it: "Petropavlivka in the
+#: Synelnykove district".
+_IN_THE = re.compile(r",?\s+in\s+(?:the\s+)?")
+_DISTRICT_AFTER = re.compile(rf"\s+(?:{MUNICIPAL})?{DISTRICTS}\b", re.IGNORECASE)
 
 #: The mentions looked at each way from the name (bounded work).
 _PARTNERS = 6
@@ -161,3 +172,16 @@ def own_sentence_town(
         ):
             return True
     return False
+
+
+def district_of_name(text: str, mentions: Sequence[Mention], k: int) -> bool:
+    """Does mention ``k`` name a district that locates the name just before it
+    ("Drones attacked Petropavlivka in the Synelnykove district, not the one near
+    Kupiansk")?  Such a phrase qualifies that name: it heads no list, so a town far
+    from it later in its sentence keeps its own place (Kupiansk is not estimated in the
+    Synelnykove district), as in a direction's later sentences."""
+    return (
+        k > 0
+        and _DISTRICT_AFTER.match(text, mentions[k].end) is not None
+        and _IN_THE.fullmatch(text, mentions[k - 1].end, mentions[k].start) is not None
+    )

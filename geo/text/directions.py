@@ -24,6 +24,7 @@ from collections.abc import Mapping, Sequence
 from ..gazetteer.index import Gazetteer
 from . import direction_words as dw
 from .direction_partners import (
+    district_of_name,
     own_sentence_town,
     scope_partner,
     sentence_partner,
@@ -275,6 +276,7 @@ def anchor_directions(
             if gazetteer.is_place(c.record)
         ]
         region = (gazetteer.country_code(rec), gazetteer.admin1(rec)[0])
+        qualifies = district_of_name(text, mentions, k)  # "A in the Y district, ... near Z"
         for j in members:
             h, own = hints.get(j), mentions[j].containers  # "near A in the Zaporozhye region"
             if own and not any(c == region[0] and a in ("", region[1]) for c, a in own):
@@ -283,6 +285,7 @@ def anchor_directions(
                 h is not None
                 and mentions[h.anchor].key != mentions[k].key  # on the direction's town: below
                 and _has_place_near(gazetteer, mentions[h.anchor], heres)
+                and not _closer_than_partner(gazetteer, mentions[j], mentions[h.anchor], heres)
             ):
                 continue  # its list's anchor may be read around the direction's place
             m = mentions[j]
@@ -294,7 +297,7 @@ def anchor_directions(
             # near Vovchansk", the sentence after "the Siversk direction") is that town.
             # ... unless the text calls it a village ("The village of Murom came under
             # fire": not the city of Murom 600 km off).
-            later = _SENTENCE_END.search(text, mentions[k].end, m.start)
+            later = _SENTENCE_END.search(text, mentions[k].end, m.start) or qualifies
             if (
                 later
                 and not m.siblings
@@ -328,14 +331,29 @@ _MAX_CANDIDATES = 64
 _MAX_DIRECTIONS = 8
 
 
-def _has_place_near(gaz: Gazetteer, m: Mention, heres: Sequence[tuple[float, float]]) -> bool:
-    """Has mention ``m`` a candidate place within :data:`LIST_KM` of one of ``heres``
-    ((lat, lon) degrees)?"""
+def _has_place_near(
+    gaz: Gazetteer, m: Mention, heres: Sequence[tuple[float, float]], km: float = LIST_KM
+) -> bool:
+    """Has mention ``m`` a candidate place within ``km`` (default :data:`LIST_KM`) of one
+    of ``heres`` ((lat, lon) degrees)?"""
     if not heres:
         return False
     return any(
-        gaz.is_place(c.record) and _apart_km(gaz.lat_lon(c.record), heres) <= LIST_KM
+        gaz.is_place(c.record) and _apart_km(gaz.lat_lon(c.record), heres) <= km
         for c in m.candidates[:_MAX_CANDIDATES]
+    )
+
+
+def _closer_than_partner(
+    gaz: Gazetteer, m: Mention, partner: Mention, heres: Sequence[tuple[float, float]]
+) -> bool:
+    """Has mention ``m`` a candidate place within :data:`NEAR_KM` of one of ``heres``
+    while its list partner has none?  Then the direction's place decides for ``m``
+    ("In the Huliaipole direction, ... near Uspenivka and Zelenyi Hai": Zaporizhzhia's
+    Uspenivka, 16 km off, not the pair of Donetsk namesakes 55 and 80 km off that a
+    Pokrovsk paragraph before it would favour)."""
+    return _has_place_near(gaz, m, heres, NEAR_KM) and not _has_place_near(
+        gaz, partner, heres, NEAR_KM
     )
 
 
