@@ -22,6 +22,12 @@ from ..gazetteer.transliterate import RUSSIAN_NAME_COUNTRIES
 from .candidates import MAX_CANDIDATES
 from .cyrillic_regions import region_ahead, region_phrase
 from .foreign_streets import in_foreign_street
+from .inflection_endings import (
+    POSSESSIVE_ENDINGS,
+    POSSESSIVE_STEMS,
+    adjective_forms,
+    nominative_forms,
+)
 from .lexicon.places import NEVER_PLACES
 from .tokens import Mention, _Tokens
 from .ukrainian_spellings import UKRAINIAN_LETTERS, russian_spellings
@@ -36,126 +42,7 @@ __all__ = [
     "region_ahead",
 ]
 
-#: (ending of the inflected word, ending of its nominative), longest endings first.
-_ENDINGS: tuple[tuple[str, str], ...] = (
-    # -ия / -ія: "России", "Росії" -> "Россия", "Росія"
-    ("ией", "ия"),
-    ("ию", "ия"),
-    ("ии", "ия"),
-    ("ією", "ія"),
-    ("ію", "ія"),
-    ("ії", "ія"),
-    # Ukrainian є/ї: "Києва", "Києві", "Києвом" -> "Київ"
-    ("єві", "їв"),
-    ("єва", "їв"),
-    ("євом", "їв"),
-    ("єву", "їв"),
-    # plural names: "Сумах", "Черкасах" -> "Сумы", "Суми"
-    ("ах", "ы"),
-    ("ах", "и"),
-    ("ам", "ы"),
-    ("ам", "и"),
-    ("ами", "и"),
-    ("ами", "ы"),
-    # Ukrainian o/i: "Харкова", "Харкові", "Харковом" -> "Харків"
-    ("ового", "ів"),
-    ("овом", "ів"),
-    ("ові", "ів"),
-    ("ова", "ів"),
-    ("ову", "ів"),
-    # masculine and neuter: "Харькове", "Харькова", "Харьковом", "Києві"
-    ("ом", ""),
-    ("ем", "е"),
-    ("ом", "о"),
-    ("ым", ""),
-    ("ім", ""),
-    ("а", ""),
-    ("у", ""),
-    ("е", ""),
-    ("е", "ь"),
-    ("ем", "ь"),
-    ("і", ""),
-    ("я", "ь"),
-    ("ю", "ь"),
-    ("я", "е"),
-    ("а", "о"),
-    ("у", "о"),
-    ("е", "о"),
-    ("ю", "е"),
-    # feminine: "Москвы", "Москве", "Москву", "Москвой", "Полтаві"
-    ("ой", "а"),
-    ("ою", "а"),
-    ("ы", "а"),
-    ("и", "а"),
-    ("е", "а"),
-    ("у", "а"),
-    ("і", "а"),
-    ("ей", "я"),
-    ("и", "я"),
-    ("е", "я"),
-    ("ю", "я"),
-    ("і", "я"),
-    # soft sign: "Казани", "Казанью" -> "Казань"
-    ("ью", "ь"),
-    ("и", "ь"),
-    ("і", "ь"),
-    # Ukrainian feminine dative and locative alternate к/г/х with ц/з/с: "по Шостці",
-    # "в Охтирці" -> "Шостка", "Охтирка"; "у Празі" -> "Прага"
-    ("ці", "ка"),
-    ("зі", "га"),
-    ("сі", "ха"),
-)
-#: Endings of names that are adjectives, read after the nouns' and only in a phrase of
-#: place (a feminine "Троицкую" in running text is rarely a town): neuter "Рубежное",
-#: "Приморское" ("в Рубежном", "Приморского"), feminine "Боровая" ("к Боровой"), and
-#: Ukrainian "Рубіжне" ("у Рубіжному"), "Борова" ("біля Борової").
-_ADJECTIVAL_ENDINGS: tuple[tuple[str, str], ...] = (
-    ("ого", "ое"),
-    ("ому", "ое"),
-    ("ом", "ое"),
-    ("ым", "ое"),
-    ("ой", "ая"),
-    ("ую", "ая"),
-    ("ого", "е"),
-    ("ому", "е"),
-    ("ім", "е"),
-    ("ої", "а"),
-    ("ій", "а"),
-)
-#: Endings of a possessive first word ("Часов Яр": "Часова Яра", "Часовом Яре"), whose
-#: nominative has none; read only before a second word, and only after "-ов", "-ев",
-#: "-ин", "-ын".
-_POSSESSIVE_ENDINGS = ("ом", "ым", "а", "у")
-_POSSESSIVE_STEMS = ("ов", "ев", "ин", "ын")
-#: Adjective endings of the first word of a two-word name ("Нижнем Новгороде" -> "Нижний
-#: Новгород", "Белой Церкви" -> "Белая Церковь", "Кривого Рога" -> "Кривой Рог").
-_ADJECTIVE_ENDINGS: tuple[tuple[str, str], ...] = (
-    ("ого", "ий"),
-    ("ому", "ий"),
-    ("ем", "ий"),
-    ("им", "ий"),
-    ("ого", "ой"),
-    ("ому", "ой"),
-    ("ом", "ой"),
-    ("ым", "ый"),
-    ("ого", "ый"),
-    ("ому", "ый"),
-    ("ом", "ый"),
-    ("ой", "ая"),
-    ("ую", "ая"),
-    ("ей", "яя"),
-    ("юю", "яя"),
-    ("ого", "ое"),
-    ("ому", "ое"),
-    ("ом", "ое"),
-    ("ому", "ий"),
-    ("ім", "ий"),
-    ("ої", "а"),
-    ("ій", "а"),
-)
 _CYRILLIC = range(0x0400, 0x0530)
-#: Vowels and signs: a word ending in none of them may be a plural name's genitive.
-_NOT_CONSONANTS = frozenset("аеёиоуыэюяіїєйьъ")
 #: A populated place at least this large is a place of note for an inflected form.
 _NOTE_POPULATION = 10_000
 
@@ -163,49 +50,6 @@ _NOTE_POPULATION = 10_000
 def is_cyrillic(word: str) -> bool:
     """Is the word written in Cyrillic letters (its first letter)?"""
     return bool(word) and ord(word[0]) in _CYRILLIC
-
-
-def nominative_forms(word: str, adjectival: bool = True) -> list[str]:
-    """The nominatives an inflected Cyrillic word may come from, most likely first
-    (lower case; the word itself not included); with ``adjectival`` also those of a
-    name that is an adjective ("Рубежном": "рубежное"), after the nouns'.
-
-    >>> nominative_forms("Харькове")[0]
-    'харьков'
-    >>> "москва" in nominative_forms("Москвы")
-    True
-    >>> "харків" in nominative_forms("Харкові")
-    True
-    >>> nominative_forms("Сум")[-2:]
-    ['сумы', 'суми']
-    """
-    low = word.lower()
-    out: list[str] = []
-    for ending, nominative in _ENDINGS + (_ADJECTIVAL_ENDINGS if adjectival else ()):
-        if low.endswith(ending) and len(low) - len(ending) >= 2:
-            form = low[: len(low) - len(ending)] + nominative
-            if form != low and form not in out:
-                out.append(form)
-    # a plural name's genitive has no ending ("из Сум", "до Черкасс"): its nominative
-    # in -ы / -и, tried last
-    if len(low) >= 3 and low[-1] not in _NOT_CONSONANTS:
-        out += [low + "ы", low + "и"]
-    return out
-
-
-def adjective_forms(word: str) -> list[str]:
-    """The nominatives an inflected adjective may come from (the first word of a
-    two-word name), lower case.
-
-    >>> "нижний" in adjective_forms("Нижнем")
-    True
-    """
-    low = word.lower()
-    return [
-        low[: len(low) - len(ending)] + nominative
-        for ending, nominative in _ADJECTIVE_ENDINGS
-        if low.endswith(ending) and len(low) - len(ending) >= 2
-    ]
 
 
 def inflected_place(text: str, tokens: _Tokens, i: int, gaz: Gazetteer) -> Mention | None:
@@ -232,8 +76,8 @@ def inflected_place(text: str, tokens: _Tokens, i: int, gaz: Gazetteer) -> Menti
         low = word.lower()
         possessives = [
             low[: -len(e)]
-            for e in _POSSESSIVE_ENDINGS
-            if low.endswith(e) and low[: -len(e)].endswith(_POSSESSIVE_STEMS)
+            for e in POSSESSIVE_ENDINGS
+            if low.endswith(e) and low[: -len(e)].endswith(POSSESSIVE_STEMS)
         ]
         for adjective in adjectives + possessives:
             for noun in nouns:
