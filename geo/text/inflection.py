@@ -18,7 +18,7 @@ from __future__ import annotations
 from ..gazetteer.codes import QUALITY_ALTERNATE
 from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
-from ..gazetteer.transliterate import RUSSIAN_NAME_COUNTRIES
+from ..gazetteer.transliterate import RUSSIAN_NAME_COUNTRIES, russian_romanizations
 from .candidates import MAX_CANDIDATES
 from .cyrillic_regions import region_ahead, region_phrase
 from .foreign_streets import in_foreign_street
@@ -67,43 +67,97 @@ def inflected_place(text: str, tokens: _Tokens, i: int, gaz: Gazetteer) -> Menti
         return None  # "Силы ПВО": a body's noun, not "Сила" (Chad's Sila region)
     if in_foreign_street(text, starts[i], ends[i], ""):
         return None  # "ул. Пушкина", "просп. Миру": a street's name, not Pushkin or Mir
+    if i and words[i - 1].lower() in _RIVER_WORDS:
+        return None  # "с правого берега Днепра": the river, not the city of Dnipro
     region = region_phrase(text, tokens, i, gaz)  # "Белгородской области", "на Сумщині"
     if region is not None:
         return region
-    adjectives = adjective_forms(word)
-    if i + 1 < len(words) and text[ends[i] : starts[i + 1]] == " " and words[i + 1][:1].isupper():
-        nouns = [words[i + 1].lower(), *nominative_forms(words[i + 1])]
-        low = word.lower()
-        possessives = [
-            low[: -len(e)]
-            for e in POSSESSIVE_ENDINGS
-            if low.endswith(e) and low[: -len(e)].endswith(POSSESSIVE_STEMS)
-        ]
-        for adjective in adjectives + possessives:
-            for noun in nouns:
-                candidates = _noted(gaz, normalize(f"{adjective} {noun}"))
-                if candidates:
-                    key = normalize(f"{adjective} {noun}")
-                    return Mention(starts[i], ends[i + 1], key, i, i + 1, candidates=candidates)
-        if adjectives:
-            return None  # an adjective of a longer name the gazetteer lacks ("Белой Церкви")
     # "в Липцах", "під Курахове": after a preposition of place any populated place will do
     # (a form naming a place of note first: "в Никополе" is Nikopol, not Bulgaria's Nikopol)
     floors = [_NOTE_POPULATION]
     if _in_place_phrase(text, tokens, i):
         floors.append(0)
+    adjectives = adjective_forms(word)
+    if i + 1 < len(words) and text[ends[i] : starts[i + 1]] == " " and words[i + 1][:1].isupper():
+        pair = _two_words(tokens, i, gaz, adjectives, floors)
+        if pair is not None or adjectives:
+            return pair  # None: an adjective of a longer name the gazetteer lacks
     if i + 1 < len(words) and text[ends[i] : starts[i + 1]] == "-":
         hyphened = _hyphened(tokens, i, gaz, floors)  # "Купянска-Узлового"
         if hyphened is not None:
             return hyphened
-    for floor in floors:
-        # a place of note by a noun's form; in a phrase of place any, adjectives' too
-        for form in _with_russian(word, nominative_forms(word, adjectival=floor == 0)):
-            key = normalize(form)
-            candidates = _noted(gaz, key, floor)
-            if candidates:
-                return Mention(starts[i], ends[i], key, i, i, candidates=candidates)
+    # a place of note by a noun's form
+    for form in _with_russian(word, nominative_forms(word, adjectival=False)):
+        key = normalize(form)
+        candidates = _noted(gaz, key)
+        if candidates:
+            return Mention(starts[i], ends[i], key, i, i, candidates=candidates)
+    if len(floors) > 1:
+        return _any_form(tokens, i, gaz)
     return None
+
+
+def _any_form(tokens: _Tokens, i: int, gaz: Gazetteer) -> Mention | None:
+    """In a phrase of place, a mention for tokens[i] with the populated places of every
+    nominative form (adjectives' too), the first form's first: "Головчина" may be
+    "Головчин" or "Головчино", "Боровой" a "Боровой" or "Боровая"; the text's other
+    places choose (the word's own namesakes in the countries naming places in Russian
+    after them). None when no form names a place."""
+    word = tokens.words[i]
+    merged: dict[int, object] = {}
+    key = ""
+    for form in _with_russian(word, nominative_forms(word)):
+        for c in _noted(gaz, normalize(form), 0):
+            key = key or normalize(form)
+            merged.setdefault(c.record, c)
+    if not merged:
+        return None
+    for c in gaz.lookup_normalized(normalize(word))[:MAX_CANDIDATES]:
+        if gaz.country_code(c.record) in RUSSIAN_NAME_COUNTRIES and gaz.is_place(c.record):
+            merged.setdefault(c.record, c)
+    candidates = list(merged.values())[: 2 * MAX_CANDIDATES]
+    return Mention(tokens.starts[i], tokens.ends[i], key, i, i, candidates=candidates)
+
+
+def _two_words(
+    tokens: _Tokens, i: int, gaz: Gazetteer, adjectives: list[str], floors: list[int]
+) -> Mention | None:
+    """A mention for an adjective (or a possessive) and a noun, both inflected: "Нижнем
+    Новгороде" (Нижний Новгород), "Часова Яра", "Малой Токмачки" after a preposition of
+    place (any population, as for one word), also by the pair's Russian romanisation
+    ("Великой Новоселки": GeoNames has "Velikaya Novoselka" but no "Великая Новоселка");
+    else None."""
+    words, starts, ends = tokens.words, tokens.starts, tokens.ends
+    nouns = [words[i + 1].lower(), *nominative_forms(words[i + 1])]
+    low = words[i].lower()
+    possessives = [
+        low[: -len(e)]
+        for e in POSSESSIVE_ENDINGS
+        if low.endswith(e) and low[: -len(e)].endswith(POSSESSIVE_STEMS)
+    ]
+    for floor in floors:
+        for adjective in adjectives + possessives:
+            for noun in nouns:
+                key = normalize(f"{adjective} {noun}")
+                candidates = _noted(gaz, key, floor) or _romanised(gaz, key, floor)
+                if candidates:
+                    return Mention(starts[i], ends[i + 1], key, i, i + 1, candidates=candidates)
+    return None
+
+
+def _romanised(gaz: Gazetteer, key: str, floor: int) -> list:
+    """The candidates in the countries that name places in Russian of ``key``'s Russian
+    romanisations (:func:`~geo.gazetteer.transliterate.russian_romanizations`), when one
+    is a place of note at ``floor``; else []."""
+    for latin in russian_romanizations(key):
+        candidates = [
+            c
+            for c in _noted(gaz, normalize(latin), floor)
+            if gaz.country_code(c.record) in RUSSIAN_NAME_COUNTRIES
+        ]
+        if candidates:
+            return candidates
+    return []
 
 
 def inflection_first(text: str, tokens: _Tokens, i: int, gaz: Gazetteer) -> bool:
@@ -117,7 +171,7 @@ def inflection_first(text: str, tokens: _Tokens, i: int, gaz: Gazetteer) -> bool
 def inflected_over_name(text: str, tokens: _Tokens, i: int, gaz: Gazetteer) -> bool:
     """Is the capitalised Cyrillic word tokens[i], in a phrase of place, an inflected
     name rather than the name the gazetteer has for it? True when none of the word's own
-    candidates lies in a country that names places in Russian
+    candidates is a region or a place of note in a country that names places in Russian
     (:data:`~geo.gazetteer.transliterate.RUSSIAN_NAME_COUNTRIES`) and
     :func:`inflected_place` reads it: "из Сум" is Sumy's genitive, not Burkina Faso's
     province Soum, whose Russian name is "Сум"."""
@@ -125,8 +179,12 @@ def inflected_over_name(text: str, tokens: _Tokens, i: int, gaz: Gazetteer) -> b
     if not is_cyrillic(word) or not word[0].isupper() or not _in_place_phrase(text, tokens, i):
         return False
     own = gaz.lookup_normalized(normalize(word))[:MAX_CANDIDATES]
-    if any(gaz.country_code(c.record) in RUSSIAN_NAME_COUNTRIES for c in own):
-        return False
+    if any(
+        gaz.country_code(c.record) in RUSSIAN_NAME_COUNTRIES
+        and (not gaz.is_place(c.record) or gaz.population(c.record) >= _NOTE_POPULATION)
+        for c in own
+    ):
+        return False  # "в Боровой": a village's case, beside the Siberian villages Боровой
     return inflected_place(text, tokens, i, gaz) is not None
 
 
@@ -159,7 +217,11 @@ def _hyphened(tokens: _Tokens, i: int, gaz: Gazetteer, floors: list[int]) -> Men
 #: Russian and Ukrainian prepositions of place before a name in the locative, genitive or
 #: instrumental ("в Липцах", "под Волчанском", "біля Куп'янська").
 _PLACE_PREPOSITIONS = frozenset(
-    "в во у на под подо из близ возле около от до за над під біля з із від поблизу по".split()
+    "в во у на под подо из близ возле около от до за над під біля з із від поблизу по "
+    # "между Боровой и Купянском", "к Покровску", "через Лиман", "вздовж", "перед"
+    "между меж між к ко через вдоль вздовж перед "
+    # compass comparatives: "западнее Гуляйполя", "південніше Сум"
+    "западнее восточнее севернее южнее західніше східніше північніше південніше".split()
 )
 #: Nouns of an attack before its target's genitive ("обстрел Сум", "обстрілу Шостки").
 _ATTACK_NOUNS = frozenset(
@@ -174,7 +236,35 @@ _AND = frozenset(("и", "і", "та", "й"))
 _AREA_NOUNS = frozenset(
     "район района районе районов районах окрестностях окрестности пункта пунктов "
     "пунктах села сел сёл посёлка поселка посёлков поселков деревни хутора "
-    "районі районів пунктів селища сіл".split()
+    "районі районів пунктів селища сіл "
+    # "со стороны Дружковки", "на подступах к", "на окраинах Родинского", "жителей Головчина"
+    "стороны сторони окраине окраинах окраїні окраїнах подступах околицях "
+    "направлении направлению жителей жителям мешканців мешканцям".split()
+)
+#: Words before a river's name in the genitive ("берега Днепра", "реки Оскол", "річки").
+_RIVER_WORDS = frozenset(
+    "берег берега берегу береге берегом берегах берегов реки реке рекой річки річці "
+    "річкою русло русла устье устья гирло гирла".split()
+)
+#: Stems of verbs of attack and capture before their objects ("обстреляли Горловку,
+#: Макеевку, Ясиноватую", "освободили Новую Таволжанку", "атакували Шостку").
+_ACTION_STEMS = (
+    "атаков",
+    "атакув",
+    "обстрел",
+    "обстрія",
+    "обстріл",
+    "освобод",
+    "звільн",
+    "штурмов",
+    "штурмув",
+    "занял",
+    "захвати",
+    "захопи",
+    "зачища",
+    "зачистил",
+    "вразил",
+    "поразил",
 )
 #: How many names of a list ("Юнаковки, Хотеня и ...") are walked back to its anchor.
 _LIST_REACH = 8
@@ -193,6 +283,8 @@ def _in_place_phrase(text: str, tokens: _Tokens, i: int) -> bool:
             return False
         before = words[j - 1].lower()
         if before in _PLACE_PREPOSITIONS or before in _AREA_NOUNS or before in _ATTACK_NOUNS:
+            return True
+        if before.startswith(_ACTION_STEMS):
             return True
         if j >= 2 and words[j - 1] in _AND and _cyrillic_name(words[j - 2]):
             return True
@@ -221,8 +313,11 @@ def _abbreviation(text: str, word: str, start: int) -> bool:
 
 
 def _with_russian(word: str, forms: list[str]) -> list[str]:
-    """``forms``, then for a word with a Ukrainian letter their Russian spellings ("Сизрані")."""
-    return forms + russian_spellings(forms) if UKRAINIAN_LETTERS & set(word.lower()) else forms
+    """``forms``, then for a word with a Ukrainian letter or ending their Russian spellings
+    ("Сизрані"; "у Новошахтинську": Ukrainian "-ськ" is Russian "-ск")."""
+    low = word.lower()
+    ukrainian = UKRAINIAN_LETTERS & set(low) or "ськ" in low or "цьк" in low
+    return forms + russian_spellings(forms) if ukrainian else forms
 
 
 def _cyrillic_name(word: str) -> bool:

@@ -77,6 +77,13 @@ _ENDINGS: tuple[tuple[str, str], ...] = (
     ("ці", "ка"),
     ("зі", "га"),
     ("сі", "ха"),
+    # a plural name's genitive in -ов/-ев ("у Липцов" -> "Липцы") or with a vowel put
+    # between its last two consonants ("из Алешек" -> "Алешки", "Горок" -> "Горки")
+    ("ов", "ы"),
+    ("ов", "и"),
+    ("ев", "и"),
+    ("ек", "ки"),
+    ("ок", "ки"),
 )
 #: Endings of names that are adjectives, read after the nouns' and only in a phrase of
 #: place (a feminine "Троицкую" in running text is rarely a town): neuter "Рубежное",
@@ -110,6 +117,8 @@ _ADJECTIVE_ENDINGS: tuple[tuple[str, str], ...] = (
     ("ого", "ой"),
     ("ому", "ой"),
     ("ом", "ой"),
+    ("ым", "ой"),
+    ("ом", "ий"),
     ("ым", "ый"),
     ("ого", "ый"),
     ("ому", "ый"),
@@ -133,7 +142,8 @@ _NOT_CONSONANTS = frozenset("аеёиоуыэюяіїєйьъ")
 def nominative_forms(word: str, adjectival: bool = True) -> list[str]:
     """The nominatives an inflected Cyrillic word may come from, most likely first
     (lower case; the word itself not included); with ``adjectival`` also those of a
-    name that is an adjective ("Рубежном": "рубежное"), after the nouns'.
+    name that is an adjective ("Рубежном": "рубежное"), after the nouns', and a plural
+    name's genitive with no ending ("Сум": "сумы").
 
     >>> nominative_forms("Харькове")[0]
     'харьков'
@@ -152,10 +162,36 @@ def nominative_forms(word: str, adjectival: bool = True) -> list[str]:
             if form != low and form not in out:
                 out.append(form)
     # a plural name's genitive has no ending ("из Сум", "до Черкасс"): its nominative
-    # in -ы / -и, tried last
-    if len(low) >= 3 and low[-1] not in _NOT_CONSONANTS:
+    # in -ы / -и, tried last, with the adjectives' (in a phrase of place: "Александр" is
+    # a given name, not "Александри", an alternate name of Alexandria)
+    if adjectival and len(low) >= 3 and low[-1] not in _NOT_CONSONANTS:
         out += [low + "ы", low + "и"]
-    return out
+    return out + [f for form in out for f in _fleeting(form) if f not in out]
+
+
+#: The vowels a nominative may have between its last two consonants ("Орёл": "Орла").
+_FLEETING_VOWELS = ("е", "о")
+
+
+def _fleeting(form: str) -> list[str]:
+    """The nominatives with a fleeting vowel of a form ending in two consonants (a final
+    soft sign aside): "орл" -> "орел" (Орёл, "под Орлом"), "ельц" -> "елец" (Елец, "в
+    Ельце"), "церквь" -> "церковь" ("Белой Церкви"); [] for any other form.
+
+    >>> _fleeting("ельц")
+    ['елец']
+    >>> _fleeting("церквь")
+    ['церкевь', 'церковь']
+    """
+    soft = "ь" if form.endswith("ь") else ""
+    stem = form[: len(form) - len(soft)]
+    if len(stem) < 3 or stem[-1] in _NOT_CONSONANTS:
+        return []
+    if stem[-2] in "ьй":  # "Ельца": the sign stands for the vowel
+        return [stem[:-2] + "е" + stem[-1] + soft]
+    if stem[-2] in _NOT_CONSONANTS:
+        return []
+    return [stem[:-1] + v + stem[-1] + soft for v in _FLEETING_VOWELS]
 
 
 def adjective_forms(word: str) -> list[str]:
