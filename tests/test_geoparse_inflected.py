@@ -266,6 +266,9 @@ def test_plural_genitive_without_ending_only_in_a_phrase_of_place():
         # a fleeting vowel; Ukrainian "-ськ" read as Russian "-ск"
         ("Обломки упали в Ельце и под Орлом.", ["Yelets", "Orël"]),
         ("Уражено склад у Новошахтинську.", ["Novoshakhtinsk"]),
+        # Ukrainian: a possessive declined as an adjective, a neuter's locative in -і
+        ("Бої тривають біля Часового Яру.", ["Chasiv Yar"]),
+        ("У Дніпрі пролунали вибухи.", ["Dnipro"]),
         # no place: a given name, a river after its bank
         ("Врио губернатора Александр Хинштейн сообщил об атаке.", []),
         ("Противник вел огонь с правого берега Днепра.", []),

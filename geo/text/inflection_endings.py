@@ -54,6 +54,9 @@ _ENDINGS: tuple[tuple[str, str], ...] = (
     ("а", "о"),
     ("у", "о"),
     ("е", "о"),
+    # Ukrainian neuter locative: "у Дніпрі" -> "Дніпро", "у Гуляйполі" -> "Гуляйполе"
+    ("і", "о"),
+    ("і", "е"),
     ("ю", "е"),
     # feminine: "Москвы", "Москве", "Москву", "Москвой", "Полтаві"
     ("ой", "а"),
@@ -102,10 +105,10 @@ _ADJECTIVAL_ENDINGS: tuple[tuple[str, str], ...] = (
     ("ої", "а"),
     ("ій", "а"),
 )
-#: Endings of a possessive first word ("Часов Яр": "Часова Яра", "Часовом Яре"), whose
-#: nominative has none; read only before a second word, and only after "-ов", "-ев",
-#: "-ин", "-ын".
-POSSESSIVE_ENDINGS = ("ом", "ым", "а", "у")
+#: Endings of a possessive first word ("Часов Яр": "Часова Яра", "Часовом Яре"; the
+#: Ukrainian "Часів Яр" declines as an adjective, "біля Часового Яру"), whose nominative
+#: has none; read only before a second word, and only after "-ов", "-ев", "-ин", "-ын".
+POSSESSIVE_ENDINGS = ("ом", "ым", "а", "у", "ого", "ому", "им")
 POSSESSIVE_STEMS = ("ов", "ев", "ин", "ын")
 #: Adjective endings of the first word of a two-word name ("Нижнем Новгороде" -> "Нижний
 #: Новгород", "Белой Церкви" -> "Белая Церковь", "Кривого Рога" -> "Кривой Рог").
