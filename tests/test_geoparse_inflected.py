@@ -269,6 +269,8 @@ def test_plural_genitive_without_ending_only_in_a_phrase_of_place():
         # Ukrainian: a possessive declined as an adjective, a neuter's locative in -і
         ("Бої тривають біля Часового Яру.", ["Chasiv Yar"]),
         ("У Дніпрі пролунали вибухи.", ["Dnipro"]),
+        # a noun in -й in its cases
+        ("Взрывы прогремели в Джанкое и под Джанкоем.", ["Dzhankoy", "Dzhankoy"]),
         # no place: a given name, a river after its bank
         ("Врио губернатора Александр Хинштейн сообщил об атаке.", []),
         ("Противник вел огонь с правого берега Днепра.", []),
