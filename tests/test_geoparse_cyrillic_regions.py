@@ -49,6 +49,10 @@ def test_inflected_oblast_is_the_region(gazetteer, text, surface, name):
         ("На Сумщині за добу тихо.", "Сумщині", "Sumy"),
         ("Окупанти обстріляли Харківщину.", "Харківщину", "Kharkiv"),
         ("Бої на Донеччині тривають.", "Донеччині", "Donetsk"),
+        # Russian "-щина"/"-чина": the stem names the oblast's adjective
+        ("Дроны сбиты над Брянщиной.", "Брянщиной", "Bryansk"),
+        ("На Белгородчине объявлена тревога.", "Белгородчине", "Belgorod"),
+        ("Бои на Харьковщине продолжаются.", "Харьковщине", "Kharkiv"),
     ],
 )
 def test_shchyna_noun_is_the_oblast(gazetteer, text, surface, name):
@@ -202,3 +206,9 @@ def test_town_then_adjective_is_no_region_list(gazetteer):
 def test_body_noun_opening_its_name_is_no_place(gazetteer, text):
     # "Силы"/"Сили" (forces) is neither Chad's Sila region ("Сила") nor a village "Сили"
     assert not any(s.startswith("Сил") for s, _, _ in _places(gazetteer, text))
+
+
+@pytest.mark.gazetteer
+def test_russian_words_in_chyna_are_no_oblast(gazetteer):
+    # "Мужчина" (a man), "Причина" (a cause): no "-ская область" of their stems
+    assert _names(gazetteer, "Мужчина сказал, что Причина неизвестна.") == []

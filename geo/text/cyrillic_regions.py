@@ -65,7 +65,12 @@ _MASCULINE = (
     "ою", "ої", "ій", "у", "а",
 )  # fmt: skip
 #: A "-щина" noun's case endings.
-_SHCHYNA = ("щина", "щини", "щині", "щину", "щиною", "щине", "щиной", "щиной")
+_SHCHYNA = ("щина", "щини", "щині", "щину", "щиною", "щине", "щиной", "щины")
+#: The Russian everyday noun of an oblast in "-щина"/"-чина" ("над Брянщиной",
+#: "на Белгородчине"), in its cases: the stem names the oblast's adjective ("брян-ская").
+_RUSSIAN_SHCHYNA = (
+    "щина", "щины", "щине", "щину", "щиной", "чина", "чины", "чине", "чину", "чиной",
+)  # fmt: skip
 
 
 def region_ahead(text: str, tokens: _Tokens, i: int) -> bool:
@@ -129,7 +134,9 @@ def region_phrase(text: str, tokens: _Tokens, i: int, gaz: Gazetteer) -> Mention
     words, starts, ends = tokens.words, tokens.starts, tokens.ends
     low = words[i].lower()
     if low.endswith(_SHCHYNA) or "ччин" in low[-6:]:
-        return _shchyna(tokens, i, gaz)
+        return _shchyna(tokens, i, gaz) or _russian_shchyna(tokens, i, gaz)
+    if low.endswith(_RUSSIAN_SHCHYNA):
+        return _russian_shchyna(tokens, i, gaz)
     if i + 1 >= len(words):
         return None
     shared = shared_region_word(text, tokens, i)  # "Белгородской, Курской и Брянской областями"
@@ -236,6 +243,19 @@ def _shchyna(tokens: _Tokens, i: int, gaz: Gazetteer) -> Mention | None:
             if latin is None:
                 return None
             key = normalize(latin)
+            candidates = _kinds(gaz, key, ("admin1",))
+            return _mention(tokens, i, key, candidates, cue="region") if candidates else None
+    return None
+
+
+def _russian_shchyna(tokens: _Tokens, i: int, gaz: Gazetteer) -> Mention | None:
+    """The oblast a Russian "-щина"/"-чина" noun names: its stem with "-ская область"
+    ("Брянщиной" -> "брянская область", "Белгородчине" -> "белгородская область"); None
+    when the gazetteer has no such oblast ("Мужчина", "Причина")."""
+    low = tokens.words[i].lower()
+    for ending in _RUSSIAN_SHCHYNA:
+        if low.endswith(ending) and len(low) - len(ending) >= 3:
+            key = normalize(low[: -len(ending)] + "ская область")
             candidates = _kinds(gaz, key, ("admin1",))
             return _mention(tokens, i, key, candidates, cue="region") if candidates else None
     return None

@@ -18,10 +18,16 @@ from __future__ import annotations
 from ..gazetteer.codes import QUALITY_ALTERNATE
 from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
-from ..gazetteer.transliterate import RUSSIAN_NAME_COUNTRIES
+from ..gazetteer.transliterate import RUSSIAN_NAME_COUNTRIES, russian_romanizations
 from .candidates import MAX_CANDIDATES
 from .cyrillic_regions import region_ahead, region_phrase
 from .foreign_streets import in_foreign_street
+from .inflection_endings import (
+    POSSESSIVE_ENDINGS,
+    POSSESSIVE_STEMS,
+    adjective_forms,
+    nominative_forms,
+)
 from .lexicon.places import NEVER_PLACES
 from .tokens import Mention, _Tokens
 from .ukrainian_spellings import UKRAINIAN_LETTERS, russian_spellings
@@ -36,126 +42,7 @@ __all__ = [
     "region_ahead",
 ]
 
-#: (ending of the inflected word, ending of its nominative), longest endings first.
-_ENDINGS: tuple[tuple[str, str], ...] = (
-    # -ия / -ія: "России", "Росії" -> "Россия", "Росія"
-    ("ией", "ия"),
-    ("ию", "ия"),
-    ("ии", "ия"),
-    ("ією", "ія"),
-    ("ію", "ія"),
-    ("ії", "ія"),
-    # Ukrainian є/ї: "Києва", "Києві", "Києвом" -> "Київ"
-    ("єві", "їв"),
-    ("єва", "їв"),
-    ("євом", "їв"),
-    ("єву", "їв"),
-    # plural names: "Сумах", "Черкасах" -> "Сумы", "Суми"
-    ("ах", "ы"),
-    ("ах", "и"),
-    ("ам", "ы"),
-    ("ам", "и"),
-    ("ами", "и"),
-    ("ами", "ы"),
-    # Ukrainian o/i: "Харкова", "Харкові", "Харковом" -> "Харків"
-    ("ового", "ів"),
-    ("овом", "ів"),
-    ("ові", "ів"),
-    ("ова", "ів"),
-    ("ову", "ів"),
-    # masculine and neuter: "Харькове", "Харькова", "Харьковом", "Києві"
-    ("ом", ""),
-    ("ем", "е"),
-    ("ом", "о"),
-    ("ым", ""),
-    ("ім", ""),
-    ("а", ""),
-    ("у", ""),
-    ("е", ""),
-    ("е", "ь"),
-    ("ем", "ь"),
-    ("і", ""),
-    ("я", "ь"),
-    ("ю", "ь"),
-    ("я", "е"),
-    ("а", "о"),
-    ("у", "о"),
-    ("е", "о"),
-    ("ю", "е"),
-    # feminine: "Москвы", "Москве", "Москву", "Москвой", "Полтаві"
-    ("ой", "а"),
-    ("ою", "а"),
-    ("ы", "а"),
-    ("и", "а"),
-    ("е", "а"),
-    ("у", "а"),
-    ("і", "а"),
-    ("ей", "я"),
-    ("и", "я"),
-    ("е", "я"),
-    ("ю", "я"),
-    ("і", "я"),
-    # soft sign: "Казани", "Казанью" -> "Казань"
-    ("ью", "ь"),
-    ("и", "ь"),
-    ("і", "ь"),
-    # Ukrainian feminine dative and locative alternate к/г/х with ц/з/с: "по Шостці",
-    # "в Охтирці" -> "Шостка", "Охтирка"; "у Празі" -> "Прага"
-    ("ці", "ка"),
-    ("зі", "га"),
-    ("сі", "ха"),
-)
-#: Endings of names that are adjectives, read after the nouns' and only in a phrase of
-#: place (a feminine "Троицкую" in running text is rarely a town): neuter "Рубежное",
-#: "Приморское" ("в Рубежном", "Приморского"), feminine "Боровая" ("к Боровой"), and
-#: Ukrainian "Рубіжне" ("у Рубіжному"), "Борова" ("біля Борової").
-_ADJECTIVAL_ENDINGS: tuple[tuple[str, str], ...] = (
-    ("ого", "ое"),
-    ("ому", "ое"),
-    ("ом", "ое"),
-    ("ым", "ое"),
-    ("ой", "ая"),
-    ("ую", "ая"),
-    ("ого", "е"),
-    ("ому", "е"),
-    ("ім", "е"),
-    ("ої", "а"),
-    ("ій", "а"),
-)
-#: Endings of a possessive first word ("Часов Яр": "Часова Яра", "Часовом Яре"), whose
-#: nominative has none; read only before a second word, and only after "-ов", "-ев",
-#: "-ин", "-ын".
-_POSSESSIVE_ENDINGS = ("ом", "ым", "а", "у")
-_POSSESSIVE_STEMS = ("ов", "ев", "ин", "ын")
-#: Adjective endings of the first word of a two-word name ("Нижнем Новгороде" -> "Нижний
-#: Новгород", "Белой Церкви" -> "Белая Церковь", "Кривого Рога" -> "Кривой Рог").
-_ADJECTIVE_ENDINGS: tuple[tuple[str, str], ...] = (
-    ("ого", "ий"),
-    ("ому", "ий"),
-    ("ем", "ий"),
-    ("им", "ий"),
-    ("ого", "ой"),
-    ("ому", "ой"),
-    ("ом", "ой"),
-    ("ым", "ый"),
-    ("ого", "ый"),
-    ("ому", "ый"),
-    ("ом", "ый"),
-    ("ой", "ая"),
-    ("ую", "ая"),
-    ("ей", "яя"),
-    ("юю", "яя"),
-    ("ого", "ое"),
-    ("ому", "ое"),
-    ("ом", "ое"),
-    ("ому", "ий"),
-    ("ім", "ий"),
-    ("ої", "а"),
-    ("ій", "а"),
-)
 _CYRILLIC = range(0x0400, 0x0530)
-#: Vowels and signs: a word ending in none of them may be a plural name's genitive.
-_NOT_CONSONANTS = frozenset("аеёиоуыэюяіїєйьъ")
 #: A populated place at least this large is a place of note for an inflected form.
 _NOTE_POPULATION = 10_000
 
@@ -163,49 +50,6 @@ _NOTE_POPULATION = 10_000
 def is_cyrillic(word: str) -> bool:
     """Is the word written in Cyrillic letters (its first letter)?"""
     return bool(word) and ord(word[0]) in _CYRILLIC
-
-
-def nominative_forms(word: str, adjectival: bool = True) -> list[str]:
-    """The nominatives an inflected Cyrillic word may come from, most likely first
-    (lower case; the word itself not included); with ``adjectival`` also those of a
-    name that is an adjective ("Рубежном": "рубежное"), after the nouns'.
-
-    >>> nominative_forms("Харькове")[0]
-    'харьков'
-    >>> "москва" in nominative_forms("Москвы")
-    True
-    >>> "харків" in nominative_forms("Харкові")
-    True
-    >>> nominative_forms("Сум")[-2:]
-    ['сумы', 'суми']
-    """
-    low = word.lower()
-    out: list[str] = []
-    for ending, nominative in _ENDINGS + (_ADJECTIVAL_ENDINGS if adjectival else ()):
-        if low.endswith(ending) and len(low) - len(ending) >= 2:
-            form = low[: len(low) - len(ending)] + nominative
-            if form != low and form not in out:
-                out.append(form)
-    # a plural name's genitive has no ending ("из Сум", "до Черкасс"): its nominative
-    # in -ы / -и, tried last
-    if len(low) >= 3 and low[-1] not in _NOT_CONSONANTS:
-        out += [low + "ы", low + "и"]
-    return out
-
-
-def adjective_forms(word: str) -> list[str]:
-    """The nominatives an inflected adjective may come from (the first word of a
-    two-word name), lower case.
-
-    >>> "нижний" in adjective_forms("Нижнем")
-    True
-    """
-    low = word.lower()
-    return [
-        low[: len(low) - len(ending)] + nominative
-        for ending, nominative in _ADJECTIVE_ENDINGS
-        if low.endswith(ending) and len(low) - len(ending) >= 2
-    ]
 
 
 def inflected_place(text: str, tokens: _Tokens, i: int, gaz: Gazetteer) -> Mention | None:
@@ -223,43 +67,97 @@ def inflected_place(text: str, tokens: _Tokens, i: int, gaz: Gazetteer) -> Menti
         return None  # "Силы ПВО": a body's noun, not "Сила" (Chad's Sila region)
     if in_foreign_street(text, starts[i], ends[i], ""):
         return None  # "ул. Пушкина", "просп. Миру": a street's name, not Pushkin or Mir
+    if i and words[i - 1].lower() in _RIVER_WORDS:
+        return None  # "с правого берега Днепра": the river, not the city of Dnipro
     region = region_phrase(text, tokens, i, gaz)  # "Белгородской области", "на Сумщині"
     if region is not None:
         return region
-    adjectives = adjective_forms(word)
-    if i + 1 < len(words) and text[ends[i] : starts[i + 1]] == " " and words[i + 1][:1].isupper():
-        nouns = [words[i + 1].lower(), *nominative_forms(words[i + 1])]
-        low = word.lower()
-        possessives = [
-            low[: -len(e)]
-            for e in _POSSESSIVE_ENDINGS
-            if low.endswith(e) and low[: -len(e)].endswith(_POSSESSIVE_STEMS)
-        ]
-        for adjective in adjectives + possessives:
-            for noun in nouns:
-                candidates = _noted(gaz, normalize(f"{adjective} {noun}"))
-                if candidates:
-                    key = normalize(f"{adjective} {noun}")
-                    return Mention(starts[i], ends[i + 1], key, i, i + 1, candidates=candidates)
-        if adjectives:
-            return None  # an adjective of a longer name the gazetteer lacks ("Белой Церкви")
     # "в Липцах", "під Курахове": after a preposition of place any populated place will do
     # (a form naming a place of note first: "в Никополе" is Nikopol, not Bulgaria's Nikopol)
     floors = [_NOTE_POPULATION]
     if _in_place_phrase(text, tokens, i):
         floors.append(0)
+    adjectives = adjective_forms(word)
+    if i + 1 < len(words) and text[ends[i] : starts[i + 1]] == " " and words[i + 1][:1].isupper():
+        pair = _two_words(tokens, i, gaz, adjectives, floors)
+        if pair is not None or adjectives:
+            return pair  # None: an adjective of a longer name the gazetteer lacks
     if i + 1 < len(words) and text[ends[i] : starts[i + 1]] == "-":
         hyphened = _hyphened(tokens, i, gaz, floors)  # "Купянска-Узлового"
         if hyphened is not None:
             return hyphened
-    for floor in floors:
-        # a place of note by a noun's form; in a phrase of place any, adjectives' too
-        for form in _with_russian(word, nominative_forms(word, adjectival=floor == 0)):
-            key = normalize(form)
-            candidates = _noted(gaz, key, floor)
-            if candidates:
-                return Mention(starts[i], ends[i], key, i, i, candidates=candidates)
+    # a place of note by a noun's form
+    for form in _with_russian(word, nominative_forms(word, adjectival=False)):
+        key = normalize(form)
+        candidates = _noted(gaz, key)
+        if candidates:
+            return Mention(starts[i], ends[i], key, i, i, candidates=candidates)
+    if len(floors) > 1:
+        return _any_form(tokens, i, gaz)
     return None
+
+
+def _any_form(tokens: _Tokens, i: int, gaz: Gazetteer) -> Mention | None:
+    """In a phrase of place, a mention for tokens[i] with the populated places of every
+    nominative form (adjectives' too), the first form's first: "Головчина" may be
+    "Головчин" or "Головчино", "Боровой" a "Боровой" or "Боровая"; the text's other
+    places choose (the word's own namesakes in the countries naming places in Russian
+    after them). None when no form names a place."""
+    word = tokens.words[i]
+    merged: dict[int, object] = {}
+    key = ""
+    for form in _with_russian(word, nominative_forms(word)):
+        for c in _noted(gaz, normalize(form), 0):
+            key = key or normalize(form)
+            merged.setdefault(c.record, c)
+    if not merged:
+        return None
+    for c in gaz.lookup_normalized(normalize(word))[:MAX_CANDIDATES]:
+        if gaz.country_code(c.record) in RUSSIAN_NAME_COUNTRIES and gaz.is_place(c.record):
+            merged.setdefault(c.record, c)
+    candidates = list(merged.values())[: 2 * MAX_CANDIDATES]
+    return Mention(tokens.starts[i], tokens.ends[i], key, i, i, candidates=candidates)
+
+
+def _two_words(
+    tokens: _Tokens, i: int, gaz: Gazetteer, adjectives: list[str], floors: list[int]
+) -> Mention | None:
+    """A mention for an adjective (or a possessive) and a noun, both inflected: "Нижнем
+    Новгороде" (Нижний Новгород), "Часова Яра", "Малой Токмачки" after a preposition of
+    place (any population, as for one word), also by the pair's Russian romanisation
+    ("Великой Новоселки": GeoNames has "Velikaya Novoselka" but no "Великая Новоселка");
+    else None."""
+    words, starts, ends = tokens.words, tokens.starts, tokens.ends
+    nouns = [words[i + 1].lower(), *nominative_forms(words[i + 1])]
+    low = words[i].lower()
+    possessives = [
+        low[: -len(e)]
+        for e in POSSESSIVE_ENDINGS
+        if low.endswith(e) and low[: -len(e)].endswith(POSSESSIVE_STEMS)
+    ]
+    for floor in floors:
+        for adjective in adjectives + possessives:
+            for noun in nouns:
+                key = normalize(f"{adjective} {noun}")
+                candidates = _noted(gaz, key, floor) or _romanised(gaz, key, floor)
+                if candidates:
+                    return Mention(starts[i], ends[i + 1], key, i, i + 1, candidates=candidates)
+    return None
+
+
+def _romanised(gaz: Gazetteer, key: str, floor: int) -> list:
+    """The candidates in the countries that name places in Russian of ``key``'s Russian
+    romanisations (:func:`~geo.gazetteer.transliterate.russian_romanizations`), when one
+    is a place of note at ``floor``; else []."""
+    for latin in russian_romanizations(key):
+        candidates = [
+            c
+            for c in _noted(gaz, normalize(latin), floor)
+            if gaz.country_code(c.record) in RUSSIAN_NAME_COUNTRIES
+        ]
+        if candidates:
+            return candidates
+    return []
 
 
 def inflection_first(text: str, tokens: _Tokens, i: int, gaz: Gazetteer) -> bool:
@@ -273,7 +171,7 @@ def inflection_first(text: str, tokens: _Tokens, i: int, gaz: Gazetteer) -> bool
 def inflected_over_name(text: str, tokens: _Tokens, i: int, gaz: Gazetteer) -> bool:
     """Is the capitalised Cyrillic word tokens[i], in a phrase of place, an inflected
     name rather than the name the gazetteer has for it? True when none of the word's own
-    candidates lies in a country that names places in Russian
+    candidates is a region or a place of note in a country that names places in Russian
     (:data:`~geo.gazetteer.transliterate.RUSSIAN_NAME_COUNTRIES`) and
     :func:`inflected_place` reads it: "из Сум" is Sumy's genitive, not Burkina Faso's
     province Soum, whose Russian name is "Сум"."""
@@ -281,8 +179,12 @@ def inflected_over_name(text: str, tokens: _Tokens, i: int, gaz: Gazetteer) -> b
     if not is_cyrillic(word) or not word[0].isupper() or not _in_place_phrase(text, tokens, i):
         return False
     own = gaz.lookup_normalized(normalize(word))[:MAX_CANDIDATES]
-    if any(gaz.country_code(c.record) in RUSSIAN_NAME_COUNTRIES for c in own):
-        return False
+    if any(
+        gaz.country_code(c.record) in RUSSIAN_NAME_COUNTRIES
+        and (not gaz.is_place(c.record) or gaz.population(c.record) >= _NOTE_POPULATION)
+        for c in own
+    ):
+        return False  # "в Боровой": a village's case, beside the Siberian villages Боровой
     return inflected_place(text, tokens, i, gaz) is not None
 
 
@@ -315,7 +217,11 @@ def _hyphened(tokens: _Tokens, i: int, gaz: Gazetteer, floors: list[int]) -> Men
 #: Russian and Ukrainian prepositions of place before a name in the locative, genitive or
 #: instrumental ("в Липцах", "под Волчанском", "біля Куп'янська").
 _PLACE_PREPOSITIONS = frozenset(
-    "в во у на под подо из близ возле около от до за над під біля з із від поблизу по".split()
+    "в во у на под подо из близ возле около от до за над під біля з із від поблизу по "
+    # "между Боровой и Купянском", "к Покровску", "через Лиман", "вздовж", "перед"
+    "между меж між к ко через вдоль вздовж перед "
+    # compass comparatives: "западнее Гуляйполя", "південніше Сум"
+    "западнее восточнее севернее южнее західніше східніше північніше південніше".split()
 )
 #: Nouns of an attack before its target's genitive ("обстрел Сум", "обстрілу Шостки").
 _ATTACK_NOUNS = frozenset(
@@ -330,7 +236,35 @@ _AND = frozenset(("и", "і", "та", "й"))
 _AREA_NOUNS = frozenset(
     "район района районе районов районах окрестностях окрестности пункта пунктов "
     "пунктах села сел сёл посёлка поселка посёлков поселков деревни хутора "
-    "районі районів пунктів селища сіл".split()
+    "районі районів пунктів селища сіл "
+    # "со стороны Дружковки", "на подступах к", "на окраинах Родинского", "жителей Головчина"
+    "стороны сторони окраине окраинах окраїні окраїнах подступах околицях "
+    "направлении направлению жителей жителям мешканців мешканцям".split()
+)
+#: Words before a river's name in the genitive ("берега Днепра", "реки Оскол", "річки").
+_RIVER_WORDS = frozenset(
+    "берег берега берегу береге берегом берегах берегов реки реке рекой річки річці "
+    "річкою русло русла устье устья гирло гирла".split()
+)
+#: Stems of verbs of attack and capture before their objects ("обстреляли Горловку,
+#: Макеевку, Ясиноватую", "освободили Новую Таволжанку", "атакували Шостку").
+_ACTION_STEMS = (
+    "атаков",
+    "атакув",
+    "обстрел",
+    "обстрія",
+    "обстріл",
+    "освобод",
+    "звільн",
+    "штурмов",
+    "штурмув",
+    "занял",
+    "захвати",
+    "захопи",
+    "зачища",
+    "зачистил",
+    "вразил",
+    "поразил",
 )
 #: How many names of a list ("Юнаковки, Хотеня и ...") are walked back to its anchor.
 _LIST_REACH = 8
@@ -349,6 +283,8 @@ def _in_place_phrase(text: str, tokens: _Tokens, i: int) -> bool:
             return False
         before = words[j - 1].lower()
         if before in _PLACE_PREPOSITIONS or before in _AREA_NOUNS or before in _ATTACK_NOUNS:
+            return True
+        if before.startswith(_ACTION_STEMS):
             return True
         if j >= 2 and words[j - 1] in _AND and _cyrillic_name(words[j - 2]):
             return True
@@ -377,8 +313,11 @@ def _abbreviation(text: str, word: str, start: int) -> bool:
 
 
 def _with_russian(word: str, forms: list[str]) -> list[str]:
-    """``forms``, then for a word with a Ukrainian letter their Russian spellings ("Сизрані")."""
-    return forms + russian_spellings(forms) if UKRAINIAN_LETTERS & set(word.lower()) else forms
+    """``forms``, then for a word with a Ukrainian letter or ending their Russian spellings
+    ("Сизрані"; "у Новошахтинську": Ukrainian "-ськ" is Russian "-ск")."""
+    low = word.lower()
+    ukrainian = UKRAINIAN_LETTERS & set(low) or "ськ" in low or "цьк" in low
+    return forms + russian_spellings(forms) if ukrainian else forms
 
 
 def _cyrillic_name(word: str) -> bool:

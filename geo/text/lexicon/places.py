@@ -79,6 +79,10 @@ NEVER_PLACES = frozenset(
     уряд командование командування генштаб генштабу гвардия гвардии гвардія гвардіі
     """
     )
+    # Russian and Ukrainian prepositions and compass comparatives opening a sentence
+    # before a place ("Южнее Сум", "Біля Великої Новосілки"): never a place themselves
+    + _words("біля поблизу возле около между між западнее восточнее севернее южнее")
+    + _words("західніше східніше північніше південніше")
 )
 
 #: Seats of government that stand for it ("the White House said", "Downing Street"):
