@@ -48,18 +48,38 @@ def _missing(memo: dict[Any, Any], keys: Iterable[Any]) -> list[Any]:
     return fresh
 
 
+#: A name's abbreviated first word and the word GeoNames spells out: Spanish and
+#: Filipino "Sta."/"Sto." ("Sta. Rosa, Laguna": Santa Rosa) and a compass letter ("N
+#: Andover", "E Hampton": North Andover, East Hampton).
+_SPELT_OUT = {"sta": "santa", "sto": "santo", "n": "north", "s": "south", "e": "east", "w": "west"}
+
+
 def other_key(normalized: str) -> str:
     """The form a lookup tries for a normalised name it does not find, ``""`` when none:
     Russian "ё" written "yo" as GeoNames' "е" (:func:`e_for_yo`: "novosyolka" ->
-    "novoselka"), and a first word "st" as German "Sankt" (GeoNames' "Sankt Wendel" for
-    "St. Wendel"; "St. Louis" is found as it is and never asks).
+    "novoselka"), a first word "st" as German "Sankt" (GeoNames' "Sankt Wendel" for
+    "St. Wendel"; "St. Louis" is found as it is and never asks), and a first word
+    abbreviated as :data:`_SPELT_OUT` has it ("sta rosa" -> "santa rosa", "n andover" ->
+    "north andover").
 
     >>> other_key("st wendel"), other_key("novosyolka"), other_key("stuttgart")
     ('sankt wendel', 'novoselka', '')
+    >>> other_key("sto tomas"), other_key("e hampton"), other_key("sto")
+    ('santo tomas', 'east hampton', '')
     """
-    if normalized.startswith("st ") and len(normalized) > 4:
-        return "sankt" + normalized[2:]
+    first, _, rest = normalized.partition(" ")
+    if rest:
+        if first == "st" and len(normalized) > 4:
+            return "sankt " + rest
+        if (whole := _SPELT_OUT.get(first)) is not None:
+            return f"{whole} {rest}"
     return e_for_yo(normalized) if "yo" in normalized else ""
+
+
+def _other_prefix(normalized: str) -> str:
+    """The form whose being a longer name's start a probe also asks: :func:`other_key`'s,
+    or a lone abbreviated first word spelt out ("sto" -> "santo")."""
+    return other_key(normalized) or _SPELT_OUT.get(normalized, "")
 
 
 def _find(sorted_hashes: np.ndarray, h: np.uint64) -> int:
@@ -135,7 +155,7 @@ class RecordSearch(SpellingSearch, CompoundTails):
             h = np.uint64(key_hash(normalized))
             j = self._find_name(normalized, h)
             prefix = _find(self._prefixes, h) >= 0
-            if not prefix and (alt := other_key(normalized)):
+            if not prefix and (alt := _other_prefix(normalized)):
                 prefix = _find(self._prefixes, np.uint64(key_hash(alt))) >= 0  # "Zhyoltye Vody"
             found = memo[normalized] = (j >= 0, prefix)
             if j >= 0:
@@ -157,7 +177,7 @@ class RecordSearch(SpellingSearch, CompoundTails):
         for name, slot, found, prefix in zip(
             fresh, j.tolist(), is_name.tolist(), is_prefix.tolist(), strict=True
         ):
-            if not (found and prefix) and other_key(name):
+            if not (found and prefix) and _other_prefix(name):
                 self._probe(name)  # "Novosyolka": written "Новоселка" in the gazetteer
                 continue
             memo[name] = (found, prefix)

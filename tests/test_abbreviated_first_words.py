@@ -1,0 +1,49 @@
+"""A name's first word abbreviated as GeoNames never writes it: Spanish and Filipino
+"Sta."/"Sto." for Santa/Santo ("Sta. Rosa, Laguna") and a compass letter for North,
+South, East or West ("N Andover", "E Hampton"): a lookup that misses tries the word
+spelt out (geo.gazetteer.lookups.other_key). Texts written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.gazetteer.lookups import _other_prefix, other_key
+
+
+def test_other_key_spells_out_an_abbreviated_first_word():
+    assert other_key("sta rosa") == "santa rosa"
+    assert other_key("sto tomas") == "santo tomas"
+    assert other_key("n andover") == "north andover"
+    assert other_key("w peabody") == "west peabody"
+    assert other_key("st wendel") == "sankt wendel"  # as before
+    # A lone word is no name spelt out ("Sto" is not Santo), but may open a longer one.
+    assert other_key("sto") == "" and other_key("n") == ""
+    assert _other_prefix("sto") == "santo" and _other_prefix("stuttgart") == ""
+    # Only the first word: "rosa sta" is left alone.
+    assert other_key("rosa sta") == ""
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        ("Floods hit Sta. Rosa, Laguna, on Sunday.", ("Sta. Rosa", "Santa Rosa", "PH")),
+        ("The mayor of Sto. Tomas, Batangas, resigned.", ("Sto. Tomas", "Santo Tomas", "PH")),
+        ("Evacuees reached Sta Rosa in Laguna by noon.", ("Sta Rosa", "Santa Rosa", "PH")),
+        ("She grew up in N Andover, Massachusetts.", ("N Andover", "North Andover", "US")),
+        ("The fire started in E Hampton, N.Y., on Friday.", ("E Hampton", "East Hampton", "US")),
+    ],
+)
+def test_an_abbreviated_first_word_finds_the_town(gazetteer, text, expected):
+    from geo.text.geoparse import geoparse
+
+    found = [(t.text, t.place.name, t.place.country_code) for t in geoparse(text, gazetteer)]
+    assert found[0] == expected
+
+
+@pytest.mark.gazetteer
+def test_a_street_after_a_compass_letter_stays_no_town(gazetteer):
+    from geo.text.geoparse import geoparse
+
+    text = "The office moved from 422 S Main St, Mt Prospect, IL to a new site."
+    assert [t.text for t in geoparse(text, gazetteer)] == ["Mt Prospect", "IL"]
