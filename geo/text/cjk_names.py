@@ -33,8 +33,9 @@ _CJK_WORD = re.compile(f"[{_CJK}]+")
 _MIN_CHARS = 2
 _MAX_CHARS = 6
 #: The text must be a Latin-letter one quoting a name (a Korean text spaces its words):
-#: in its first 2,000 characters, this many Latin letters for each such letter.
-_LATIN_TIMES = 4
+#: in its first 2,000 characters, this many Latin letters for each such letter (a short
+#: line quoting three names, "Protests were held in 北京，上海 and 广州", has 3.5).
+_LATIN_TIMES = 2
 _LATIN = re.compile(r"[A-Za-z]")
 
 
