@@ -29,6 +29,10 @@ def places(gazetteer, text):
          [("北京", "Beijing"), ("上海", "Shanghai"), ("广州", "Guangzhou")]),
         ("Traffic was heavy between 東京、大阪 and 名古屋.",
          [("東京", "Tokyo"), ("大阪", "Osaka"), ("名古屋", "Nagoya")]),
+        # Hebrew has no capitals either; its words are longer.
+        ("Rockets were fired at חיפה overnight.", [("חיפה", "Haifa")]),
+        ("Pilgrims reached ירושלים and חיפה on Friday.",
+         [("ירושלים", "Jerusalem"), ("חיפה", "Haifa")]),
     ],
 )
 def test_a_cjk_name_in_english_text_is_found(gazetteer, text, expected):
@@ -44,3 +48,7 @@ def test_cjk_heads_only_in_a_latin_text():
     korean = "서울 시장 은 오늘 발표 했다"  # a Korean text: its words are not names
     assert cjk_heads(korean, _Tokens(korean)) == []
     assert cjk_heads("No such letters here.", _Tokens("No such letters here.")) == []
+    hebrew = "היום בירושלים יש גשם כבד והרחובות מוצפים"  # a Hebrew text: not word by word
+    assert cjk_heads(hebrew, _Tokens(hebrew)) == []
+    quoted = "Pilgrims reached ירושלים on Friday."
+    assert cjk_heads(quoted, _Tokens(quoted)) == [2]

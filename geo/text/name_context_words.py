@@ -23,13 +23,14 @@ _NATIVE_CITY = 100_000
 _CYRILLIC_COUNTRIES = frozenset("RU UA BY KZ KG TJ MN BG RS MK ME BA".split())
 #: The countries writing in a script, by a word of its letters' Unicode names: Cyrillic;
 #: Chinese characters, kana and Hangul ("上海", "東京", "서울": a large city's own name,
-#: however few its characters, not another name's short form).
+#: however few its characters, not another name's short form); Hebrew.
 _SCRIPT_COUNTRIES = (
     ("CYRILLIC", _CYRILLIC_COUNTRIES),
     ("CJK", frozenset("CN TW HK MO JP KR KP SG".split())),
     ("HIRAGANA", frozenset(("JP",))),
     ("KATAKANA", frozenset(("JP",))),
     ("HANGUL", frozenset(("KR", "KP"))),
+    ("HEBREW", frozenset(("IL",))),
 )
 
 
