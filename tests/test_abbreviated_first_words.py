@@ -7,7 +7,7 @@ from __future__ import annotations
 
 import pytest
 
-from geo.gazetteer.lookups import _other_prefix, other_key
+from geo.gazetteer.lookups import _other_prefixes, other_key, other_keys
 
 
 def test_other_key_spells_out_an_abbreviated_first_word():
@@ -18,7 +18,9 @@ def test_other_key_spells_out_an_abbreviated_first_word():
     assert other_key("st wendel") == "sankt wendel"  # as before
     # A lone word is no name spelt out ("Sto" is not Santo), but may open a longer one.
     assert other_key("sto") == "" and other_key("n") == ""
-    assert _other_prefix("sto") == "santo" and _other_prefix("stuttgart") == ""
+    assert _other_prefixes("sto") == ("santo",) and _other_prefixes("stuttgart") == ()
+    # A compass letter is tried as the plain word, then its "-ern" adjective.
+    assert other_keys("n ireland") == ("north ireland", "northern ireland")
     # Only the first word: "rosa sta" is left alone.
     assert other_key("rosa sta") == ""
 
@@ -32,6 +34,8 @@ def test_other_key_spells_out_an_abbreviated_first_word():
         ("Evacuees reached Sta Rosa in Laguna by noon.", ("Sta Rosa", "Santa Rosa", "PH")),
         ("She grew up in N Andover, Massachusetts.", ("N Andover", "North Andover", "US")),
         ("The fire started in E Hampton, N.Y., on Friday.", ("E Hampton", "East Hampton", "US")),
+        ("Officials in N Ireland said the border stays open.",
+         ("N Ireland", "Northern Ireland", "GB")),
     ],
 )
 def test_an_abbreviated_first_word_finds_the_town(gazetteer, text, expected):
