@@ -51,3 +51,14 @@ def test_a_street_after_a_compass_letter_stays_no_town(gazetteer):
 
     text = "The office moved from 422 S Main St, Mt Prospect, IL to a new site."
     assert [t.text for t in geoparse(text, gazetteer)] == ["Mt Prospect", "IL"]
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    "text",
+    ["The name honors O.W. Easton, land agent.", "George W. Easton spoke at the meeting."],
+)
+def test_a_compass_letter_among_initials_is_a_persons(gazetteer, text):
+    from geo.text.geoparse import geoparse
+
+    assert [t.text for t in geoparse(text, gazetteer)] == []
