@@ -62,3 +62,11 @@ def test_a_compass_letter_among_initials_is_a_persons(gazetteer, text):
     from geo.text.geoparse import geoparse
 
     assert [t.text for t in geoparse(text, gazetteer)] == []
+
+
+@pytest.mark.gazetteer
+def test_initials_that_spell_a_country_stay_the_country(gazetteer):
+    from geo.text.geoparse import geoparse
+
+    found = [t.place.name for t in geoparse("The U. S. Army built Fort Towson.", gazetteer)]
+    assert found[0] == "United States"
