@@ -70,3 +70,20 @@ def test_initials_that_spell_a_country_stay_the_country(gazetteer):
 
     found = [t.place.name for t in geoparse("The U. S. Army built Fort Towson.", gazetteer)]
     assert found[0] == "United States"
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "expected"),
+    [
+        # A saint's epithet after "de" (geo.text.saint_names): the saint, no town.
+        ("Vicariate of Sto. Tomas de Aquino, of the Archdiocese.", []),
+        # A town's own longer name is found whole; French "de la" is left alone.
+        ("Tourists visited San Miguel de Allende.", ["San Miguel de Allende"]),
+        ("Saint-Denis de la Réunion was calm.", ["Saint-Denis de la Réunion"]),
+    ],
+)
+def test_a_saints_epithet_is_no_town(gazetteer, text, expected):
+    from geo.text.geoparse import geoparse
+
+    assert [t.text for t in geoparse(text, gazetteer)] == expected
