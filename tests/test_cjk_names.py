@@ -21,6 +21,18 @@ def places(gazetteer, text):
         ("Officials in 北京 said nothing about the talks.", [("北京", "Beijing")]),
         ("Protests spread in 東京 and Київ on Sunday.", [("東京", "Tokyo"), ("Київ", "Kyiv")]),
         ("Flights from 서울 to Kyiv were cancelled.", [("서울", "Seoul"), ("Kyiv", "Kyiv")]),
+        # A large city's own name needs no place preposition, and ends a sentence with its
+        # dot (no abbreviation); a short line may quote a list joined by CJK commas.
+        ("Flooding hit 上海 overnight.", [("上海", "Shanghai")]),
+        ("Rain hit 广州.", [("广州", "Guangzhou")]),
+        ("Protests were held in 北京，上海 and 广州.",
+         [("北京", "Beijing"), ("上海", "Shanghai"), ("广州", "Guangzhou")]),
+        ("Traffic was heavy between 東京、大阪 and 名古屋.",
+         [("東京", "Tokyo"), ("大阪", "Osaka"), ("名古屋", "Nagoya")]),
+        # Hebrew has no capitals either; its words are longer.
+        ("Rockets were fired at חיפה overnight.", [("חיפה", "Haifa")]),
+        ("Pilgrims reached ירושלים and חיפה on Friday.",
+         [("ירושלים", "Jerusalem"), ("חיפה", "Haifa")]),
     ],
 )
 def test_a_cjk_name_in_english_text_is_found(gazetteer, text, expected):
@@ -36,3 +48,7 @@ def test_cjk_heads_only_in_a_latin_text():
     korean = "서울 시장 은 오늘 발표 했다"  # a Korean text: its words are not names
     assert cjk_heads(korean, _Tokens(korean)) == []
     assert cjk_heads("No such letters here.", _Tokens("No such letters here.")) == []
+    hebrew = "היום בירושלים יש גשם כבד והרחובות מוצפים"  # a Hebrew text: not word by word
+    assert cjk_heads(hebrew, _Tokens(hebrew)) == []
+    quoted = "Pilgrims reached ירושלים on Friday."
+    assert cjk_heads(quoted, _Tokens(quoted)) == [2]

@@ -48,18 +48,56 @@ def _missing(memo: dict[Any, Any], keys: Iterable[Any]) -> list[Any]:
     return fresh
 
 
-def other_key(normalized: str) -> str:
-    """The form a lookup tries for a normalised name it does not find, ``""`` when none:
+#: A name's abbreviated first word and the words GeoNames spells out, in the order
+#: tried: Spanish and Filipino "Sta."/"Sto." ("Sta. Rosa, Laguna": Santa Rosa) and a
+#: compass letter ("N Andover", "E Hampton": North Andover, East Hampton; "N Ireland":
+#: Northern Ireland).
+_SPELT_OUT = {
+    "sta": ("santa",),
+    "sto": ("santo",),
+    "n": ("north", "northern"),
+    "s": ("south", "southern"),
+    "e": ("east", "eastern"),
+    "w": ("west", "western"),
+}
+
+
+def other_keys(normalized: str) -> tuple[str, ...]:
+    """The forms a lookup tries, in order, for a normalised name it does not find:
     Russian "ё" written "yo" as GeoNames' "е" (:func:`e_for_yo`: "novosyolka" ->
-    "novoselka"), and a first word "st" as German "Sankt" (GeoNames' "Sankt Wendel" for
-    "St. Wendel"; "St. Louis" is found as it is and never asks).
+    "novoselka"), a first word "st" as German "Sankt" (GeoNames' "Sankt Wendel" for
+    "St. Wendel"; "St. Louis" is found as it is and never asks), and a first word
+    abbreviated as :data:`_SPELT_OUT` has it ("sta rosa" -> "santa rosa", "n ireland"
+    -> "north ireland", "northern ireland").
+
+    >>> other_keys("n ireland"), other_keys("stuttgart")
+    (('north ireland', 'northern ireland'), ())
+    """
+    first, _, rest = normalized.partition(" ")
+    if rest:
+        if first == "st" and len(normalized) > 4:
+            return ("sankt " + rest,)
+        if (wholes := _SPELT_OUT.get(first)) is not None:
+            return tuple(f"{whole} {rest}" for whole in wholes)
+    return (e_for_yo(normalized),) if "yo" in normalized else ()
+
+
+def other_key(normalized: str) -> str:
+    """The first of :func:`other_keys`, ``""`` when none.
 
     >>> other_key("st wendel"), other_key("novosyolka"), other_key("stuttgart")
     ('sankt wendel', 'novoselka', '')
+    >>> other_key("sto tomas"), other_key("e hampton"), other_key("sto")
+    ('santo tomas', 'east hampton', '')
     """
-    if normalized.startswith("st ") and len(normalized) > 4:
-        return "sankt" + normalized[2:]
-    return e_for_yo(normalized) if "yo" in normalized else ""
+    keys = other_keys(normalized)
+    return keys[0] if keys else ""
+
+
+def _other_prefixes(normalized: str) -> tuple[str, ...]:
+    """The forms whose being a longer name's start a probe also asks: :func:`other_keys`,
+    or a lone abbreviated first word spelt out ("sto" -> "santo")."""
+    return other_keys(normalized) or _SPELT_OUT.get(normalized, ())
 
 
 def _find(sorted_hashes: np.ndarray, h: np.uint64) -> int:
@@ -135,8 +173,12 @@ class RecordSearch(SpellingSearch, CompoundTails):
             h = np.uint64(key_hash(normalized))
             j = self._find_name(normalized, h)
             prefix = _find(self._prefixes, h) >= 0
-            if not prefix and (alt := other_key(normalized)):
-                prefix = _find(self._prefixes, np.uint64(key_hash(alt))) >= 0  # "Zhyoltye Vody"
+            if not prefix:  # "Zhyoltye Vody", "Sta. Rosa"
+                prefixes = self._prefixes
+                prefix = any(
+                    _find(prefixes, np.uint64(key_hash(alt))) >= 0
+                    for alt in _other_prefixes(normalized)
+                )
             found = memo[normalized] = (j >= 0, prefix)
             if j >= 0:
                 self._remember_slot(normalized, j)
@@ -157,7 +199,7 @@ class RecordSearch(SpellingSearch, CompoundTails):
         for name, slot, found, prefix in zip(
             fresh, j.tolist(), is_name.tolist(), is_prefix.tolist(), strict=True
         ):
-            if not (found and prefix) and other_key(name):
+            if not (found and prefix) and _other_prefixes(name):
                 self._probe(name)  # "Novosyolka": written "Новоселка" in the gazetteer
                 continue
             memo[name] = (found, prefix)
@@ -179,13 +221,13 @@ class RecordSearch(SpellingSearch, CompoundTails):
 
     def _find_name(self, normalized: str, h: np.uint64 | None = None) -> int:
         """Index of a name in the sorted keys, -1 if no record carries it; a name the
-        gazetteer lacks is also sought as :func:`other_key` spells it ("Novosyolka" as
-        "Novoselka", "St. Wendel" as "Sankt Wendel")."""
+        gazetteer lacks is also sought as :func:`other_keys` spell it ("Novosyolka" as
+        "Novoselka", "St. Wendel" as "Sankt Wendel", "N Ireland" as "Northern Ireland")."""
         j = _find(self._keys, np.uint64(key_hash(normalized)) if h is None else h)
-        if j < 0:
-            alt = other_key(normalized)
-            if alt:
-                j = _find(self._keys, np.uint64(key_hash(alt)))
+        for alt in other_keys(normalized) if j < 0 else ():
+            j = _find(self._keys, np.uint64(key_hash(alt)))
+            if j >= 0:
+                break
         return j
 
     def _remember_slot(self, normalized: str, j: int) -> None:

@@ -1,9 +1,10 @@
 """Recognition, names in a caseless script: "Officials in 北京 said", "قصف على غزة".
 
 Recognition starts a name only at a capitalised word; Chinese, Japanese and Korean
-have no capitals, so a name written in them inside an English text ("Protests in 東京
-and Київ") was never looked up, though ``geo geocode 北京`` finds Beijing. Such a word
-of :data:`_MIN_CHARS`-:data:`_MAX_CHARS` characters, in a text mostly of Latin
+(and Hebrew: "Rockets hit חיפה") have no capitals, so a name written in them inside an
+English text ("Protests in 東京 and Київ") was never looked up, though ``geo geocode
+北京`` finds Beijing. Such a word of :data:`_MIN_CHARS`-:data:`_MAX_CHARS` characters
+(a Hebrew one of 2-14 letters), in a text mostly of Latin
 letters (:data:`_LATIN_TIMES`), may start a name as a capitalised word does; the
 context rules and the gazetteer then judge it (a run of Chinese prose is one long
 token, no name). Arabic has no capitals either: an Arabic word right after an Arabic
@@ -28,29 +29,34 @@ __all__ = ["arabic_heads", "cjk_heads", "glosses"]
 
 #: Han, kana and Hangul letters (no punctuation).
 _CJK = "\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff"
-_CJK_LETTER = re.compile(f"[{_CJK}]")
+#: A word of Hebrew letters, an alphabet without capitals: as long as an Arabic name.
+_HEBREW_WORD = re.compile("[\u05d0-\u05ea]{2,14}")
 _CJK_WORD = re.compile(f"[{_CJK}]+")
+_CASELESS_LETTER = re.compile(f"[{_CJK}\u05d0-\u05ea]")
 _MIN_CHARS = 2
 _MAX_CHARS = 6
 #: The text must be a Latin-letter one quoting a name (a Korean text spaces its words):
-#: in its first 2,000 characters, this many Latin letters for each such letter.
-_LATIN_TIMES = 4
+#: in its first 2,000 characters, this many Latin letters for each such letter (a short
+#: line quoting three names, "Protests were held in 北京，上海 and 广州", has 3.5).
+_LATIN_TIMES = 2
 _LATIN = re.compile(r"[A-Za-z]")
 
 
 def cjk_heads(text: str, tokens: _Tokens) -> list[int]:
     """Indexes of the tokens written wholly in Chinese, Japanese or Korean letters, of
-    2-6 characters, in a text of Latin letters mostly (see the module docstring)."""
-    if text.isascii() or _CJK_LETTER.search(text) is None:  # (a C scan first)
+    2-6 characters, or in Hebrew letters, of 2-14, in a text of Latin letters mostly (see
+    the module docstring)."""
+    if text.isascii() or _CASELESS_LETTER.search(text) is None:  # (a C scan first)
         return []
     head = text[:2000]
     latin = len(_LATIN.findall(head))
-    if latin < _LATIN_TIMES * len(_CJK_LETTER.findall(head)):
+    if latin < _LATIN_TIMES * len(_CASELESS_LETTER.findall(head)):
         return []
     return [
         k
         for k, word in enumerate(tokens.words)
-        if _MIN_CHARS <= len(word) <= _MAX_CHARS and _CJK_WORD.fullmatch(word)
+        if (_MIN_CHARS <= len(word) <= _MAX_CHARS and _CJK_WORD.fullmatch(word))
+        or _HEBREW_WORD.fullmatch(word)
     ]
 
 

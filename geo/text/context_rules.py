@@ -16,7 +16,7 @@ import re
 from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
 from . import lexicon as lx
-from . import people, state_names, town_country
+from . import middle_names, people, state_names, town_country
 from .candidates import MAX_CANDIDATES, own_population, own_regions
 from .containers import has_container, is_definition, read_container, read_definition
 from .datelines import capital_dateline, dash_after
@@ -173,7 +173,7 @@ def accept(
         and text[last.end : nxt.start] == " "
         and nxt.capitalized
         and nxt.norm not in lx.AFTER_PLACE_OK
-        and nxt.norm not in lx.NEVER_PLACES
+        and (nxt.norm not in lx.NEVER_PLACES or middle_names.month_middle_name(text, at, j + 1, n))
         and nxt.norm not in lx.PERSON_TITLES  # "Georgia Gov. Brian Kemp": the state's
         and not is_region_name(gaz, nxt.norm)
         and not in_headline

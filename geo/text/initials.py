@@ -38,7 +38,26 @@ def after_initials(text: str, at: Sequence[Token], i: int, gaz: Gazetteer) -> in
     >>> at = tokenize(text)
     >>> [after_initials(text, at, k, Gaz()) for k in (2, 5, 9, 13)]
     [1, 2, 2, 0]
+
+    A name that opens with an initial itself (a compass letter the gazetteer spells out:
+    "W. Easton" for West Easton) counts the initials up to its next word: "O.W. Easton",
+    "George W. Easton" are people, "in W. Easton" is not (nor "The U. S. Army": the
+    name is the initials).
+
+    >>> text = "The name honors O.W. Easton. George W. Easton and W. Easton"
+    >>> at = tokenize(text)
+    >>> [after_initials(text, at, k, Gaz()) for k in (4, 8, 11)]
+    [2, 1, 0]
     """
+    if _initial(at[i]) and text[at[i].end : at[i].end + 2] == ". " and not _initial(at[i + 1]):
+        initials = _initials_before(text, at, i + 1, gaz)  # (not "The U. S. Army")
+        if initials:
+            return initials
+    return _initials_before(text, at, i, gaz)
+
+
+def _initials_before(text: str, at: Sequence[Token], i: int, gaz: Gazetteer) -> int:
+    """:func:`after_initials` for a name whose own first word is no initial."""
     if i < 2 or text[at[i - 1].end : at[i].start] != ". ":
         return 0
     letters = []

@@ -37,6 +37,7 @@ from .containers import has_container, is_definition
 from .name_context_words import body_domain, native_city, script_gloss
 from .name_words import GENERIC_PLACE_WORDS, descriptor_in_name
 from .respelt_openers import respelt_opening
+from .saint_names import saints_epithet
 from .tokens import _JOIN_GAPS, Mention, _norm, _Tokens
 
 __all__ = [
@@ -343,6 +344,8 @@ def not_a_place_here(
         return True  # "the Chamber of Commerce", "the Division of Highways": the body's field
     if gaz is not None and respelt_opening(text, tokens, mention, gaz):
         return True  # "Hail flattened crops": the word, not Ha'il written without its mark
+    if saints_epithet(text, mention):
+        return True  # "the Vicariate of Sto. Tomas de Aquino": the saint, not a town
     # "the Maritime Security Centre", "the Coast Guard": a word that also names regions
     # describes the body whose name it is part of.
     return (

@@ -1,6 +1,6 @@
 """Recognition, the words right around a name (continued from
-:mod:`geo.text.name_context`): a short Cyrillic name that is a large city's own
-(:func:`native_city`) or a place's own name glossing its Latin one in brackets
+:mod:`geo.text.name_context`): a short Cyrillic, Chinese, Japanese or Korean name that
+is a large city's own (:func:`native_city`) or a place's own name glossing its Latin one in brackets
 (:func:`script_gloss`: "Aleppo (حلب)"), and an everyday word that is a body's field
 after "<Body> of" (:func:`body_domain`: "the Chamber of Commerce").
 """
@@ -21,19 +21,34 @@ __all__ = ["body_domain", "native_city", "script_gloss"]
 _NATIVE_CITY = 100_000
 #: Countries that write their places' names in Cyrillic.
 _CYRILLIC_COUNTRIES = frozenset("RU UA BY KZ KG TJ MN BG RS MK ME BA".split())
+#: The countries writing in a script, by a word of its letters' Unicode names: Cyrillic;
+#: Chinese characters, kana and Hangul ("上海", "東京", "서울": a large city's own name,
+#: however few its characters, not another name's short form); Hebrew.
+_SCRIPT_COUNTRIES = (
+    ("CYRILLIC", _CYRILLIC_COUNTRIES),
+    ("CJK", frozenset("CN TW HK MO JP KR KP SG".split())),
+    ("HIRAGANA", frozenset(("JP",))),
+    ("KATAKANA", frozenset(("JP",))),
+    ("HANGUL", frozenset(("KR", "KP"))),
+    ("HEBREW", frozenset(("IL",))),
+)
 
 
 def native_city(text: str, mention: Mention, gaz: Gazetteer | None) -> bool:
-    """Whether a short Cyrillic name names a large city of a country that writes in
-    Cyrillic ("Уфа — столица Башкортостана", "Ош"): the city's own name in its own
-    script, not another name (not "Она", she, for Ōno in Japan)."""
+    """Whether a short name in Cyrillic, Chinese, Japanese or Korean letters names a
+    large city (:data:`_NATIVE_CITY` people) of a country that writes in that script
+    (:data:`_SCRIPT_COUNTRIES`: "Уфа — столица Башкортостана", "Ош", "Flooding hit
+    上海"): the city's own name in its own script, not another name (not "Она", she, for
+    Ōno in Japan)."""
     word = text[mention.start : mention.end]
-    if gaz is None or word.isascii() or "CYRILLIC" not in unicodedata.name(word[0], ""):
+    if gaz is None or word.isascii():
         return False
-    return any(
+    letter = unicodedata.name(word[0], "")
+    countries = next((c for script, c in _SCRIPT_COUNTRIES if script in letter), None)
+    return countries is not None and any(
         gaz.is_place(c.record)
         and gaz.population(c.record) >= _NATIVE_CITY
-        and gaz.country_code(c.record) in _CYRILLIC_COUNTRIES
+        and gaz.country_code(c.record) in countries
         for c in mention.candidates
     )
 

@@ -162,7 +162,7 @@ def not_a_name_word(text: str, word: str, end: int, cue: str, gaz: Gazetteer, ke
     if len(key) == 1:
         return True
     width = len(word)
-    if width > 4:
+    if width > 4 or word[0] >= "\u3040":  # "in 广州.": no abbreviation in CJK letters
         return False
     if width <= 3:
         after = text[end : end + 2]

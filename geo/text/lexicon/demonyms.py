@@ -196,6 +196,12 @@ DEMONYMS: dict[str, str] = {
     # Sinhalese majority", "Maori leaders"); not peoples of several ("Tamil", "Kurdish").
     "sinhalese": "LK",
     "maori": "NZ",
+    # A region's adjective that the gazetteer carries as the region's short name (Natural
+    # Earth's "Flemish" and "Walloon" regions): before its noun, the word ("the Flemish
+    # government", "Walloon leaders", "speaks Flemish"), not the region.
+    "flemish": "BE",
+    "walloon": "BE",
+    "walloons": "BE",
 }
 
 #: Peoples, faiths and wide origins that are no one country's demonym ("Arab", "Kurdish",
