@@ -52,3 +52,9 @@ def test_a_business_named_after_its_founder_is_not_estimated(gazetteer):
     text = LOCAL.replace("St. Cloud.", "St. Cloud, an economist at Moody's said.")
     for t in _named(gazetteer, text, "Moody"):
         assert not t.estimated
+
+
+def test_a_surname_after_an_initial_is_not_estimated(gazetteer):
+    text = LOCAL.replace("a man of Nelson was driving", "a truck owned by J. Nelson was")
+    for t in _named(gazetteer, text, "Nelson"):
+        assert not t.estimated

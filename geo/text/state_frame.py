@@ -26,6 +26,7 @@ region holds), and they lie together
 * small (under :data:`LOCAL_POPULATION` people, no capital: a city is named from
   anywhere),
 * farther than :data:`FAR_KM` from the middle of the frame's places, and
+* no country's name ("in Jordan": no town of Minnesota),
 * no everyday word or given name standing alone ("the fatal shooting of Tyrise M.
   Bell", "Lincoln at the Gates of History", "Moody's Analytics":
   :mod:`geo.text.everyday_strays` drops those far readings, and an estimate near the
@@ -88,6 +89,10 @@ _PLACE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _BEFORE_CHARS = 12
+#: A given name's initial before a name: "E. Colby", a person.
+_INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\.[ \t]+$")
+#: Where a sentence opens (the text's start, or a stop and space, quotes allowed).
+_SENTENCE_BEFORE = re.compile(r"(?:^|[.!?][\"'”’)]*[ \t\n]+)[\"'“‘(]*$")
 #: A possessive after a name: a business named after its founder ("Moody's").
 _POSSESSIVE = re.compile(r"['’]s(?![\w'’-])")
 
@@ -194,6 +199,7 @@ def _strays(
         or m.siblings  # "near Ridkodub, Karpivka and Shandryholove": its partners tell
         or m.front  # a front line's village: geo.text.front weighs its namesakes
         or not gaz.is_place(rec)
+        or any(gaz.kind(c.record) == "country" for c in m.candidates)  # "in Jordan"
         or gaz.country_code(rec) != country
         or held[(country, gaz.admin1(rec)[0])] > 1
         or gaz.population(rec) >= LOCAL_POPULATION
@@ -205,8 +211,9 @@ def _strays(
 
 
 def _everyday(text: str, gaz: Gazetteer, m: Mention) -> bool:
-    """Is mention ``m`` one title-case word before a possessive (a business's), or an
-    everyday word or a given name with no preposition of place before it?"""
+    """Is mention ``m`` one title-case word before a possessive (a business's), after
+    an initial (a person's), or an everyday word or a given name with no preposition
+    of place before it (any common word where a sentence opens)?"""
     word = text[m.start : m.end]
     if not (word.isalpha() and word[0].isupper() and word[1:].islower()):
         return False  # "DeSoto", "Sun Valley": no everyday word
@@ -214,5 +221,9 @@ def _everyday(text: str, gaz: Gazetteer, m: Mention) -> bool:
         return True  # "at Moody's Analytics": a business, whatever comes before
     if _PLACE_BEFORE.search(text, max(0, m.start - _BEFORE_CHARS), m.start):
         return False
+    if _INITIAL_BEFORE.search(text, max(0, m.start - _BEFORE_CHARS), m.start):
+        return True  # "E. Colby": a person's surname
     rank = gaz.common_rank(word.lower())
+    if rank is not None and _SENTENCE_BEFORE.search(text, max(0, m.start - _BEFORE_CHARS), m.start):
+        return True  # "Rodeo star Lane Frost ...": any common word, where a sentence opens
     return (rank is not None and rank < EVERYDAY_RANK) or word.lower() in lx.first_names()
