@@ -1,5 +1,5 @@
 """A small namesake in another state than a local story's places is the story's own
-(geo.text.state_frame): "a driver from Nelson" in a paper whose towns all lie in
+(geo.text.state_frame): "the other came from Nelson" in a paper whose towns all lie in
 west-central Minnesota is no Nelson of Georgia; the name keeps a stated state, a
 list's partners and a story spread over several states keep theirs."""
 
@@ -16,8 +16,8 @@ ALEXANDRIA_MN = (45.88524, -95.37754)
 LOCAL = (
     "Two hurt in crash near Alexandria. Two drivers were taken to the hospital in "
     "Alexandria after their cars collided on Friday evening, the Douglas County "
-    "sheriff's office said. A woman of Alexandria was driving a pickup and a man of "
-    "Nelson was driving a sedan. One of them was later moved to a hospital in St. Cloud.\n"
+    "sheriff's office said. One driver lived in Alexandria; the other came from "
+    "Nelson. One of them was later moved to a hospital in St. Cloud.\n"
 )
 
 
@@ -33,7 +33,7 @@ def test_a_bare_namesake_far_from_a_local_storys_state_is_estimated_in_it(gazett
 
 
 def test_a_stated_state_keeps_the_namesake(gazetteer):
-    text = LOCAL.replace("a man of Nelson was", "a man of Nelson, Ga., was")
+    text = LOCAL.replace("came from Nelson.", "came from Nelson, Ga.")
     (nelson,) = _named(gazetteer, text, "Nelson")
     assert nelson.place is not None and not nelson.estimated
     assert nelson.place.admin1_code == "GA"
@@ -49,12 +49,13 @@ def test_a_story_spread_over_states_frames_none(gazetteer):
 
 
 def test_a_business_named_after_its_founder_is_not_estimated(gazetteer):
-    text = LOCAL.replace("St. Cloud.", "St. Cloud, an economist at Moody's said.")
-    for t in _named(gazetteer, text, "Moody"):
+    text = LOCAL.replace("St. Cloud.", "St. Cloud, a clerk at Nelson's said.")
+    text = text.replace("the other came from Nelson", "the other drove a rental")
+    for t in _named(gazetteer, text, "Nelson"):
         assert not t.estimated
 
 
 def test_a_surname_after_an_initial_is_not_estimated(gazetteer):
-    text = LOCAL.replace("a man of Nelson was driving", "a truck owned by J. Nelson was")
+    text = LOCAL.replace("the other came from Nelson", "the other worked for J. Nelson")
     for t in _named(gazetteer, text, "Nelson"):
         assert not t.estimated

@@ -1,9 +1,9 @@
 """A small namesake in another state than a local story's places is the story's own.
 
-"Steven Sachs of Alexandria was driving a Mazda and James Tauber of Nelson a van", in
-a paper whose towns and counties all lie in west-central Minnesota: GeoNames'
-``cities500`` has no Nelson in Minnesota, so resolution takes one of the ten Nelsons
-it knows, 800 km and more away in another state.  A reader takes Nelson for a town
+"One driver lived in Alexandria; the other came from Nelson", in a story whose towns
+and counties all lie in west-central Minnesota: GeoNames' ``cities500`` has no Nelson
+in Minnesota, so resolution takes one of the ten Nelsons it knows, 800 km and more
+away in another state.  A reader takes Nelson for a town
 near Alexandria: local news names its own towns bare.  :mod:`geo.text.frame` reads a
 namesake in a country the story never names so; this module does it inside the story's
 country, one level down.
@@ -25,13 +25,13 @@ region holds), and they lie together
   one town is that town, however far: "a drone hit Starokostiantyniv"),
 * small (under :data:`LOCAL_POPULATION` people, no capital: a city is named from
   anywhere),
-* farther than :data:`FAR_KM` from the middle of the frame's places, and
-* no country's name ("in Jordan": no town of Minnesota),
-* no everyday word or given name standing alone ("the fatal shooting of Tyrise M.
-  Bell", "Lincoln at the Gates of History", "Moody's Analytics":
+* farther than :data:`FAR_KM` from the middle of the frame's places,
+* no country's name ("in Jordan": no town of Minnesota), and
+* no everyday word or given name standing alone ("a speech by Mayor Ann Bell", "at
+  the Gates of the park", a firm named after its founder before "'s":
   :mod:`geo.text.everyday_strays` drops those far readings, and an estimate near the
   text's places would keep them) unless a preposition of place comes before it
-  ("James Tauber of Nelson").
+  ("came from Nelson"), nor a surname after an initial ("J. Nelson").
 
 Such a reading moves to the name's town in the frame's region, if the gazetteer has
 one, else is left without a place and estimated in the frame's region
@@ -89,11 +89,11 @@ _PLACE_BEFORE = re.compile(
     re.IGNORECASE,
 )
 _BEFORE_CHARS = 12
-#: A given name's initial before a name: "E. Colby", a person.
+#: A given name's initial before a name: "J. Nelson", a person.
 _INITIAL_BEFORE = re.compile(r"(?<![\w.])[A-Z]\.[ \t]+$")
 #: Where a sentence opens (the text's start, or a stop and space, quotes allowed).
 _SENTENCE_BEFORE = re.compile(r"(?:^|[.!?][\"'”’)]*[ \t\n]+)[\"'“‘(]*$")
-#: A possessive after a name: a business named after its founder ("Moody's").
+#: A possessive after a name: a business named after its founder ("Dyer's Bakery").
 _POSSESSIVE = re.compile(r"['’]s(?![\w'’-])")
 
 
@@ -218,12 +218,12 @@ def _everyday(text: str, gaz: Gazetteer, m: Mention) -> bool:
     if not (word.isalpha() and word[0].isupper() and word[1:].islower()):
         return False  # "DeSoto", "Sun Valley": no everyday word
     if _POSSESSIVE.match(text, m.end):
-        return True  # "at Moody's Analytics": a business, whatever comes before
+        return True  # "at Dyer's Bakery": a business, whatever comes before
     if _PLACE_BEFORE.search(text, max(0, m.start - _BEFORE_CHARS), m.start):
         return False
     if _INITIAL_BEFORE.search(text, max(0, m.start - _BEFORE_CHARS), m.start):
-        return True  # "E. Colby": a person's surname
+        return True  # "J. Nelson": a person's surname
     rank = gaz.common_rank(word.lower())
     if rank is not None and _SENTENCE_BEFORE.search(text, max(0, m.start - _BEFORE_CHARS), m.start):
-        return True  # "Rodeo star Lane Frost ...": any common word, where a sentence opens
+        return True  # "Rodeo riders met ...": any common word, where a sentence opens
     return (rank is not None and rank < EVERYDAY_RANK) or word.lower() in lx.first_names()
