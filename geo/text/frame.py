@@ -36,6 +36,7 @@ from ..geometry import distance_km
 from .area import text_area
 from .candidates import is_capital
 from .readings import names_a_point
+from .state_frame import state_namesakes
 from .tokens import Mention
 
 __all__ = ["FAR_KM", "MIN_PLACES", "WORLD_POPULATION", "framed_namesakes", "within_frame"]
@@ -59,10 +60,12 @@ def framed_namesakes(
 ) -> tuple[list[tuple[int | None, float]], dict[int, int]]:
     """``resolved`` with each far namesake of a framed text left without a place, and the
     region (record) to estimate it in, by mention index (module docstring)."""
+    # A small namesake in another state than a local story's: geo.text.state_frame.
+    resolved, local = state_namesakes(text, gaz, mentions, resolved)
     out = list(resolved)
     frame = _frame(gaz, mentions, resolved)
     if frame is None:
-        return out, {}
+        return out, local
     _, region, middle = frame
     named = _named_countries(gaz, mentions, resolved)
     keys = {m.key for m, (rec, _) in zip(mentions, resolved, strict=True) if rec is not None}
@@ -83,7 +86,7 @@ def framed_namesakes(
         partners = any(mentions[j].key in keys and mentions[j].key != m.key for j in m.siblings)
         if partners or names_a_point(text, m.start):
             far[m.key] = rec
-    framed: dict[int, int] = {}
+    framed: dict[int, int] = dict(local)
     for k, (m, (rec, score)) in enumerate(zip(mentions, resolved, strict=True)):
         if rec is not None and far.get(m.key) == rec:
             out[k] = (None, score)
