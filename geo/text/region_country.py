@@ -27,7 +27,8 @@ __all__ = ["stated_country_regions"]
 
 _OF_COUNTRY = re.compile(
     r"\s+(?:region|province|state|department|governorate|oblast|prefecture|district)"
-    r"\s+of\s+(?:the\s+)?(?:(?:north|south)?-?(?:north|south|east|west)(?:ern)?\s+)?",
+    # the compass word in lower case only: "of South Africa" is the country's name
+    r"\s+of\s+(?:the\s+)?(?-i:(?:(?:north|south)?-?(?:north|south|east|west)(?:ern)?\s+)?)",
     re.IGNORECASE,
 )
 
