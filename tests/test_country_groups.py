@@ -51,3 +51,14 @@ def test_a_groups_own_name_is_no_foreign_town(gazetteer):
     text = "Drones hit Amhara as Fano fighting spreads. Fano commanders said they held Merawi."
     a = geo.analyze(text, gazetteer=gazetteer)
     assert not [t for t in a.toponyms if t.text == "Fano"]
+
+
+def test_a_group_supports_a_spelling_in_its_country(gazetteer):
+    a = geo.analyze("The Arakan Army said it had captured Kyaukphyu.", gazetteer=gazetteer)
+    (t,) = [t for t in a.toponyms if t.text == "Kyaukphyu"]
+    assert t.place is not None and t.place.country_code == "MM" and t.fuzzy
+
+
+def test_without_a_group_a_lone_spelling_stays_unplaced(gazetteer):
+    a = geo.analyze("Officials said they had visited Kyaukphyu.", gazetteer=gazetteer)
+    assert all(t.place is None for t in a.toponyms if t.text == "Kyaukphyu")

@@ -24,7 +24,9 @@ is another place the gazetteer lacks, and the name is left without a place: "An 
 drone strike killed two people in Houla, Hezbollah said" is the south Lebanese village,
 not Syria's Kafr Lāhā, which GeoNames also calls Houla.
 
-Every mention of the name read as the same place follows.  A group's own name spelt as
+Every mention of the name read as the same place follows.  A name spelt like a place
+(``fuzzy``) that nothing else supported takes its spelling in the group's countries
+("The Arakan Army said it had captured Kyaukphyu": Rakhine's Kyaukpyu).  A group's own name spelt as
 a place's of another country only ("Fano", an Italian town) is no place where nothing
 else of the text supports that country (:func:`foreign_group_name`, weighed by
 :func:`geo.text.false_places.drop_false_places`).  Cost: one bounded look at
@@ -83,6 +85,8 @@ _GROUP = re.compile(
 #: What a name with no namesake in the group's countries, read by an alternate name only,
 #: is moved to: no place.
 _NONE = Candidate(-1, QUALITY_ALTERNATE)
+#: The score of a spelling its sentence's group supports: no more than an even chance.
+SCORE = 0.5
 #: Characters read either side of a name for its sentence (a bounded look).
 _REACH = 300
 _END = re.compile(r"[.!?]\s|\n")
@@ -136,7 +140,9 @@ def group_homes(
         if rec is not None:
             homes.setdefault(m.key, set()).add(gaz.country_code(rec))
     moved: dict[tuple[str, int], Candidate | None] = {}
-    for m, (rec, _) in zip(mentions, resolved, strict=True):
+    for k, (m, (rec, _)) in enumerate(zip(mentions, resolved, strict=True)):
+        if rec is None and m.fuzzy and not m.unknown:
+            out[k] = _spelt_home(text, gaz, m, out[k])
         if rec is None or (m.key, rec) in moved or not _free(gaz, m, rec):
             continue
         own = gaz.country_code(rec)
@@ -159,6 +165,19 @@ def group_homes(
             if all(c.record != target.record for c in m.candidates):
                 m.candidates = [*m.candidates, target]
     return out
+
+
+def _spelt_home(
+    text: str, gaz: Gazetteer, m: Mention, reading: tuple[int | None, float]
+) -> tuple[int | None, float]:
+    """A name spelt like a place (``fuzzy``) that nothing else supported: its first such
+    place in the countries of its sentence's armed group, which supports it ("The Arakan
+    Army said it had captured Kyaukphyu": Rakhine's Kyaukpyu); else ``reading``."""
+    groups = group_countries(text, m.start, m.end)
+    for c in m.candidates:
+        if gaz.is_place(c.record) and gaz.country_code(c.record) in groups:
+            return c.record, SCORE
+    return reading
 
 
 def _free(gaz: Gazetteer, m: Mention, rec: int) -> bool:
