@@ -51,3 +51,10 @@ def test_brokered_by_a_capital_is_its_government(gazetteer):
 def test_a_country_after_a_comma_rules_out_a_spelling_abroad(gazetteer, text):
     a = geo.analyze(text, gazetteer=gazetteer)
     assert all(t.place is None or t.place.country_code == "SY" for t in a.toponyms)
+
+
+def test_a_region_of_a_first_level_region_is_read_in_that_region(gazetteer):
+    text = "Warren County lies in the Northeastern Piedmont region of North Carolina."
+    a = geo.analyze(text, gazetteer=gazetteer)
+    (t,) = [t for t in a.toponyms if t.text == "Piedmont"]
+    assert t.place is not None and t.place.country_code == "US" and t.place.admin1_code == "NC"

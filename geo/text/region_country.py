@@ -57,11 +57,16 @@ def stated_country_regions(
         if found is None or found.end() != after.start:
             continue
         quality = min((c.quality for c in m.candidates if c.record == rec), default=0)
+        # of a first-level region: a reading in that region ("the Piedmont region of North
+        # Carolina" is no Piedmont of California)
+        region = "" if gaz.kind(country) == "country" else gaz.admin1(country)[0]
         inside = next(
             (
                 c.record
                 for c in m.candidates
-                if c.quality <= quality and gaz.country_code(c.record) == cc
+                if c.quality <= quality
+                and gaz.country_code(c.record) == cc
+                and region in ("", gaz.admin1(c.record)[0])
             ),
             None,
         )
