@@ -62,3 +62,9 @@ def test_a_group_supports_a_spelling_in_its_country(gazetteer):
 def test_without_a_group_a_lone_spelling_stays_unplaced(gazetteer):
     a = geo.analyze("Officials said they had visited Kyaukphyu.", gazetteer=gazetteer)
     assert all(t.place is None for t in a.toponyms if t.text == "Kyaukphyu")
+
+
+def test_a_news_agency_named_like_a_place_is_no_place(gazetteer):
+    text = "The Houthi-run Saba news agency said aircraft struck positions near Midi."
+    a = geo.analyze(text, gazetteer=gazetteer)
+    assert [t.text for t in a.toponyms] == ["Midi"]
