@@ -20,6 +20,7 @@ def test_group_countries_reads_the_sentence_only():
     assert group_countries(text, town, town + 4) == frozenset({"CD"})
     assert group_countries(text, rain, rain + 4) == frozenset()
     assert group_countries("The RSF/SAF talks ended in Jeddah.", 27, 33) == frozenset()
+    assert group_countries("Hezbollah-run TV said Houla was hit.", 22, 27) == frozenset({"LB"})
 
 
 @pytest.mark.parametrize(

@@ -80,7 +80,7 @@ GROUP_COUNTRIES: dict[str, frozenset[str]] = {
 _GROUP = re.compile(
     r"(?<![\w'’-])(?:"
     + "|".join(re.escape(n) for n in sorted(GROUP_COUNTRIES, key=len, reverse=True))
-    + r")(?![\w'’-]|/)"
+    + r")(?![\w'’/]|-[A-Z\d])"  # "Hezbollah-run", "M23-held"; not "RSF/SAF", "M23-M24"
 )
 #: What a name with no namesake in the group's countries, read by an alternate name only,
 #: is moved to: no place.
