@@ -67,7 +67,7 @@ def test_a_vessels_name_with_a_cue_stays_a_place():
         ("It was in the Washington Post on Friday.", "Washington", "Washington Post"),
         ("The Detroit Free Press said so.", "Detroit", "Detroit Free Press"),
         ("According to China Daily, police detained a man.", "China", "China Daily"),
-        ("He told the Voice of America news agency so.", "America", "America"),
+        ("He told the Voice of America news agency so.", "America", "America news agency"),
         ("Radio Free Europe reported it.", "Europe", "Europe"),
         # possessive mastheads, straight and curly ("the Boston Globe's reporter")
         ("The Boston Globe's reporter asked him.", "Boston", "Boston Globe"),

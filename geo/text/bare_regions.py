@@ -74,6 +74,8 @@ def stated_region_after(
         # Birmingham, England": a region of the country it names)
         held = {cc for cc, _ in regions}
         regions.update((cc, "") for kind, cc, _ in readings if kind == "country" and cc not in held)
+    elif text[end : end + 2] == ", ":  # "the village of Beit Jinn, Syria,": the country alone
+        regions = {(cc, "") for kind, cc, _ in readings if kind == "country"}
     return tuple(sorted(regions))
 
 

@@ -45,6 +45,7 @@ from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
 from .armed_names import armed_name
 from .casing import is_known_name
+from .country_groups import foreign_group_name
 from .feature_names import feature_namesake
 from .fold import folded
 from .lexicon.people import ORGANISATION_HEADS
@@ -171,7 +172,7 @@ def drop_false_places(
             and bool(m.candidates)
             and gaz.population(m.candidates[0].record) < _SOURCE_TOWN_POPULATION
         )
-        group = armed == "group"  # "Fano militiamen", "the gang Los Lobos"
+        group = armed == "group" or foreign_group_name(text, gaz, m)  # "Fano militiamen"
         if not (titled or shouted or opening or small or group) or _is_country(gaz, m):
             plain.add(m.key)
             continue

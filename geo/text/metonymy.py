@@ -158,7 +158,7 @@ _COMPOUND = re.compile(
 #: Before the toponym: the agent of "installed by", the object of political verbs.
 _AGENT_OR_OBJECT = re.compile(
     r"\b(?:(?:installed|appointed|backed|supported|sponsored|funded|armed|controlled|run|led|"
-    r"annexed|occupied|recognised|recognized|sanctioned|ordered|imposed)\s+by|"
+    r"annexed|occupied|recognised|recognized|sanctioned|ordered|imposed|brokered|mediated)\s+by|"
     r"(?:accused|accuses|accusing|urged|urges|urging|pressed|presses|pressing|blamed|blames|"
     r"blaming|warned|warns|criticised|criticized|condemned|condemns|sanctioned|told|asked|"
     r"called\s+on|calls\s+on|appealed\s+to|talks\s+with|negotiations\s+with|ties\s+with|"

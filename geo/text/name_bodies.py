@@ -67,11 +67,11 @@ MASTHEADS = (
     r"Advertiser|Bulletin|Citizen|Today|Daily"
 )
 #: After the name: the words of a masthead ("State Journal", "Morning News", "Free
-#: Press", "Star-Advertiser"), possessive or not ("the Washington Post's reporter"),
-#: not a building's or a square's name after it.
+#: Press", "Star-Advertiser") or "news agency" ("the Saba news agency"), possessive or not
+#: ("the Washington Post's reporter"), not a building's or a square's name after it.
 OUTLET_AFTER = re.compile(
     r"(?:[ \t]+(?:State|Daily|Evening|Morning|Sunday|Weekly|Free|Business|City))*"
-    rf"[ \t]+(?:{MASTHEADS})(?:-[A-Z][a-z]+)?\b(?:['’]s\b)?"
+    rf"[ \t]+(?:{MASTHEADS}|news[ \t]+agency)(?:-[A-Z][a-z]+)?\b(?:['’]s\b)?"
     r"(?![ \t]+(?:Office|Square|Building|Museum|Tower|Street|Road|Avenue|Centre|Center)\b)"
     r"(?![\w’'-])"
 )

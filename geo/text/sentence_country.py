@@ -13,6 +13,9 @@ candidate in that country, when none of the text's places lies in it (there,
 resolution has chosen among the namesakes: a far village of a focused text is left out
 on purpose); every other reading stays as resolution made it.
 
+An armed group of one war in the sentence puts a name there too ("The Rapid Support
+Forces took Bara": Sudan's, :func:`geo.text.country_groups.group_homes`, run last).
+
 Cost: for each such unresolved name, a look at its own sentence (bounded).
 """
 
@@ -22,6 +25,7 @@ import re
 from collections.abc import Sequence
 
 from ..gazetteer.index import Gazetteer
+from .country_groups import group_homes
 from .lexicon.demonyms import DEMONYMS
 from .ranking import first_readings
 from .readings import names_a_point
@@ -44,7 +48,8 @@ def sentence_countries(
     resolved: Sequence[tuple[int | None, float]],
 ) -> list[tuple[int | None, float]]:
     """``resolved`` with each unresolved name measured from in a sentence naming a
-    country read as its best-ranked candidate there (module docstring)."""
+    country read as its best-ranked candidate there, then each name its sentence's armed
+    group places (module docstring)."""
     out = list(resolved)
     homes: frozenset[str] | None = None  # the countries of the text's places, read once
     for k, (m, (rec, _)) in enumerate(zip(mentions, resolved, strict=True)):
@@ -63,7 +68,7 @@ def sentence_countries(
             if gaz.is_place(match) and gaz.country_code(match) in named:
                 out[k] = (match, SCORE)
                 break
-    return out
+    return group_homes(text, gaz, mentions, out)
 
 
 def _ranked(gaz: Gazetteer, mentions: Sequence[Mention], k: int) -> list[int]:

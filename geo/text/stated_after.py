@@ -86,10 +86,14 @@ def region_after_name(text: str, end: int, gaz: Gazetteer) -> tuple[tuple[str, s
     if owner is not None and key in COMPASS_WORDS:
         owners = {cc for _, cc, _ in region_readings(gaz, normalize(owner.group(1)))}
         readings = [r for r in readings if r[1] in owners]
+    if not readings and owner is not None:  # "in the Kokang region of northern Shan state"
+        readings = region_readings(gaz, normalize(owner.group(1)))
     return tuple(sorted({(cc, a1) for kind, cc, a1 in readings if kind == "admin1"}))
 
 
-_OF_NAME = re.compile(r"\s+of\s+(?:the\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)")
+_OF_NAME = re.compile(
+    r"\s+of\s+(?:the\s+)?(?:(?:north|south|east|west)(?:ern)?\s+)?([A-Z][\w'’-]*(?:\s+[A-Z][\w'’-]*)?)"
+)
 
 
 #: Russian copy's abbreviations of the Donetsk and Luhansk "People's Republics" (and the
