@@ -22,6 +22,7 @@ from .agents import (
 from .context import _Attribution, _Context
 from .cue_speaker import _OBJECT_PRONOUNS, _quoted_speaker, _subject
 from .cue_words import _cue_here
+from .cyrillic_speakers import cyrillic_attributions, has_cyrillic
 from .phrases import (
     _np_left,
     _np_right_end,
@@ -151,6 +152,8 @@ def _attributions(
         out.append(
             _Attribution(verb, cue, at, np_end, source, kind, descriptor, after_content=after)
         )
+    if has_cyrillic(text, sent.start, sent.end):  # "..., повідомив Генеральний штаб ЗСУ"
+        out.extend(a for a in cyrillic_attributions(ctx, toks, sent) )
     quoting = text.find(" as ", sent.start, sent.end) >= 0  # what every match holds
     for m in quoted_matches(text, sent.start, sent.end) if quoting else ():
         # "State media quoted the Moscow-installed head of the region, Vitaly Ganchev, as
