@@ -18,11 +18,12 @@ like the English cues; :func:`cyrillic_side` gives the side such a speaker speak
 from __future__ import annotations
 
 import re
+from collections.abc import Sequence
 
-from .context import _Attribution, _Context
+from .context import _Attribution, _Context, _Draft
 from .segmentation import Sentence, _Tok
 
-__all__ = ["cyrillic_attributions", "cyrillic_side", "has_cyrillic"]
+__all__ = ["cyrillic_attributions", "cyrillic_side", "has_cyrillic", "this_said"]
 
 _STEMS = "повідоми|сообщи|заяви|сказа|написа|зазначи|отмети|наголоси|подчеркну|підкресли|уточни"
 #: A past-tense saying verb ("повідомив", "сообщили") or a present one ("повідомляє").
@@ -108,12 +109,16 @@ def _speaker(
         source, kind = f"{caps[-2].group()} {caps[-1].group()}", "person"
         descriptor = text[start : start + caps[-2].start()].strip()
         ctx.persons.setdefault(caps[-1].group(), source)
+    elif _GENERIC_BODY.search(source) and ctx.last_org:
+        source = ctx.last_org  # "говорится в сообщении ведомства": the ministry named before
     elif len(words) == 1 and words[0].group() in ctx.persons:
         source, kind = ctx.persons[words[0].group()], "person"  # "- написав Прокудін"
     verb = next((i for i, t in enumerate(toks) if t.start >= cue), len(toks) - 1)
     return _Attribution(verb, text[cue : cue + 12].split()[0], start, end, source, kind, descriptor)
 
 
+#: "the agency", "the ministry": the body the text named last.
+_GENERIC_BODY = re.compile(r"(?i)(?:ведомств|відомств|министерств|міністерств)\w*$")
 _ROLE = re.compile(r"(?i)губернатор|голов|начальник|мер\b|глав|очільник|речник|представител|пресс")
 
 #: Phrases naming a body or office of Russia or Ukraine; Russia is read first, so that
@@ -125,7 +130,7 @@ _RUSSIAN = re.compile(
 )
 _UKRAINIAN = re.compile(
     r"(?i)україн|украин|\bзсу\b|\bвсу\b|генштаб|генеральн\w+\s+штаб|\bова\b|\bода\b|зеленськ"
-    r"|сил\w*\s+оборони|повітрян\w+\s+сил|міноборони|\bдснс\b|\bсбу\b|\bгур\b"
+    r"|військов\w*\s+адміністрац|сил\w*\s+оборони|повітрян\w+\s+сил|міноборони|\bдснс\b|\bсбу\b|\bгур\b"
 )
 
 
@@ -137,3 +142,37 @@ def cyrillic_side(phrase: str, descriptor: str) -> str | None:
     if _UKRAINIAN.search(words):
         return "UA"
     return None
+
+
+def this_said(ctx: _Context, drafts: list[_Draft], sentences: Sequence[Sentence]) -> list[_Draft]:
+    """``drafts``, a claim of "Про це повідомив X ..." / "Об этом сообщил X ..." (X
+    reported this) stretched back over the sentence just before it, in its paragraph:
+    joined to that sentence's speakerless claim, or over the sentence when no claim
+    holds it. Linear: one pass."""
+    held = {i for d in drafts for i in range(d.first, d.last + 1)}
+    out: list[_Draft] = []
+    for d in drafts:
+        before = d.first - 1
+        if (
+            d.source is None
+            or before < 0
+            or sentences[before].paragraph != d.paragraph
+            or sentences[before].line
+            or _SENTENCE_OPENING.match(ctx.text, d.start) is None
+        ):
+            out.append(d)
+            continue
+        prev = out[-1] if out else None
+        if prev is not None and prev.last == before and prev.source is None:
+            prev.source, prev.cue, prev.kind = d.source, d.cue, d.kind
+            prev.descriptor = d.descriptor
+            prev.subj_start, prev.subj_end, prev.side, prev.party = (
+                d.subj_start, d.subj_end, d.side, d.party,
+            )
+            prev.end, prev.last = d.end, d.last
+            prev.statuses.extend(d.statuses)
+            continue
+        if before not in held:
+            d.start, d.first = sentences[before].start, before
+        out.append(d)
+    return out
