@@ -93,3 +93,25 @@ def test_unable_to_reach_the_area_to_verify_is_a_caveat(gazetteer):
             "Reuters was unable to reach the area to verify the competing accounts.")
     (claim,) = _claims(text, gazetteer)
     assert claim.status == "unverified"
+
+
+def test_a_denial_of_the_town_denies_the_capture_claim_before(gazetteer):
+    text = ("Russian units have entered Huliaipole, the news site reported. Voloshyn, a "
+            "Ukrainian army spokesman, said the situation was difficult but controlled and "
+            "denied that Russian troops had gained a foothold in the town.")  # fmt: skip
+    claims = _claims(text, gazetteer)
+    assert [(c.source, c.status) for c in claims] == [
+        ("the news site", "denied"), ("Voloshyn", "asserted")
+    ]
+
+
+def test_a_denial_of_the_town_by_the_claim_s_own_speaker_denies_nothing(gazetteer):
+    text = ("Russian units have entered Huliaipole, the news site reported. The news site "
+            "later denied that Russian troops had gained a foothold in the town.")
+    claims = _claims(text, gazetteer)
+    assert claims[0].status != "denied"
+
+
+def test_a_toll_put_higher_after_a_comma_is_a_figure(gazetteer):
+    (claim,) = _claims("A local resistance committee put the toll higher, at 67 dead.", gazetteer)
+    assert claim.source == "a local resistance committee"
