@@ -115,3 +115,13 @@ def test_a_denial_of_the_town_by_the_claim_s_own_speaker_denies_nothing(gazettee
 def test_a_toll_put_higher_after_a_comma_is_a_figure(gazetteer):
     (claim,) = _claims("A local resistance committee put the toll higher, at 67 dead.", gazetteer)
     assert claim.source == "a local resistance committee"
+
+
+def test_a_coordinated_verb_after_an_apposed_name_is_the_same_speaker_s(gazetteer):
+    text = ('"The road is liberated," M23 spokesperson Lawrence Kanyuka said on X.\n\n'
+            "Congo's army spokesperson, General Sylvain Ekenge, said the army still held "
+            'Kamanyola and called the rebel statement "propaganda".')  # fmt: skip
+    claims = _claims(text, gazetteer)
+    assert [(c.source, c.status) for c in claims] == [
+        ("Lawrence Kanyuka", "disputed"), ("Sylvain Ekenge", "asserted")
+    ]
