@@ -125,3 +125,15 @@ def test_a_coordinated_verb_after_an_apposed_name_is_the_same_speaker_s(gazettee
     assert [(c.source, c.status) for c in claims] == [
         ("Lawrence Kanyuka", "disputed"), ("Sylvain Ekenge", "asserted")
     ]
+
+
+def test_a_site_that_is_a_place_is_no_speaker(gazetteer):
+    text = ("A private group planning a redevelopment at the old Celanese site has said the "
+            "road must be improved. Kershaw County's official web site states that the town "
+            "was laid out in 1732.")  # fmt: skip
+    sources = [c.source for c in _claims(text, gazetteer)]
+    assert "Celanese site" not in sources and "the old Celanese site" not in sources
+    assert "Kershaw County’s official web site" in sources or any(
+        s and s.endswith("web site") for s in sources
+    )
+    assert cyrillic_side("МВС", "") == "UA"

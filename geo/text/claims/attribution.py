@@ -33,6 +33,7 @@ from .phrases import (
 from .quoted_passive import quoted_matches
 from .relay import drop_relays
 from .segmentation import _CONTRAST, Sentence, _bare, _overlaps, _quotations, _Tok
+from .site_speakers import stray_site
 from .speakers import _canonical, _resolve_pronoun
 from .subjects import (
     _apposition_subject,
@@ -195,8 +196,8 @@ def _attributions(
             # "Satellite images reviewed by Reuters showed": the images speak, Reuters
             # checked them; "Satellite imagery from Planet Labs, taken on ..., shows".
             found = _evidence_subject(ctx, toks, i, sent, found)
-        if found is None:
-            continue
+        if found is None or stray_site(text, found.subj_start, found.subj_end):
+            continue  # (not "the old Celanese site has said")
         if low in SIGHT_VERBS and not _observer(ctx, found):
             continue  # "residents saw their homes burn" is what happened to them
         if text[found.subj_start : found.subj_end].lower() in _EVENT_SUBJECTS:
