@@ -13,11 +13,18 @@ import re
 
 __all__ = ["stray_site"]
 
-#: A speaker's phrase ending in "site(s)" with no "news"/"web" before it.
-_STRAY_SITE = re.compile(r"(?<!\bnews )(?<!\bweb )\bsites?\s*$", re.IGNORECASE)
+#: A speaker's phrase whose head is "site(s)" with no "news"/"web" before it: at its end,
+#: or before "of" ("Burial site of Yangshao culture features a depiction").
+_STRAY_SITE = re.compile(r"(?<!\bnews )(?<!\bweb )\bsites?(?:\s*$|\s+of\b)", re.IGNORECASE)
 
 
 def stray_site(text: str, start: int, end: int) -> bool:
     """Whether the speaker's phrase ``text[start:end]`` is a place called a site ("the old
-    Celanese site"), not a news or web site."""
-    return _STRAY_SITE.search(text, start, end) is not None
+    Celanese site", "Burial site of ..."), not a news or web site."""
+    m = _STRAY_SITE.search(text, start, end)
+    return m is not None and _PLACED.search(text, start, m.start()) is None
+
+
+#: A preposition placing the speaker at the site: "Workers at the site", "residents near
+#: the site" (their head is the people, not the site).
+_PLACED = re.compile(r"\b(?:at|near|from|in|on|around|outside|inside|by)\s", re.IGNORECASE)
