@@ -62,7 +62,7 @@ _CONCESSION = re.compile(
 
 _CAPTURE = re.compile(
     r"\b(?:took|taken|take|captur\w*|seiz\w*|recaptur\w*|liberat\w*|entered|occupied|overr[au]n|"
-    r"(?:gained|taken|took|established)\s+control|fall|fell|fallen|"
+    r"(?:gained|taken|took|established)\s+(?:control|a\s+foothold)|fall|fell|fallen|"
     r"(?:is|was|are|were)\s+(?:now\s+|fully\s+|completely\s+)?under\s+(?:\w+\s+)?control)\b",
     re.IGNORECASE,
 )
@@ -84,7 +84,7 @@ _F_CAPTURE, _F_CONCESSION = (FoldedPattern(rx.pattern, rx.flags) for rx in (_CAP
 #: Words every match of ``_CAPTURE`` holds (lower case): spans without one skip it.
 _CAPTURE_WORDS = (
     "took", "take", "captur", "seiz", "liberat", "entered", "occupied", "control", "fall", "fell",
-    "overr",
+    "overr", "foothold",
 )  # fmt: skip
 
 

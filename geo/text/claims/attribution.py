@@ -22,6 +22,7 @@ from .agents import (
 from .context import _Attribution, _Context
 from .cue_speaker import _OBJECT_PRONOUNS, _quoted_speaker, _subject
 from .cue_words import _cue_here
+from .cyrillic_speakers import cyrillic_attributions, has_cyrillic
 from .phrases import (
     _np_left,
     _np_right_end,
@@ -32,6 +33,7 @@ from .phrases import (
 from .quoted_passive import quoted_matches
 from .relay import drop_relays
 from .segmentation import _CONTRAST, Sentence, _bare, _overlaps, _quotations, _Tok
+from .site_speakers import stray_site
 from .speakers import _canonical, _resolve_pronoun
 from .subjects import (
     _apposition_subject,
@@ -151,6 +153,8 @@ def _attributions(
         out.append(
             _Attribution(verb, cue, at, np_end, source, kind, descriptor, after_content=after)
         )
+    if has_cyrillic(text, sent.start, sent.end):  # "..., повідомив Генеральний штаб ЗСУ"
+        out.extend(a for a in cyrillic_attributions(ctx, toks, sent) )
     quoting = text.find(" as ", sent.start, sent.end) >= 0  # what every match holds
     for m in quoted_matches(text, sent.start, sent.end) if quoting else ():
         # "State media quoted the Moscow-installed head of the region, Vitaly Ganchev, as
@@ -192,8 +196,8 @@ def _attributions(
             # "Satellite images reviewed by Reuters showed": the images speak, Reuters
             # checked them; "Satellite imagery from Planet Labs, taken on ..., shows".
             found = _evidence_subject(ctx, toks, i, sent, found)
-        if found is None:
-            continue
+        if found is None or stray_site(text, found.subj_start, found.subj_end):
+            continue  # (not "the old Celanese site has said")
         if low in SIGHT_VERBS and not _observer(ctx, found):
             continue  # "residents saw their homes burn" is what happened to them
         if text[found.subj_start : found.subj_end].lower() in _EVENT_SUBJECTS:

@@ -14,6 +14,7 @@ import re
 
 from ..left_places import LEAVING
 from .agents import _PARTITIVE, _TITLED_NAME, _clause_subject, _short_title, partitive_speaker
+from .apposed_names import apposed_name
 from .context import _Attribution, _Context
 from .document_subject import document_subject
 from .ground_phrases import ground_span
@@ -321,12 +322,9 @@ def _subject(
         span = _sentence_subject(toks, j, date_tokens)
         if span is None:
             return None
-        a, b = span
-        raw = text[toks[a].start : toks[b].end]
-        source, kind, descriptor = _canonical(ctx, raw, toks[a].start)
-        return _Attribution(
-            v, cue, toks[a].start, toks[b].end, source, kind, descriptor, coordinated=True
-        )
+        a_start, a_end = apposed_name(text, toks[span[0]].start, toks[span[1]].end, sent.end)
+        source, kind, descriptor = _canonical(ctx, text[a_start:a_end], a_start)
+        return _Attribution(v, cue, a_start, a_end, source, kind, descriptor, coordinated=True)
     span = ground_span(toks, j, date_tokens)  # "Partners on the ground", "the governor Moscow
     # installed in Kherson"
     if span is None and (spoke := _spoken_to(toks, j)) is not None:

@@ -104,9 +104,12 @@ def _puts_a_figure(toks: list[_Tok], lows: list[str], i: int) -> bool:
     for k in range(i + 2, min(len(toks) - 1, i + 12)):
         if lows[k] == "at":
             return _figure_at(toks, lows, k + 1)
-        if lows[k] in (".", ";", ","):
-            return False
+        if lows[k] in (".", ";", ",") and not (lows[k] == "," and lows[k - 1] in _COMPARED):
+            return False  # (not "put the toll higher, at 67 dead")
     return False
+
+
+_COMPARED = frozenset("higher lower".split())
 
 
 def _figure_at(toks: list[_Tok], lows: list[str], k: int) -> bool:

@@ -52,7 +52,7 @@ _NEG_VERIFY = re.compile(
     r"(?:\bnot|n[’']t|\bcannot|\bnever|\byet\s+to|\bunable\s+to|\bimpossible\s+to|"
     r"\bdeclined\s+to|\brefused\s+to|\bno\s+way\s+to)\s+"
     r"(?:(?:be|been|immediately|independently|yet|publicly|officially|able\s+to|"
-    r"possible\s+to|to)\s+)*"
+    r"possible\s+to|to|(?:reach|access|visit)\s+(?:the\s+)?[\w-]+\s+(?:to|or))\s+)*"
     r"(?:(?:observed|seen|found|received|provided|offered)\s+(?:any\s+)?"
     r"(?:visual\s+|independent\s+|official\s+)?)?"
     r"(?:(?:confirm|verif|corroborat|substantiat|authenticat)\w*|"

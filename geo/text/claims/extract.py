@@ -19,7 +19,7 @@ from ..numbers import find_quantities
 from .accusations import answered_claim, split_accusations
 from .ally_answers import answers_and_past_allies
 from .answers import remember_captures
-from .attribution import _ANY_CUE, _attributions
+from .attribution import _ANY_CUE, _attributions, has_cyrillic
 from .background import announced_long_ago
 from .bulletin import bulletin_body, copy_voice
 from .bulletin_header import header_at, header_date, header_voice
@@ -209,7 +209,8 @@ def _sentence_claims(
     if (
         _ANY_CUE.isdisjoint(lows)
         and text.find("ccording", sent.start, sent.end) < 0
-        and "per" not in lows  # "Per the regional governor, ..."
+        and "per" not in lows  # "Per the regional governor, ...", not "повідомив Генштаб"
+        and not has_cyrillic(text, sent.start, sent.end)
     ):
         attributions: list[_Attribution] = []  # no cue word, no "according to": no speaker
     else:
@@ -234,8 +235,7 @@ def _sentence_claims(
         sentence_reactions(ctx, sent, idx, toks, drafts, prev, attributions, loose, same)
     )
     if reaction and not _CONTENT_MARKERS.search(_unmask(s_text, sent.start, masked)):
-        # A cue verb inside the status words is no claim: "ISW has not observed
-        # confirmation of this claim" (its "observed").
+        # A cue verb in the status words is no claim: "ISW has not observed confirmation".
         spans = [(a, b) for a, b, _, _ in loose]
         speaking = [
             a

@@ -71,6 +71,7 @@ from .bare_attributions import bare_attributions
 from .between_claims import between_same_speaker
 from .context import _Context, _Draft
 from .continued_quotes import continued_quotes
+from .cyrillic_speakers import this_said
 from .debunks import outlet_lines
 from .denied_presence import denied_presence
 from .denier_frames import denier_frames
@@ -122,6 +123,7 @@ def late_stages(
     drafts = rated_openings(ctx, drafts)  # "Rating: Mostly false — a viral video claiming"
     drafts = between_same_speaker(ctx, drafts)  # "..., the ministry said. Artillery hit ..."
     drafts = bare_attributions(ctx, drafts, sentences)  # "... . Lysak wrote on Telegram. ..."
+    drafts = this_said(ctx, drafts, sentences)  # "... поранені. Про це повідомив Прокудін."
     drafts = placed_followups(ctx, drafts)  # "... attacked Tetkino and Rylsk. In Rylsk, ..."
     drafts = without_voiced_appeals(ctx, drafts)  # "Residents are urged to stay in shelters"
     drafts = outlet_lines(ctx, drafts)  # "Our analysis shows the video was filmed in 2023"

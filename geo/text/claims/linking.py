@@ -61,7 +61,7 @@ _DESCRIPTION = re.compile(
 #: A sentence opening that carries the claim before on ("In return", "Moreover").
 _CONNECTIVE = re.compile(
     r"^\W*(?:In\s+return|In\s+exchange|In\s+turn|In\s+addition|Additionally|Moreover|"
-    r"Furthermore|As\s+part\s+of\s+(?:the|that|this)\s+\w+)\b"
+    r"Furthermore|As\s+part\s+of\s+(?:the|that|this)\s+\w+|Кроме\s+того|Крім\s+того)\b"
 )
 
 

@@ -46,6 +46,14 @@ def national_words(phrase: str) -> bool:
     )
 
 
+#: An outlet's noun just before its name: the name is a title, not a place ("the news
+#: site Baza", "the newspaper Kommersant"), whatever town shares it.
+_OUTLET_NAMED = re.compile(
+    r"\b(?:news\s+)?(?:site|website|newspaper|outlet|channel|portal|broadcaster|tabloid)\s+$",
+    re.IGNORECASE,
+)
+
+
 def countries_in(ctx: _Context, start: int, end: int, phrase: str) -> list[str]:
     """Country codes the phrase names (places inside it, demonyms), in text order; a
     demonym in a facility's name ("Doctors at the Kuwaiti Hospital") is none."""
@@ -54,7 +62,8 @@ def countries_in(ctx: _Context, start: int, end: int, phrase: str) -> list[str]:
         for i in ctx.places.inside(start, end):
             t = ctx.toponyms[i]
             place = getattr(t, "place", None)
-            if place is not None and place.country_code:
+            named = _OUTLET_NAMED.search(phrase, 0, max(0, t.start - start))  # "news site Baza"
+            if place is not None and place.country_code and named is None:
                 found.append((t.start - start, place.country_code))
     for m in _NAME_WORD.finditer(phrase):
         word = m.group().lower().removeprefix("pro-")

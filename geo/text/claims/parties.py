@@ -16,6 +16,7 @@ from functools import lru_cache
 
 from .. import lexicon as lx
 from .cyrillic_figures import latin_surnames
+from .cyrillic_speakers import cyrillic_side, has_cyrillic
 from .segmentation import dateline_span
 
 __all__ = [
@@ -213,6 +214,8 @@ def named_party(words: str) -> tuple[str | None, str] | None:
         for rx, side, party in _PARTIES:
             if rx.search(words):
                 return side, party
+    if has_cyrillic(words, 0, len(words)) and (side := cyrillic_side(words, "")) is not None:
+        return side, {"RU": "Russia", "UA": "Ukraine"}[side]  # "повідомив Генштаб ЗСУ"
     return None
 #: Always independent: international bodies, agencies and outlets, monitors by name.
 _INDEPENDENT_NAMED = re.compile(

@@ -19,6 +19,7 @@ from collections.abc import Iterator
 from .. import lexicon as lx
 from .caveat_scope import entry_start
 from .context import _Context, _Draft
+from .nationality import war_blogger_country
 from .parties import FIGURES
 from .segmentation import body_start
 from .sides import INDEPENDENT, speaker_side
@@ -218,7 +219,12 @@ def comment_target(
         # "has not commented on the attack" after a resident's words: the party's claim
         side, _ = speaker_side(ctx, who[0], who[1], text[who[0] : who[1]].strip(" ,"))
         if side not in (None, INDEPENDENT):
-            return past_witnesses(ctx, recent, prev, side, _about_side) or prev
+            found = past_witnesses(ctx, recent, prev, side, _about_side) or prev
+            if found.side != side or war_blogger_country(found.source or "") is not None:
+                return found  # (its side's war bloggers are reports it may not comment on)
+            # "The Kremlin did not comment on the strike" after Russia's ministry's count:
+            # a party is silent about the other side's claim, never about its own side's
+            return next((d for d in recent if d.side not in (None, INDEPENDENT, side)), None)
     if figure is None:
         return prev
     numbered = [d for d in recent if ctx.quantities.any_inside(d.start, d.end)]

@@ -25,6 +25,7 @@ from .sides import INDEPENDENT, speaker_side
 from .silences import _names_side, _recent, _said_words
 from .status import _STATUS_RANK, _clean
 from .struck_parties import named_only_as_target
+from .unnamed_denials import deny_the_town
 
 __all__ = [
     "accuses", "blamed_claim", "denial_further_back", "denies_involvement", "deny_captures_by",
@@ -65,6 +66,8 @@ def deny_captures_by(
     upto = clause.start() if clause else stop  # "denied that Rutshuru had fallen"
     said = text[attr.subj_start : upto] if near else f"{attr.source or ''} {text[start:upto]}"
     cue = _clean(said)
+    if deny_the_town(ctx, speaker, attr.source, (end, upto), prev, cue):
+        return  # "denied that Russian troops had gained a foothold in the town"
     if (
         deny_captures(ctx, speaker, end, stop, cue)
         and prev is not None

@@ -163,7 +163,7 @@ _SOURCE_NOUNS = _words(
     peacekeeper wing coalition alliance movement firm firms photographer photographers
     cameraman cameramen videographer consultancy consultancies consultant consultants
     ministers drivers driver truckers passengers indictment communique communiqué community
-    man men woman women neighbour neighbor commissioner commissioners website websites portal
+    man men woman women neighbour neighbor commissioner commissioners website websites portal site
     blog
     councillor councillors councilor councilors sheriff senator senators attorney
     attorneys coroner broker brokers shipbroker shipbrokers trader traders dealer dealers

@@ -14,7 +14,7 @@ from collections.abc import Iterator
 from .. import lexicon as lx
 from ..fold import FoldedPattern, folded
 
-__all__ = ["MONTHS", "WEEKDAYS"]
+__all__ = ["CYRILLIC_MONTHS", "MONTHS", "WEEKDAYS"]
 
 #: Month names and abbreviations -> month number.
 MONTHS: dict[str, int] = lx.MONTH_NUMBERS
@@ -39,6 +39,19 @@ _DAY2 = (
 _YEAR = r"(?:,?\s+(?P<y>(?:19|20)\d\d)(?![\d,.]\d))?"
 _QUAL = r"(?:(?P<q>[Ee]arly|[Mm]id|[Ll]ate)[-\s]+)?"
 
+#: Ukrainian and Russian month names in the genitive ("2 грудня", "15 декабря") -> number.
+CYRILLIC_MONTHS: dict[str, int] = {
+    name: i % 12 + 1
+    for i, name in enumerate(
+        "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня "
+        "января февраля марта апреля мая июня июля августа сентября октября ноября декабря".split()
+    )
+}
+#: A day and a Cyrillic month, a year after it: "20 грудня", "15 декабря 2027 года".
+_DMY_CYRILLIC = re.compile(
+    rf"(?<![\d.,])(?P<d>[12]\d|3[01]|0?[1-9])\s+(?P<m>(?i:{'|'.join(CYRILLIC_MONTHS)}))"
+    r"(?!\w)(?:\s+(?P<y>(?:19|20)\d\d)(?!\d))?"
+)
 _ISO = re.compile(r"\b(?P<y>\d{4})-(?P<mo>\d\d)-(?P<d>\d\d)\b")
 #: A full numeric date, day first ("01.12.2024": a bulletin's header); not "13.06" alone.
 _DOTTED = re.compile(r"\b(?P<d>[0-3]?\d)\.(?P<mo>[01]?\d)\.(?P<y>(?:19|20)\d\d)\b(?![.,]?\d)")

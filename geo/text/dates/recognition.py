@@ -20,6 +20,7 @@ from .hints import AGO, DAY, DIGIT, MONTH, PERIOD, WEEKDAY, _hint_windows_kinds
 from .patterns import (
     _DECADE,
     _DMY,
+    _DMY_CYRILLIC,
     _DOTTED,
     _FULL,
     _ISO,
@@ -32,6 +33,7 @@ from .patterns import (
     _REL_PERIOD,
     _REL_WEEKDAY,
     _Y,
+    CYRILLIC_MONTHS,
     MONTHS,
     WEEKDAYS,
     _finditer,
@@ -90,6 +92,7 @@ _NEED_ISO = re.compile(r"\d\d\d\d-\d\d-\d\d")  # what every ``_ISO`` match holds
 _NEED_DOTTED = re.compile(r"\d\.\d\d?\.(?:19|20)\d\d")  # and every ``_DOTTED`` match
 _NEED_MONTH = re.compile(r"Jan|Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec")
 _NEED_YEAR = re.compile(r"(?:19|20)\d\d")
+_NEED_CYRILLIC = re.compile("[\u0400-\u04ff]")
 _NEED_PERIOD = re.compile(r"week|month|year")
 _NEED_FULL_MONTH = re.compile(_FULL)
 _NEED_DECADE = re.compile(r"(?:19|20)\d0s")
@@ -153,6 +156,10 @@ def _atoms(text: str, start: int, end: int) -> list[_Atom]:
             if not _valid(y or 2000, mo, d2 or d):
                 continue
             add(_Atom(m.start(), m.end(), "abs", y, mo, d, d2, explicit_year=y is not None))
+    for m in scan(_DMY_CYRILLIC, DIGIT, _NEED_CYRILLIC):  # "20 грудня", "15 декабря"
+        mo, d, y = CYRILLIC_MONTHS[m["m"].lower()], int(m["d"]), int(m["y"]) if m["y"] else None
+        if _valid(y or 2000, mo, d):
+            add(_Atom(m.start(), m.end(), "abs", y, mo, d, explicit_year=y is not None))
     for m in scan(_MY, MONTH | DIGIT, _NEED_MONTH, _NEED_YEAR):
         add(_Atom(m.start(), m.end(), "abs", int(m["y"]), _month(m["m"]), None,
                   qualifier=(m["q"] or "").lower(), explicit_year=True))  # fmt: skip
