@@ -63,7 +63,7 @@ from .site_names import site_ahead
 from .slash_names import join_slashed
 from .speakers import drop_speakers
 from .spellings import COMMON_TOP, NOT_UNKNOWN, adjective_pair, unknown_name
-from .stated_coordinates import read_stated_coordinates
+from .stated_coordinates import hemisphere_letter, read_stated_coordinates
 from .tokens import (
     _JOIN_GAPS,
     _NORMS,
@@ -104,8 +104,7 @@ def find_mentions(
     if not isinstance(tokens, _Tokens):
         tokens = _Tokens(text) if tokens is None else _Tokens.of(text, tokens)
     words, starts, ends = tokens.words, tokens.starts, tokens.ends
-    probe = gaz.probe_normalized
-    common_rank = gaz.common_rank
+    probe, common_rank = gaz.probe_normalized, gaz.common_rank
     never_unknown = gaz.memo("geoparse.never_unknown")  # word -> _never_unknown(...)
     capitalized = tokens.capitalized
     if _hyphen_capital(text):
@@ -129,8 +128,9 @@ def find_mentions(
     resume = 0  # the next token not yet inside a mention
     # Only a capitalised word starts a name (demonyms and state abbreviations included).
     for i, norm in zip(capitalized, norms, strict=True):
-        if i < resume or (norm in ("st", "dr") and street_word(text, starts[i])):
-            continue  # inside a mention; an address's "1200 N B St Fort Smith"
+        if i < resume or (norm in ("st", "dr") and street_word(text, starts[i])) or (
+                len(norm) == 1 and hemisphere_letter(text, starts[i])):
+            continue  # inside a mention; an address's "1200 N B St Fort Smith"; "1″W. Lima"
         if i in clubs:  # "Dynamo Kyiv", "Real Madrid": a club's word, then its city
             mentions.append(clubs[i])
             resume = clubs[i].last + 1

@@ -25,6 +25,7 @@ __all__ = [
     "STATED_AREA_KM",
     "STATED_KM",
     "TOWN_NEAR_KM",
+    "hemisphere_letter",
     "parse_dms",
     "read_stated_coordinates",
     "stated_estimate",
@@ -59,6 +60,17 @@ _LINK = re.compile(
 )
 _LOOK_KM_PER_DEG = 111.195  # km per degree of arc on the mean sphere
 
+
+
+def hemisphere_letter(text: str, start: int) -> bool:
+    """Is the one letter at ``start`` a coordinate's hemisphere, right after a digit or a
+    degree, minute or second mark ("89°39′1″W. Springfield")?  Then it starts no name
+    (no "W. Springfield", West Springfield).
+
+    >>> hemisphere_letter("89°39′1″W. Springfield", 8), hemisphere_letter("in W. Easton", 3)
+    (True, False)
+    """
+    return start > 0 and (text[start - 1].isdigit() or text[start - 1] in "°′″'\"º")
 
 def parse_dms(degrees: str, minutes: str | None, seconds: str | None, hemisphere: str) -> float:
     """Signed decimal degrees of one coordinate (south and west negative).
