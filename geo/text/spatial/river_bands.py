@@ -24,7 +24,7 @@ from .measures import ring_uncertainty_km, stated_distance
 from .regions import border_region_after
 from .vocabulary import _QTY, _QUAL, _LazyPattern
 
-__all__ = ["RIVER_REACH_KM", "find_river_bands"]
+__all__ = ["RIVER_REACH_KM", "find_river_bands", "located"]
 
 #: A river's course is drawn this far (km) around its point: a band "within 15 km of the
 #: Dnipro" in a story from Kherson is not 2,000 km long.
@@ -47,7 +47,7 @@ def find_river_bands(ctx: Context) -> list[Candidate]:
         if t.cue != "water" or t.water != "river" or t.geometry is None or t.place is None:
             continue
         m = _P_WITHIN.search(ctx.text, max(0, t.start - _LOOK_BEHIND), t.start)
-        if m is not None and _located(ctx, i, starts):
+        if m is not None and located(ctx, i, starts):
             out.extend(guarded(_band, ctx, m, i))
     return out
 
@@ -83,7 +83,7 @@ def _band(ctx: Context, m: re.Match[str], i: int) -> Candidate:
     return Candidate(m.start(), end, feat)
 
 
-def _located(ctx: Context, i: int, starts: list[int]) -> bool:
+def located(ctx: Context, i: int, starts: list[int]) -> bool:
     """Whether the sentence of river toponym ``i`` names a town or region within
     :data:`RIVER_REACH_KM` of the river's point: the text says where on its course the
     band lies ("within 5 km of the Dnipro River near the front" does not).  ``starts``:
