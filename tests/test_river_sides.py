@@ -86,3 +86,30 @@ def test_a_bank_by_its_compass_point_and_along_a_river(gazetteer):
 def test_a_side_needs_a_place_by_the_river(gazetteer):
     assert not _sides(gazetteer, "Russian troops dug in north of the Donets.\n")
     assert not _sides(gazetteer, "Boats crossed the Dnipro River near Kherson at night.\n")
+
+
+@pytest.mark.gazetteer
+def test_a_river_flows_to_the_sea_or_the_river_it_meets(gazetteer):
+    import shapely
+
+    from geo.text.spatial.river_sides import _mouth_of
+    from geo.text.water_table import water_table
+
+    def mouth(name):
+        body = water_table().find(name, "river")
+        return _mouth_of(shapely.to_wkb(body.geometry), body.name)
+
+    assert mouth("Dnipro") == pytest.approx((46.65, 32.65), abs=0.05)  # the Black Sea, by Kherson
+    assert mouth("Oskil") == pytest.approx((49.12, 37.40), abs=0.05)  # the Siverskyi Donets
+    # Slovenia's stretch of the Sava is drawn apart: its source is nearer the Adriatic,
+    # but it flows on to the Danube at Belgrade.
+    slovene = min(water_table().find_all("Sava", "river"), key=lambda b: abs(b.lat - 46.2))
+    assert _mouth_of(shapely.to_wkb(slovene.geometry), "Sava") == pytest.approx(
+        (44.84, 20.46), abs=0.05
+    )
+
+
+@pytest.mark.gazetteer
+def test_a_dateline_does_not_say_where_on_the_river(gazetteer):
+    text = "KYIV, Dec 13 (Reuters) - Russian forces shelled the right bank of the Dnipro River.\n"
+    assert not _sides(gazetteer, text)

@@ -19,8 +19,9 @@ The sides are single-sided buffers of the course in an azimuthal-equidistant pro
 centred on the river's point (metres, exact from the centre, well under 1 % off across a
 few hundred km).  A compass side keeps the side whose centre lies that way from the
 course's (within 67.5 deg; a river running that way has no such side: nothing).  "Left"
-and "right" are the banks facing downstream: the river flows to the end of its course
-(all its parts) nearest a sea of the water table; ``note`` says so.
+and "right" are the banks facing downstream: the river flows to its mouth, the end of
+its course nearest a sea of the water table, else the one end meeting another river,
+lake or reservoir (a tributary's); neither known, no bank is read.  ``note`` says so.
 
 Cost: one look-behind a river toponym, the toponyms of its sentence, two buffers of a
 bounded line; the seas are read once a process.
@@ -37,6 +38,7 @@ import shapely
 from shapely.geometry import LineString, MultiLineString, Point
 from shapely.ops import nearest_points
 
+from ...gazetteer.normalize import normalize
 from ...geometry import buffer_km, distance_km, ring
 from ...geometry.antimeridian import split_planar
 from .context import Candidate, Context, check_distance_km, guarded, make_feature
@@ -120,7 +122,7 @@ def _side(
         geom, note, b = buffer_km(course, ALONG_KM), f"along the {t.place.name}", None  # both banks
         hi = ALONG_KM
     else:
-        geom, note, b = _one_side(course, t.geometry, t.place, where.lower(), lo, hi)
+        geom, note, b = _one_side(course, t.geometry, t.place, where.lower(), lo, hi, t.place.name)
         if geom is None:
             return Candidate(start, end, None)
     note = (f"{note}: the band {lo:g}-{hi:g} km from the {t.place.name}'s course (the water "
@@ -141,22 +143,23 @@ def _side(
 
 
 def _one_side(
-    course: Any, river: Any, point: Any, where: str, lo_km: float, hi_km: float
+    course: Any, river: Any, point: Any, where: str, lo_km: float, hi_km: float, name: str = ""
 ) -> tuple[Any, str, float | None]:
     """(polygon, note, bearing) of the ``where`` side ("north", "left", "eastern") of
     ``course`` (lon/lat lines, a stretch of the whole ``river``) between ``lo_km`` and
-    ``hi_km`` from it, projected around ``point`` (a Place), or (None, "", None)."""
+    ``hi_km`` from it, projected around ``point`` (a Place), or (None, "", None); ``name``
+    is the river's (for its mouth: :func:`_mouth_of`)."""
     word = where.removesuffix("ern") if where not in ("left", "right") else where
     forward, inverse = _aeqd(point.lat, point.lon)
     flat = shapely.transform(course, forward)
     if word in ("left", "right"):
-        mouth = _mouth_of(shapely.to_wkb(river))
+        mouth = _mouth_of(shapely.to_wkb(river), name)
         if mouth is None:
             return None, "", None
         flat = _downstream(flat, shapely.transform(Point(mouth[1], mouth[0]), forward))
         sign, b = (1.0 if word == "left" else -1.0), None
         note = (f"the {word} bank of the river, facing downstream (it flows to {mouth[0]:g}, "
-                f"{mouth[1]:g}, its end nearest a sea)")  # fmt: skip
+                f"{mouth[1]:g}, its mouth)")  # fmt: skip
     else:
         bearing = compass_bearing(word)
         if bearing is None:
@@ -206,33 +209,100 @@ def _downstream(flat: Any, mouth: Point) -> Any:
     return parts[0] if len(parts) == 1 else MultiLineString(parts)
 
 
+#: A river's end this close (km) to a sea is its mouth ...
+_SEA_KM = 25.0
+#: ... failing one, its one end this close (km) to another river, lake or reservoir.
+_TOUCH_KM = 2.0
+
+
 @lru_cache(maxsize=256)
-def _mouth_of(wkb: bytes) -> tuple[float, float] | None:
-    """(lat, lon) of the end of a river's course (WKB, lon/lat; every part's ends)
-    nearest a sea of the water table, or None."""
-    geom = shapely.from_wkb(wkb)
+def _mouth_of(wkb: bytes, name: str) -> tuple[float, float] | None:
+    """(lat, lon) of the mouth of the river ``name`` whose course is ``wkb`` (WKB, lon/lat):
+    of its parts' free ends (no other part's end within :data:`_TOUCH_KM`), the one
+    nearest a sea if within :data:`_SEA_KM`; else the only one touching (within
+    :data:`_TOUCH_KM`) another water body of the table, not of the river's own names (a
+    tributary's confluence, a reservoir it fills); else None (unknown: no bank is read)."""
+    geom = _whole_course(shapely.from_wkb(wkb), name)
     ends = [c for p in shapely.get_parts(geom) for c in (p.coords[0], p.coords[-1])]
-    seas, tree = _seas()
-    if not ends or tree is None:
-        return None
-    best = None
-    for x, y in ends:
+    free = [e for k, e in enumerate(ends) if not any(
+        j != k and distance_km((e[1], e[0]), (f[1], f[0])) <= _TOUCH_KM for j, f in enumerate(ends)
+    )]  # fmt: skip
+    bodies, tree = _waters()
+    own = _own_names(name)
+    at_sea: list[tuple[float, tuple[float, float]]] = []
+    touching: list[tuple[float, float]] = []
+    for x, y in free:
         pt = Point(x, y)
-        k = int(tree.nearest(pt))
-        q = nearest_points(pt, seas[k])[1]
-        km = distance_km((y, x), (q.y, q.x))
-        if best is None or km < best[0]:
-            best = (km, (y, x))
-    return best[1] if best is not None else None
+        for k in tree.query(_box_km(y, x, _SEA_KM)):
+            body, g = bodies[int(k)]
+            if own & _names(body):
+                continue
+            q = nearest_points(pt, g)[1]
+            km = distance_km((y, x), (q.y, q.x))
+            if body.marine and km <= _SEA_KM:
+                at_sea.append((km, (y, x)))
+            elif not body.marine and km <= _TOUCH_KM and (y, x) not in touching:
+                touching.append((y, x))
+    if at_sea:
+        return min(at_sea)[1]
+    return touching[0] if len(touching) == 1 else None
+
+
+def _whole_course(geom: Any, name: str) -> Any:
+    """``geom`` with the other records of the river's name that meet it, or meet one that
+    does (the table draws the Sava in three: Slovenia's stretch ends where the next
+    begins), as one MultiLineString.  Bounded by the records of one name (a handful)."""
+    from ..water_table import water_table
+
+    same = [b.geometry for b in water_table().named(normalize(name)) if b.geometry is not None]
+    parts, grown = [geom], True
+    while grown:
+        grown = False
+        for g in same:
+            if not any(g.equals(p) for p in parts) and any(
+                _apart_km(g, p) <= _TOUCH_KM for p in parts
+            ):
+                parts.append(g)
+                grown = True
+    return MultiLineString(
+        [q for p in parts for q in shapely.get_parts(p) if q.geom_type == "LineString"]
+    )
+
+
+def _apart_km(a: Any, b: Any) -> float:
+    """The geodesic distance (km) between the nearest points of two lon/lat geometries."""
+    p, q = nearest_points(a, b)
+    return distance_km((p.y, p.x), (q.y, q.x))
+
+
+def _box_km(lat: float, lon: float, km: float) -> Any:
+    """A lon/lat box holding every point within ``km`` of (lat, lon) (a search window:
+    1 deg of latitude is at least 110.5 km; no box beyond 85 deg)."""
+    dlat = km / 110.5
+    dlon = min(180.0, dlat / max(np.cos(np.radians(min(abs(lat) + dlat, 85.0))), 1e-6))
+    return shapely.box(lon - dlon, lat - dlat, lon + dlon, lat + dlat)
+
+
+def _names(body: Any) -> frozenset[str]:
+    return frozenset(normalize(x) for x in (body.name, *body.names))
+
+
+def _own_names(name: str) -> frozenset[str]:
+    """Every name of every water body the name ``name`` names (the Dnipro's "Dnepr")."""
+    from ..water_table import water_table
+
+    found = water_table().named(normalize(name))
+    return frozenset({normalize(name)}).union(*(_names(b) for b in found))
 
 
 @lru_cache(maxsize=1)
-def _seas() -> tuple[list[Any], Any]:
-    """The water table's seas' geometries and an STRtree of them."""
+def _waters() -> tuple[list[tuple[Any, Any]], Any]:
+    """The water table's bodies with their geometries, and an STRtree of those."""
     from ..water_table import water_table
 
-    seas = [b.geometry for b in water_table().marine() if b.geometry is not None]
-    return seas, (shapely.STRtree(seas) if seas else None)
+    bodies = [(b, b.geometry) for b in water_table().every()]
+    bodies = [(b, g) for b, g in bodies if g is not None and not g.is_empty]
+    return bodies, shapely.STRtree([g for _, g in bodies])
 
 
 def _aeqd(lat0: float, lon0: float) -> tuple[Any, Any]:
