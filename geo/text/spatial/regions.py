@@ -315,6 +315,8 @@ def border_line(
                 end = end_with
     if len(codes) > 2:
         return None
+    if len(codes) == 1 and context_place(ctx, m.start(), end, exclude=codes) is None:
+        codes = []  # "the Ukrainian border in the Sumy region": Sumy's nearest, Ukraine's
     if not codes:  # "near the border": the one nearest the place the sentence names
         context = context_place(ctx, m.start(), end)
         nearest = nearest_borders(ctx, context) if context is not None else None
