@@ -24,6 +24,7 @@ from .regions import find_borders, find_regions
 from .river_bands import find_river_bands
 from .river_sides import find_river_sides
 from .roads import find_roads
+from .russian_distances import find_russian_distances
 
 __all__ = [
     "extract_features",
@@ -86,6 +87,7 @@ def extract_features(
     for builder in (
         find_rings, find_offsets, find_near, find_betweens, find_directions, find_border_distances,
         find_bearings, find_roads, find_incursions, find_river_bands, find_river_sides,
+        find_russian_distances,
     ):  # fmt: skip
         try:
             found = builder(ctx)
