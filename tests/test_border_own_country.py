@@ -26,8 +26,16 @@ def _zone(gazetteer, text):
 def test_the_own_countrys_border_is_the_one_nearest_its_place(gazetteer):
     f = _zone(gazetteer, "Russia is creating a buffer zone 10 kilometres deep along the Ukrainian "
                          "border in the Sumy region.\n")  # fmt: skip
-    assert "RU-UA border" in f.note and "the part inside Sumy" in f.note and f.radius_km == 10
+    assert "UA-RU border" in f.note and "the part inside Sumy" in f.note and f.radius_km == 10
     assert f.geometry.contains(Point(35.05, 51.05))  # Yunakivka, Sumy region, by the border
     assert not f.geometry.contains(Point(34.80, 50.91))  # Sumy city, ~30 km from it
     assert not f.geometry.contains(Point(35.35, 51.20))  # by Sudzha, Kursk region, across it
     assert 2000 < area_km2(f.geometry) < 6000  # km²: ~10 km along Sumy's ~400 km of it
+
+
+def test_the_other_country_the_sentence_names_is_the_other_side(gazetteer):
+    f = _zone(gazetteer, "Ukraine's border guards reinforced their posts on the border with "
+                         "Belarus as Belarusian troops drilled near Gomel.\n")  # fmt: skip
+    assert "BY-UA border" in f.note  # not Belarus's border with Russia, also near Gomel
+    assert f.geometry.contains(Point(30.60, 51.55))  # by the Dnipro where it leaves Belarus
+    assert not f.geometry.contains(Point(31.60, 52.60))  # by the Russian border, east of Gomel

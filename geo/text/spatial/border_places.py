@@ -10,7 +10,7 @@ from ...model import Place
 from .context import Context
 from .vocabulary import _THE_CITY
 
-__all__ = ["context_place"]
+__all__ = ["context_place", "other_country"]
 
 
 def context_place(
@@ -57,3 +57,17 @@ def context_place(
         if before is not None and fits(ctx.toponyms[before].place, ("place",)):
             best = before
     return best if best is not None or not (exclude or only) else inside
+
+
+def other_country(ctx: Context, start: int, end: int, codes: list[str]) -> list[str]:
+    """The two countries of a border the phrase ``start:end`` names by one (``codes``)
+    when every place its sentence names lies in that one: ``codes`` and the one other
+    country the sentence names ("Ukraine's border guard service reinforced its positions
+    on the border with Belarus ... near Gomel": BY and UA); naming none or several, []
+    (the caller takes the border nearest the sentence's place, which is that country's:
+    "a buffer zone along the Ukrainian border in the Sumy region", with Russia)."""
+    s, e = ctx.sentence(start, end)
+    others = {t.place.country_code for t in ctx.toponyms
+              if s <= t.start and t.end <= e and t.place is not None and t.place.kind == "country"
+              and t.place.country_code and t.place.country_code not in codes}  # fmt: skip
+    return [*codes, others.pop()] if len(others) == 1 else []

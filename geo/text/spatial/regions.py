@@ -15,7 +15,7 @@ from ...model import Feature, Place
 from .. import lexicon as lx
 from ..office_titles import office_title
 from .bare_border import nearest_borders
-from .border_places import context_place
+from .border_places import context_place, other_country
 from .context import Candidate, Context, check_distance_km, make_feature
 from .measures import Distance, stated_distance
 from .pieces import own_piece_only, side_named
@@ -316,7 +316,7 @@ def border_line(
     if len(codes) > 2:
         return None
     if len(codes) == 1 and context_place(ctx, m.start(), end, exclude=codes) is None:
-        codes = []  # "the Ukrainian border in the Sumy region": Sumy's nearest, Ukraine's
+        codes = other_country(ctx, m.start(), end, codes)  # "the Ukrainian border in Sumy"
     if not codes:  # "near the border": the one nearest the place the sentence names
         context = context_place(ctx, m.start(), end)
         nearest = nearest_borders(ctx, context) if context is not None else None
