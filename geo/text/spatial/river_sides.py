@@ -75,14 +75,15 @@ _SIDE_WORDS = ("bank", "of", "along")
 
 def find_river_sides(ctx: Context) -> list[Candidate]:
     """The sides and bands of rivers the text states (see the module)."""
-    low = ctx.text.lower()
     out: list[Candidate] = []
-    if not any(w in low for w in _SIDE_WORDS):
+    rivers = [i for i, t in enumerate(ctx.toponyms)
+              if t.cue == "water" and t.water == "river" and t.geometry is not None
+              and t.place is not None]  # fmt: skip
+    if not rivers or not any(w in ctx.text.lower() for w in _SIDE_WORDS):
         return out
     starts = [t.start for t in ctx.toponyms]
-    for i, t in enumerate(ctx.toponyms):
-        if t.cue != "water" or t.water != "river" or t.geometry is None or t.place is None:
-            continue
+    for i in rivers:
+        t = ctx.toponyms[i]
         before = _P_BEFORE.search(ctx.text, max(0, t.start - _LOOK_BEHIND), t.start)
         after = _P_AFTER.match(ctx.text, t.end) if before is None else None
         if (before is None and after is None) or not located(ctx, i, starts):

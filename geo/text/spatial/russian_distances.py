@@ -56,13 +56,13 @@ _P_RU = re.compile(
     r"|населенного\s+пункта|н\.\s?п\.)\s+)?",
     re.IGNORECASE,
 )
-_CUES = ("км", "метр", "север", "юг", "юж", "восто", "запад")
+_CUES = ("км", "КМ", "Км", "метр", "Метр", "север", "Север", "юг", "Юг", "юж", "Юж", "восто",
+         "Восто", "запад", "Запад")  # fmt: skip
 
 
 def find_russian_distances(ctx: Context) -> list[Candidate]:
     """The rings, offsets and sectors Russian phrases state (see the module)."""
-    low = ctx.text.lower()
-    if not any(c in low for c in _CUES):
+    if not any(c in ctx.text for c in _CUES):  # both cases: no lowered copy of every text
         return []
     out: list[Candidate] = []
     for m in _P_RU.finditer(ctx.text):
