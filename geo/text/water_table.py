@@ -202,6 +202,10 @@ class WaterTable:
         """Every record a normalised full name names, best ranked first."""
         return [self._body(n) for n in self._by_key.get(key, ())]
 
+    def every(self) -> list[WaterBody]:
+        """Every record, in table order."""
+        return [self._body(n) for n in sorted({n for f in self._by_key.values() for n in f})]
+
     def marine(self) -> list[WaterBody]:
         """Every sea, ocean, gulf, bay, strait, ... (:data:`MARINE_KINDS`), in table order."""
         return [self._body(n) for n in sorted({n for f in self._by_key.values() for n in f})

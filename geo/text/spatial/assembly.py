@@ -22,7 +22,9 @@ from .locators import drop_locators
 from .nearby import find_betweens, find_near
 from .regions import find_borders, find_regions
 from .river_bands import find_river_bands
+from .river_sides import find_river_sides
 from .roads import find_roads
+from .russian_distances import find_russian_distances
 
 __all__ = [
     "extract_features",
@@ -84,7 +86,8 @@ def extract_features(
     pooled: list[Candidate] = []
     for builder in (
         find_rings, find_offsets, find_near, find_betweens, find_directions, find_border_distances,
-        find_bearings, find_roads, find_incursions, find_river_bands,
+        find_bearings, find_roads, find_incursions, find_river_bands, find_river_sides,
+        find_russian_distances,
     ):  # fmt: skip
         try:
             found = builder(ctx)

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import logging
 import re
-from collections.abc import Sequence
 from typing import Any
 
 from shapely.errors import ShapelyError
@@ -16,6 +15,7 @@ from ...model import Feature, Place
 from .. import lexicon as lx
 from ..office_titles import office_title
 from .bare_border import nearest_borders
+from .border_places import context_place, other_country
 from .context import Candidate, Context, check_distance_km, make_feature
 from .measures import Distance, stated_distance
 from .pieces import own_piece_only, side_named
@@ -31,7 +31,6 @@ from .vocabulary import (
     _QTY,
     _REGION_WORD_END,
     _SPACED_REGION_WORD_END,
-    _THE_CITY,
     BORDER_BAND_KM,
     NAMED_LINES,
 )
@@ -316,8 +315,10 @@ def border_line(
                 end = end_with
     if len(codes) > 2:
         return None
+    if len(codes) == 1 and context_place(ctx, m.start(), end, exclude=codes) is None:
+        codes = other_country(ctx, m.start(), end, codes)  # "the Ukrainian border in Sumy"
     if not codes:  # "near the border": the one nearest the place the sentence names
-        context = _context_place(ctx, m.start(), end)
+        context = context_place(ctx, m.start(), end)
         nearest = nearest_borders(ctx, context) if context is not None else None
         if nearest is None:
             return None
@@ -325,12 +326,12 @@ def border_line(
         used.append(context)  # type: ignore[arg-type]
     else:
         if len(codes) == 1:
-            context = _context_place(ctx, m.start(), end, exclude=codes)
+            context = context_place(ctx, m.start(), end, exclude=codes)
             if context is None:
                 return None
             codes.append(ctx.toponyms[context].place.country_code)  # type: ignore[union-attr]
         else:
-            context = _context_place(ctx, m.start(), end, only=codes)
+            context = context_place(ctx, m.start(), end, only=codes)
         if context is not None:
             used.append(context)
         records = [ctx.country_record(c) for c in codes]
@@ -352,49 +353,3 @@ def border_line(
             cc, name = place.country_code, place.name  # type: ignore[union-attr]
             line, where = piece, f"{where}, on the piece of {cc} {name} stands in"
     return line, codes, used, end, where
-
-
-def _context_place(
-    ctx: Context, start: int, end: int, *, exclude: Sequence[str] = (), only: Sequence[str] = ()
-) -> int | None:
-    """The resolved place or region nearest the phrase in its sentence; in a sentence
-    that names none but refers back to one before the phrase ("The city lies about 30 km
-    from the Russian border"), the last place named before it in its paragraph, or else
-    the one town the text has named before it (none when it named several); failing
-    those, when the border's countries are known (``exclude`` or ``only``), the first one
-    the phrase itself names ("the Kursk-Sumy border"; not "the Donetsk-Dnipropetrovsk
-    border", a boundary of regions whose nearest border is no reading of it).
-
-    Its country is not in ``exclude`` and, when ``only`` is given, is in ``only``.
-    """
-    s, e = ctx.sentence(start, end)
-    best, best_gap = None, None
-
-    def fits(p: Place | None, kinds: tuple[str, ...] = ("place", "admin1")) -> bool:
-        return (
-            p is not None
-            and p.kind in kinds
-            and bool(p.country_code)
-            and p.country_code not in exclude
-            and (not only or p.country_code in only)
-        )
-
-    inside = None  # "near the Kursk-Sumy border": its own towns and regions, failing others
-    for i, t in enumerate(ctx.toponyms):
-        if not (s <= t.start and t.end <= e) or not fits(t.place):
-            continue
-        gap = start - t.end if t.end <= start else t.start - end
-        if gap < 0:
-            inside = i if inside is None else inside
-            continue
-        if best_gap is None or gap < best_gap:
-            best, best_gap = i, gap
-    if best is None and _THE_CITY.search(ctx.text, s, start) is not None:
-        before = ctx.last_place_before(s)
-        if before is None:  # a paragraph or more on: the one town the text named, if one
-            named = {t.place.geonameid: i for i, t in enumerate(ctx.toponyms)
-                     if t.end <= s and t.place is not None and t.place.kind == "place"}  # fmt: skip
-            before = next(iter(named.values())) if len(named) == 1 else None
-        if before is not None and fits(ctx.toponyms[before].place, ("place",)):
-            best = before
-    return best if best is not None or not (exclude or only) else inside

@@ -24,7 +24,7 @@ from .measures import ring_uncertainty_km, stated_distance
 from .regions import border_region_after
 from .vocabulary import _QTY, _QUAL, _LazyPattern
 
-__all__ = ["RIVER_REACH_KM", "find_river_bands"]
+__all__ = ["RIVER_REACH_KM", "find_river_bands", "located"]
 
 #: A river's course is drawn this far (km) around its point: a band "within 15 km of the
 #: Dnipro" in a story from Kherson is not 2,000 km long.
@@ -47,7 +47,7 @@ def find_river_bands(ctx: Context) -> list[Candidate]:
         if t.cue != "water" or t.water != "river" or t.geometry is None or t.place is None:
             continue
         m = _P_WITHIN.search(ctx.text, max(0, t.start - _LOOK_BEHIND), t.start)
-        if m is not None and _located(ctx, i, starts):
+        if m is not None and located(ctx, i, starts):
             out.extend(guarded(_band, ctx, m, i))
     return out
 
@@ -83,10 +83,11 @@ def _band(ctx: Context, m: re.Match[str], i: int) -> Candidate:
     return Candidate(m.start(), end, feat)
 
 
-def _located(ctx: Context, i: int, starts: list[int]) -> bool:
+def located(ctx: Context, i: int, starts: list[int]) -> bool:
     """Whether the sentence of river toponym ``i`` names a town or region within
     :data:`RIVER_REACH_KM` of the river's point: the text says where on its course the
-    band lies ("within 5 km of the Dnipro River near the front" does not).  ``starts``:
+    band lies ("within 5 km of the Dnipro River near the front" does not; nor does a
+    dateline's "KYIV, Dec 13 (Reuters) -", where the copy was filed).  ``starts``:
     the toponyms' starts, in order (one bisection a bound)."""
     t = ctx.toponyms[i]
     a, z = ctx.sentence(t.start, t.end)
@@ -94,8 +95,21 @@ def _located(ctx: Context, i: int, starts: list[int]) -> bool:
         p = other.place
         if (
             p is not None
+            and not _dateline(ctx.text, other.start, other.end)
             and p.kind in ("place", "admin1", "admin2")
             and distance_km((p.lat, p.lon), (t.place.lat, t.place.lon)) <= RIVER_REACH_KM
         ):
             return True
     return False
+
+
+def _dateline(text: str, start: int, end: int) -> bool:
+    """Is ``text[start:end]`` a dateline's place: in capitals, opening a line, a comma or
+    bracket after it ("KYIV, Dec 13 (Reuters) -"; as :func:`geo.text.datelines.mark_dateline`)?"""
+    surface = text[start:end]
+    return (
+        (start == 0 or text[start - 1] == "\n")
+        and surface.isupper()
+        and len(surface) > 3
+        and text[end : end + 2] in (", ", " (")
+    )
