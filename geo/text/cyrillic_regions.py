@@ -41,7 +41,7 @@ from .candidates import MAX_CANDIDATES
 from .inflection_endings import nominative_forms
 from .tokens import Mention, _Tokens
 
-__all__ = ["region_adjective", "region_ahead", "region_phrase"]
+__all__ = ["place_word", "region_adjective", "region_ahead", "region_phrase"]
 
 #: Case forms of the generic words after a region's adjective (lower case), by what
 #: they name.
@@ -373,3 +373,10 @@ def _mention(tokens: _Tokens, i: int, key: str, candidates: list, cue: str = "")
 def _is_generic(word: str) -> bool:
     low = word.lower()
     return low in _REGION_WORDS or low in _DISTRICT_WORDS
+
+
+def place_word(word: str) -> bool:
+    """Is ``word`` (any case) a region's, district's or front direction's generic word
+    ("области", "районом", "краем", "напрямком", "направлением")?"""
+    low = word.lower()
+    return low in _REGION_WORDS or low in _DISTRICT_WORDS or low in _DIRECTION_WORDS
