@@ -5,7 +5,7 @@ along ("вдоль Днепра"). Every text here is written for these tests.""
 import pytest
 
 import geo
-from geo.text.cyrillic_names import noun_attribute
+from geo.text.cyrillic_names import alone_no_place, noun_attribute
 from geo.text.tokens import _Tokens
 
 
@@ -68,3 +68,22 @@ def test_along_a_river_is_no_city(gazetteer, text):
 @pytest.mark.gazetteer
 def test_in_the_city_stays_the_city(gazetteer):
     assert _surfaces(gazetteer, "Вибухи пролунали у Дніпрі.") == [("Дніпрі", "Dnipro")]
+
+
+@pytest.mark.parametrize(
+    ("text", "word", "expected"),
+    [
+        ("Обстріляли Оріхів та Малі Щербаки.", "Малі", True),  # a two-word name's adjective
+        ("Обстріляли Оріхів та Малі.", "Малі", False),  # nothing after it
+        ("Бои у Новые дома.", "Новые", False),  # a lower-case word after: no pair
+    ],
+)
+def test_alone_no_place(text, word, expected):
+    tokens, i = _index(text, word)
+    assert alone_no_place(text, tokens, i) is expected
+
+
+@pytest.mark.gazetteer
+def test_pair_the_gazetteer_lacks_is_not_its_adjective(gazetteer):
+    text = "Під обстрілом були Оріхів та Малі Щербаки."
+    assert [n for _, n in _surfaces(gazetteer, text)] == ["Orikhiv"]

@@ -27,17 +27,41 @@ from collections.abc import Sequence
 from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
 from ..gazetteer.transliterate import RUSSIAN_NAME_COUNTRIES, russian_romanizations
+from . import lexicon as lx
 from .candidates import MAX_CANDIDATES
 from .cyrillic_regions import place_word
-from .tokens import Mention, _Tokens
+from .tokens import Mention, _norm, _Tokens
 
-__all__ = ["about_fighting_cyrillic", "add_romanised_candidates", "noun_attribute"]
+__all__ = [
+    "about_fighting_cyrillic",
+    "add_romanised_candidates",
+    "alone_no_place",
+    "noun_attribute",
+]
 
 #: Endings of an adjective's instrumental (and dative plural) that no noun has:
 #: "Новым", "Новим", "Белым".
 _ATTRIBUTE_ENDINGS = ("ым", "им")
 #: Water's words after an adjective of its name ("Азовским морем"): a name, left as read.
 _WATER_WORDS = frozenset("морем озером рекой річкою заливом водохранилищем водосховищем".split())
+
+
+def alone_no_place(text: str, tokens: _Tokens, i: int) -> bool:
+    """Does the Cyrillic word tokens[i] name no place on its own: an adjective of its
+    noun (:func:`noun_attribute`), or a two-word name's adjective before its capitalised
+    noun (``lx.ADJECTIVE_HEADS``: "Малі Щербаки", a village the gazetteer lacks, is not
+    "Малі" spelt like the Maldives' Malé)?"""
+    if noun_attribute(text, tokens, i):
+        return True
+    words = tokens.words
+    return (
+        i + 1 < len(words)
+        and "\u0400" <= words[i][:1] <= "\u04ff"
+        and _norm(words[i]) in lx.ADJECTIVE_HEADS
+        and text[tokens.ends[i] : tokens.starts[i + 1]] == " "
+        and words[i + 1][0].isupper()
+        and "\u0400" <= words[i + 1][0] <= "\u04ff"
+    )
 
 
 def noun_attribute(text: str, tokens: _Tokens, i: int) -> bool:

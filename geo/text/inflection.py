@@ -20,7 +20,7 @@ from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
 from ..gazetteer.transliterate import RUSSIAN_NAME_COUNTRIES, russian_romanizations
 from .candidates import MAX_CANDIDATES
-from .cyrillic_names import noun_attribute
+from .cyrillic_names import alone_no_place, noun_attribute
 from .cyrillic_regions import region_ahead, region_phrase
 from .foreign_streets import in_foreign_street
 from .inflection_endings import (
@@ -87,6 +87,8 @@ def inflected_place(text: str, tokens: _Tokens, i: int, gaz: Gazetteer) -> Menti
         hyphened = _hyphened(tokens, i, gaz, floors)  # "Купянска-Узлового"
         if hyphened is not None:
             return hyphened
+    if alone_no_place(text, tokens, i):
+        return None  # "Малі Щербаки", a pair the gazetteer lacks: not "Мале" (Malé)
     # a place of note by a noun's form
     for form in _with_russian(word, nominative_forms(word, adjectival=False)):
         key = normalize(form)
