@@ -226,6 +226,8 @@ def test_russian_words_in_chyna_are_no_oblast(gazetteer):
         ("На Курахівському напрямку відбито атаки.", "Курахівському", "Kurakhove"),
         ("Бои идут на Купянском направлении.", "Купянском", "Kupyansk"),
         ("На Константиновском направлении идут бои.", "Константиновском", "Kostyantynivka"),
+        ("Бои на Запорожском направлении продолжаются.", "Запорожском", "Zaporizhzhya"),
+        ("На Гуляйпольском направлении идут бои.", "Гуляйпольском", "Hulyaypole"),
     ],
 )
 def test_direction_adjective_is_its_town(gazetteer, text, surface, name):

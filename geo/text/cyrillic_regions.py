@@ -265,7 +265,8 @@ def _centres(base: str, suffix: str) -> list[str]:
     """The names a district adjective's base may come from, most likely first:
     "покров" -> "покровск"; "суджан" -> "суджа"; "шебекин" -> "шебекино";
     "нікополь" -> "нікополь"; "запорі" ("-зьк-") -> "запоріжжя"; "гуляйпіль" ->
-    "гуляйполе"; "костянтинів" -> "костянтинівка"; "курахів" -> "курахове"."""
+    "гуляйполе"; "костянтинів" -> "костянтинівка"; "курахів" -> "курахове"; "запорож" ->
+    "запорожье"."""
     if suffix == "зьк":
         return [base + "жжя", base + "г", base + "з"]  # "Запоріжжя"
     out = [base + suffix, base]
@@ -278,7 +279,7 @@ def _centres(base: str, suffix: str) -> list[str]:
     if base.endswith("ль"):  # "Гуляйполе", "Добропілля", "Доброполье"
         stem = base[:-3] + "о" + base[-2:-1] if base[-3:-2] == "і" else base[:-1]
         out += [stem + "е", base[:-1] + "лля", base + "е"]
-    out += [base + "ь", base + "а", base + "и", base + "ы", base + "е", base + "о"]
+    out += [base + "ь", base + "а", base + "и", base + "ы", base + "е", base + "о", base + "ье"]
     return list(dict.fromkeys(f for f in out if len(f) >= 3))
 
 
