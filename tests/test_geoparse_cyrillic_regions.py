@@ -212,3 +212,32 @@ def test_body_noun_opening_its_name_is_no_place(gazetteer, text):
 def test_russian_words_in_chyna_are_no_oblast(gazetteer):
     # "Мужчина" (a man), "Причина" (a cause): no "-ская область" of their stems
     assert _names(gazetteer, "Мужчина сказал, что Причина неизвестна.") == []
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "surface", "name"),
+    [
+        ("На Покровському напрямку ворог атакував 30 разів.", "Покровському", "Pokrovsk"),
+        ("На Краматорському напрямку відбито п'ять атак.", "Краматорському", "Kramatorsk"),
+        ("На Запорізькому напрямку тривають бої.", "Запорізькому", "Zaporizhzhya"),
+        ("На Гуляйпільському напрямку ворог штурмував.", "Гуляйпільському", "Hulyaypole"),
+        ("На Костянтинівському напрямку тривають бої.", "Костянтинівському", "Kostyantynivka"),
+        ("На Курахівському напрямку відбито атаки.", "Курахівському", "Kurakhove"),
+        ("Бои идут на Купянском направлении.", "Купянском", "Kupyansk"),
+        ("На Константиновском направлении идут бои.", "Константиновском", "Kostyantynivka"),
+        ("Бои на Запорожском направлении продолжаются.", "Запорожском", "Zaporizhzhya"),
+        ("На Гуляйпольском направлении идут бои.", "Гуляйпольском", "Hulyaypole"),
+    ],
+)
+def test_direction_adjective_is_its_town(gazetteer, text, surface, name):
+    # the analyst's "Pokrovsk direction", not the village Pokrovske the adjective spells
+    assert (surface, name) in _names(gazetteer, text)
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize("text", ["В Крыму сбиты дроны.", "Над Крымом работала ПВО.",
+                                  "У Криму пролунали вибухи."])  # fmt: skip
+def test_short_name_of_a_republic_is_the_region(gazetteer, text):
+    # "Автономная Республика Крым" is the gazetteer's name; "Крым" alone a Rostov village
+    assert [n for _, n in _names(gazetteer, text)] == ["Autonomous Republic of Crimea"]

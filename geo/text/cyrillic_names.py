@@ -12,6 +12,9 @@ name in a Russian spelling in Latin letters ("near Kamenskoye and Primorskoye").
 
 Latin-script mentions are not read (one character test each).
 
+:func:`noun_attribute` tells a capitalised adjective before its own lower-case noun
+("С Новым годом", "з Новим роком": the holiday), which names no place alone.
+
 :func:`about_fighting_cyrillic` is the front-line prior's test for a text about the war
 (:func:`geo.text.front.about_fighting`) in Russian and Ukrainian words.
 """
@@ -24,10 +27,62 @@ from collections.abc import Sequence
 from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
 from ..gazetteer.transliterate import RUSSIAN_NAME_COUNTRIES, russian_romanizations
+from . import lexicon as lx
 from .candidates import MAX_CANDIDATES
-from .tokens import Mention
+from .cyrillic_regions import place_word
+from .tokens import Mention, _norm, _Tokens
 
-__all__ = ["about_fighting_cyrillic", "add_romanised_candidates"]
+__all__ = [
+    "about_fighting_cyrillic",
+    "add_romanised_candidates",
+    "alone_no_place",
+    "noun_attribute",
+]
+
+#: Endings of an adjective's instrumental (and dative plural) that no noun has:
+#: "Новым", "Новим", "Белым".
+_ATTRIBUTE_ENDINGS = ("ым", "им")
+#: Water's words after an adjective of its name ("Азовским морем"): a name, left as read.
+_WATER_WORDS = frozenset("морем озером рекой річкою заливом водохранилищем водосховищем".split())
+
+
+def alone_no_place(text: str, tokens: _Tokens, i: int) -> bool:
+    """Does the Cyrillic word tokens[i] name no place on its own: an adjective of its
+    noun (:func:`noun_attribute`), or a two-word name's adjective before its capitalised
+    noun (``lx.ADJECTIVE_HEADS``: "Малі Щербаки", a village the gazetteer lacks, is not
+    "Малі" spelt like the Maldives' Malé)?"""
+    if noun_attribute(text, tokens, i):
+        return True
+    words = tokens.words
+    return (
+        i + 1 < len(words)
+        and "\u0400" <= words[i][:1] <= "\u04ff"
+        and _norm(words[i]) in lx.ADJECTIVE_HEADS
+        and text[tokens.ends[i] : tokens.starts[i + 1]] == " "
+        and words[i + 1][0].isupper()
+        and "\u0400" <= words[i + 1][0] <= "\u04ff"
+    )
+
+
+def noun_attribute(text: str, tokens: _Tokens, i: int) -> bool:
+    """Is tokens[i] a capitalised Cyrillic adjective in "-ым"/"-им" right before a
+    lower-case Cyrillic noun that is no region's, district's, direction's or water's word
+    ("Перед Новым годом", "з Новим роком": the holiday, no place "Новый"; not
+    "Краснодарским краем", "Азовским морем")?  Then the word names no place alone."""
+    words = tokens.words
+    word = words[i]
+    if i + 1 >= len(words) or len(word) < 5 or not "\u0400" <= word[0] <= "\u04ff":
+        return False
+    if not word[0].isupper() or not word.lower().endswith(_ATTRIBUTE_ENDINGS):
+        return False
+    noun = words[i + 1]
+    return (
+        text[tokens.ends[i] : tokens.starts[i + 1]] == " "
+        and noun[0].islower()
+        and "\u0400" <= noun[0] <= "\u04ff"
+        and not place_word(noun)
+        and noun.lower() not in _WATER_WORDS
+    )
 
 
 def add_romanised_candidates(text: str, gaz: Gazetteer, mentions: Sequence[Mention]) -> None:

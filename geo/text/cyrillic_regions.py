@@ -5,8 +5,10 @@ Cyrillic copy names a region by an adjective before a generic word, in any case:
 "над Белгородской, Курской и Брянской областями" (a list sharing one word),
 "Донецкой Народной Республики" (the oblast), "в Краснодарском крае"; a district by
 its centre's adjective: "Суджанский район", "в Шебекинском округе", "по
-Нікопольському району", "Сумская громада"; and a Ukrainian oblast by its everyday
-noun in "-щина"/"-ччина": "на Сумщині", "Харківщину", "Донеччини".
+Нікопольському району", "Сумская громада"; the front's direction by its town's
+adjective: "На Покровському напрямку", "на Красноармейском направлении" (Pokrovsk); a
+republic by its short name: "в Крыму", "у Криму"; and a Ukrainian oblast by its
+everyday noun in "-щина"/"-ччина": "на Сумщині", "Харківщину", "Донеччини".
 
 :func:`region_phrase` reads the adjective at tokens[i] with the generic word after it:
 
@@ -18,6 +20,10 @@ noun in "-щина"/"-ччина": "на Сумщині", "Харківщину"
   -> "Шебекино", "Покровский" -> "Покровск", "Нікопольський" -> "Нікополь"): the
   gazetteer has few districts, and at the 20 km grain of a map the centre is the
   district's place and a container for the villages named with it;
+* a direction ("напрямок", "направление") is its town, read as a district's centre
+  ("Краматорському" -> "Краматорськ", "Запорізькому" -> "Запоріжжя", "Гуляйпільському"
+  -> "Гуляйполе", "Костянтинівському" -> "Костянтинівка"): the analyst's "the Pokrovsk
+  direction", never the village Pokrovske the adjective's own form names;
 * a "-щина" noun is romanised (KMU 2010) and looked up: "Сумщина" -> "Sumshchyna",
   the index's spelling of the Sumy oblast.
 
@@ -30,10 +36,12 @@ from __future__ import annotations
 from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
 from ..gazetteer.region_adjectives import ukrainian_romanization
+from ..gazetteer.transliterate import RUSSIAN_NAME_COUNTRIES, russian_romanizations
 from .candidates import MAX_CANDIDATES
+from .inflection_endings import nominative_forms
 from .tokens import Mention, _Tokens
 
-__all__ = ["region_adjective", "region_ahead", "region_phrase"]
+__all__ = ["place_word", "region_adjective", "region_ahead", "region_phrase"]
 
 #: Case forms of the generic words after a region's adjective (lower case), by what
 #: they name.
@@ -54,6 +62,12 @@ _DISTRICT_WORDS = frozenset(
     "район района районе районом району районі округ округа округе округом округу окрузі "
     "громада громады громаде громаду громадой громади громаді громадою".split()
 )
+#: Case forms of the words of a front's direction after its town's adjective
+#: (Ukrainian, then Russian; lower case).
+_DIRECTION_WORDS = frozenset(
+    "напрямок напрямку напрямі напрямком напрямки напрямків "
+    "направление направления направлении направлению направлением".split()
+)
 #: Feminine adjective endings (Russian, then Ukrainian) -> the nominative's.
 _FEMININE = (
     ("ая", "ая"), ("ой", "ая"), ("ую", "ая"), ("ою", "ая"),
@@ -62,7 +76,7 @@ _FEMININE = (
 #: Masculine adjective endings (krai, district, okrug) -> "-ий"/"-ый"/"-ой" stem.
 _MASCULINE = (
     "ого", "ому", "ом", "ем", "им", "ым", "ий", "ый", "ой", "ім", "ій", "ая", "ой", "ую",
-    "ою", "ої", "ій", "у", "а",
+    "ою", "ої", "ій", "у", "а", "ое", "ее",
 )  # fmt: skip
 #: A "-щина" noun's case endings.
 _SHCHYNA = ("щина", "щини", "щині", "щину", "щиною", "щине", "щиной", "щины")
@@ -85,6 +99,7 @@ def region_ahead(text: str, tokens: _Tokens, i: int) -> bool:
     return (
         words[i + 1] in _REGION_WORDS
         or words[i + 1] in _DISTRICT_WORDS
+        or (words[i][0].isupper() and words[i + 1] in _DIRECTION_WORDS)
         or shared_region_word(text, tokens, i) is not None
     )
 
@@ -137,6 +152,9 @@ def region_phrase(text: str, tokens: _Tokens, i: int, gaz: Gazetteer) -> Mention
         return _shchyna(tokens, i, gaz) or _russian_shchyna(tokens, i, gaz)
     if low.endswith(_RUSSIAN_SHCHYNA):
         return _russian_shchyna(tokens, i, gaz)
+    republic = _republic(tokens, i, gaz)  # "в Крыму": the Autonomous Republic of Crimea
+    if republic is not None:
+        return republic
     if i + 1 >= len(words):
         return None
     shared = shared_region_word(text, tokens, i)  # "Белгородской, Курской и Брянской областями"
@@ -157,6 +175,8 @@ def region_phrase(text: str, tokens: _Tokens, i: int, gaz: Gazetteer) -> Mention
         return None
     if generic in _DISTRICT_WORDS:
         return _district(tokens, i, gaz)
+    if generic in _DIRECTION_WORDS and words[i][0].isupper():
+        return _district(tokens, i, gaz, largest=True)  # "На Покровському напрямку"
     return None
 
 
@@ -199,11 +219,17 @@ def _region_key(low: str, gaz: Gazetteer, krai: bool) -> tuple[str, list] | None
     return None
 
 
-def _district(tokens: _Tokens, i: int, gaz: Gazetteer) -> Mention | None:
-    """The populated place a district, okrug or hromada is named after."""
+def _district(tokens: _Tokens, i: int, gaz: Gazetteer, largest: bool = False) -> Mention | None:
+    """The populated place a district, okrug or hromada is named after: the first of
+    :func:`_centres` the gazetteer has; with ``largest``, the form whose largest place
+    (in a country naming places in Russian, its own name in Latin letters opening as the
+    form's romanisation does) has the most people, else the first: a front's direction
+    is named after its town ("Костянтинівському" is Kostiantynivka, 67,000, not
+    Starokostiantyniv, once "Костянтинів", nor Dnipro, a name of which is "Олександрівка")."""
     low = tokens.words[i].lower()
+    best: tuple[int, str, list] | None = None
     for stem, _ in _stems(low, _MASCULINE):
-        for suffix in ("ськ", "ск", "цьк", "цк"):  # "Суджанск-ий", "Нікопольськ-ий"
+        for suffix in ("ськ", "ск", "цьк", "цк", "зьк"):  # "Суджанск-ий", "Запорізьк-ий"
             if stem.endswith(suffix):
                 base = stem[: -len(suffix)]
                 break
@@ -212,23 +238,48 @@ def _district(tokens: _Tokens, i: int, gaz: Gazetteer) -> Mention | None:
         for form in _centres(base, suffix):
             key = normalize(form)
             candidates = _kinds(gaz, key, ("place",), floor=1_000)
-            if candidates:
+            if candidates and not largest:
                 return _mention(tokens, i, key, candidates)
-    return None
+            own = _own(gaz, form, candidates)
+            people = max((gaz.population(c.record) for c in own), default=-1)
+            if candidates and (best is None or people > best[0]):
+                best = (people, key, own or candidates)
+    return _mention(tokens, i, best[1], best[2]) if best is not None else None
+
+
+def _own(gaz: Gazetteer, form: str, candidates: list) -> list:
+    """The candidates in the countries naming places in Russian whose own name opens with
+    the first two letters of one of ``form``'s romanisations (Ukrainian KMU, Russian):
+    "гуляйполе" is Hulyaypole's own name, "олександрівка" only an alternate of Dnipro's."""
+    latin = [ukrainian_romanization(form) or "", *russian_romanizations(form)]
+    heads = {normalize(r)[:2] for r in latin if len(r) >= 2}
+    return [
+        c
+        for c in candidates
+        if gaz.country_code(c.record) in RUSSIAN_NAME_COUNTRIES
+        and normalize(gaz.name(c.record))[:2] in heads
+    ]
 
 
 def _centres(base: str, suffix: str) -> list[str]:
     """The names a district adjective's base may come from, most likely first:
     "покров" -> "покровск"; "суджан" -> "суджа"; "шебекин" -> "шебекино";
-    "нікополь" -> "нікополь"."""
+    "нікополь" -> "нікополь"; "запорі" ("-зьк-") -> "запоріжжя"; "гуляйпіль" ->
+    "гуляйполе"; "костянтинів" -> "костянтинівка"; "курахів" -> "курахове"; "запорож" ->
+    "запорожье"."""
+    if suffix == "зьк":
+        return [base + "жжя", base + "г", base + "з"]  # "Запоріжжя"
     out = [base + suffix, base]
     if base.endswith(("ан", "ян")):
         out.append(base[:-1])  # "Суджан-" -> "Суджа"
     if base.endswith("ин"):
         out += [base + "о", base + "е"]  # "Шебекин-" -> "Шебекино"
-    if base.endswith("ів"):
-        out.append(base)
-    out += [base + "ь", base + "а", base + "и", base + "ы", base + "е", base + "о"]
+    if base.endswith(("ів", "ов", "ев")):
+        out += [base + "ка", base[:-2] + "ове"]  # "Костянтинівка", "Курахове"
+    if base.endswith("ль"):  # "Гуляйполе", "Добропілля", "Доброполье"
+        stem = base[:-3] + "о" + base[-2:-1] if base[-3:-2] == "і" else base[:-1]
+        out += [stem + "е", base[:-1] + "лля", base + "е"]
+    out += [base + "ь", base + "а", base + "и", base + "ы", base + "е", base + "о", base + "ье"]
     return list(dict.fromkeys(f for f in out if len(f) >= 3))
 
 
@@ -245,6 +296,36 @@ def _shchyna(tokens: _Tokens, i: int, gaz: Gazetteer) -> Mention | None:
             key = normalize(latin)
             candidates = _kinds(gaz, key, ("admin1",))
             return _mention(tokens, i, key, candidates, cue="region") if candidates else None
+    return None
+
+
+#: A republic's long name before its short one (lower case): GeoNames lists Crimea as
+#: "Автономная Республика Крым", "Автономна Республіка Крим", never "Крым" alone.
+_REPUBLIC_WORDS = ("автономная республика", "автономна республіка", "республика", "республіка")
+#: How many of a word's nominative forms are tried as a republic's short name.
+_REPUBLIC_FORMS = 3
+
+
+def _republic(tokens: _Tokens, i: int, gaz: Gazetteer) -> Mention | None:
+    """The first-level region whose long name is a republic's word and tokens[i]'s
+    nominative ("Крыму", "Криму", "над Крымом": "Автономная Республика Крым"); None when
+    no form is such a name (one memoised look-up per form and word)."""
+    word = tokens.words[i]
+    forms = [word.lower(), *nominative_forms(word, adjectival=False)[:_REPUBLIC_FORMS]]
+    memo = gaz.memo("cyrillic_republics")
+    for form in dict.fromkeys(forms):
+        found = memo.get(form)
+        if found is None:
+            found = memo[form] = next(
+                (
+                    (key, candidates)
+                    for key in (normalize(f"{w} {form}") for w in _REPUBLIC_WORDS)
+                    if (candidates := _kinds(gaz, key, ("admin1",)))
+                ),
+                (),
+            )
+        if found:
+            return _mention(tokens, i, *found, cue="region")
     return None
 
 
@@ -293,3 +374,10 @@ def _mention(tokens: _Tokens, i: int, key: str, candidates: list, cue: str = "")
 def _is_generic(word: str) -> bool:
     low = word.lower()
     return low in _REGION_WORDS or low in _DISTRICT_WORDS
+
+
+def place_word(word: str) -> bool:
+    """Is ``word`` (any case) a region's, district's or front direction's generic word
+    ("области", "районом", "краем", "напрямком", "направлением")?"""
+    low = word.lower()
+    return low in _REGION_WORDS or low in _DISTRICT_WORDS or low in _DIRECTION_WORDS

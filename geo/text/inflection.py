@@ -20,6 +20,7 @@ from ..gazetteer.index import Gazetteer
 from ..gazetteer.normalize import normalize
 from ..gazetteer.transliterate import RUSSIAN_NAME_COUNTRIES, russian_romanizations
 from .candidates import MAX_CANDIDATES
+from .cyrillic_names import alone_no_place, noun_attribute
 from .cyrillic_regions import region_ahead, region_phrase
 from .foreign_streets import in_foreign_street
 from .inflection_endings import (
@@ -63,8 +64,8 @@ def inflected_place(text: str, tokens: _Tokens, i: int, gaz: Gazetteer) -> Menti
     word = words[i]
     if not is_cyrillic(word) or not word[0].isupper() or _abbreviation(text, word, starts[i]):
         return None
-    if normalize(word) in NEVER_PLACES:
-        return None  # "Силы ПВО": a body's noun, not "Сила" (Chad's Sila region)
+    if normalize(word) in NEVER_PLACES or noun_attribute(text, tokens, i):
+        return None  # "Силы ПВО": a body's noun, not "Сила" (Chad's Sila region); "С Новым годом"
     if in_foreign_street(text, starts[i], ends[i], ""):
         return None  # "ул. Пушкина", "просп. Миру": a street's name, not Pushkin or Mir
     if i and words[i - 1].lower() in _RIVER_WORDS:
@@ -86,6 +87,8 @@ def inflected_place(text: str, tokens: _Tokens, i: int, gaz: Gazetteer) -> Menti
         hyphened = _hyphened(tokens, i, gaz, floors)  # "Купянска-Узлового"
         if hyphened is not None:
             return hyphened
+    if alone_no_place(text, tokens, i):
+        return None  # "Малі Щербаки", a pair the gazetteer lacks: not "Мале" (Malé)
     # a place of note by a noun's form
     for form in _with_russian(word, nominative_forms(word, adjectival=False)):
         key = normalize(form)
@@ -241,10 +244,11 @@ _AREA_NOUNS = frozenset(
     "стороны сторони окраине окраинах окраїні окраїнах подступах околицях "
     "направлении направлению жителей жителям мешканців мешканцям".split()
 )
-#: Words before a river's name in the genitive ("берега Днепра", "реки Оскол", "річки").
+#: Words before a river's name in the genitive ("берега Днепра", "реки Оскол", "річки"),
+#: and "along" ("вдоль Днепра", "вздовж Дніпра": a line, the river, never a town).
 _RIVER_WORDS = frozenset(
     "берег берега берегу береге берегом берегах берегов реки реке рекой річки річці "
-    "річкою русло русла устье устья гирло гирла".split()
+    "річкою русло русла устье устья гирло гирла вдоль вздовж".split()
 )
 #: Stems of verbs of attack and capture before their objects ("обстреляли Горловку,
 #: Макеевку, Ясиноватую", "освободили Новую Таволжанку", "атакували Шостку").

@@ -56,6 +56,7 @@ _PERSONAL_SPEECH = re.compile(
     r"\s+(?:said|says|told|tells|added|adds|explained|explains|wrote|"
     r"writes|asked|asks|noted|notes|laughed|laughs|admitted|admits|replied|replies|"
     r"joked|jokes|shrugged|smiled|sighed|recounted|posted|"
+    r"(?:заяви|сообщи|сказа|отмети|подчеркну|поясни|повідоми|зазначи|наголоси)(?:ла?|в)|"
     # Verbs a body does too, with what a person's report has after them: "Fedorov
     # reported that", "Lysak wrote on Telegram", "Prokopenko stated in a post".
     r"(?:reported|reports|stated|states|claimed|claims|announced)"

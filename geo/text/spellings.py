@@ -24,6 +24,7 @@ from .city_openers import ADJECTIVE_NAME
 from .city_parts import names_city_part
 from .city_typos import TYPO_CUES, agrees, city_typo
 from .compound_names import tail_regions
+from .cyrillic_names import alone_no_place
 from .definitions import is_definition
 from .directions import direction_before, district_before
 from .district_phrases import district_follows
@@ -94,8 +95,8 @@ def unknown_name(
         arabic_head(norm) or site_after(text, ends[i + 1])  # "Nur Shams refugee camp"
     ):
         short = text[ends[i] : starts[i + 1]] != " "  # "Tal Rifaat", "Um Sumeima"
-    if short or word.isupper() or not word[0].isupper():
-        return None
+    if short or word.isupper() or not word[0].isupper() or alone_no_place(text, tokens, i):
+        return None  # "Перед Новым годом": an adjective of its noun; "Малі Щербаки"
     sited, site = site_mention(text, tokens, i, last)  # "the Nur Shams refugee camp, east of"
     if sited or site is not None:
         return site

@@ -148,7 +148,7 @@ CONNECTORS = frozenset(
 #: Lower-case particles inside Arabic, French and other compound names ("Tal al-Sultan",
 #: "Nioro du Sahel", "Sainte-Anne-des-Monts"): the compound is one name.
 #: Adjectives that head two-word village names of Ukraine and Russia ("Stepova
-#: Novoselivka", "Mali Shcherbaky", "Velikaya Novoselka"): with the next capitalised word
+#: Novoselivka", "Mali Shcherbaky", "Малі Щербаки"; normalised): with the next capitalised word
 #: they are one name, even where the gazetteer knows the adjective alone as a place.
 ADJECTIVE_HEADS = frozenset(
     _words(
@@ -163,6 +163,8 @@ ADJECTIVE_HEADS = frozenset(
     bely belyy beloye chornaya chorny chernaya cherny chernoye sukhaya sukhoy
     zeleny zelenyy zelenaya velyky chervony bily sukhy stepovy
     zolota zolotyi zolote zolotaya zolotoy zolotoye
+    нова новии нове нові стара старии старе старі велика великии велике великі мала малии мале малі
+    новая новыи новое новые старая старыи старое старые великая малая малыи малое малые большая
     """
     )
 )
