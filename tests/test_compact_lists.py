@@ -20,7 +20,7 @@ def _toponym(gazetteer, text, name):
     "text",
     [
         "Artillery hit Qlayaa, Marjayoun and the outskirts of Tyre on Monday, media said.",
-        "Artillery hit Qlayaa, Kfar Kila and Marjayoun on Monday, local media said.",
+        "Artillery hit Qlayaa, Kfar Kila and Marjayoun in south Lebanon, local media said.",
     ],
 )
 def test_a_compact_list_estimates_its_unknown_name(gazetteer, text):

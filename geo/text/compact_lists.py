@@ -54,6 +54,7 @@ def compact_list_partners(
     out = dict(hints)
     seen: set[str] = set()
     firsts: dict[int, int | None] = {}
+    homes: dict[int, frozenset[str]] | None = None
     for j, m in enumerate(mentions):
         if not (m.unknown or m.fuzzy) or j in out or m.key in seen:
             seen.add(m.key)
@@ -65,17 +66,46 @@ def compact_list_partners(
         points = {
             i: gaz.lat_lon(r) for i in known if (r := firsts.get(i)) is not None and gaz.is_place(r)
         }
-        anchor = next(
-            (
-                i
-                for i in points
-                if any(o != i and distance_km(points[i], points[o]) <= LIST_KM for o in points)
-            ),
-            None,
-        )
+        anchor = next((i for i in points if _together(points, i)), None)
+        if anchor is not None and homes is None:
+            firsts.update(
+                first_readings(gaz, mentions, [i for i in range(len(mentions)) if i not in firsts])
+            )
+            homes = _homes(gaz, mentions, firsts)
+        if anchor is not None and gaz.country_code(firsts[anchor]) not in homes.get(j, ()):
+            anchor = None  # no place of the text besides the list lies in its country
         if anchor is not None:
             out[j] = Hint(anchor, None, 180.0, 0.0, NEAR_KM, None, m.start, m.end)
     return out
+
+
+def _homes(
+    gaz: Gazetteer, mentions: Sequence[Mention], firsts: Mapping[int, int | None]
+) -> dict[int, frozenset[str]]:
+    """For each mention, the countries of the text's readings outside its list (and
+    outside itself): pass-1 readings of the names the gazetteer has."""
+    count: dict[str, int] = {}
+    for i, m in enumerate(mentions):
+        if (r := firsts.get(i)) is not None and _placeable(m):
+            count[code] = count.get(code := gaz.country_code(r), 0) + 1
+    out = {}
+    for j, m in enumerate(mentions):
+        if not (m.unknown or m.fuzzy):
+            continue
+        own = dict(count)
+        for i in {*m.siblings, j}:
+            if (r := firsts.get(i)) is not None and _placeable(mentions[i]):
+                own[gaz.country_code(r)] -= 1
+        out[j] = frozenset(c for c, n in own.items() if n > 0)
+    return out
+
+
+def _together(points: Mapping[int, tuple[float, float]], i: int) -> bool:
+    """Do two thirds of the list's places (two at least, ``i`` one of them) lie within
+    :data:`~geo.text.strays.LIST_KM` of place ``i``?  A list of surnames or of things
+    some of which the gazetteer has as far places is no village list."""
+    near = sum(distance_km(points[i], p) <= LIST_KM for p in points.values())
+    return near >= 2 and 3 * near >= 2 * len(points)
 
 
 def _partners(text: str, mentions: Sequence[Mention], j: int) -> Sequence[int]:
