@@ -48,3 +48,16 @@ def test_a_unit_word_keeps_a_reading_in_the_texts_country(gazetteer):
     text = "Flooding hit Nagoya, and roads closed in Kani township, officials said."
     place = _place(gazetteer, text, "Kani")
     assert place is not None and place.country_code == "JP"
+
+
+def test_a_country_closing_a_list_drops_an_alternate_name_next_door(gazetteer):
+    # Syria borders Lebanon, but its Kafr Laha is called Houla by an alternate name only.
+    text = "Drones struck Kfar Kila, Houla and Kfarchouba in south Lebanon overnight."
+    place = _place(gazetteer, text, "Houla")
+    assert place is None or place.country_code == "LB"
+
+
+def test_a_neighbours_own_name_stays_in_a_closed_list(gazetteer):
+    text = "Shelling hit Belgorod, Sumy and Kharkiv in Ukraine, officials said."
+    place = _place(gazetteer, text, "Belgorod")
+    assert place is not None and place.country_code == "RU"

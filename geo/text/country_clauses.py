@@ -9,17 +9,20 @@ Two kinds of evidence a reader takes for a name's country, read after resolution
   Léré).  :func:`clause_countries` reads a name of such a list that every other name of
   the list read in the clause's country places in it (at least two of them) as its
   best-ranked place there, or as no place (a village the index lacks) when it has none
-  and its reading lies in neither that country nor a neighbour.
+  and its reading lies in neither that country nor a neighbour, or only by an alternate
+  name.  So does a country closing a list: "Israeli strikes hit Kfar Kila, Houla and
+  Kfarchouba in south Lebanon" (not Syria's Kafr Lāhā, which GeoNames also calls Houla,
+  200 km off).
 * A unit word after the name: "junta troops burned 200 homes in Kani township", in a
   story of Sagaing.  A township (a district, a county, a commune ...) is a unit of the
   country the story is about: a reading in another country, neither one of the text's
   other places' nor their neighbour's, is a namesake (Kani, Japan, 4,300 km off), and
   the name is left without a place (:func:`unit_strays`).
 
-A name the words around it decided (a container, a demonym, a dateline, a state
-acting, a front-line reading) is left alone; so is a national capital.  Cost: one scan
-of the text for clause openers and unit words, and a look at each such clause's
-mentions (bisection) and their lists.
+A name the words around it decided (a container of another country, a demonym, a
+dateline, a state acting, a front-line reading) is left alone; so is a national
+capital.  Cost: for each country read, a search for its clause's end and a look at
+that clause's mentions (bisection) or its list; one scan for unit words.
 """
 
 from __future__ import annotations
@@ -28,6 +31,7 @@ import bisect
 import re
 from collections.abc import Sequence
 
+from ..gazetteer.codes import QUALITY_ALTERNATE
 from ..gazetteer.index import Gazetteer
 from .candidates import is_capital
 from .tokens import Mention
@@ -40,6 +44,12 @@ _OPENER = re.compile(
     r"(?:^|[.!?;:]\s+|\n\s*)[Ii]n\s+(?:the\s+)?"
     r"(?:(?:north|south|east|west|central|north-?east|north-?west|south-?east|south-?west)"
     r"(?:ern)?\s+)?\Z"
+)
+#: Between a list's last name and the country stated of the list: "A, B and C in south
+#: Lebanon".
+_CLOSER = re.compile(
+    r"[ \t]+in[ \t]+(?:the[ \t]+)?(?:(?:north|south|east|west|central|north-?east|"
+    r"north-?west|south-?east|south-?west)(?:ern)?[ \t]+)?"
 )
 #: Where a clause ends: a semicolon, a sentence's end, a line's end.
 _CLAUSE_END = re.compile(r";|[.!?](?:\s|\Z)|\n")
@@ -59,21 +69,27 @@ def clause_countries(
     mentions: Sequence[Mention],
     resolved: Sequence[tuple[int | None, float]],
 ) -> list[tuple[int | None, float]]:
-    """``resolved`` with each list name of a clause opened by "In <country>," that the
-    list's other names place in that country read there, or as no place (module
-    docstring).  ``mentions`` in text order."""
+    """``resolved`` with each list name of a clause opened by "In <country>," (or of a
+    list the country closes: "A, B and C in south Lebanon") that the list's other names
+    place in that country read there, or as no place (module docstring).  ``mentions``
+    in text order."""
     out = list(resolved)
     starts = [m.start for m in mentions]
     for c, (m, (rec, _)) in enumerate(zip(mentions, resolved, strict=True)):
-        if rec is None or gaz.kind(rec) != "country" or not text.startswith(",", m.end):
-            continue
-        if _OPENER.search(text, max(0, m.start - _OPENER_REACH), m.start) is None:
+        if rec is None or gaz.kind(rec) != "country":
             continue
         code = gaz.country_code(rec)
         cut = _CLAUSE_END.search(text, m.end)
         stop = cut.start() if cut is not None else len(text)
-        inside = range(c + 1, bisect.bisect_left(starts, stop))
-        for k in inside:
+        listed: Sequence[int] = range(c + 1, bisect.bisect_left(starts, stop))
+        if c > 0 and _CLOSER.fullmatch(text, mentions[c - 1].end, m.start):
+            listed = sorted({c - 1, *mentions[c - 1].siblings})  # "A, B and C in south X"
+        elif not text.startswith(",", m.end) or not _OPENER.search(
+            text, max(0, m.start - _OPENER_REACH), m.start
+        ):
+            continue
+        inside = frozenset(listed)
+        for k in listed:
             target = _in_country(gaz, mentions, out, k, code, inside)
             if target is not None:
                 out[k] = target
@@ -86,7 +102,7 @@ def _in_country(
     out: Sequence[tuple[int | None, float]],
     k: int,
     code: str,
-    inside: range,
+    inside: frozenset[int],
 ) -> tuple[int | None, float] | None:
     """Mention ``k``'s new reading in country ``code`` (its best-ranked place there, or
     no place), or None where it keeps its reading."""
@@ -104,9 +120,10 @@ def _in_country(
     for cand in m.candidates:
         if gaz.is_place(cand.record) and gaz.country_code(cand.record) == code:
             return cand.record, score
-    if gaz.country_code(rec) in gaz.neighbours(code):
+    alternate = min(c.quality for c in m.candidates if c.record == rec) >= QUALITY_ALTERNATE
+    if gaz.country_code(rec) in gaz.neighbours(code) and not alternate:
         return None  # a border town of a neighbour may be listed with the country's
-    return None, 0.0
+    return None, 0.0  # (not by an alternate name only: "Houla", Syria's Kafr Lāhā)
 
 
 def unit_strays(
