@@ -93,3 +93,9 @@ def test_a_region_and_its_own_country_do_not_widen_to_the_country(text, name, la
     # the country named after its own region holds no namesake outside that region
     t = next(t for t in analyze(text).toponyms if t.text == name)
     assert t.place is None or lat_range[0] < t.place.lat < lat_range[1]
+
+
+def test_a_list_of_towns_keeps_its_city_no_container():
+    # tester34 W16: "..., Nioro du Sahel, Kayes and Tessit" lists the city of Kayes.
+    text = "Gunmen hit Ansongo, Gao, Nioro du Sahel, Kayes and Tessit, Mali's army said."
+    assert _readings(text, "Kayes") == [("place", "ML")]

@@ -117,3 +117,16 @@ def test_a_region_whose_name_ends_with_an_areas_keeps_its_place(gazetteer, text,
     assert top.place is not None and top.place.geonameid == geonameid
     (sinai,) = [t for t in geoparse("Troops crossed the Sinai.", gazetteer) if t.text == "Sinai"]
     assert sinai.cue == "area"  # the peninsula alone stays the area
+
+
+@pytest.mark.gazetteer
+def test_an_area_stated_as_a_towns_region_is_the_region():
+    # tester34 W15: Burkina Faso's Sahel region holds Djibo; the belt's point is 370 km off.
+    from geo import analyze
+
+    a = analyze("Gunmen struck Djibo, in the Sahel region, on Monday, a local official said.")
+    (t,) = [t for t in a.toponyms if t.text == "Sahel"]
+    assert t.place is not None and (t.place.kind, t.place.country_code) == ("admin1", "BF")
+    b = analyze("Drought spread across the Sahel, from Mali to Chad, the UN said.")
+    (u,) = [t for t in b.toponyms if t.text == "Sahel"]
+    assert u.place is not None and u.place.kind == "other"

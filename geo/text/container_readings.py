@@ -11,8 +11,10 @@ or the first-level region of its country and admin-1 code ("Lahore, Punjab, and
 Ludhiana, Punjab": Pakistan's, then India's).  A container that already holds it, has
 no such candidate, or was read as a city the name is part of ("Brooklyn, New York": within
 :data:`PART_REACH_KM`), keeps its reading; one read as a city farther off is the region
-named like it that holds the name's place ("León, Guanajuato": the state).
-Linear in the mentions.
+named like it that holds the name's place ("León, Guanajuato": the state).  A city
+reading of a name after a comma in a list whose names commas join, the name two back
+without a container ("Ansongo, Lere, Nioro du Sahel, Kayes and Tessit"), is a list's
+town, no container.  Linear in the mentions.
 """
 
 from __future__ import annotations
@@ -52,6 +54,8 @@ def container_readings(
         city = gaz.kind(own) not in ("country", "admin1")
         if city and distance_km(gaz.lat_lon(inner), gaz.lat_lon(own)) <= PART_REACH_KM:
             continue  # "Brooklyn, New York": a city read as the city it is part of stays so
+        if city and gap == ", " and _in_plain_list(text, mentions, k):
+            continue  # "Ansongo, Lere, Nioro du Sahel, Kayes and Tessit": the city Kayes
         held = (gaz.country_code(inner), *gaz.admin1(inner))
         if _holds(gaz, own, held):
             continue
@@ -62,6 +66,20 @@ def container_readings(
         if found is not None:
             out[k] = (found, out[k][1])
     return out
+
+
+def _in_plain_list(text: str, mentions: Sequence[Mention], k: int) -> bool:
+    """Does the name before mention ``k`` follow a name of its list by a bare comma, that
+    name with no container of its own?  The commas then join a list's names ("Ansongo,
+    Lere, Nioro du Sahel, Kayes and Tessit"), and ``k`` is one of them, no container."""
+    if k < 2:
+        return False
+    first, before = mentions[k - 2], mentions[k - 1]
+    return (
+        k - 1 in first.siblings
+        and text[first.end : before.start] == ", "
+        and not first.containers
+    )
 
 
 def _holds(gaz: Gazetteer, record: int, held: tuple[str, str, str]) -> bool:

@@ -33,7 +33,7 @@ from collections.abc import Mapping, Sequence
 
 from ..gazetteer.index import Gazetteer
 from ..geometry import distance_km
-from .focus_lists import focus_lists
+from .compact_lists import local_lists as focus_lists  # front's focus, then compact lists
 from .front import FRONT_REGIONS, about_fighting
 from .hints import NEAR_KM, Hint
 from .list_core import astray_from_core, namesake_villages

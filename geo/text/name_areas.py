@@ -13,7 +13,9 @@ geodesic mean of their gazetteer points, the point nearest all of them on the sp
 No coordinate is typed here; a region whose members the gazetteer lacks is left
 without a point.  A toponym inside an area's name ("Africa" of "East Africa", "Middle
 East, Maryland" never) gives way to it; a town or first-level region whose name ends
-with an area's ("Novyi Donbas", "North Sinai") keeps its place.
+with an area's ("Novyi Donbas", "North Sinai") keeps its place, and so does a member
+country's region stated of the town before it ("Djibo, in the Sahel region":
+:mod:`geo.text.area_regions`).
 
 A name followed by another capitalised word is an organisation's or a title's ("the
 Middle East Institute", "East Africa Community"): no area; nor is a unit's name ("the
@@ -30,6 +32,7 @@ from dataclasses import dataclass
 
 from ..gazetteer.index import Gazetteer
 from ..model import Place, Toponym
+from .area_regions import stated_region
 from .armed_names import armed_name
 from .candidates import country_record
 
@@ -189,12 +192,14 @@ def area_toponyms(
         return tuple(toponyms)
     starts = [a.start for a in areas]
     kept, named = [], set()
-    for t in toponyms:
+    for n, t in enumerate(toponyms):
         k = bisect.bisect_left(starts, t.end) - 1
         if k < 0 or areas[k].end <= t.start:
             kept.append(t)
-        elif _ends_in_area(t, areas[k]):
-            kept.append(t)  # "Novyi Donbas": a town whose name ends with the area's
+        elif _ends_in_area(t, areas[k]) or stated_region(
+            text, gaz, toponyms, n, {s.partition("/")[0] for s in _MEMBERS_OF[areas[k].name]}
+        ):  # "Novyi Donbas": a town whose name ends with the area's; "Djibo, in the
+            kept.append(t)  # Sahel region": Burkina Faso's region
             named.add(k)
     areas = [a for k, a in enumerate(areas) if k not in named]
     points = gaz.memo("name_areas.points")  # name -> area_point(gaz, name): once a gazetteer

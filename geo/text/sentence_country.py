@@ -14,7 +14,9 @@ resolution has chosen among the namesakes: a far village of a focused text is le
 on purpose); every other reading stays as resolution made it.
 
 An armed group of one war in the sentence puts a name there too ("The Rapid Support
-Forces took Bara": Sudan's, :func:`geo.text.country_groups.group_homes`, run last).
+Forces took Bara": Sudan's, :func:`geo.text.country_groups.group_homes`), then a clause's
+opening country ("in Mali, fighters hit A, B and C") and a unit word ("Kani township"),
+:mod:`geo.text.country_clauses`, run last.
 
 Cost: for each such unresolved name, a look at its own sentence (bounded).
 """
@@ -25,6 +27,7 @@ import re
 from collections.abc import Sequence
 
 from ..gazetteer.index import Gazetteer
+from .country_clauses import clause_countries, unit_strays
 from .country_groups import group_homes
 from .lexicon.demonyms import DEMONYMS
 from .ranking import first_readings
@@ -68,7 +71,8 @@ def sentence_countries(
             if gaz.is_place(match) and gaz.country_code(match) in named:
                 out[k] = (match, SCORE)
                 break
-    return group_homes(text, gaz, mentions, out)
+    out = group_homes(text, gaz, mentions, out)
+    return unit_strays(text, gaz, mentions, clause_countries(text, gaz, mentions, out))
 
 
 def _ranked(gaz: Gazetteer, mentions: Sequence[Mention], k: int) -> list[int]:
