@@ -1,0 +1,68 @@
+"""Session 34 (second claims round): a closing "..., it said" speaks for the body that
+spoke last, "pro-Russian" names a patron, Myanmar's People's Defence Force is no state
+body, a no comment about another theatre."""
+
+from __future__ import annotations
+
+import geo
+
+
+def _claims(text, gazetteer):
+    return geo.analyze(text, gazetteer=gazetteer).claims
+
+
+def test_a_closing_it_said_is_the_body_that_spoke_before(gazetteer):
+    text = ("Russia's Defence Ministry said its troops had captured the village of "
+            "Dvorichna. Ukrainian units lost as many as 90 soldiers near the river, it said.")
+    claims = _claims(text, gazetteer)
+    assert [c.source for c in claims] == ["Russia's Defence Ministry"] * 2
+    assert claims[1].side == "RU"
+
+
+def test_a_closing_it_said_with_no_body_before_is_the_subject(gazetteer):
+    text = ("The regional energy company restored power to 4,000 homes in Kharkiv "
+            "overnight, it said.")
+    (claim,) = _claims(text, gazetteer)
+    assert claim.source == "the regional energy company"
+
+
+def test_a_closing_it_said_does_not_reach_into_another_paragraph(gazetteer):
+    text = ("Russia's Defence Ministry said its troops had captured Dvorichna.\n\n"
+            "The Ukrainian border guard service evacuated 70 residents from Vovchansk, it "
+            "said.")
+    claims = _claims(text, gazetteer)
+    assert claims[-1].source != "Russia's Defence Ministry"
+
+
+def test_a_pro_russian_administration_is_russias_side(gazetteer):
+    text = ("Shelling damaged a school in Vasylivka, said Andrei Petrenko, the head of "
+            "the Zaporizhzhia region's pro-Russian administration.")
+    (claim,) = _claims(text, gazetteer)
+    assert claim.side == "RU"
+
+
+def test_peoples_defence_force_is_no_state_side(gazetteer):
+    text = "The Magway People's Defence Force said junta troops set fire to 60 houses."
+    (claim,) = _claims(text, gazetteer)
+    assert claim.side is None
+    assert claim.party == "People's Defence Force"
+
+
+def test_a_ugandan_peoples_defence_force_stays_a_state(gazetteer):
+    from geo.text.claims.parties import named_party
+
+    assert named_party("the Uganda People's Defence Force") != (None, "People's Defence Force")
+
+
+def test_a_silence_about_another_theatre_leaves_the_claim(gazetteer):
+    text = ("The Israeli military said it intercepted a drone launched from Yemen. The RSF "
+            "has not commented on accounts that its gunmen looted a market in Nyala.")
+    claims = _claims(text, gazetteer)
+    assert claims[0].status == "asserted"
+
+
+def test_a_silence_in_the_same_theatre_still_leaves_it_unverified(gazetteer):
+    text = ("Russia's Defence Ministry said its air defences downed 25 drones over the "
+            "Kursk region. Kyiv did not comment on the drones over Kursk.")
+    claims = _claims(text, gazetteer)
+    assert claims[0].status == "unverified"
