@@ -66,3 +66,24 @@ def test_a_silence_in_the_same_theatre_still_leaves_it_unverified(gazetteer):
             "Kursk region. Kyiv did not comment on the drones over Kursk.")
     claims = _claims(text, gazetteer)
     assert claims[0].status == "unverified"
+
+
+def test_a_bare_army_claiming_the_strike_is_the_strikers(gazetteer):
+    text = ("In Lebanon, an Israeli drone strike hit a car near Tyre, the state news agency "
+            "said. The army said it had targeted a Hezbollah commander in the car.")
+    claims = _claims(text, gazetteer)
+    assert claims[-1].side == "IL"
+
+
+def test_a_bare_army_answering_a_strike_is_not_the_strikers(gazetteer):
+    from geo.text.claims.striking_forces import striking_country
+
+    class _Ctx:
+        lines = False
+        text = ("Russian missiles hit Kharkiv overnight. The army said it struck Russian "
+                "positions near Vovchansk.")
+
+    start = _Ctx.text.index("The army")
+    assert striking_country(_Ctx, start, "The army") is None
+    _Ctx.text = _Ctx.text.replace("Russian positions", "an ammunition depot")
+    assert striking_country(_Ctx, start, "The army") == "RU"
