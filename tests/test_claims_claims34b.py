@@ -87,3 +87,11 @@ def test_a_bare_army_answering_a_strike_is_not_the_strikers(gazetteer):
     assert striking_country(_Ctx, start, "The army") is None
     _Ctx.text = _Ctx.text.replace("Russian positions", "an ammunition depot")
     assert striking_country(_Ctx, start, "The army") == "RU"
+
+
+def test_a_figure_said_to_be_invented_is_denied(gazetteer):
+    text = ("Moscow said its air defences had downed 70 Ukrainian drones over Crimea, while "
+            "Kyiv said the number was invented.")
+    claims = _claims(text, gazetteer)
+    assert claims[0].status == "denied"
+    assert claims[1].responds_to == 0
