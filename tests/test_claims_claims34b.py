@@ -95,3 +95,13 @@ def test_a_figure_said_to_be_invented_is_denied(gazetteer):
     claims = _claims(text, gazetteer)
     assert claims[0].status == "denied"
     assert claims[1].responds_to == 0
+
+
+def test_a_denial_after_a_relative_clause_answers_that_clause(gazetteer):
+    text = ("Ukraine's military said its troops still held the village of Nelipivka.\n\n"
+            "Belarus, which Western officials say lets Russian troops train on its soil, "
+            "denied any involvement.")
+    claims = _claims(text, gazetteer)
+    assert claims[0].status == "asserted"
+    officials = next(c for c in claims if c.source == "Western officials")
+    assert officials.status == "denied"
