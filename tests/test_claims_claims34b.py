@@ -105,3 +105,19 @@ def test_a_denial_after_a_relative_clause_answers_that_clause(gazetteer):
     assert claims[0].status == "asserted"
     officials = next(c for c in claims if c.source == "Western officials")
     assert officials.status == "denied"
+
+
+def test_a_signed_post_speaks_for_its_signatory(gazetteer):
+    text = ("Sumy region: overnight the enemy shelled Bilopillia with artillery. A house "
+            "was damaged, nobody was hurt.\n\n"
+            "Oleh Hryhorov, head of Sumy Regional Military Administration\n")
+    claims = _claims(text, gazetteer)
+    assert claims and all(c.source == "Oleh Hryhorov" for c in claims)
+    assert all(c.side == "UA" for c in claims)
+
+
+def test_a_reporters_credit_signs_nothing(gazetteer):
+    text = ("Overnight shelling damaged a house in Bilopillia, in the Sumy region.\n\n"
+            "Reporting by Anna Kovalenko, Kyiv newsroom\n")
+    claims = _claims(text, gazetteer)
+    assert all(c.source is None for c in claims)
