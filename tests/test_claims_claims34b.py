@@ -121,3 +121,17 @@ def test_a_reporters_credit_signs_nothing(gazetteer):
             "Reporting by Anna Kovalenko, Kyiv newsroom\n")
     claims = _claims(text, gazetteer)
     assert all(c.source is None for c in claims)
+
+
+def test_a_towns_population_is_no_number_of_the_claim(gazetteer):
+    text = ("Russia's Defence Ministry said its troops had taken Kurakhove, a town of about "
+            "18,000 people before the war, and captured 12 Ukrainian soldiers.")
+    (claim,) = _claims(text, gazetteer)
+    assert [q.value for q in claim.quantities] == [12]
+
+
+def test_nautical_miles_are_one_unit():
+    from geo.text.numbers import find_quantities
+
+    (q,) = find_quantities("a tanker was hit 40 nautical miles off Aden")
+    assert (q.value, q.unit) == (40, "nautical miles")
