@@ -13,7 +13,7 @@ def _claims(text, gazetteer):
 
 def test_a_closing_it_said_is_the_body_that_spoke_before(gazetteer):
     text = ("Russia's Defence Ministry said its troops had captured the village of "
-            "Dvorichna. Ukrainian units lost as many as 90 soldiers near the river, it said.")
+            "Dvorichna. The Ukrainian army lost as many as 90 soldiers near the river, it said.")
     claims = _claims(text, gazetteer)
     assert [c.source for c in claims] == ["Russia's Defence Ministry"] * 2
     assert claims[1].side == "RU"
@@ -56,7 +56,7 @@ def test_a_ugandan_peoples_defence_force_stays_a_state(gazetteer):
 
 def test_a_silence_about_another_theatre_leaves_the_claim(gazetteer):
     text = ("The Israeli military said it intercepted a drone launched from Yemen. The RSF "
-            "has not commented on accounts that its gunmen looted a market in Nyala.")
+            "did not comment on the report that its gunmen looted a market in Nyala.")
     claims = _claims(text, gazetteer)
     assert claims[0].status == "asserted"
 
