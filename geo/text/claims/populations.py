@@ -3,8 +3,10 @@ Huliaipole, a town of about 13,000 people before the war" states the capture, an
 people" only describes the town (as "a five-storey block" or a person's age do).
 
 :func:`population_number` tells such a count: people, residents or inhabitants counted
-right after "<town|city|village|settlement|...> of [about]", or after "population of" /
-"a population of" ("a pre-war population of 70,000").
+right after ", a <town|city|village|...> of [about]" (an apposition to the place), or
+after "which had a [pre-war] population of", "with a population of" (a relative clause
+or a phrase about it). A census's own statement ("it has a population of 110,943") and
+what a sentence tells ("grew into a town of 3,000 people") keep their number.
 """
 
 from __future__ import annotations
@@ -14,11 +16,15 @@ from typing import Any
 
 __all__ = ["population_number"]
 
-#: What opens a place's population just before the number: "a town of about",
-#: "a city of some", "a pre-war population of", "population:".
+#: What opens a place's population just before the number, in an apposition or a
+#: relative clause about the place: ", a town of about", ", a city of some", "which had a
+#: pre-war population of", "with a population of" (not "has a population of": what a
+#: census says, nor "grew into a town of": what the sentence tells).
 _BEFORE = re.compile(
-    r"\b(?:(?:town|city|village|settlement|hamlet|community|port|region|district|province|"
-    r"oblast|country|municipality|suburb|enclave|strip)s?\s+of|population\s+(?:of|was|is|:))"
+    r"(?:,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:town|city|village|settlement|hamlet|"
+    r"community|port|region|district|province|oblast|country|municipality|suburb|enclave|"
+    r"strip)\s+of|\b(?:which|that|with|whose)\s+(?:had\s+|has\s+|once\s+had\s+)?"
+    r"(?:(?:a|an|its)\s+)?(?:[\w-]+\s+){0,2}population\s+(?:of|was|is))"
     r"\s+(?:(?:about|some|around|roughly|nearly|almost|approximately|just\s+over|just\s+under|"
     r"more\s+than|over|fewer\s+than|less\s+than|up\s+to)\s+)?$",
     re.IGNORECASE,
@@ -31,7 +37,8 @@ _BACK = 60
 
 def population_number(text: str, q: Any) -> bool:
     """Whether the quantity ``q`` (``start``, ``unit``) in ``text`` counts a place's
-    people: "a town of about 13,000 people", "a pre-war population of 70,000".
+    people in a description of the place: ", a town of about 13,000 people", "which had a
+    pre-war population of 70,000".
 
     >>> from geo.text.numbers import find_quantities
     >>> t = "They captured Huliaipole, a town of about 13,000 people, and took 40 prisoners."
