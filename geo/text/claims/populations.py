@@ -5,7 +5,8 @@ people" only describes the town (as "a five-storey block" or a person's age do).
 :func:`population_number` tells such a count: people, residents or inhabitants counted
 right after ", a <town|city|village|...> of [about]" (an apposition to the place), or
 after "which had a [pre-war] population of", "with a population of" (a relative clause
-or a phrase about it). A census's own statement ("it has a population of 110,943") and
+or a phrase about it). A census's own statement ("it has a population of 110,943", "estimates that the
+city population was 35,719") and
 what a sentence tells ("grew into a town of 3,000 people") keep their number.
 """
 
@@ -23,8 +24,8 @@ __all__ = ["population_number"]
 _BEFORE = re.compile(
     r"(?:,\s*(?:a|an|the)\s+(?:[\w-]+\s+){0,2}(?:town|city|village|settlement|hamlet|"
     r"community|port|region|district|province|oblast|country|municipality|suburb|enclave|"
-    r"strip)\s+of|\b(?:which|that|with|whose)\s+(?:had\s+|has\s+|once\s+had\s+)?"
-    r"(?:(?:a|an|its)\s+)?(?:[\w-]+\s+){0,2}population\s+(?:of|was|is))"
+    r"strip)\s+of|\b(?:which|with)\s+(?:had\s+|has\s+|once\s+had\s+)?(?:(?:a|an|its)\s+)?"
+    r"(?:[\w-]+\s+){0,2}population\s+of|\bwhose\s+(?:[\w-]+\s+){0,2}population\s+(?:was|is))"
     r"\s+(?:(?:about|some|around|roughly|nearly|almost|approximately|just\s+over|just\s+under|"
     r"more\s+than|over|fewer\s+than|less\s+than|up\s+to)\s+)?$",
     re.IGNORECASE,
