@@ -4,10 +4,10 @@ people" only describes the town (as "a five-storey block" or a person's age do).
 
 :func:`population_number` tells such a count: people, residents or inhabitants counted
 right after ", a <town|city|village|...> of [about]" (an apposition to the place), or
-after "which had a [pre-war] population of", "with a population of" (a relative clause
-or a phrase about it). A census's own statement ("it has a population of 110,943", "estimates that the
-city population was 35,719") and
-what a sentence tells ("grew into a town of 3,000 people") keep their number.
+after "which had a [pre-war] population of", "with a population of", "whose population
+was" (a relative clause or a phrase about it). A census's own statement ("it has a
+population of 110,943", "estimates that the city population was 35,719") and what a
+sentence tells ("grew into a town of 3,000 people") keep their number.
 """
 
 from __future__ import annotations
