@@ -217,6 +217,8 @@ def _counted_noun(text: str, s: int, e: int, end: int, value: float) -> str:
             continue
         if lw.endswith("ly") and bare.islower() and lw not in ("family", "ally", "rally"):
             continue  # "200 newly destroyed homes"
+        if lw == "nautical" and n + 1 < len(words) and words[n + 1].lower().startswith("mile"):
+            return "nautical miles"  # "60 nautical miles" (not "nautical")
         if lw in _MEASURES:
             return _normalize_unit(bare)
         if value != 1 and _plural(lw):

@@ -312,12 +312,14 @@ def role_description(before: str) -> bool:
 
 
 #: Who installed or backs a speaker: "Russian-installed", "Moscow-backed", "appointed by
-#: Russia", "movement Together with Russia": that country's side wins over the place governed.
+#: Russia", "movement Together with Russia", "pro-Russian": that country's side wins over
+#: the place governed.
 _PATRON = re.compile(
     r"\b([A-Z][\w’'-]*?)-(?:installed|backed|appointed|controlled|imposed|allied|aligned|"
     r"sponsored|supported)\b|\b(?:installed|backed|appointed|controlled|imposed)\s+by\s+"
     r"(?:the\s+)?([A-Z][\w’'-]*)|\b(?:Together|United|Union)\s+[Ww]ith\s+([A-Z][\w’'-]*)|"
-    r"\b([A-Z][\w’'-]*)\s+(?:installed|appointed)\b"  # "the governor Moscow installed in"
+    r"\b([A-Z][\w’'-]*)\s+(?:installed|appointed)\b|"  # "the governor Moscow installed in"
+    r"\b[Pp]ro-([A-Z][\w’'-]*)"  # "the region's pro-Russian administration"
 )
 
 

@@ -134,6 +134,7 @@ class _Context:
     persons: dict[str, str] = field(default_factory=dict)  # surname -> full name
     mentions: list[tuple[int, str]] = field(default_factory=list)  # (offset, full name)
     last_org: str | None = None
+    last_org_at: int = -1  # where the claim of ``last_org`` starts
     last_group: str | None = None
     toponym_spans: list[tuple[int, int]] = field(default_factory=list)
     mention_offsets: list[int] = field(default_factory=list)  # of ``mentions``, ascending
@@ -186,6 +187,14 @@ class _Context:
             for t in map(toponyms.__getitem__, self.places.inside(start, end))
             if not getattr(t, "metonymic", False)
         ]
+
+    def spoke(self, source: str | None, kind: str, start: int) -> None:
+        """Record a claim of ``source`` (a speaker of ``kind``) starting at character
+        ``start``: the organisation or group that spoke last, for "it"/"they" later."""
+        if kind in ("org", "group") and source:
+            if kind == "org":
+                self.last_org, self.last_org_at = source, start
+            self.last_group = source
 
     def mention(self, offset: int, name: str) -> None:
         self.mentions.append((offset, name))

@@ -34,6 +34,7 @@ from .subjects import (
     _previous_subject,
     _sentence_speaker,
 )
+from .trailing_pronouns import trailing_it_speaker
 from .vocab import _PRONOUNS, _RELAYING, _SOURCE_NOUNS
 
 __all__ = [
@@ -306,6 +307,7 @@ def _subject(
             return None  # "The military's figures for the fighters it says were killed ..."
         if own is None and low == "it" and not goes_on:
             own = _previous_subject(ctx, sent)
+        own = trailing_it_speaker(ctx, sent, own) if low == "it" and after else own
         source, kind = own if own else _resolve_pronoun(ctx, low, prev.start)
         return _Attribution(v, cue, prev.start, prev.end, source, kind, after_content=after)
     if low in ("and", "but"):

@@ -301,9 +301,7 @@ def _sentence_claims(
         new = _nested_counter_claims(ctx, sent, new, quoted)
         new = contested_claims(ctx, new)  # "..., despite Russian milbloggers' claims that"
         for d in new:
-            if d.kind in ("org", "group") and d.source:
-                ctx.last_org = d.source if d.kind == "org" else ctx.last_org
-                ctx.last_group = d.source
+            ctx.spoke(d.source, d.kind, d.start)
         drafts.extend(new)
         return
     if statement_denial(ctx, sentences, idx, drafts):  # "Claims by X that ... are false."

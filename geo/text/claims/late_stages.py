@@ -96,6 +96,7 @@ from .retractions import retractions
 from .said_verdicts import said_verdicts
 from .section_headings import without_entry_headings, without_section_headings
 from .segmentation import Sentence
+from .signed_posts import signed_posts
 from .split_verdicts import split_verdicts
 from .staged_answers import staged_answers
 from .structural import without_page_furniture
@@ -117,6 +118,7 @@ def late_stages(
     drafts = without_section_headings(ctx, drafts)  # "What the sides say"
     drafts = without_entry_headings(ctx, drafts)  # "09:45 GMT - Kremlin rejects report"
     drafts = continued_quotes(ctx, drafts, sentences)  # ': "... dawn.' then '"They lost ..."'
+    drafts = signed_posts(ctx, drafts)  # "...\n\nOleh Syniehubov, head of Kharkiv ..."
     drafts = document_authors(ctx, drafts)  # "..., the Air Force said. ..., according to the
     # statement": the Air Force's
     drafts = quoted_first_person(ctx, drafts)  # '"Our military has reported ...," Peskov said'

@@ -63,6 +63,9 @@ _PARTIES: tuple[tuple[re.Pattern[str], str | None, str], ...] = tuple(
         # South Sudan's army by its abbreviation, and the armed opposition it fights.
         (r"SSPDF|South\s+Sudan\s+People[’']s\s+Defen[cs]e\s+Forces?", "SS", "South Sudan"),
         (r"SPLM[-\s]IO|SPLA[-\s]IO", None, "SPLM-IO"),
+        # Myanmar's anti-junta militias, not the state (Uganda's army shares the words)
+        (r"(?<!Uganda\s)(?<!Ugandan\s)People[’']s\s+Defen[cs]e\s+Forces?", None,
+         "People's Defence Force"),
         (r"FARDC", "CD", "Democratic Republic of the Congo"),  # Congo's army, abbreviated
         # Western Sahara's independence movement and its outlets: no state's side (not
         # Algeria's, where it is based; nor Morocco's).

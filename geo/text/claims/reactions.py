@@ -271,7 +271,7 @@ def sentence_reactions(
                     or denial_further_back(ctx, drafts, prev, verb_attr, idx, sent.start, sent.end)
                 )
             )
-        ) and not own_position
+        ) and not own_position and not (verb_attr is not None and verb_attr.relative_end > 0)
         # "Hamas has not confirmed that its delegation is there": the claim before's status
         refers = refers or unconfirmed_by_other(
             ctx, prev, verb_attr, status, attributions, (sent.start, start, end)

@@ -31,6 +31,7 @@ from .allegiance import _family
 from .context import _Context
 from .parties import _PARTIES
 from .relations import attacker
+from .striking_forces import striking_country
 
 __all__ = [
     "another_scene",
@@ -81,7 +82,8 @@ def scene_country(ctx: _Context, subj_start: int, source: str) -> str | None:
     if subj_start <= 0 or _BARE_STATE_BODY.match(source) is None:
         return None
     return (
-        _scene_here(ctx, subj_start, _CIVIL_BODY.match(source) is not None)
+        striking_country(ctx, subj_start, source)  # "The army said it had targeted ..."
+        or _scene_here(ctx, subj_start, _CIVIL_BODY.match(source) is not None)
         or _scene_before(ctx, subj_start)
         or _scene_of_sentence(ctx, subj_start)
     )

@@ -23,6 +23,7 @@ from .nationality import war_blogger_country
 from .parties import FIGURES
 from .segmentation import body_start
 from .sides import INDEPENDENT, speaker_side
+from .silence_places import silent_elsewhere
 from .witness_silences import past_witnesses
 
 __all__ = ["comment_run", "comment_target", "others_before", "speaker_run"]
@@ -159,6 +160,22 @@ def _hostile_act(ctx: _Context, d: _Draft, side: str) -> bool:
 
 
 def comment_target(
+    ctx: _Context,
+    drafts: list[_Draft],
+    prev: _Draft | None,
+    idx: int,
+    end: int,
+    stop: int,
+    who: tuple[int, int] | None = None,
+) -> _Draft | None:
+    """The claim a "has not commented on X" is about (:func:`_comment_target`), or None
+    when the silence's sentence names places of another theatre than that claim's (see
+    :func:`~geo.text.claims.silence_places.silent_elsewhere`)."""
+    found = _comment_target(ctx, drafts, prev, idx, end, stop, who)
+    return None if found is not None and silent_elsewhere(ctx, found, end, stop) else found
+
+
+def _comment_target(
     ctx: _Context,
     drafts: list[_Draft],
     prev: _Draft | None,

@@ -32,6 +32,8 @@ import re
 from collections.abc import Sequence
 from typing import Any
 
+from .populations import population_number
+
 __all__ = ["speakers_number", "unsaid_number", "without_time_spans"]
 
 _TIME_UNITS = frozenset(
@@ -144,12 +146,17 @@ def speakers_number(text: str, q: Any, subj_start: int) -> bool:
 
 def unsaid_number(text: str, q: Any, subj_start: int) -> bool:
     """Whether the quantity ``q`` is no number a claim states: a person's age ("a
-    73-year-old woman", unit "years old") or a count or an age of its speakers
-    (:func:`speakers_number`).
+    73-year-old woman", unit "years old"), a count or an age of its speakers
+    (:func:`speakers_number`) or a place's population ("a town of about 13,000 people":
+    :func:`~geo.text.claims.populations.population_number`).
 
     >>> from geo.text.numbers import find_quantities
     >>> t = "The strike wounded six people, among them a 73-year-old woman."
     >>> [q.text for q in find_quantities(t) if not unsaid_number(t, q, 0)]
     ['six']
     """
-    return q.unit == "years old" or speakers_number(text, q, subj_start)
+    return (
+        q.unit == "years old"
+        or speakers_number(text, q, subj_start)
+        or population_number(text, q)
+    )
