@@ -99,3 +99,11 @@ def test_a_reading_near_the_stated_point_is_kept(gazetteer):
     text = "Lima is a city in Ohio. Lima is located at 40.5°N 84.1°W. Lima grew with oil."
     assert {r for r in _read(gazetteer, text)} >= {("Lima", "US", "OH")}
     assert not any(estimated for *_, estimated, _, _ in _placed(gazetteer, text, "Lima"))
+
+
+@pytest.mark.gazetteer
+def test_a_quoted_initial_is_no_hemisphere(gazetteer):
+    """A hemisphere letter starts no name ("1″W. Springfield"); a letter after a quotation
+    mark does ('"L.A." is the country's second city')."""
+    text = 'California\'s largest city, "L.A." is on the coast.'
+    assert ("L.A.", "US", "CA") in _read(gazetteer, text)

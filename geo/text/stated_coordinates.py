@@ -69,8 +69,15 @@ def hemisphere_letter(text: str, start: int) -> bool:
 
     >>> hemisphere_letter("89°39′1″W. Springfield", 8), hemisphere_letter("in W. Easton", 3)
     (True, False)
+    >>> hemisphere_letter("89°39'1\\"W. Springfield", 8), hemisphere_letter('"L.A." is', 1)
+    (True, False)
     """
-    return start > 0 and (text[start - 1].isdigit() or text[start - 1] in "°′″'\"º")
+    before = text[start - 2 : start] if start > 1 else text[:start]
+    if not before:
+        return False
+    # a prime written ' or " is a mark only after a digit: '"L.A." is' is a quotation
+    return before[-1].isdigit() or before[-1] in "°′″º" or (
+        before[-1] in "'\"" and before[:-1][-1:].isdigit())
 
 def parse_dms(degrees: str, minutes: str | None, seconds: str | None, hemisphere: str) -> float:
     """Signed decimal degrees of one coordinate (south and west negative).
