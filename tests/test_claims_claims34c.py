@@ -33,3 +33,27 @@ def test_a_confirmation_still_confirms(gazetteer):
     text = ("Russian milbloggers claimed that Russian forces seized Vyimka. Geolocated "
             "footage confirmed that Russian forces seized Vyimka.")  # fmt: skip
     assert _claims(text, gazetteer)[0].status == "confirmed"
+
+
+def test_evidence_for_only_one_place_leaves_the_claim_unconfirmed(gazetteer):
+    text = ("The Russian MoD claimed that Russian forces seized Danylivka and "
+            "Novooleksandrivka, but ISW has only observed geolocated evidence of Russian "
+            "forces in Danylivka.")  # fmt: skip
+    (claim,) = _claims(text, gazetteer)
+    assert claim.status == "unverified"
+    assert claim.status_cue.startswith("ISW has only observed geolocated evidence")
+    text = ("Russian milbloggers claimed that Russian forces advanced in Vovchansk. ISW could "
+            "only confirm Russian presence on the northern outskirts.")  # fmt: skip
+    assert [c.status for c in _claims(text, gazetteer)] == ["unverified"]
+
+
+def test_only_elsewhere_is_no_caveat(gazetteer):
+    text = "ISW observed only one assault near Pokrovsk."
+    assert [c.status for c in _claims(text, gazetteer)] == ["asserted"]
+
+
+def test_a_servicemember_speaks(gazetteer):
+    text = ("A Ukrainian servicemember operating in the direction stated that Russian forces "
+            "are using motorcycles near Pokrovsk.")  # fmt: skip
+    (claim,) = _claims(text, gazetteer)
+    assert (claim.source, claim.side) == ("a Ukrainian servicemember", "UA")
