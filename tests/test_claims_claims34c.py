@@ -57,3 +57,26 @@ def test_a_servicemember_speaks(gazetteer):
             "are using motorcycles near Pokrovsk.")  # fmt: skip
     (claim,) = _claims(text, gazetteer)
     assert (claim.source, claim.side) == ("a Ukrainian servicemember", "UA")
+
+
+def test_old_footage_under_a_claim_disputes_it(gazetteer):
+    text = ("Published 30 November 2026. A Russian milblogger claimed a Ukrainian tank was "
+            "hit near Kurakhove, but the footage he posted is from 2024.")  # fmt: skip
+    (claim,) = _claims(text, gazetteer)
+    assert claim.status == "disputed"
+    assert claim.status_cue.startswith("the footage he posted is from 2024")
+    text = ("Published 30 November 2026. A Russian milblogger claimed a Ukrainian tank was "
+            "hit near Kurakhove, and the footage he posted is from November 2026.")  # fmt: skip
+    assert [c.status for c in _claims(text, gazetteer)] == ["asserted"]
+
+
+def test_the_claimants_own_markings_dispute_the_claim(gazetteer):
+    text = ("The Russian Ministry of Defence said the position near Novoekonomichne was "
+            "Ukrainian and had been destroyed by Russian forces; the footage shows Russian "
+            "markings on the destroyed gun.")  # fmt: skip
+    claims = _claims(text, gazetteer)
+    assert claims[0].status == "disputed"
+    assert claims[0].status_cue == "the footage shows Russian markings on the destroyed gun"
+    assert claims[1].responds_to == 0
+    text = text.replace("shows Russian markings", "shows Ukrainian markings")
+    assert _claims(text, gazetteer)[0].status == "asserted"
