@@ -80,3 +80,13 @@ def test_the_claimants_own_markings_dispute_the_claim(gazetteer):
     assert claims[1].responds_to == 0
     text = text.replace("shows Russian markings", "shows Ukrainian markings")
     assert _claims(text, gazetteer)[0].status == "asserted"
+
+
+def test_the_claims_reach_each_recent_claim_of_their_side(gazetteer):
+    text = ("Rybar claimed that Russian assault groups entered Lyman from the east. Another "
+            "milblogger, Dva Mayora, claimed that Russian forces are 4 km from Lyman.\n\n"
+            "Rybar also claimed that Russian troops cut the road near Rusyn Yar. The "
+            "Ukrainian Khortytsia group of forces called the claims \"fantasy\" and said its "
+            "troops hold their positions near Lyman.")  # fmt: skip
+    claims = _claims(text, gazetteer)
+    assert [c.status for c in claims[:3]] == ["disputed"] * 3
