@@ -90,3 +90,29 @@ def test_the_claims_reach_each_recent_claim_of_their_side(gazetteer):
             "troops hold their positions near Lyman.")  # fmt: skip
     claims = _claims(text, gazetteer)
     assert [c.status for c in claims[:3]] == ["disputed"] * 3
+
+
+def test_a_date_closing_a_post_or_live_page_title_dates_the_article():
+    from geo.text.stated_date import stated_date
+
+    for head in (
+        "Geolocation thread, November 30, 2026",
+        "Live updates, 30 November 2026",
+        "OSINT update: strikes in Kharkiv and Donetsk oblasts, December 1, 2026",
+        "Kherson Regional Military Administration: shelling over the past day, 1 December 2026",
+    ):
+        found = stated_date(f"{head}\n\nDrones struck Kupiansk on Sunday, the governor said.")
+        assert found is not None and found[0].year == 2026, head
+    for head in ("Talks in Geneva, 3 March 2026", "Strikes on Kyiv: what we know, 3 March 2026"):
+        assert stated_date(f"{head}\n\nDrones struck Kyiv on Sunday.") is None, head
+
+
+def test_a_story_opening_with_its_date_and_a_dash(gazetteer):
+    text = ("Drone hits plant\n\nNovember 23, 2026 - A Ukrainian drone struck the training "
+            "centre in Enerhodar, the plant's management said on Sunday.")  # fmt: skip
+    analysis = geo.analyze(text, gazetteer=gazetteer)
+    assert str(analysis.date) == "2026-11-23"
+    sunday = [d for d in analysis.claims[0].dates if d.text == "on Sunday"]
+    assert [d.start for d in sunday] == ["2026-11-22"]
+    chronology = text + "\nNovember 24, 2026 - Repairs began."
+    assert geo.analyze(chronology, gazetteer=gazetteer).date is None
