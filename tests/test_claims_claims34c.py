@@ -116,3 +116,16 @@ def test_a_story_opening_with_its_date_and_a_dash(gazetteer):
     assert [d.start for d in sunday] == ["2026-11-22"]
     chronology = text + "\nNovember 24, 2026 - Repairs began."
     assert geo.analyze(chronology, gazetteer=gazetteer).date is None
+
+
+def test_only_before_the_evidence_place_and_an_old_video(gazetteer):
+    text = ("The Russian MoD claimed that Russian forces seized Danylivka and "
+            "Novooleksandrivka, but ISW has observed geolocated evidence of Russian forces "
+            "only in Danylivka.")  # fmt: skip
+    assert [c.status for c in _claims(text, gazetteer)] == ["unverified"]
+    text = ("A Russian milblogger claimed a Ukrainian tank was hit near Kurakhove, but the "
+            "video is old.")  # fmt: skip
+    assert [c.status for c in _claims(text, gazetteer)] == ["disputed"]
+    text = ("A Russian milblogger claimed a Ukrainian tank was hit near Kurakhove, and the "
+            "video was shared widely.")  # fmt: skip
+    assert [c.status for c in _claims(text, gazetteer)] == ["asserted"]

@@ -2,7 +2,8 @@
 
 - the clip a party's claim rests on placed at another, earlier time, in the claim's own
   sentence: "A Russian milblogger claimed a Ukrainian tank was hit near Kurakhove, but the
-  footage he posted is from 2024" (the claim is ``disputed``, ``status_cue`` the clause);
+  footage he posted is from 2024" (a year before the article's), "..., but the video is
+  old" (the claim is ``disputed``, ``status_cue`` the clause);
 - footage showing the claiming side's own markings on what it claimed was the enemy's:
   "The Russian Ministry of Defence said the position was Ukrainian and had been destroyed
   by Russian forces; the footage shows Russian markings on the destroyed gun" (the
@@ -28,10 +29,13 @@ _CLIPS = r"(?:footage|video|videos|clip|clips|photo|photos|photograph|photograph
 _OLD_CLIP = re.compile(
     rf"\b(?:but|yet|however|although|though)\b,?\s+(?:the|that|this|his|her|their|its)\s+"
     rf"(?:[\w-]+\s+)?{_CLIPS}\s+(?:(?:he|she|they|it|we|the\s+[\w-]+)\s+"
-    r"(?:posted|shared|published|used|cited|circulated|released)\s+)?(?:(?:is|was|were|are)\s+"
+    r"(?:posted|shared|published|used|cited|circulated|released)\s+)?(?:(?:(?:is|was|were|are)\s+"
     r"(?:(?:in\s+fact|actually|really|originally)\s+)?(?:from|filmed\s+in|shot\s+in|"
     r"recorded\s+in|taken\s+in)|dates?\s+(?:back\s+)?(?:from|to))\s+(?:early\s+|late\s+|"
-    r"mid-)?(?P<year>(?:19|20)\d\d)\b",
+    r"mid-)?(?P<year>(?:19|20)\d\d)\b|"
+    # ", but the video is old", "but the footage was in fact recycled"
+    r"(?:is|was|were|are)\s+(?:(?:in\s+fact|actually|really)\s+)?(?:old|outdated|recycled|"
+    r"(?:months|years)\s+old)\b)",
     re.IGNORECASE,
 )
 #: Footage showing a side's markings: "the footage shows Russian markings on the gun".
@@ -53,7 +57,8 @@ def footage_debunks(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
     for d in drafts:
         if d.side not in (None, INDEPENDENT) and "but" in text[d.start : d.end].lower():
             m = _OLD_CLIP.search(text, d.start, d.end)
-            if m is not None and (year is None or int(m.group("year")) < year):
+            old = m is not None and (not m.group("year") or year is None)
+            if m is not None and (old or int(m.group("year")) < year):
                 d.statuses.append((_STATUS_RANK["disputed"], "disputed", _cue(text, m, d)))
         if before is not None and d.first - before.last <= 1 and d.paragraph == before.paragraph:
             m = _MARKINGS.search(text, d.start, d.end)

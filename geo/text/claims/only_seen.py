@@ -6,8 +6,10 @@ confirmation of this claim"; the place the evidence names is confirmed by nothin
 than that caveat, so it is no claim of its own.
 
 Only a verb of seeing or confirming after "only" and an auxiliary ("has only observed",
-"could only confirm", "was only able to geolocate") counts; "the only confirmed advance"
-is an adjective, and "only" elsewhere ("observed only one assault") is no caveat."""
+"could only confirm", "was only able to geolocate"), or "only" before the place of the
+evidence ("observed geolocated evidence of Russian forces only in Danylivka") counts;
+"the only confirmed advance" is an adjective, and "only" elsewhere ("observed only one
+assault") is no caveat."""
 
 from __future__ import annotations
 
@@ -22,7 +24,11 @@ _ONLY_SEEN = re.compile(
     r"\b(?:has|have|had|can|could|was|were)\s+only\s+(?:been\s+)?(?:able\s+to\s+)?"
     r"(?:observed?|seen|see|geolocated?|confirm(?:ed)?|verif(?:y|ied)|found|find)\s+"
     r"(?:[\w-]+\s+){0,3}?(?:evidence|footage|imagery|confirmation|advances?|presence|"
-    r"(?:Russian|Ukrainian)\s+(?:forces|troops|advances?|gains?|presence))\b",
+    r"(?:Russian|Ukrainian)\s+(?:forces|troops|advances?|gains?|presence))\b|"
+    # "has observed geolocated evidence of Russian forces only in Danylivka"
+    r"\b(?:observed|seen|geolocated|confirmed|verified|found)\s+(?:[\w-]+\s+){0,2}?"
+    r"(?:evidence|footage|imagery|confirmation)\s+(?:of\s+(?:[\w-]+\s+){1,3}?)?only\s+"
+    r"(?:in|near|on|at|around)\b",
     re.IGNORECASE,
 )
 
