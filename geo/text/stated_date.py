@@ -15,6 +15,9 @@ article's: only a dateline's date, or a head line that is nothing but a date, a 
 the words of a time stamp, is read; so is a bulletin's title stamped "as of 08:00 on
 28.11.2026" (the General Staff's stock title), whatever words follow, and a title
 closed by the date its figures stand at ("Flash Update No. 4 (as of 26 November 2026)").
+A post's, a live page's or an issuer's title closed by a date ("Geolocation thread,
+November 30, 2026", "Live updates, 30 November 2026") and a story under its headline
+opening "November 23, 2026 - ..." count too (:mod:`geo.text.dates.closed_titles`).
 """
 
 from __future__ import annotations
@@ -22,6 +25,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 
+from .dates.closed_titles import closed_title, dash_dateline
 from .digests import DIGEST_TITLE
 
 __all__ = ["stated_date"]
@@ -189,11 +193,14 @@ _AGENCY_AFTER = re.compile(r"[ \t]*\([A-Z][^()\n]{1,40}\)[ \t]*(?:--|[-—–:])
 def _placeless_dateline(text: str, start: int, end: int) -> tuple[dt.date, int, int] | None:
     """The date of a wire dateline that names no place, opening ``text[start:end]``
     ("Nov 28, 2026 (Reuters) - Here are ..."): a day with its year, then an agency in
-    brackets and a dash (a chronology's "Nov 28, 2026 - ..." is an event's date)."""
+    brackets and a dash, or a dash alone in a text no other line of which opens so (a
+    chronology's "Nov 28, 2026 - ..." is an event's date)."""
     if not text[start : start + 1].isalnum() or not _YEAR.search(text, start, min(end, start + 30)):
         return None
     found = _day_at(text, start, min(end, start + 30))
-    if found is None or not _AGENCY_AFTER.match(text, found[2], end):
+    if found is None:
+        return None  # "Nov 28, 2026 (Reuters) - ", or "November 23, 2026 - A drone ..." alone
+    if not (_AGENCY_AFTER.match(text, found[2], end) or dash_dateline(text, found[2])):
         return None
     return found
 
@@ -256,7 +263,8 @@ def _titled(text: str, start: int, s: int, e: int, end: int) -> bool:
         return _REPORT_TITLE.search(title[: issued.start()].rstrip(" \t*_#")) is not None
     if title[-1:] not in (",", "—", "–", "-", ":", "|"):
         return False
-    return _REPORT_TITLE.search(title[:-1].rstrip(" \t*_#")) is not None
+    title = title[:-1].rstrip(" \t*_#")
+    return _REPORT_TITLE.search(title) is not None or closed_title(title)  # "... thread, <date>"
 
 
 #: A report's title giving the day it covers with "for": "summary for 3 December 2027".

@@ -148,9 +148,10 @@ _WEAK = re.compile(
 )
 
 
-#: A negation just before "confirmed" ("did not make confirmed advances", "no verified").
+#: A negation just before "confirmed" ("did not make confirmed advances", "no verified",
+#: "neither side made confirmed advances").
 _NEGATED_BEFORE = re.compile(
-    r"(?:\b(?:not|no|never|without)|n[’']t)\s+"
+    r"(?:\b(?:not|no|never|without|neither|nor|none|nobody)|n[’']t)\s+"
     r"(?:(?!(?:but|and|while|though|although|yet)\b)[\w-]+\s+){0,3}$"
 )  # "has not observed geolocated footage confirming": 3 words; not across "but"
 

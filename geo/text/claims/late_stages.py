@@ -21,7 +21,8 @@ in order:
 - :func:`.document_authors.document_authors` ("..., according to the statement" after the
   Air Force's claim: the Air Force's);
 - :func:`.debunks.outlet_lines` (an outlet's finding that a clip is older or from
-  elsewhere disputes the clip's claim), :func:`.retractions.retractions` (a claim its
+  elsewhere disputes the clip's claim), :func:`.footage_debunks.footage_debunks` ("...,
+  but the footage he posted is from 2024"), :func:`.retractions.retractions` (a claim its
   speaker walked back or deleted is disputed), :func:`.withdrawn_figures.withdrawn_figures`
   ("..., a figure it later withdrew"), :func:`.trailing_verdicts.trailing_verdicts` ("X
   claims ...; this is a lie"), :func:`.analyst_verdicts.analyst_verdicts` ("..., which ISW
@@ -76,6 +77,7 @@ from .debunks import outlet_lines
 from .denied_presence import denied_presence
 from .denier_frames import denier_frames
 from .document_authors import document_authors
+from .footage_debunks import footage_debunks
 from .found_answers import found_answers
 from .headline_claims import headline_follows
 from .information_caveats import information_caveats
@@ -129,6 +131,7 @@ def late_stages(
     drafts = placed_followups(ctx, drafts)  # "... attacked Tetkino and Rylsk. In Rylsk, ..."
     drafts = without_voiced_appeals(ctx, drafts)  # "Residents are urged to stay in shelters"
     drafts = outlet_lines(ctx, drafts)  # "Our analysis shows the video was filmed in 2023"
+    drafts = footage_debunks(ctx, drafts)  # "..., but the footage he posted is from 2024"
     drafts = retractions(ctx, drafts, sentences)  # "The ministry later deleted the statement"
     drafts = withdrawn_figures(ctx, drafts)  # "said 19 had died, a figure it later withdrew"
     drafts = owned_tolls(ctx, drafts)  # "put the toll at 14, against the army's count of 20"

@@ -16,6 +16,7 @@ from __future__ import annotations
 import re
 
 from .context import _Draft
+from .sides import INDEPENDENT
 from .silences import speaker_run
 
 __all__ = ["named_runs"]
@@ -48,5 +49,23 @@ def named_runs(
             return [before]
         return []
     if _PLURAL_BACKREF.search(text, start, end):
-        return speaker_run(drafts, about)[1:]
+        return speaker_run(drafts, about, across=True)[1:] + _run_after(drafts, about, start)
     return []
+
+
+def _run_after(drafts: list[_Draft], about: _Draft, start: int) -> list[_Draft]:
+    """The claims after ``about`` and before the reaction (which starts at ``start``) of
+    its speaker or known side, while they last, in its paragraph or the next: "Rybar
+    claimed ... Another milblogger claimed ... Rybar also claimed ... The 'Khortytsia'
+    group called the claims 'fantasy'" reaches Rybar's last claim too when it answers
+    the one before."""
+    at = next((i for i in range(len(drafts) - 1, -1, -1) if drafts[i] is about), None)
+    out: list[_Draft] = []
+    for d in drafts[at + 1 :] if at is not None else ():
+        same = d.source == about.source or (
+            about.side not in (None, INDEPENDENT) and d.side == about.side
+        )
+        if d.end > start or d.source is None or not same or d.paragraph - about.paragraph > 1:
+            break
+        out.append(d)
+    return out

@@ -40,6 +40,7 @@ from .cues import (
     _WEAK,
 )
 from .filmed import verifies_filming
+from .only_seen import only_seen
 from .segmentation import Sentence, _overlaps
 from .sides import INDEPENDENT, speaker_side
 from .speakers import _countries
@@ -220,7 +221,8 @@ def _status_matches(text: str, sent: Sentence) -> list[tuple[int, int, int, str]
             continue  # "UNIFIL said its patrols had found no evidence of rocket launches"
         found.append((m.start(), m.end(), _STATUS_RANK["unverified"], "unverified"))
         negated.append(m.span())
-    for m in (*matches(_NO_COMMENT), *matches(_NOT_SEEN), *matches(_NO_EVIDENCE)):
+    seen = (*matches(_NOT_SEEN), *only_seen(text, s, e))  # "has only observed ..."
+    for m in (*matches(_NO_COMMENT), *seen, *matches(_NO_EVIDENCE)):
         if _reported_finding(text, s, m):
             continue  # "said its patrols had found no evidence of rocket launches"
         if _overlaps(m.span(), negated):

@@ -153,6 +153,7 @@ _SOURCE_NOUNS = _words(
     guards partisan partisans firefighter firefighters paramedic paramedics nurse nurses
     teacher teachers farmer farmers student students eyewitness eyewitnesses locals
     inhabitants refugees evacuees serviceman servicemen militant militants insurgent
+    servicemember servicemembers
     insurgents rebel rebels separatists crew crews ministries accounts commentators
     embassy embassies consulate manager managers captain captains coordinator coordinators
     observer commentator researcher scientist economist historian academic activist
