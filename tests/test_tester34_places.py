@@ -1,0 +1,48 @@
+"""Places of tester34's findings, each a kind of input (texts written for these tests).
+
+W2: a list's region stated after it outweighs a town's former name ("Novoalexandrovka",
+Melitopol in 1816-42); "Battlegroup Center" names the Tsentr group of forces.
+W11: a known town of the anchor's region keeps its place against a wrong stated distance.
+"""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.geometry import distance_km
+from geo.text.front import _group_regions
+from geo.text.geoparse import geoparse
+
+MELITOPOL = (46.847, 35.382)
+KUPIANSK = (49.710, 37.616)
+IZIUM = (49.207, 37.277)
+
+
+def _toponym(gazetteer, text, name):
+    return next(t for t in geoparse(text, gazetteer) if t.text == name)
+
+
+@pytest.mark.gazetteer
+def test_a_former_name_of_a_town_yields_to_the_lists_region(gazetteer):
+    text = (
+        "Russian units took Novoalexandrovka, Pokrovskoye and Troitskoye in the "
+        "Dnepropetrovsk Region, the ministry said on Monday."
+    )
+    t = _toponym(gazetteer, text, "Novoalexandrovka")
+    assert t.place is not None and t.place.admin1_code == "04"  # not Melitopol (26)
+    assert distance_km((t.place.lat, t.place.lon), MELITOPOL) > 100
+
+
+@pytest.mark.gazetteer
+def test_a_town_by_its_own_name_keeps_its_place_in_a_list_of_another_region(gazetteer):
+    text = "Drones hit Melitopol, Pokrovskoye and Troitskoye in the Dnepropetrovsk Region."
+    t = _toponym(gazetteer, text, "Melitopol")
+    assert distance_km((t.place.lat, t.place.lon), MELITOPOL) < 5
+
+
+def test_battlegroup_with_an_english_name_is_a_group_of_forces():
+    text = "Battlegroup Center units liberated two villages. Battlegroup West advanced."
+    regions = [r for _, _, r in _group_regions(text)]
+    assert regions[0] == frozenset({("UA", "05"), ("UA", "04")})
+    assert ("UA", "07") in regions[1]
+    assert _group_regions("The battlegroup commander said it was quiet.") == []
