@@ -46,3 +46,27 @@ def test_battlegroup_with_an_english_name_is_a_group_of_forces():
     assert regions[0] == frozenset({("UA", "05"), ("UA", "04")})
     assert ("UA", "07") in regions[1]
     assert _group_regions("The battlegroup commander said it was quiet.") == []
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    ("text", "name", "at"),
+    [
+        ("Heavy fighting went on near Kupiansk, roughly 40 km east of Kharkiv, the governor "
+         "said.", "Kupiansk", KUPIANSK),
+        ("Artillery pounded Izium, 5 km from Kharkiv, overnight.", "Izium", IZIUM),
+    ],
+)  # fmt: skip
+def test_a_known_town_of_the_anchors_region_keeps_its_place_against_a_wrong_distance(
+    gazetteer, text, name, at
+):
+    t = _toponym(gazetteer, text, name)
+    assert not t.estimated
+    assert distance_km((t.place.lat, t.place.lon), at) < 5
+
+
+@pytest.mark.gazetteer
+def test_a_village_the_gazetteer_lacks_is_still_estimated_by_its_distance(gazetteer):
+    text = "Russian troops attacked Hlushkivka, 12 km west of Kupiansk, on Monday."
+    t = _toponym(gazetteer, text, "Hlushkivka")
+    assert distance_km((t.place.lat, t.place.lon), KUPIANSK) < 30
