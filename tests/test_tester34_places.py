@@ -70,3 +70,31 @@ def test_a_village_the_gazetteer_lacks_is_still_estimated_by_its_distance(gazett
     text = "Russian troops attacked Hlushkivka, 12 km west of Kupiansk, on Monday."
     t = _toponym(gazetteer, text, "Hlushkivka")
     assert distance_km((t.place.lat, t.place.lon), KUPIANSK) < 30
+
+
+STARYTSIA = (50.29, 36.84)  # a village by Vovchansk, on the Siverskyi Donets
+
+
+@pytest.mark.gazetteer
+def test_a_place_named_after_its_river_far_from_it_is_estimated_on_the_river(gazetteer):
+    text = (
+        "KHARKOV, May 3. /TASS/. Fighting continued near Volchansk. Ukrainian units tried to "
+        "cross the Seversky Donets River near Staritsa, the source said."
+    )
+    t = _toponym(gazetteer, text, "Staritsa")
+    assert t.estimated and t.place.country_code == "UA"
+    assert distance_km((t.place.lat, t.place.lon), STARYTSIA) < 20  # not Tver's, 700 km off
+
+
+@pytest.mark.gazetteer
+def test_a_place_named_after_its_river_and_on_it_keeps_its_reading(gazetteer):
+    text = "Russian troops crossed the Oskil River near Kupiansk, the governor said."
+    t = _toponym(gazetteer, text, "Kupiansk")
+    assert not t.estimated and distance_km((t.place.lat, t.place.lon), KUPIANSK) < 5
+
+
+@pytest.mark.gazetteer
+def test_a_far_place_named_after_a_river_with_no_place_of_the_text_by_it_is_left_out(gazetteer):
+    text = "Troops tried to cross the Seversky Donets River near Staritsa."
+    t = _toponym(gazetteer, text, "Staritsa")
+    assert t.place is None or distance_km((t.place.lat, t.place.lon), STARYTSIA) < 60
