@@ -98,3 +98,16 @@ def test_a_far_place_named_after_a_river_with_no_place_of_the_text_by_it_is_left
     text = "Troops tried to cross the Seversky Donets River near Staritsa."
     t = _toponym(gazetteer, text, "Staritsa")
     assert t.place is None or distance_km((t.place.lat, t.place.lon), STARYTSIA) < 60
+
+
+@pytest.mark.gazetteer
+def test_two_names_joined_by_a_comma_and_are_no_list(gazetteer):
+    from geo.text.recognition import find_mentions
+
+    text = (
+        "Russian troops had earlier cleared Ivanovskoye, on the road from Artemovsk, and "
+        "Krasnaya Gora, north of the city. Shelling hit Kupiansk and Izium."
+    )
+    ms = {m.key: m for m in find_mentions(text, gazetteer)}
+    assert not ms["krasnaya gora"].siblings and not ms["artemovsk"].siblings
+    assert ms["izium"].siblings  # "Kupiansk and Izium" is a list
