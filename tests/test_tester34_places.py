@@ -111,3 +111,10 @@ def test_two_names_joined_by_a_comma_and_are_no_list(gazetteer):
     ms = {m.key: m for m in find_mentions(text, gazetteer)}
     assert not ms["krasnaya gora"].siblings and not ms["artemovsk"].siblings
     assert ms["izium"].siblings  # "Kupiansk and Izium" is a list
+
+
+@pytest.mark.gazetteer
+def test_a_name_the_text_defines_by_its_offset_is_still_estimated_there(gazetteer):
+    text = "Soho is a district about 3 miles north-west of Birmingham, known for its works."
+    t = _toponym(gazetteer, text, "Soho")
+    assert distance_km((t.place.lat, t.place.lon), (52.50, -1.93)) < 20  # not London's

@@ -111,8 +111,10 @@ def keeps_city(text: str, gaz: Any, m: Mention, rec: int | None, anchor: int) ->
         return True
     if _town_of_the_name(gaz, m, rec):
         return False
-    if gaz.population(rec) < CITY_POPULATION and not town_in_anchor_region(gaz, m, rec, anchor):
-        return False  # "near Kupiansk, about 40 km east of Kharkiv": kept (geo.text.known_towns)
+    # "near Kupiansk, about 40 km east of Kharkiv": a town kept (geo.text.known_towns)
+    small = gaz.population(rec) < CITY_POPULATION
+    if small and not town_in_anchor_region(text, gaz, m, rec, anchor):
+        return False
     name = re.escape(text[m.start : m.end])
     return re.search(rf"\b{name}\b[^.]{{0,60}}{_SMALL_KIND}", text) is None
 

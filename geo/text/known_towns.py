@@ -9,7 +9,8 @@ estimate at the stated distance would put a town that exists where it does not).
 village of the name that fits the hint is found before this rule
 (:func:`geo.text.direction_namesakes.directed_namesake`); a town of another region, or
 one of several towns of the name, stays an estimate ("Oleksandrivka, 20 km west of
-Kramatorsk" is a village the gazetteer lacks, not the town of Kirovohrad Oblast).
+Kramatorsk" is a village the gazetteer lacks, not the town of Kirovohrad Oblast), and so
+does a name the text defines ("Soho is an area ..., 2 miles north west of Birmingham").
 :func:`geo.text.hinted.keeps_city` asks it.  Cost: the mention's candidates.
 """
 
@@ -18,6 +19,7 @@ from __future__ import annotations
 from typing import Any
 
 from ..geometry import distance_km
+from .definitions import is_definition
 from .hints.base import TOWN_POPULATION
 from .tokens import Mention
 
@@ -27,12 +29,17 @@ __all__ = ["REGION_TOWN_KM", "town_in_anchor_region"]
 REGION_TOWN_KM = 200.0
 
 
-def town_in_anchor_region(gaz: Any, m: Mention, rec: int, anchor: int) -> bool:
-    """Is ``rec`` (a record read for mention ``m``) the only town of
+def town_in_anchor_region(text: str, gaz: Any, m: Mention, rec: int, anchor: int) -> bool:
+    """Is ``rec`` (a record read for mention ``m`` of ``text``) the only town of
     :data:`~geo.text.hints.base.TOWN_POPULATION` people among the name's candidate places,
     in the country and first-level region of place ``anchor`` (a record) and within
-    :data:`REGION_TOWN_KM` of it (geodesic)?"""
+    :data:`REGION_TOWN_KM` of it (geodesic)?  Not where the text defines the name ("Soho
+    is an area ... 2 miles north west of Birmingham city centre": its offset is the
+    definition's own, not a reporter's figure; Soho, London, lies 160 km off)."""
     if not gaz.is_place(rec) or not gaz.is_place(anchor):
+        return False
+    first = text.find(text[m.start : m.end])  # the name's first mention defines it
+    if is_definition(text, m.end) or is_definition(text, first + m.end - m.start):
         return False
     if gaz.population(rec) < TOWN_POPULATION:
         return False
