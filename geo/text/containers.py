@@ -119,7 +119,8 @@ def _close_list(text: str, mentions: list[Mention], group: list[int], gaz: Gazet
         return
     gaps = [text[mentions[a].end : mentions[b].start] for a, b in itertools.pairwise(group)]
     if len(group) == 2 and (
-        gaps[0] in (", and ", ", or ")  # "X, on the road from Artemovsk, and Y": no list
+        # "X, on the road from Artemovsk, and Y": no list (nor the tail of one: "A, B, and C")
+        (gaps[0] in (", and ", ", or ") and not text.endswith(", ", 0, mentions[group[0]].start))
         or (gaps == [", "] and not (  # a name and its container
             _LIST_GOES_ON.match(text, mentions[group[1]].end)
             and not is_region_name(gaz, mentions[group[1]].key)
