@@ -118,3 +118,17 @@ def test_a_name_the_text_defines_by_its_offset_is_still_estimated_there(gazettee
     text = "Soho is a district about 3 miles north-west of Birmingham, known for its works."
     t = _toponym(gazetteer, text, "Soho")
     assert distance_km((t.place.lat, t.place.lon), (52.50, -1.93)) < 20  # not London's
+
+
+@pytest.mark.gazetteer
+def test_a_riverside_name_whose_list_states_a_region_keeps_the_regions_uncertainty(gazetteer):
+    from shapely.geometry import Point
+
+    text = (
+        "Clashes spread along the Sobat river near Nasir and Ulang, in Upper Nile state. "
+        "Aid workers in Malakal said boats had stopped running."
+    )
+    t = _toponym(gazetteer, text, "Nasir")
+    assert t.place is None or t.place.country_code == "SS"
+    if t.place is not None and t.estimated:
+        assert t.uncertainty.contains(Point(33.07, 8.6))  # the real Nasir, upstream

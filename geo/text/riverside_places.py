@@ -11,9 +11,12 @@ else no place of the gazetteer, estimated on the river where the text's places m
 (the river's point nearest the text's place nearest the river, within
 :data:`NEAR_RIVER_KM`, a disc of :data:`RIVERSIDE_KM` around it; the record of that place
 gives the country and region).  With no place of the text by the river, the name is left
-without a place.  A name its words locate otherwise (a container, "not", a region cue)
-keeps its reading.  :func:`geo.text.water_places.river_namesakes` reads the other order
-("Krynki on the left bank of the Dnieper").
+without a place, and so it is when its list states a region ("along the Sobat river near
+Nasir and Ulang, in Upper Nile state"): the region's estimate, a state-wide uncertainty,
+is more honest than a disc where the river passes another town of the text.  A name its
+words locate otherwise (a container, "not", a region cue) keeps its reading.
+:func:`geo.text.water_places.river_namesakes` reads the other order ("Krynki on the left
+bank of the Dnieper").
 
 Cost: one anchored match per river the text names; for a river with a place named
 after it, the river's distance to that name's candidates and to the text's places.
@@ -92,6 +95,8 @@ def riverside_places(
             out[k] = (min(near)[2], resolved[k][1])
             continue
         out[k] = (None, resolved[k][1])
+        if any(mentions[j].containers for j in m.siblings):
+            continue  # "near Nasir and Ulang, in Upper Nile state": the list's region's
         found = _by_the_text(gaz, mentions, out, k, b.geometry)
         if found is not None:
             estimates[k] = found
