@@ -118,15 +118,15 @@ def _close_list(text: str, mentions: list[Mention], group: list[int], gaz: Gazet
     if len(group) < 2 or len({mentions[k].key for k in group}) < 2:
         return
     gaps = [text[mentions[a].end : mentions[b].start] for a, b in itertools.pairwise(group)]
-    if (
-        len(group) == 2
-        and gaps == [", "]
-        and not (
+    if len(group) == 2 and (
+        # "X, on the road from Artemovsk, and Y": no list (nor the tail of one: "A, B, and C")
+        (gaps[0] in (", and ", ", or ") and not text.endswith(", ", 0, mentions[group[0]].start))
+        or (gaps == [", "] and not (  # a name and its container
             _LIST_GOES_ON.match(text, mentions[group[1]].end)
             and not is_region_name(gaz, mentions[group[1]].key)
-        )
+        ))
     ):
-        return  # a name and its container
+        return
     if is_container_chain(text, mentions, group, gaz):
         # A name, its region and the region's country ("Bagdad, Tamaulipas, Mexico"):
         # the middle name is read as the region ("Cordoba, Veracruz, Mexico").

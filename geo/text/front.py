@@ -74,7 +74,7 @@ _GROUP_EN = r"(?:North(?:ern)?|West(?:ern)?|South(?:ern)?|Cent(?:er|re|ral)|East
 # Vostok", "the West group of forces" (an English name only with "of forces").
 _GROUPS = re.compile(
     rf"\b({_GROUP}(?:(?:,|,? and) {_GROUP})*) (?:battle)?groups?\b"
-    rf"|\b[Bb]attle ?group ({_GROUP})\b"
+    rf"|\b[Bb]attle ?group ({_GROUP}|{_GROUP_EN})\b"  # "Battlegroup Center units"
     rf"|\b({_GROUP_EN}(?:(?:,|,? and) {_GROUP_EN})*) [Gg]roups? of [Ff]orces\b"
 )
 _PARAGRAPH = re.compile(r"\n\s*\n")

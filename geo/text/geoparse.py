@@ -113,6 +113,7 @@ from .region_country import stated_country_regions
 from .regions_named import add_region_cities
 from .renamed_regions import add_renamed_regions
 from .resolution import resolve
+from .riverside_places import riverside_places
 from .route_reach import far_route_ends
 from .scaled_hints import scaled_estimate
 from .sentence_country import sentence_countries
@@ -224,6 +225,7 @@ def geoparse(
     resolved = settle_districts(gaz, mentions, resolved, anchors)  # nearest the centre
     resolved, districted = lacking_districts(gaz, mentions, resolved, anchors, text)
     resolved = river_namesakes(text, gaz, mentions, water_bodies(text, mentions, resolved), waters)
+    resolved, riverside = riverside_places(text, gaz, mentions, resolved, waters)  # "... at Y"
     resolved, headings = heading_places(gaz, headed, resolved, mentions)  # in "Kherson Oblast:"
     # "Kingston is a village in Cambridgeshire": not Kingston upon Thames.
     resolved, within = outside_stated(gaz, mentions, resolved)
@@ -277,8 +279,8 @@ def geoparse(
     for k, (m, (rec, score)) in enumerate(zip(mentions, resolved, strict=True)):
         surface = text[m.start : m.end]
         point = coordinates.get(m.key) if coordinates else None
-        at = stated_estimate(gaz, point, rec) if point is not None else None
-        if at is not None:  # the text's own coordinates, not a namesake or a container
+        at = stated_estimate(gaz, point, rec) if point is not None else riverside.get(k)
+        if at is not None:  # the text's own coordinates; a place on the river it names
             out.append(estimated_toponym(gaz, m, surface, at[0], at[1], m.cue or "coordinates"))
             continue
         if rec is None and k in city_part:

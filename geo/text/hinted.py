@@ -23,6 +23,7 @@ from ..model import Toponym
 from .hints import NEAR_KM, Hint, fits
 from .hints.base import CITY_POPULATION, TOWN_POPULATION, UNSTATED_FIT_KM
 from .hints.geometry import sole_own, sole_row
+from .known_towns import town_in_anchor_region
 from .list_reach import is_partner_hint
 from .other_names import _POINT_LIKE
 from .scaled_hints import SMALL_TOWN_REACH_KM
@@ -108,7 +109,11 @@ def keeps_city(text: str, gaz: Any, m: Mention, rec: int | None, anchor: int) ->
         return False
     if rec == anchor:
         return True
-    if gaz.population(rec) < CITY_POPULATION or _town_of_the_name(gaz, m, rec):
+    if _town_of_the_name(gaz, m, rec):
+        return False
+    # "near Kupiansk, about 40 km east of Kharkiv": a town kept (geo.text.known_towns)
+    small = gaz.population(rec) < CITY_POPULATION
+    if small and not town_in_anchor_region(text, gaz, m, rec, anchor):
         return False
     name = re.escape(text[m.start : m.end])
     return re.search(rf"\b{name}\b[^.]{{0,60}}{_SMALL_KIND}", text) is None

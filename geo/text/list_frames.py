@@ -16,7 +16,9 @@ has places of its name, outside a first-level region that
 - holds at least :data:`MIN_LISTED` of the places its list partners are read as, and
   :data:`SHARE` of them (or all of them, :data:`MIN_ALL_LISTED` at least),
 
-is read as its namesake inside that region, called by a name at least as good (the one
+is read as its namesake inside that region (a town of :data:`STATED_TOWN` people or more
+only if read by an old or foreign name of it: "Novoalexandrovka ... in the Dnepropetrovsk
+Region" is not Melitopol), called by a name at least as good (the one
 nearest the partners' middle), or, with none, left without a place and estimated in the
 region, by its nearest list partner there
 (:func:`geo.text.container_partners.partner_estimate`).  A name the text's own words
@@ -40,6 +42,7 @@ from collections.abc import Mapping, Sequence
 from shapely.geometry import Point
 from shapely.ops import nearest_points
 
+from ..gazetteer.codes import QUALITY_ALTERNATE
 from ..gazetteer.index import Gazetteer
 from ..geometry import distance_km
 from .hints import Hint
@@ -93,7 +96,9 @@ def framed_lists(
             continue
         population = 0 if rec is None else gaz.population(rec)
         own = None if rec is None else (gaz.country_code(rec), gaz.admin1(rec)[0])
-        after = _region_after(gaz, mentions, resolved, m, k) if population < STATED_TOWN else None
+        # a town keeps its own name against the list's region; not a former name of it
+        small = population < STATED_TOWN or _by_other_name(m, rec)
+        after = _region_after(gaz, mentions, resolved, m, k) if small else None
         if after is not None:  # "near A, B and C in Dnipropetrovsk Oblast"
             region = (gaz.country_code(after), gaz.admin1(after)[0])
             points, target = [gaz.lat_lon(after)], after
@@ -145,6 +150,16 @@ def _region_after(
         if rec is not None and gaz.kind(rec) == "admin1":
             return rec if (gaz.country_code(rec), gaz.admin1(rec)[0]) in held else None
     return None
+
+
+def _by_other_name(m: Mention, rec: int | None) -> bool:
+    """Is ``m`` read as ``rec`` only by an alternate (historical or foreign-language) name
+    of it?  "Novoalexandrovka, Uspenovka and Troitskoye in the Dnepropetrovsk Region":
+    Novoalexandrovka was Melitopol's name in 1816-42; a list's region stated after it
+    outweighs a town's old name as it does a village's own."""
+    return rec is not None and all(
+        c.quality >= QUALITY_ALTERNATE for c in m.candidates if c.record == rec
+    )
 
 
 def _own_words(gaz: Gazetteer, m: Mention, hint: Hint | None) -> bool:
