@@ -1,0 +1,55 @@
+"""A holder or a description between "of" and the place: "20 km north of Russian-occupied
+Horlivka", "of Ukrainian-held Kostiantynivka", "of occupied Mariupol", "of the occupied
+city of Mariupol", "near the southern Lebanese town of Nabatieh" (skipped as "could not be
+located", or dropped silently)."""
+
+from __future__ import annotations
+
+import pytest
+
+from geo.geometry.measures import area_km2, distance_km
+from geo.text.geoparse import geoparse
+from geo.text.spatial import extract_features
+from geo.text.spatial.vocabulary import _ANCHOR_PREFIX
+
+HORLIVKA = (48.300, 38.017)
+MARIUPOL = (47.095, 37.541)
+
+
+@pytest.mark.parametrize(
+    ("text", "skipped"),
+    [("Russian-occupied Horlivka", "Russian-occupied "), ("Ukrainian-held Kostiantynivka",
+     "Ukrainian-held "), ("occupied Mariupol", "occupied "), ("rebel-held Goma", "rebel-held "),
+     ("the occupied city of Mariupol", "the occupied city of "),
+     ("the southern Lebanese town of Nabatieh", "the southern Lebanese town of "),
+     ("Russian controlled Melitopol", "Russian controlled "), ("Kyiv", ""),
+     ("the town", "the ")],
+)  # fmt: skip
+def test_the_prefix_reads_past_a_holder(text, skipped):
+    assert _ANCHOR_PREFIX.match(text).group() == skipped
+
+
+def _features(gazetteer, text):
+    return extract_features(text, geoparse(text, gazetteer), gazetteer)
+
+
+@pytest.mark.gazetteer
+def test_an_offset_from_a_held_town(gazetteer):
+    text = "The village lies about 20 km north of Russian-occupied Horlivka.\n"
+    (f,) = _features(gazetteer, text)
+    assert f.kind == "offset" and f.bearing_deg == 0.0
+    assert f.text == "about 20 km north of Russian-occupied Horlivka"
+    p = f.geometry
+    assert distance_km(HORLIVKA, (p.y, p.x)) == pytest.approx(20, abs=0.5)
+    for text in ("A drone fell 10 km west of occupied Mariupol.\n",
+                 "A drone fell 10 km west of the occupied city of Mariupol.\n"):  # fmt: skip
+        (g,) = _features(gazetteer, text)
+        assert g.kind == "offset" and g.bearing_deg == 270.0
+        assert distance_km(MARIUPOL, (g.geometry.y, g.geometry.x)) == pytest.approx(10, abs=0.3)
+
+
+@pytest.mark.gazetteer
+def test_near_a_described_town(gazetteer):
+    (f,) = _features(gazetteer, "A strike hit a car near the southern Lebanese town of Nabatieh.\n")
+    assert f.kind == "near" and f.text.endswith("town of Nabatieh")
+    assert 300 < area_km2(f.geometry) < 800  # km²: a disc of about 13.6 km
