@@ -53,3 +53,30 @@ def test_near_a_described_town(gazetteer):
     (f,) = _features(gazetteer, "A strike hit a car near the southern Lebanese town of Nabatieh.\n")
     assert f.kind == "near" and f.text.endswith("town of Nabatieh")
     assert 300 < area_km2(f.geometry) < 800  # km²: a disc of about 13.6 km
+
+
+SUMY = (50.917, 34.799)
+KHAN_YOUNIS = (31.340, 34.306)
+
+
+@pytest.mark.gazetteer
+def test_a_ring_around_the_city_named_before(gazetteer):
+    text = (
+        "Troops are pressing toward Sumy. The front now lies within roughly 20 kilometers "
+        "(12 miles) of the city.\n"
+    )
+    (f,) = _features(gazetteer, text)
+    assert f.kind == "ring" and f.radius_km == 20 and f.text.endswith("of the city")
+    assert area_km2(f.geometry) == pytest.approx(1256.6, rel=0.02)  # km²: a 20 km disc
+    c = f.geometry.centroid
+    assert distance_km(SUMY, (c.y, c.x)) < 1
+
+
+@pytest.mark.gazetteer
+def test_a_depth_into_outskirts_keeps_the_outskirts(gazetteer):
+    (f,) = _features(
+        gazetteer, "Tanks advanced about 2 km into the eastern outskirts of Khan Younis.\n"
+    )
+    assert f.kind == "near" and f.bearing_deg == 90.0
+    c = f.geometry.centroid
+    assert c.x > KHAN_YOUNIS[1] and distance_km(KHAN_YOUNIS, (c.y, c.x)) < 7
