@@ -25,6 +25,7 @@ from .context import (
     make_feature,
 )
 from .measures import compass_bearing, ring_uncertainty_km, stated_distance, urban_radius_km
+from .ring_sides import side_sector
 from .sea import sea_part
 from .shapes import lat_lon
 from .vocabulary import (
@@ -133,6 +134,9 @@ def _ring_candidate(ctx: Context, m: re.Match[str], *, disk: bool, how: str) -> 
         note = f"{how}: geodesic circle of {r:g} km around {place.name}{named_before}"
         if edge:
             note += f", from its edge ({edge:g} km out)"
+        if (side := side_sector(ctx.text, end, lat_lon(place), r + edge)) is not None:
+            geom, end, common["bearing_deg"], told = side  # "... of Kharkov from the north"
+            note += told
     if dist.min_km is not None:
         note += f" (range {dist.min_km:g}-{dist.max_km:g} km: drawn at the largest)"
     feat = make_feature(ctx, "ring", m.start(), end, geom, uncertainty_km=u, note=note, **common)
