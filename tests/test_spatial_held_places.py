@@ -80,3 +80,17 @@ def test_a_depth_into_outskirts_keeps_the_outskirts(gazetteer):
     assert f.kind == "near" and f.bearing_deg == 90.0
     c = f.geometry.centroid
     assert c.x > KHAN_YOUNIS[1] and distance_km(KHAN_YOUNIS, (c.y, c.x)) < 7
+
+
+@pytest.mark.gazetteer
+@pytest.mark.parametrize(
+    "text",
+    [
+        # a name right after the words: no place referred to before
+        "Pura lies within 19 kilometres of the provincial capital Tarlac City.\n",
+        # a regional capital of no region named: not the village named before
+        "Fighting near Stepnohirsk, where the front runs within 30 km of the regional capital.\n",
+    ],
+)
+def test_a_ring_refers_back_only_when_nothing_else_is_named(gazetteer, text):
+    assert not [f for f in _features(gazetteer, text) if f.kind == "ring"]

@@ -63,7 +63,7 @@ def _ring_candidate(ctx: Context, m: re.Match[str], *, disk: bool, how: str) -> 
     """A ring for a match whose place starts at ``m.end()``."""
     dist = stated_distance(m.group("qty"))
     anchor = ctx.anchor_at(m.end(), site_km=dist.km if dist is not None else 0.0)
-    ref = _referred(ctx, m.start(), m.end()) if anchor is None else None
+    ref = _referred(ctx, m.start(), m.end(), strict=True) if anchor is None and disk else None
     if ref is not None and ref[0] is not None:  # "within 20 km of the city": named before
         anchor = ref[0], ref[2]
     if anchor is None or dist is None:
@@ -210,26 +210,33 @@ _THE_CAPITAL = re.compile(r"the\s+(?:national\s+)?capital\b(?!\s*(?:of\b|\())", 
 
 
 def _referred(
-    ctx: Context, start: int, after: int
+    ctx: Context, start: int, after: int, *, strict: bool = False
 ) -> tuple[int | None, Place | None, int, bool] | None:
     """(toponym, the capital's place if not the toponym's, phrase end, national) of "the
     city" / "the capital" / "the regional capital" at ``after`` in a statement starting at
     ``start`` (:func:`_national_capital_before`, :meth:`Context.region_capital_before`,
-    :func:`_the_city_before`); toponym None when nothing before is the one referred to;
-    None when no such words are at ``after``."""
+    :func:`_the_city_before`); toponym None if none is referred to, None if no such words
+    are at ``after``. ``strict`` (rings): None with a name or "'s" right after ("the
+    provincial capital Tarlac City"); a regional capital only of a region named before."""
     national = _THE_CAPITAL.match(ctx.text, after)
+    the_city = _THE_CITY.match(ctx.text, after) if national is None else None
+    words = national or the_city
+    if words is None or (strict and _NAMED_AFTER.match(ctx.text, words.end())):
+        return None
     if national is not None:  # "15 miles south of the capital": the country's
         capital = _national_capital_before(ctx, start)
-        return (None, None, national.end(), True) if capital is None else (
-            *capital, national.end(), True)  # fmt: skip
-    the_city = _THE_CITY.match(ctx.text, after)
-    if the_city is None:
-        return None
-    regional = _REGIONAL.search(the_city.group())
+        return (None, None, words.end(), True) if capital is None else (
+            *capital, words.end(), True)  # fmt: skip
+    regional = _REGIONAL.search(words.group())
     capital = ctx.region_capital_before(start) if regional else None
     if capital is not None:  # "in the Kharkiv region, ... of the regional capital"
-        return (*capital, the_city.end(), False)
-    return _the_city_before(ctx, start), None, the_city.end(), False
+        return (*capital, words.end(), False)
+    if regional and strict:
+        return None, None, words.end(), False
+    return _the_city_before(ctx, start), None, words.end(), False
+
+
+_NAMED_AFTER = re.compile(r"\s*(?:['’]s\b|[A-Z])")  # "the capital Tarlac", "the city's"
 
 
 def _national_capital_before(ctx: Context, pos: int) -> tuple[int, Place] | None:
