@@ -23,7 +23,8 @@ MARIUPOL = (47.095, 37.541)
      ("the occupied city of Mariupol", "the occupied city of "),
      ("the southern Lebanese town of Nabatieh", "the southern Lebanese town of "),
      ("Russian controlled Melitopol", "Russian controlled "), ("Kyiv", ""),
-     ("the town", "the ")],
+     ("the town", "the "), ("the Kursk region of Russia", "the "),
+     ("the border region of Kursk", "the border region of ")],
 )  # fmt: skip
 def test_the_prefix_reads_past_a_holder(text, skipped):
     assert _ANCHOR_PREFIX.match(text).group() == skipped

@@ -312,13 +312,14 @@ _CONTROL = (
 #: a side, a holder, a capitalised word (a demonym) or a describing word.
 _TOWN_QUALIFIER = (
     rf"(?:{_SIDE}\s+|{_CONTROL}|(?-i:[A-Z][a-z]+)\s+|(?:regional|frontline|front-line|border"
-    r"|small|key|strategic|coastal|industrial|eastern|frontier)\s+)"
+    r"|small|key|strategic|coastal|industrial|frontier)\s+)"
 )
 _ANCHOR_PREFIX = re.compile(
     # "50 km northeast of the capital, Port-au-Prince": the capital named in apposition
     r"the\s+(?:[A-Za-z'’]+\s+)?capital,\s+|"
-    rf"(?:the\s+)?{_CONTROL}?(?:{_TOWN_QUALIFIER}{{0,3}}"
-    r"(?:city|town|village|settlement|hamlet|port|capital|region|oblast|province|district)"
+    rf"(?:the\s+)?{_CONTROL}?(?:(?:{_TOWN_QUALIFIER}{{0,3}}"
+    r"(?:city|town|village|settlement|hamlet|port|capital)|(?:regional\s+|frontline\s+|"
+    r"front-line\s+|border\s+)?(?:region|oblast|province|district))"
     rf"\s+of\s+(?:the\s+)?{_CONTROL}?)?",
     _FLAGS,
 )
