@@ -27,6 +27,8 @@ def features(text, gazetteer):
         ("near Petropavlivka (fighting east of Kupiansk)", "east of Kupiansk", {18}, False),
         ("near Petropavlivka, (east of Kupiansk)", "east of Kupiansk", {18}, False),
         ("near Petropavlivka (east of Kupiansk)", "east of Kupiansk", set(), False),
+        ("of Yunakivka (northeast of Sumy City).", "northeast of Sumy", {12}, True),
+        ("of Yunakivka (northeast of Sumy Cityscape)", "northeast of Sumy", {12}, False),
     ],
 )
 def test_a_locator_fills_a_bracket_right_after_a_located_name(text, phrase, ends, expected):
@@ -45,6 +47,8 @@ def test_a_locator_fills_a_bracket_right_after_a_located_name(text, phrase, ends
          "(north of Pokrovsk) on Monday.", "north of Pokrovsk"),
         ("Ukrainian forces counterattacked near Kurylivka (about 10 km southeast of "
          "Kupiansk).", "10 km southeast of Kupiansk"),
+        ("Geolocated footage indicates that Russian forces advanced southwest of Yunakivka "
+         "(northeast of Sumy City).", "northeast of Sumy"),
     ],
 )  # fmt: skip
 def test_a_bracketed_locator_draws_no_feature(gazetteer, text, locator):

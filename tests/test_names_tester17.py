@@ -144,6 +144,11 @@ def _pairs(text):
             [(50.11, 36.21), (50.13, 36.25), (50.19, 36.30)],
         ),
         ("The crater's location is 31.5123, 34.4567 per the analysts.", [(31.5123, 34.4567)]),
+        # a number glued to a word is a name ("Su-25"), not a number between
+        (
+            "Location of the shot-down Su-25, per the wreckage video: 47.8612, 37.2051.",
+            [(47.8612, 37.2051)],
+        ),
     ],
 )
 def test_bare_decimal_pairs_after_a_word_that_says_so(text, expected):
@@ -159,6 +164,7 @@ def test_bare_decimal_pairs_after_a_word_that_says_so(text, expected):
         "Version 48.5839, 37.8443 of the app was released.",
         "Coordinates were shared on Friday, 12.50, 13.75 said the clerk.",  # a number between
         "They sold 10.25, 11.50 and 12.75 shares.",
+        "The location of 5 shops: 12.505, 13.755 each.",  # a number between
     ],
 )
 def test_numbers_that_are_no_position_stay_numbers(text):

@@ -138,7 +138,12 @@ _CUE_WORD = re.compile(
 _CUE_REACH = 60
 # Between the word and the pair: no number, no sentence stop, and a colon, a dash or a
 # linking word right before the pair ("Geolocated: ", "location is ", "clip - ").
-_CUE_GAP = re.compile(r"[^\d.!?\n]*?(?::|[-—–=]|\b(?:at|is|are|was|to|of|as))\s*")
+# A number glued to a word is a name, not a number ("Location of the shot-down Su-25, per
+# the wreckage video: 47.8612, 37.2051"; "T-72", "Mi8").
+_CUE_GAP = re.compile(
+    r"(?:[^\d.!?\n]|(?<=[A-Za-z]-)\d+|(?<=[A-Za-z])\d+)*?"
+    r"(?::|[-—–=]|\b(?:at|is|are|was|to|of|as))\s*"
+)
 # ... or right after a pair read so, in its list: "48.58, 37.84 and 48.57, 37.80".
 _LIST_GAP = re.compile(r"\s*(?:,|;|/|&)?\s*(?:(?:and|then|to)\s+)?")
 _SIGNED = re.compile(r"(?<![\w.])(-?\d{1,2}\.\d{2,})\s*,\s*(-?\d{1,3}\.\d{2,})(?!\w|\.\d)")

@@ -25,6 +25,7 @@ from .context import (
     make_feature,
 )
 from .measures import compass_bearing, ring_uncertainty_km, stated_distance, urban_radius_km
+from .ring_sides import side_sector
 from .sea import sea_part
 from .shapes import lat_lon
 from .vocabulary import (
@@ -62,15 +63,19 @@ def _ring_candidate(ctx: Context, m: re.Match[str], *, disk: bool, how: str) -> 
     """A ring for a match whose place starts at ``m.end()``."""
     dist = stated_distance(m.group("qty"))
     anchor = ctx.anchor_at(m.end(), site_km=dist.km if dist is not None else 0.0)
+    ref = _referred(ctx, m.start(), m.end(), strict=True) if anchor is None and disk else None
+    if ref is not None and ref[0] is not None:  # "within 20 km of the city": named before
+        anchor = ref[0], ref[2]
     if anchor is None or dist is None:
         return Candidate(m.start(), m.end(), None)
     i, end = anchor
-    place = ctx.settlement(i) or ctx.toponyms[i].place
+    place = (ref[1] if ref else None) or ctx.settlement(i) or ctx.toponyms[i].place
     if place is None:
         return Candidate(m.start(), end, None)
     check_distance_km(dist.km)  # one rule and message, before any geometry
     approximate = _qualified(m)
     r = dist.km
+    named_before = f"; {place.name} is the place named before" if ref else ""
     common = dict(
         anchor=i, anchors=(i,), radius_km=r, approximate=approximate, min_km=dist.min_km,
         max_km=dist.max_km, quantity_text=dist.text.rstrip(", "),
@@ -96,7 +101,7 @@ def _ring_candidate(ctx: Context, m: re.Match[str], *, disk: bool, how: str) -> 
         geom = outer_ring.difference(ring(lat_lon(place), inner)) if inner > 0 else outer_ring
         note = (
             f"distance without a direction: the band {inner:g}-{outer:g} km from {place.name} "
-            f"(geodesic annulus)"
+            f"(geodesic annulus){named_before}"
         )
         if groups.get("off"):  # "20 nautical miles off Odesa": out at sea
             sea = sea_part(ctx.gaz, geom)
@@ -126,9 +131,12 @@ def _ring_candidate(ctx: Context, m: re.Match[str], *, disk: bool, how: str) -> 
     else:
         edge = _outside_edge_km(m, place)  # "within 10 km of the edge of P"
         geom = ring(lat_lon(place), min(r + edge, MAX_RADIUS_KM * (1 - 1e-9)))
-        note = f"{how}: geodesic circle of {r:g} km around {place.name}"
+        note = f"{how}: geodesic circle of {r:g} km around {place.name}{named_before}"
         if edge:
             note += f", from its edge ({edge:g} km out)"
+        if (side := side_sector(ctx.text, end, lat_lon(place), r + edge)) is not None:
+            geom, end, common["bearing_deg"], told = side  # "... of Kharkov from the north"
+            note += told
     if dist.min_km is not None:
         note += f" (range {dist.min_km:g}-{dist.max_km:g} km: drawn at the largest)"
     feat = make_feature(ctx, "ring", m.start(), end, geom, uncertainty_km=u, note=note, **common)
@@ -199,6 +207,36 @@ _CITY_STEPS = 4
 #: "the capital" alone (not "the capital of X", "the regional capital"; "the capital, X"
 #: is X, read as the anchor first).
 _THE_CAPITAL = re.compile(r"the\s+(?:national\s+)?capital\b(?!\s*(?:of\b|\())", re.IGNORECASE)
+
+
+def _referred(
+    ctx: Context, start: int, after: int, *, strict: bool = False
+) -> tuple[int | None, Place | None, int, bool] | None:
+    """(toponym, the capital's place if not the toponym's, phrase end, national) of "the
+    city" / "the capital" / "the regional capital" at ``after`` in a statement starting at
+    ``start`` (:func:`_national_capital_before`, :meth:`Context.region_capital_before`,
+    :func:`_the_city_before`); toponym None if none is referred to, None if no such words
+    are at ``after``. ``strict`` (rings): None with a name or "'s" right after ("the
+    provincial capital Tarlac City"); a regional capital only of a region named before."""
+    national = _THE_CAPITAL.match(ctx.text, after)
+    the_city = _THE_CITY.match(ctx.text, after) if national is None else None
+    words = national or the_city
+    if words is None or (strict and _NAMED_AFTER.match(ctx.text, words.end())):
+        return None
+    if national is not None:  # "15 miles south of the capital": the country's
+        capital = _national_capital_before(ctx, start)
+        return (None, None, words.end(), True) if capital is None else (
+            *capital, words.end(), True)  # fmt: skip
+    regional = _REGIONAL.search(words.group())
+    capital = ctx.region_capital_before(start) if regional else None
+    if capital is not None:  # "in the Kharkiv region, ... of the regional capital"
+        return (*capital, words.end(), False)
+    if regional and strict:
+        return None, None, words.end(), False
+    return _the_city_before(ctx, start), None, words.end(), False
+
+
+_NAMED_AFTER = re.compile(r"\s*(?:['’]s\b|[A-Z])")  # "the capital Tarlac", "the city's"
 
 
 def _national_capital_before(ctx: Context, pos: int) -> tuple[int, Place] | None:
@@ -283,26 +321,14 @@ def _offset_candidate(ctx: Context, m: re.Match[str]) -> Candidate | None:
     if m.group("of"):
         after = _skip_space(ctx.text, m.end())
         anchor = _anchor_with_edge(ctx, after, dist.km)
-        the_city = _THE_CITY.match(ctx.text, after)
-        national = _THE_CAPITAL.match(ctx.text, after) if anchor is None else None
+        ref = _referred(ctx, m.start(), after) if anchor is None else None
         if anchor is not None:
             i, end, from_edge = anchor
-        elif national is not None:  # "15 miles south of the capital": the country's
-            capital = _national_capital_before(ctx, m.start())
-            if capital is None:
-                return Candidate(m.start(), national.end(), None)
-            (i, capital_place), end, referred = capital, national.end(), True
-        elif the_city is not None:  # "60 km east of the city": the last place named
-            capital = (
-                ctx.region_capital_before(m.start()) if _REGIONAL.search(the_city.group()) else None
-            )
-            if capital is not None:  # "in the Kharkiv region, ... of the regional capital"
-                (i, capital_place), end, referred = capital, the_city.end(), True
-            else:
-                found = _the_city_before(ctx, m.start())
-                if found is None:
-                    return Candidate(m.start(), the_city.end(), None)
-                i, end, referred = found, the_city.end(), True
+        elif ref is not None:  # "60 km east of the city", "15 miles south of the capital"
+            found, capital_place, end, national = ref
+            if found is None:
+                return Candidate(m.start(), end, None)
+            i, referred = found, True
         else:
             name = _NAME_AFTER.match(ctx.text, after)
             if name is not None:

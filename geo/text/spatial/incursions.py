@@ -26,7 +26,16 @@ from .bare_border import nearest_borders
 from .context import Candidate, Context, check_distance_km, guarded, make_feature
 from .measures import ring_uncertainty_km, stated_distance
 from .shapes import border_lines, lat_lon
-from .vocabulary import _AFTER_REGION, _BORDER_CONTEXT_KM, _FLAGS, _QTY, _QUAL, _LazyPattern
+from .vocabulary import (
+    _AFTER_REGION,
+    _BORDER_CONTEXT_KM,
+    _EDGE_NOUN,
+    _FLAGS,
+    _QTY,
+    _QUAL,
+    _SIDE,
+    _LazyPattern,
+)
 
 __all__ = ["find_incursions"]
 
@@ -41,6 +50,9 @@ _LOOK_BEHIND = 60
 #: A country by its adjective: "Russian territory", "Lebanese soil".
 _TERRITORY = re.compile(r"(?P<adj>[A-Z][\w’'-]+)\s+(?:territory|soil|land)\b")
 _POSSESSIVE = re.compile(r"['’]s\s+")
+#: "2 km into the eastern outskirts of Khan Younis": no border crossed; the outskirts'
+#: sector (:mod:`.nearby`) is the statement's feature.
+_INTO_EDGE = re.compile(rf"(?:{_SIDE}\s+)?{_EDGE_NOUN}\s+of\b", _FLAGS)
 
 
 def find_incursions(ctx: Context) -> list[Candidate]:
@@ -61,6 +73,8 @@ def find_incursions(ctx: Context) -> list[Candidate]:
 def _band(ctx: Context, d: re.Match[str], at: int) -> Candidate:
     dist = stated_distance(d.group("qty"))
     target = _target(ctx, at)
+    if target is None and _INTO_EDGE.match(ctx.text, at):
+        return None  # the outskirts' own feature keeps the phrase
     if dist is None or d.group("lower") or target is None:
         return Candidate(d.start(), at, None)
     check_distance_km(dist.km)

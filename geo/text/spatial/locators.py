@@ -11,12 +11,20 @@ fills a bracket standing right after a located toponym is therefore kept as a ph
 
 from __future__ import annotations
 
+import re
+
 from .context import Candidate, Context
 
 __all__ = ["drop_locators"]
 
 #: What may stand between a bracket's edge and the phrase inside it.
 _PAD = " \t"
+#: A word that may close the bracket after the phrase's place: "(northeast of Sumy City)",
+#: "(east of the Kupiansk raion)".
+_CLOSING_WORD = re.compile(
+    r"[ \t]+(?:city|town|village|settlement|region|oblast|raion|district|hromada)\b",
+    re.IGNORECASE,
+)
 
 
 def drop_locators(ctx: Context, pooled: list[Candidate]) -> list[Candidate]:
@@ -41,7 +49,8 @@ def _bracketed_after(text: str, start: int, end: int, ends: set[int]) -> bool:
     a = start
     while a > 0 and text[a - 1] in _PAD:
         a -= 1
-    b = end
+    closing = _CLOSING_WORD.match(text, end)
+    b = end if closing is None else closing.end()
     while b < len(text) and text[b] in _PAD:
         b += 1
     if a == 0 or text[a - 1] != "(" or b >= len(text) or text[b] != ")":

@@ -302,12 +302,25 @@ _TRAILING_REGION_WORD = _LazyPattern(rf"\s*{_REGION_WORD}$", _FLAGS)
 # \Z, not $: a "$" also matches before a line break ending the window, which would
 # open a heading's region ("\nSumy Oblast:") on the break.
 _BEFORE_REGION = re.compile(rf"(?:\bthe\s+)?(?:{_REGION_WORD}\s+of\s+)?(?:\bthe\s+)?\Z", _FLAGS)
+#: Who holds a place, written before it ("Russian-occupied", "Ukrainian-held", "rebel-held",
+#: "occupied", "Russian controlled"): not part of its name, so an anchor is read past it.
+_CONTROL = (
+    r"(?:(?:[\w'’]+-|(?-i:[A-Z][a-z]+)\s+)?"
+    r"(?:occupied|held|controlled|annexed|besieged|embattled|liberated|recaptured)\s+)"
+)
+#: What may qualify "town" in "the southern Lebanese town of", "the Russian-held city of":
+#: a side, a holder, a capitalised word (a demonym) or a describing word.
+_TOWN_QUALIFIER = (
+    rf"(?:{_SIDE}\s+|{_CONTROL}|(?-i:[A-Z][a-z]+)\s+|(?:regional|frontline|front-line|border"
+    r"|small|key|strategic|coastal|industrial|frontier)\s+)"
+)
 _ANCHOR_PREFIX = re.compile(
     # "50 km northeast of the capital, Port-au-Prince": the capital named in apposition
     r"the\s+(?:[A-Za-z'’]+\s+)?capital,\s+|"
-    r"(?:the\s+)?(?:(?:(?:regional\s+|frontline\s+|front-line\s+|border\s+)?"
-    r"(?:city|town|village|settlement|hamlet|port|capital|region|oblast|province|district))"
-    r"\s+of\s+(?:the\s+)?)?",
+    rf"(?:the\s+)?{_CONTROL}?(?:(?:{_TOWN_QUALIFIER}{{0,3}}"
+    r"(?:city|town|village|settlement|hamlet|port|capital)|(?:regional\s+|frontline\s+|"
+    r"front-line\s+|border\s+)?(?:region|oblast|province|district))"
+    rf"\s+of\s+(?:the\s+)?{_CONTROL}?)?",
     _FLAGS,
 )
 _THE = re.compile(r"the\s+", _FLAGS)
