@@ -367,7 +367,7 @@ def geoparse(
                     out.append(Toponym(m.start, m.end, surface, gaz.place(other), 0.5, m.cue))
                     continue
                 # None there: estimated there, no namesake elsewhere (a region abroad stays).
-                if not abroad and not keeps_city(text, gaz, m, rec, anchor):
+                if not abroad and not keeps_city(text, gaz, m, rec, anchor, hint):
                     located = scaled_estimate(text, gaz, mentions, resolved, hints, k, hint, anchor)
                     located = town_pair_area(gaz, paired, located)  # "Masisi and Rutshuru"
             if located is not None:

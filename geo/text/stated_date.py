@@ -25,7 +25,6 @@ from __future__ import annotations
 import datetime as dt
 import re
 
-from .dates.closed_titles import closed_title, dash_dateline
 from .digests import DIGEST_TITLE
 
 __all__ = ["stated_date"]
@@ -200,6 +199,9 @@ def _placeless_dateline(text: str, start: int, end: int) -> tuple[dt.date, int, 
     found = _day_at(text, start, min(end, start + 30))
     if found is None:
         return None  # "Nov 28, 2026 (Reuters) - ", or "November 23, 2026 - A drone ..." alone
+    # geo.text.dates loads only where a date heads a line: `--only toponyms` needs no dates
+    from .dates.closed_titles import dash_dateline
+
     if not (_AGENCY_AFTER.match(text, found[2], end) or dash_dateline(text, found[2])):
         return None
     return found
@@ -264,7 +266,11 @@ def _titled(text: str, start: int, s: int, e: int, end: int) -> bool:
     if title[-1:] not in (",", "—", "–", "-", ":", "|"):
         return False
     title = title[:-1].rstrip(" \t*_#")
-    return _REPORT_TITLE.search(title) is not None or closed_title(title)  # "... thread, <date>"
+    if _REPORT_TITLE.search(title) is not None:
+        return True
+    from .dates.closed_titles import closed_title  # (as above: loaded where needed)
+
+    return closed_title(title)  # "... thread, <date>"
 
 
 #: A report's title giving the day it covers with "for": "summary for 3 December 2027".
