@@ -94,6 +94,9 @@ _SMALL_KIND = (
 )
 
 
+_BY_TOWN = re.compile(r"approaches|outskirts|edge|fringe|outside", re.I)  # vicinity's
+
+
 def keeps_city(text: str, gaz: Any, m: Mention, rec: int | None, anchor: int,
                hint: Any = None) -> bool:
     """Does the reading ``rec`` (a record) of mention ``m`` keep its own point against a
@@ -105,20 +108,17 @@ def keeps_city(text: str, gaz: Any, m: Mention, rec: int | None, anchor: int,
     the text calls the name a village or community (a namesake the index lacks:
     "Fremont ... is an unincorporated community ... 11 miles northeast of Davis"); or the
     anchor itself ("between Kharkiv and Izium, about 100 km northwest of Izium"): a hint
-    never moves a city, nor a place from itself, to an estimate; a town of its anchor's
-    region, against a ``hint`` (:class:`~geo.text.hints.base.Hint`) that states a figure
-    (:mod:`geo.text.known_towns`)."""
-    if rec is None:
-        return False
-    if rec == anchor:
-        return True
+    never moves a city, nor a place from itself, to an estimate; nor a town of its
+    anchor's region (:mod:`geo.text.known_towns`), unless ``hint`` puts it right by its
+    anchor (:mod:`geo.text.hints.vicinity`: edge, outskirts, approaches)."""
+    if rec is None or rec == anchor:
+        return rec is not None
     if _town_of_the_name(gaz, m, rec):
         return False
-    # "near Kupiansk, about 40 km east of Kharkiv": a town kept against a figure
-    # (geo.text.known_towns); not against "on the eastern edge of Chasiv Yar"
+    # "Kupiansk, about 40 km east of Kharkiv" kept; not "on the eastern edge of Chasiv Yar"
     small = gaz.population(rec) < CITY_POPULATION
-    measured = hint is not None and re.search(r"\d", text[hint.start : hint.end])
-    if small and not (measured and town_in_anchor_region(text, gaz, m, rec, anchor)):
+    loose = hint is not None and not _BY_TOWN.search(text, hint.start, hint.end)
+    if small and not (loose and town_in_anchor_region(text, gaz, m, rec, anchor)):
         return False
     name = re.escape(text[m.start : m.end])
     return re.search(rf"\b{name}\b[^.]{{0,60}}{_SMALL_KIND}", text) is None
