@@ -12,6 +12,7 @@ from shapely.geometry.base import BaseGeometry
 
 from geo.errors import InputError
 
+from .aeqd import aeqd_transforms
 from .antimeridian import split_planar
 from .core import (
     MAX_RADIUS_KM,
@@ -95,20 +96,7 @@ def buffer_km(geometry: Any, distance_km: float, *, resolution: int = 16) -> Bas
         raise InputError("cannot buffer an empty geometry")
     coords = _check_lon_lat_ranges(geom)
     lat0, lon0 = _centre(geom, coords)
-    aeqd = f"+proj=aeqd +lat_0={lat0!r} +lon_0={lon0!r} +datum=WGS84 +units=m +no_defs"
-    from geo._pyproj import import_pyproj
-
-    Transformer = import_pyproj().Transformer
-
-    transformer = Transformer.from_crs("+proj=longlat +datum=WGS84 +no_defs", aeqd, always_xy=True)
-
-    def forward(xy: np.ndarray) -> np.ndarray:
-        return np.column_stack(transformer.transform(xy[:, 0], xy[:, 1]))
-
-    def inverse(xy: np.ndarray) -> np.ndarray:
-        lon, lat = transformer.transform(xy[:, 0], xy[:, 1], direction="INVERSE")
-        lon = lon0 + (np.asarray(lon) - lon0 + 180.0) % 360.0 - 180.0  # unwrap around lon0
-        return np.column_stack((lon, lat))
+    transformer, forward, inverse = aeqd_transforms(lat0, lon0)
 
     buffered = shapely.transform(geom, forward).buffer(dist_m, quad_segs=quad_segs)
     for pole_lat in (90.0, -90.0):

@@ -28,6 +28,7 @@ import numpy as np
 import shapely
 from shapely.geometry import Polygon
 
+from ...geometry.aeqd import aeqd_transforms
 from ...geometry.antimeridian import split_planar
 from .measures import compass_bearing
 
@@ -67,20 +68,7 @@ def region_part(region: Any, bearing_deg: float) -> Any:
     side of the geodesic through its centroid perpendicular to that bearing, or None if
     nothing is left."""
     c = region.centroid
-    aeqd = f"+proj=aeqd +lat_0={c.y!r} +lon_0={c.x!r} +datum=WGS84 +units=m +no_defs"
-    from geo._pyproj import import_pyproj
-
-    tr = import_pyproj().Transformer.from_crs(
-        "+proj=longlat +datum=WGS84 +no_defs", aeqd, always_xy=True
-    )
-
-    def forward(xy: np.ndarray) -> np.ndarray:
-        return np.column_stack(tr.transform(xy[:, 0], xy[:, 1]))
-
-    def inverse(xy: np.ndarray) -> np.ndarray:
-        lon, lat = tr.transform(xy[:, 0], xy[:, 1], direction="INVERSE")
-        lon = c.x + (np.asarray(lon) - c.x + 180.0) % 360.0 - 180.0  # unwrap around c
-        return np.column_stack((lon, lat))
+    _, forward, inverse = aeqd_transforms(c.y, c.x)
 
     flat = shapely.transform(region, forward)
     centre = flat.centroid

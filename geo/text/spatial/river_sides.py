@@ -40,6 +40,7 @@ from shapely.ops import nearest_points
 
 from ...gazetteer.normalize import normalize
 from ...geometry import buffer_km, distance_km, ring
+from ...geometry.aeqd import aeqd_transforms
 from ...geometry.antimeridian import split_planar
 from .context import Candidate, Context, check_distance_km, guarded, make_feature
 from .measures import compass_bearing, ring_uncertainty_km, stated_distance
@@ -151,7 +152,7 @@ def _one_side(
     ``hi_km`` from it, projected around ``point`` (a Place), or (None, "", None); ``name``
     is the river's (for its mouth: :func:`_mouth_of`)."""
     word = where.removesuffix("ern") if where not in ("left", "right") else where
-    forward, inverse = _aeqd(point.lat, point.lon)
+    _, forward, inverse = aeqd_transforms(point.lat, point.lon)
     flat = shapely.transform(course, forward)
     if word in ("left", "right"):
         mouth = _mouth_of(shapely.to_wkb(river), name)
@@ -304,24 +305,3 @@ def _waters() -> tuple[list[tuple[Any, Any]], Any]:
     bodies = [(b, b.geometry) for b in water_table().every()]
     bodies = [(b, g) for b, g in bodies if g is not None and not g.is_empty]
     return bodies, shapely.STRtree([g for _, g in bodies])
-
-
-def _aeqd(lat0: float, lon0: float) -> tuple[Any, Any]:
-    """(forward, inverse) coordinate functions of the azimuthal-equidistant projection
-    centred on (lat0, lon0), metres."""
-    from geo._pyproj import import_pyproj
-
-    aeqd = f"+proj=aeqd +lat_0={lat0!r} +lon_0={lon0!r} +datum=WGS84 +units=m +no_defs"
-    tr = import_pyproj().Transformer.from_crs(
-        "+proj=longlat +datum=WGS84 +no_defs", aeqd, always_xy=True
-    )
-
-    def forward(xy: np.ndarray) -> np.ndarray:
-        return np.column_stack(tr.transform(xy[:, 0], xy[:, 1]))
-
-    def inverse(xy: np.ndarray) -> np.ndarray:
-        lon, lat = tr.transform(xy[:, 0], xy[:, 1], direction="INVERSE")
-        lon = lon0 + (np.asarray(lon) - lon0 + 180.0) % 360.0 - 180.0
-        return np.column_stack((lon, lat))
-
-    return forward, inverse

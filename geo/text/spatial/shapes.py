@@ -15,6 +15,7 @@ from shapely.geometry import LineString, MultiLineString, MultiPolygon, Polygon,
 from shapely.ops import linemerge
 
 from ...geometry import offset
+from ...geometry.aeqd import aeqd_transforms
 from ...geometry.antimeridian import oriented, split_planar
 from ...model import Place
 from .vocabulary import _BORDER_TOLERANCE_M, _SECTOR_VERTICES
@@ -80,18 +81,7 @@ def shared_boundary(a: Any, b: Any) -> LineString | MultiLineString | None:
     if a_line.is_empty or b_clip.is_empty:
         return None
     c = window.centroid
-    aeqd = f"+proj=aeqd +lat_0={c.y!r} +lon_0={c.x!r} +datum=WGS84 +units=m +no_defs"
-    from geo._pyproj import import_pyproj
-
-    Transformer = import_pyproj().Transformer
-
-    tr = Transformer.from_crs("+proj=longlat +datum=WGS84 +no_defs", aeqd, always_xy=True)
-
-    def forward(xy: np.ndarray) -> np.ndarray:
-        return np.column_stack(tr.transform(xy[:, 0], xy[:, 1]))
-
-    def inverse(xy: np.ndarray) -> np.ndarray:
-        return np.column_stack(tr.transform(xy[:, 0], xy[:, 1], direction="INVERSE"))
+    _, forward, inverse = aeqd_transforms(c.y, c.x, unwrap=False)
 
     shared = shapely.transform(a_line, forward).intersection(
         shapely.transform(b_clip, forward).buffer(_BORDER_TOLERANCE_M)
