@@ -1,6 +1,6 @@
 """The side a distance is reached from ("within 15 kilometers of Kharkov from the north":
 was the whole disc) and an office's name ("the head of the Kherson Regional Military
-Administration": was the whole oblast as a region feature)."""
+Administration" in a sentence naming another place: no region feature)."""
 
 from __future__ import annotations
 
@@ -42,10 +42,19 @@ def test_a_ring_reached_from_one_side_is_that_side(gazetteer):
 
 @pytest.mark.gazetteer
 def test_an_office_name_draws_no_region(gazetteer):
+    """An office's region is no area the sentence states when the sentence names another
+    place; alone, it is where the official's words are (tests/test_claims_tclaims30)."""
     text = (
+        "Russian shelling hit Beryslav, the head of the Kherson Regional Military "
+        "Administration, Oleksandr Prokudin, said.\n"
+    )
+    from geo.analysis import analyze  # the metonymy stage marks the office
+
+    assert not [f for f in analyze(text, gazetteer=gazetteer).features if f.kind == "region"]
+    alone = (
         "One person was killed, the head of the Kherson Regional Military Administration, "
         "Oleksandr Prokudin, said.\n"
     )
-    assert not [f for f in _features(gazetteer, text) if f.kind == "region"]
+    assert [f.kind for f in _features(gazetteer, alone)] == ["region"]
     kept = "Shelling hit villages across the Kherson region, Oleksandr Prokudin said.\n"
     assert [f.kind for f in _features(gazetteer, kept)] == ["region"]

@@ -89,10 +89,11 @@ def find_regions(ctx: Context) -> list[Candidate]:
         named = t.place.kind == "admin1" and _SPACED_REGION_WORD_END.search(t.text)
         if t.cue != "region" and not named:
             continue
-        if office_title(text, t.end):
+        if t.metonymic and office_title(text, t.end):
             # "Kharkiv regional governor Oleh Syniehubov said ...", "the head of the Kherson
-            # Regional Military Administration": an office's name, no area the text states
-            # (the toponym stays a place of the sentence when it names no other).
+            # Regional Military Administration said shelling hit Beryslav": an office's
+            # name, no area the text states; a sentence that names no other place keeps
+            # it ("Belgorod Governor Vyacheslav Gladkov said drones wounded three people")
             continue
         before = _BEFORE_REGION.search(text, max(0, t.start - 40), t.start)
         start = before.start() if before else t.start
