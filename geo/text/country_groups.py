@@ -64,7 +64,6 @@ GROUP_COUNTRIES: dict[str, frozenset[str]] = {
     "TNLA": frozenset({"MM"}),
     "Ta'ang National Liberation Army": frozenset({"MM"}),
     "Kachin Independence Army": frozenset({"MM"}),
-    "KIA": frozenset({"MM"}),
     "Karen National Union": frozenset({"MM"}),
     "KNU": frozenset({"MM"}),
     "People's Defence Force": frozenset({"MM"}),

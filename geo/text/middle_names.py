@@ -20,6 +20,10 @@ __all__ = ["MONTH_GIVEN_NAMES", "month_middle_name"]
 
 #: Months that are also given names.
 MONTH_GIVEN_NAMES = frozenset({"may", "june", "april", "august"})
+#: Words after a month that name a day or an event of it, no surname ("May Day rallies").
+_OF_THE_MONTH = frozenset(
+    "day days holiday holidays bank election elections offensive revolution uprising".split()
+)
 
 
 def month_middle_name(text: str, at: Sequence[Token], k: int, n: int) -> bool:
@@ -35,6 +39,9 @@ def month_middle_name(text: str, at: Sequence[Token], k: int, n: int) -> bool:
     >>> s = "In Georgia May 2024 was warm."
     >>> month_middle_name(s, _Tokens(s).at, 2, 6)
     False
+    >>> s = "Rallies across Georgia May Day drew crowds."
+    >>> month_middle_name(s, _Tokens(s).at, 3, 8)
+    False
     """
     if k + 1 >= n:
         return False
@@ -48,4 +55,5 @@ def month_middle_name(text: str, at: Sequence[Token], k: int, n: int) -> bool:
         and nxt.capitalized
         and nxt.text.isalpha()
         and not nxt.text.isupper()
+        and nxt.norm not in _OF_THE_MONTH
     )

@@ -1,4 +1,4 @@
-"""Resolution, a place named after the river it lies on, far from that river.
+"""Resolution, a place named right after the river it lies on, read far from that river.
 
 "Russian units were trying to cross the Seversky Donets River near Staritsa": the
 sentence puts Staritsa on the Seversky Donets (Starytsia, a village by Vovchansk the
@@ -14,7 +14,9 @@ gives the country and region).  With no place of the text by the river, the name
 without a place, and so it is when its list states a region ("along the Sobat river near
 Nasir and Ulang, in Upper Nile state"): the region's estimate, a state-wide uncertainty,
 is more honest than a disc where the river passes another town of the text.  A name its
-words locate otherwise (a container, "not", a region cue) keeps its reading.
+words locate otherwise (a container, "not", a region cue) keeps its reading, and so does
+a town of :data:`~geo.text.hints.base.TOWN_POPULATION` people or more with no namesake on
+the river ("the Euphrates River near Aleppo": a loose "near", 80 km).
 :func:`geo.text.water_places.river_namesakes` reads the other order ("Krynki on the left
 bank of the Dnieper").
 
@@ -34,6 +36,7 @@ from shapely.ops import nearest_points
 
 from ..gazetteer.index import Gazetteer
 from ..geometry import distance_km, ring
+from .hints.base import TOWN_POPULATION
 from .tokens import Mention
 from .water import WaterSpan
 from .water_places import RIVER_BANK_KM
@@ -94,6 +97,8 @@ def riverside_places(
         if near:
             out[k] = (min(near)[2], resolved[k][1])
             continue
+        if gaz.population(rec) >= TOWN_POPULATION:
+            continue  # "the Euphrates River near Aleppo" (80 km): a loose "near", not a namesake
         out[k] = (None, resolved[k][1])
         if any(mentions[j].containers for j in m.siblings):
             continue  # "near Nasir and Ulang, in Upper Nile state": the list's region's
