@@ -4,6 +4,8 @@ body, a no comment about another theatre."""
 
 from __future__ import annotations
 
+import pytest
+
 import geo
 
 
@@ -121,6 +123,15 @@ def test_a_reporters_credit_signs_nothing(gazetteer):
             "Reporting by Anna Kovalenko, Kyiv newsroom\n")
     claims = _claims(text, gazetteer)
     assert all(c.source is None for c in claims)
+
+
+@pytest.mark.parametrize("sign_off", ["John Smith, chief correspondent in Kyiv",
+                                      "Maria Lopez, bureau chief, Kyiv",
+                                      "Anna Kovalenko, director of photography"])
+def test_a_reporters_sign_off_signs_nothing(gazetteer, sign_off):
+    """A role that names no body of a state or region is a newsroom's (review34b)."""
+    text = f"Russian forces shelled Kupiansk overnight, killing two civilians.\n\n{sign_off}\n"
+    assert all(c.source is None for c in _claims(text, gazetteer))
 
 
 def test_a_towns_population_is_no_number_of_the_claim(gazetteer):

@@ -13,8 +13,10 @@ reporting. :func:`signed_posts` gives each claim with no speaker before the sign
 signatory as its source, with the side their name and role tell. The signature is the
 text's last line, after a line break, holding a name (two to four capitalised words), a
 comma and a role opening with an office's title ("head of ...", "governor of ...",
-"spokesperson for ..."), with no sentence's full stop; a byline ("Reporting by ...") or a
-reporter's credit names no office and signs nothing. Linear: one look at the last line.
+"spokesperson for ...") naming a body of a state or region (:data:`_AUTHORITY`), with no
+sentence's full stop; a byline ("Reporting by ...") or a reporter's sign-off ("John
+Smith, chief correspondent in Kyiv") names no such office and signs nothing. Linear: one
+look at the last line.
 """
 
 from __future__ import annotations
@@ -41,6 +43,22 @@ _SIGNATURE = re.compile(
 )
 
 
+#: What a signatory's role must name: a body of a state or region, never a newsroom ("John
+#: Smith, chief correspondent in Kyiv" signs nothing; "head of the regional
+#: administration", "spokesperson for the General Staff" do).
+_AUTHORITY = re.compile(
+    r"\b(?:administration|oblast|region|province|governorate|state|city|district|hromada|"
+    r"municipality|republic|ministry|government|council|military|army|forces|staff|police|"
+    r"service|command|guard|agency|office|authority|prosecutor)",
+    re.IGNORECASE,
+)
+_NEWSROOM = re.compile(
+    r"\b(?:correspondent|reporter|editor|bureau|journalist|news|desk|photograph|producer|"
+    r"columnist|analyst|writer)",
+    re.IGNORECASE,
+)
+
+
 def signed_posts(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
     """``drafts`` with the claims that have no speaker, before a closing signature (see
     the module docstring), given the signatory as source, with their side and party;
@@ -53,6 +71,8 @@ def signed_posts(ctx: _Context, drafts: list[_Draft]) -> list[_Draft]:
     if m is None:
         return drafts
     name, role = m.group("name"), m.group("role").strip()
+    if not _AUTHORITY.search(role) or _NEWSROOM.search(role):
+        return drafts  # a reporter's or editor's sign-off: the outlet's own lines stay its
     side, party = speaker_side(
         ctx, m.start("name"), m.end("name"), name, descriptor=role, where=m.span("role")
     )
