@@ -77,18 +77,16 @@ def test_a_bare_army_claiming_the_strike_is_the_strikers(gazetteer):
     assert claims[-1].side == "IL"
 
 
-def test_a_bare_army_answering_a_strike_is_not_the_strikers(gazetteer):
-    from geo.text.claims.striking_forces import striking_country
-
-    class _Ctx:
-        lines = False
-        text = ("Russian missiles hit Kharkiv overnight. The army said it struck Russian "
-                "positions near Vovchansk.")
-
-    start = _Ctx.text.index("The army")
-    assert striking_country(_Ctx, start, "The army") is None
-    _Ctx.text = _Ctx.text.replace("Russian positions", "an ammunition depot")
-    assert striking_country(_Ctx, start, "The army") == "RU"
+@pytest.mark.parametrize(
+    ("target", "side"),
+    [("Russian positions near Vovchansk", None),  # a reply: the attacker its target
+     ("two launch sites in the Belgorod region", None),  # the attacker's region (review34b)
+     ("an ammunition depot", "RU")],
+)
+def test_a_bare_army_answering_a_strike_is_not_the_strikers(gazetteer, target, side):
+    text = f"Russian missiles hit Kharkiv overnight. The army said it struck {target}."
+    (army,) = [c for c in _claims(text, gazetteer) if c.source == "the army"]
+    assert army.side == side if side else army.side != "RU"
 
 
 def test_a_figure_said_to_be_invented_is_denied(gazetteer):

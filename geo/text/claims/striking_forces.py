@@ -10,10 +10,10 @@ from __future__ import annotations
 
 import re
 
-from .. import lexicon as lx
 from ..sentences import paragraph_end
 from .context import _Context
 from .relations import attacker
+from .speakers import _countries
 
 #: A bare armed force: "the army", "the military", "the air force".
 _BARE_FORCE = re.compile(r"(?i:the)\s+(?i:army|military|armed\s+forces|air\s+force|navy)$")
@@ -23,8 +23,6 @@ _OWN_STRIKE = re.compile(
     r"\b(?:it|its\s+(?:jets|aircraft|forces|troops))\s+(?:had\s+|has\s+)?"
     r"(?:targeted|struck|hit|attacked|bombed|carried\s+out)\b"
 )
-#: A word of the force's sentence.
-_WORD = re.compile(r"[A-Z][a-z]+")
 #: How far back in the paragraph the strike may be reported, and how far ahead the
 #: force's own sentence may run (characters).
 _BACK, _AHEAD = 600, 300
@@ -48,8 +46,8 @@ def striking_country(ctx: _Context, subj_start: int, source: str) -> str | None:
     lo = max(0, subj_start - _BACK)
     starts = [m.end() for m in paragraph_end(ctx.lines).finditer(text, lo, subj_start)]
     code = attacker(text, starts[-1] if starts else lo, subj_start)
-    if code is None or any(
-        lx.DEMONYMS.get(w.lower()) == code for w in _WORD.findall(text[subj_start:end])
-    ):
-        return None  # "The army said it struck Russian positions" after Russian strikes: a reply
+    if code is None or code in _countries(ctx, subj_start, end):
+        # "The army said it struck Russian positions" ("... launch sites in the Belgorod
+        # region") after Russian strikes: a reply, the attacker's country its target
+        return None
     return code
