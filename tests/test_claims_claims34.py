@@ -31,6 +31,18 @@ def test_an_impersonal_russian_verb_gives_the_body_after_v(gazetteer):
     assert claim.side == "RU"
 
 
+def test_a_state_name_closing_a_body_is_no_persons_name(gazetteer):
+    """"Российской Федерации", "Півдня України": two capitalised words, no person (review)."""
+    for text, source, side in [
+        ("Военные уничтожили 20 беспилотников под Курском, сообщили в Минобороны Российской "
+         "Федерации.", "Минобороны Российской Федерации", "RU"),
+        ("Ворог атакував Херсон, повідомили в Силах оборони Півдня України.",
+         "Силах оборони Півдня України", "UA"),
+    ]:
+        (claim,) = _claims(text, gazetteer)
+        assert (claim.source, claim.kind, claim.side) == (source, "attributed", side)
+
+
 def test_opening_phrases_and_a_subject_before_its_verb(gazetteer):
     text = ("За даними Генштабу, на об'єкті зафіксовано пожежу.\n\n"
             "Росія заявила, що збила 34 безпілотники.\n\n"

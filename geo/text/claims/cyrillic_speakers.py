@@ -104,7 +104,8 @@ def _speaker(
         return None  # "..., сказав він": a pronoun, no speaker here
     source, kind, descriptor = text[start:end].strip(), "org", ""
     caps = [w for w in words if w.group()[0].isupper()]
-    if len(words) > 2 and caps[-2:] == words[-2:]:
+    pair = " ".join(w.group() for w in caps[-2:])
+    if len(words) > 2 and caps[-2:] == words[-2:] and not _STATE_NAME.search(pair):
         # "начальник ОВА Олександр Прокудін": the person, and who he is
         source, kind = f"{caps[-2].group()} {caps[-1].group()}", "person"
         descriptor = text[start : start + caps[-2].start()].strip()
@@ -117,6 +118,9 @@ def _speaker(
     return _Attribution(verb, text[cue : cue + 12].split()[0], start, end, source, kind, descriptor)
 
 
+#: A state's name closing a body's ("Минобороны Российской Федерации", "Сил України"): no
+#: person's name.
+_STATE_NAME = re.compile(r"(?i)федерац|росі|росси|российск|російськ|україн|украин")
 #: "the agency", "the ministry": the body the text named last.
 _GENERIC_BODY = re.compile(r"(?i)(?:ведомств|відомств|министерств|міністерств)\w*$")
 _ROLE = re.compile(r"(?i)губернатор|голов|начальник|мер\b|глав|очільник|речник|представител|пресс")
