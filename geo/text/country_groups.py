@@ -30,7 +30,8 @@ Every mention of the name read as the same place follows.  A name spelt like a p
 a place's of another country only ("Fano", an Italian town) is no place where nothing
 else of the text supports that country (:func:`foreign_group_name`, weighed by
 :func:`geo.text.false_places.drop_false_places`).  Cost: one bounded look at
-the sentence of each resolved name; one look-up of the gazetteer for a name moved.
+the sentence of each resolved name (its country's names of the text counted once a text);
+one look-up of the gazetteer for a name moved.
 """
 
 from __future__ import annotations
@@ -138,6 +139,10 @@ def group_homes(
     for m, (rec, _) in zip(mentions, resolved, strict=True):
         if rec is not None:
             homes.setdefault(m.key, set()).add(gaz.country_code(rec))
+    names_in: dict[str, int] = {}  # each country's count of the text's names read there
+    for cs in homes.values():
+        for code in cs:
+            names_in[code] = names_in.get(code, 0) + 1
     moved: dict[tuple[str, int], Candidate | None] = {}
     for k, (m, (rec, _)) in enumerate(zip(mentions, resolved, strict=True)):
         if rec is None and m.fuzzy and not m.unknown:
@@ -145,7 +150,7 @@ def group_homes(
         if rec is None or (m.key, rec) in moved or not _free(gaz, m, rec):
             continue
         own = gaz.country_code(rec)
-        if any(own in cs for name, cs in homes.items() if name != m.key):
+        if names_in.get(own, 0) > (own in homes.get(m.key, ())):
             continue  # another place of the text lies in the reading's country
         groups = group_countries(text, m.start, m.end)
         if groups and own not in groups:
