@@ -14,8 +14,10 @@ front's villages.  Cost: for each such name, its list's nearest :data:`_LOOK` na
 
 from __future__ import annotations
 
+import bisect
 import re
 from collections.abc import Mapping, Sequence
+from itertools import pairwise
 
 from ..gazetteer.index import Gazetteer
 from ..geometry import distance_km
@@ -60,7 +62,7 @@ def compact_list_partners(
             seen.add(m.key)
             continue
         seen.add(m.key)
-        listed = sorted(_partners(text, mentions, j), key=lambda i: (abs(i - j), i > j))[:_LOOK]
+        listed = _nearest(_partners(text, mentions, j), j)
         known = [i for i in listed if _placeable(mentions[i])]
         firsts.update(first_readings(gaz, mentions, [i for i in known if i not in firsts]))
         points = {
@@ -106,6 +108,22 @@ def _together(points: Mapping[int, tuple[float, float]], i: int) -> bool:
     some of which the gazetteer has as far places is no village list."""
     near = sum(distance_km(points[i], p) <= LIST_KM for p in points.values())
     return near >= 2 and 3 * near >= 2 * len(points)
+
+
+def _nearest(partners: Sequence[int], j: int) -> list[int]:
+    """The :data:`_LOOK` of ``partners`` (mention indexes) nearest ``j``, nearest first
+    (the one before first on a tie): a bisection into indexes in order, then the
+    :data:`_LOOK` either side; indexes out of order are sorted whole (a short list).
+
+    >>> _nearest((1, 2, 4, 5, 7, 8, 9, 10, 11), 6)
+    [5, 7, 4, 8, 9, 2]
+    """
+    if any(a > b for a, b in pairwise(partners)):
+        near: Sequence[int] = partners
+    else:
+        k = bisect.bisect_left(partners, j)
+        near = partners[max(0, k - _LOOK) : k + _LOOK]
+    return sorted(near, key=lambda i: (abs(i - j), i > j))[:_LOOK]
 
 
 def _partners(text: str, mentions: Sequence[Mention], j: int) -> Sequence[int]:
