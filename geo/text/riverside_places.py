@@ -21,7 +21,8 @@ the river ("the Euphrates River near Aleppo": a loose "near", 80 km).
 bank of the Dnieper").
 
 Cost: one anchored match per river the text names; for a river with a place named
-after it, the river's distance to that name's candidates and to the text's places.
+after it, the river's distance to that name's candidates and to the text's places, each
+(river, record) measured once a text (a memo).
 """
 
 from __future__ import annotations
@@ -76,9 +77,13 @@ def riverside_places(
     if not waters or not mentions:
         return out, estimates
     starts = [m.start for m in mentions]
+    memo: dict[tuple[str, int], tuple[float, tuple[float, float]]] = {}
     for w in waters:
         b = w.body
-        if b is None or b.kind != "river" or b.geometry is None:
+        if b is None or b.kind != "river":
+            continue
+        river = (b.wkt, b.geometry)  # parsed once a river
+        if river[1] is None:
             continue
         k = bisect.bisect_left(starts, w.end)
         if k >= len(mentions) or _AT_PLACE.fullmatch(text, w.end, mentions[k].start) is None:
@@ -86,10 +91,10 @@ def riverside_places(
         m, rec = mentions[k], resolved[k][0]
         if rec is None or m.containers or m.told_by_words() or m.cue == "region":
             continue
-        if not gaz.is_place(rec) or _off_river(gaz.lat_lon(rec), b.geometry) <= OFF_RIVER_KM:
+        if not gaz.is_place(rec) or _off_river(gaz, memo, rec, river)[0] <= OFF_RIVER_KM:
             continue
         near = [
-            (c.quality, _off_river(gaz.lat_lon(c.record), b.geometry), c.record)
+            (c.quality, _off_river(gaz, memo, c.record, river)[0], c.record)
             for c in m.candidates
             if c.record != rec and gaz.is_place(c.record)
         ]
@@ -102,7 +107,7 @@ def riverside_places(
         out[k] = (None, resolved[k][1])
         if any(mentions[j].containers for j in m.siblings):
             continue  # "near Nasir and Ulang, in Upper Nile state": the list's region's
-        found = _by_the_text(gaz, mentions, out, k, b.geometry)
+        found = _by_the_text(gaz, mentions, out, k, river, memo)
         if found is not None:
             estimates[k] = found
     return out, estimates
@@ -113,26 +118,36 @@ def _by_the_text(
     mentions: Sequence[Mention],
     resolved: Sequence[tuple[int | None, float]],
     k: int,
-    river: Any,
+    river: tuple[str, Any],
+    memo: dict[tuple[str, int], tuple[float, tuple[float, float]]],
 ) -> _Estimate | None:
-    """The estimate of mention ``k`` on ``river`` (a shapely line, lon/lat) by the text's
-    place nearest it (within :data:`NEAR_RIVER_KM`; the first such on a tie), or None."""
+    """The estimate of mention ``k`` on ``river`` (its WKT and shapely line, lon/lat) by
+    the text's place nearest it (within :data:`NEAR_RIVER_KM`; the first such on a tie), or None.
+    ``memo``: :func:`_off_river`'s, shared by the text's rivers."""
     best: tuple[float, int, tuple[float, float]] | None = None
     for j, (rec, _) in enumerate(resolved):
         if j == k or rec is None or mentions[j].fuzzy or not gaz.is_place(rec):
             continue
-        lat, lon = gaz.lat_lon(rec)
-        on = nearest_points(river, Point(lon, lat))[0]
-        km = distance_km((lat, lon), (on.y, on.x))
+        km, on = _off_river(gaz, memo, rec, river)
         if km <= NEAR_RIVER_KM and (best is None or km < best[0]):
-            best = (km, rec, (on.y, on.x))
+            best = (km, rec, on)
     if best is None:
         return None
     _, rec, point = best
     return rec, (point, ring(point, RIVERSIDE_KM))
 
 
-def _off_river(point: tuple[float, float], shape: Any) -> float:
-    """Km from ``point`` (lat, lon) to the nearest point of a river's ``shape``."""
-    near = nearest_points(shape, Point(point[1], point[0]))[0]
-    return distance_km(point, (near.y, near.x))
+def _off_river(
+    gaz: Gazetteer,
+    memo: dict[tuple[str, int], tuple[float, tuple[float, float]]],
+    rec: int,
+    river: tuple[str, Any],
+) -> tuple[float, tuple[float, float]]:
+    """Km from place ``rec`` to the nearest point of a ``river`` (its WKT and shapely
+    line, lon/lat), and that point (lat, lon); once a (river, record) in ``memo``."""
+    key = (river[0], rec)
+    if key not in memo:
+        point = gaz.lat_lon(rec)
+        near = nearest_points(river[1], Point(point[1], point[0]))[0]
+        memo[key] = (distance_km(point, (near.y, near.x)), (near.y, near.x))
+    return memo[key]
