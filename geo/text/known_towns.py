@@ -11,11 +11,13 @@ village of the name that fits the hint is found before this rule
 one of several towns of the name, stays an estimate ("Oleksandrivka, 20 km west of
 Kramatorsk" is a village the gazetteer lacks, not the town of Kirovohrad Oblast), and so
 does a name the text defines ("Soho is an area ..., 2 miles north west of Birmingham").
-:func:`geo.text.hinted.keeps_city` asks it.  Cost: the mention's candidates.
+:func:`geo.text.hinted.keeps_city` asks it.  Cost: the mention's candidates; the name's
+first offset in the text is found once a name (a small memo of recent texts' names).
 """
 
 from __future__ import annotations
 
+from functools import lru_cache
 from typing import Any
 
 from ..geometry import distance_km
@@ -38,7 +40,7 @@ def town_in_anchor_region(text: str, gaz: Any, m: Mention, rec: int, anchor: int
     definition's own, not a reporter's figure; Soho, London, lies 160 km off)."""
     if not gaz.is_place(rec) or not gaz.is_place(anchor):
         return False
-    first = text.find(text[m.start : m.end])  # the name's first mention defines it
+    first = _first_offset(text, text[m.start : m.end])  # the name's first mention defines it
     if is_definition(text, m.end) or is_definition(text, first + m.end - m.start):
         return False
     if gaz.population(rec) < TOWN_POPULATION:
@@ -55,3 +57,10 @@ def town_in_anchor_region(text: str, gaz: Any, m: Mention, rec: int, anchor: int
     if towns != [rec] and set(towns) != {rec}:
         return False
     return distance_km(gaz.lat_lon(rec), gaz.lat_lon(anchor)) <= REGION_TOWN_KM
+
+
+@lru_cache(maxsize=256)
+def _first_offset(text: str, name: str) -> int:
+    """The offset of ``name``'s first occurrence in ``text`` (-1: none), found once a
+    (text, name): a text's hash is kept by the string, so a look-up costs the name."""
+    return text.find(name)
