@@ -31,6 +31,12 @@ def test_an_impersonal_russian_verb_gives_the_body_after_v(gazetteer):
     assert claim.side == "RU"
 
 
+def test_a_time_adverb_before_the_body_is_no_part_of_it(gazetteer):
+    text = "Ранее в Минобороны России сообщили, что подразделения нанесли удар у Юнаковки."
+    (claim,) = _claims(text, gazetteer)
+    assert (claim.source, claim.side) == ("Минобороны России", "RU")
+
+
 def test_a_state_name_closing_a_body_is_no_persons_name(gazetteer):
     """"Российской Федерации", "Півдня України": two capitalised words, no person (review)."""
     for text, source, side in [

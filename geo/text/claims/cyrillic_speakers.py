@@ -47,7 +47,12 @@ _OPENING = re.compile(
 )
 _SUBJECT_VERB = re.compile(rf"\s({_VERB})(?:\s+(?:у|в)\s+\S+)?\s*(?:,\s*(?:що|что)\b|:)")
 #: A preposition opening the body that speaks in "У Міноборони заявили", "в Минобороны".
-_IN_BODY = re.compile(r"(?:у|в|во|У|В|Во)\s+")
+#: "в Минобороны", after a time adverb opening the sentence ("Ранее в Минобороны России
+#: сообщили": the ministry, not "Ранее в ...").
+_IN_BODY = re.compile(
+    r"(?:(?:Ранее|Раніше|Также|Також|Позже|Пізніше|Вчера|Вчора|Сегодня|Сьогодні)\s+)?"
+    r"(?:у|в|во|У|В|Во)\s+"
+)
 
 
 def has_cyrillic(text: str, start: int, end: int) -> bool:
