@@ -52,3 +52,17 @@ def test_a_headline_official_without_an_installed_office_below_is_not_given_one(
     )
     claims = extract_claims(text, [])
     assert claims[0].side != "RU"
+
+
+def test_a_bare_defence_ministry_reporting_a_nations_capture_is_that_nations():
+    (claim,) = extract_claims(
+        "The Defense Ministry reported that Russian forces liberated Sosnovka.", []
+    )
+    assert claim.side == "RU"
+
+
+def test_a_bare_defence_ministry_reporting_strikes_is_not_read_by_the_attacker():
+    (claim,) = extract_claims(
+        "The Defense Ministry reported that Russian forces shelled Sosnovka.", []
+    )
+    assert claim.side != "RU"
