@@ -66,3 +66,11 @@ def test_a_bare_defence_ministry_reporting_strikes_is_not_read_by_the_attacker()
         "The Defense Ministry reported that Russian forces shelled Sosnovka.", []
     )
     assert claim.side != "RU"
+
+
+def test_a_full_name_described_in_a_sentence_is_not_a_header():
+    text = (
+        "Will Stone, president of a produce firm in Florida, said sales had fallen. "
+        "Shipments stopped, Stone said."
+    )
+    assert described_after(text, text.index("Stone said"), "Stone") is None

@@ -9,9 +9,10 @@ text has named such a body in capitals speaks for that body: :func:`named_before
 the latest capitalised name ending in (or headed by, "Commission of Inquiry") the same
 word within a few sentences before the speaker, whose side is then read as that name's.
 A speaker given by one capitalised word keeps the office the text gave them when it named
-them in full with a role in apposition after the name: :func:`described_after` finds the
-latest such "<Given> <Surname>, <role ...>" a few thousand characters before, and the side
-is read from that phrase, the name with its description.
+them in full with a role in apposition after the name, on a line of its own (a post's
+header, a caption): :func:`described_after` finds the latest such "<Given> <Surname>,
+<role ...>" a few thousand characters before, and the side is read from that phrase,
+the name with its description.
 Linear: one bounded search back.
 """
 
@@ -54,18 +55,19 @@ def named_before(text: str, subj_start: int, source: str) -> tuple[int, int, str
 def described_after(text: str, subj_start: int, source: str) -> tuple[int, int, str] | None:
     """(start, end, full name) of the latest "Serhiy Lysak, head of the Dnipropetrovsk
     Regional Military Administration" before ``subj_start`` whose surname is ``source``
-    (one capitalised word), its description naming a role in its first words
+    (one capitalised word), the description ending its line (a header or caption, not
+    a sentence where the full name spoke itself) and naming a role in its first words
     (:data:`~geo.text.claims.allegiance._ROLE_TITLES`); ``end`` is the description's
     end, so ``text[start:end]`` is the name with it. None when there is none."""
     if subj_start <= 0 or _SURNAME.fullmatch(source) is None:
         return None
     named = re.compile(
         rf"\b(?P<name>(?:[A-Z][\w’'-]+[ \t]+){{1,2}}{re.escape(source)}),[ \t]+"
-        r"(?P<desc>[^.,;:\n]{3,120})"
+        r"(?P<desc>[^.,;:\n]{3,120})[ \t]*\n"
     )
     last = None
     for m in named.finditer(text, max(0, subj_start - _PERSON_REACH), subj_start):
         words = [w.lower() for w in m.group("desc").split()[:4]]
         if any(w in _ROLE_TITLES for w in words if w not in ("the", "a", "an")):
             last = m
-    return (last.start(), last.end(), last.group("name")) if last is not None else None
+    return (last.start(), last.end("desc"), last.group("name")) if last is not None else None
