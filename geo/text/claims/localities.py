@@ -18,6 +18,7 @@ import re
 from .. import lexicon as lx
 from .allegiance import is_capital
 from .context import _Context
+from .headline_officials import headline_patron
 from .segmentation import dateline_span
 
 __all__ = ["local_country", "local_official"]
@@ -56,7 +57,11 @@ def local_country(ctx: _Context, start: int, end: int) -> str | None:
     dateline's city, the town of the story), else None. Metonymic names ("Russia's
     Defense Ministry") are not places here, and a capital that stands for its
     government ("..., as Moscow pressed its offensive") counts only when no other place
-    is named."""
+    is named. An unnamed official in a headline is the installed one the lede names
+    ("..., says regional official" over "the head of the Russian-installed
+    administration ...": :func:`~geo.text.claims.headline_officials.headline_patron`)."""
+    if (backer := headline_patron(ctx, start)) is not None:
+        return backer
     opens, dateline = dateline_span(ctx.text)
     if start <= opens < end:  # a dateline's city ("CAIRO, ...") is not it
         start = dateline

@@ -29,6 +29,7 @@ from typing import Any
 from .. import lexicon as lx
 from .allegiance import _family
 from .context import _Context
+from .gained_ground import gaining_country
 from .parties import _PARTIES
 from .relations import attacker
 from .striking_forces import striking_country
@@ -305,7 +306,11 @@ def attacked_country(ctx: _Context, words: str, start: int, end: int) -> str | N
     """The country a national body named without one (``words``: "the Air Force", "the
     military") defends, from its claim ``text[start:end]``: the one country of the
     claim's places when the claim names an attacker of another nationality ("Russian
-    forces launched 49 drones at Ukraine"); else None."""
+    forces launched 49 drones at Ukraine"); a body reporting one nation's forces took a
+    place is that nation's (:func:`~geo.text.claims.gained_ground.gaining_country`);
+    else None."""
+    if (gainer := gaining_country(ctx.text, words, start, end)) is not None:
+        return gainer  # "The Defense Ministry reported that Russian forces liberated ..."
     if _family(words) is None:
         return None
     m = _LAUNCHED.search(ctx.text, start, end)
