@@ -47,6 +47,7 @@ from .everyday_strays import EVERYDAY_RANK
 from .hints import Hint
 from .lexicon.demonyms import DEMONYMS
 from .list_reach import is_partner_hint
+from .oblast_strays import weak_readings_at_home
 from .sentences import Blocks
 from .tokens import Mention
 
@@ -231,8 +232,8 @@ def weak_readings_abroad(
             country = rec
     out = list(resolved)
     estimated: dict[int, int] = {}
-    if not moved:
-        return out, estimated
+    if not moved:  # a foreign spelling in a far region of the text's country (oblast_strays)
+        return weak_readings_at_home(gaz, mentions, out, estimated, blocks)
     for k, (m, (rec, score)) in enumerate(zip(mentions, resolved, strict=True)):
         # (a repeat resolution left with no place is the same name, estimated alike)
         if m.key in moved and rec in (moved[m.key], None) and not m.containers:
@@ -240,7 +241,7 @@ def weak_readings_abroad(
             out[k] = (home, score)
             if home is None:
                 estimated[k] = decided[m.key]  # type: ignore[assignment]
-    return out, estimated
+    return weak_readings_at_home(gaz, mentions, out, estimated, blocks)
 
 
 def _in_region(gaz: Gazetteer, m: Mention, region: int) -> int | None:

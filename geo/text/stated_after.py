@@ -12,7 +12,7 @@ from ..gazetteer.normalize import normalize
 from .region_names import capital_regions, region_readings
 from .tokens import Mention
 
-__all__ = ["COMPASS_WORDS", "past_aside", "region_after", "region_after_name"]
+__all__ = ["COMPASS_WORDS", "bracketed_region", "past_aside", "region_after", "region_after_name"]
 
 #: Capitalised words of position that may open a part of a region's name: "North West
 #: England", "Central Java" (normalised).
@@ -40,8 +40,9 @@ _IN_REGION = re.compile(
 
 
 #: How every region stated right after a name begins (:data:`_IN_REGION`, and
-#: ``bare_regions``' "in North Darfur" and ", North Kivu"): other names state none.
-_STATES_AFTER = re.compile(r",?\s+in\s|, ")
+#: ``bare_regions``' "in North Darfur" and ", North Kivu", :data:`_BRACKET_REGION`'s
+#: "(Zaporozhye Region)"): other names state none.
+_STATES_AFTER = re.compile(r",?\s+in\s|, | \(")
 
 
 def region_after(text: str, mention: Mention, gaz: Gazetteer) -> tuple[tuple[str, str], ...]:
@@ -74,12 +75,34 @@ def past_aside(text: str, end: int) -> int:
     return end if m is None else m.end()
 
 
+#: A first-level region in brackets right after a name, as Russian MoD summaries give it:
+#: "Ivanovka (Dnepropetrovsk Region)", "Olgovskoye (Zaporozhye Region)", "(Donetsk
+#: People's Republic)", "(Kursk oblast)".
+_BRACKET_REGION = re.compile(
+    r" \((?P<name>[A-Z][\w'’-]*(?: [A-Z][\w'’-]*)?) (?:region|Region|oblast|Oblast|"
+    r"province|Province|People['’]s Republic)\)"
+)
+
+
+def bracketed_region(text: str, end: int, gaz: Gazetteer) -> tuple[tuple[str, str], ...]:
+    """(country code, admin-1 code) of the first-level regions a bracketed region right
+    after ``text[:end]`` may name (:data:`_BRACKET_REGION`): the name's own region, not
+    a list partner's ("Ivanovka (Dnepropetrovsk Region) and Olgovskoye (Zaporozhye
+    Region)"); empty when none is stated.  One anchored pattern."""
+    m = _BRACKET_REGION.match(text, end)
+    if m is None:
+        return ()
+    readings = region_readings(gaz, normalize(m.group("name")))
+    return tuple(sorted({(cc, a1) for kind, cc, a1 in readings if kind == "admin1"}))
+
+
 def region_after_name(text: str, end: int, gaz: Gazetteer) -> tuple[tuple[str, str], ...]:
     """(country code, admin-1 code) of the first-level regions "in the X region" right
-    after ``text[:end]`` may name (:data:`_IN_REGION`); empty when none is stated."""
+    after ``text[:end]`` may name (:data:`_IN_REGION`; a republic, or a bracketed region:
+    :func:`bracketed_region`); empty when none is stated."""
     m = _IN_REGION.match(text, end)
     if m is None:
-        return _republic_after(text, end, gaz)
+        return _republic_after(text, end, gaz) or bracketed_region(text, end, gaz)
     key = normalize(m.group("name"))
     readings = region_readings(gaz, key) or capital_regions(gaz, key)  # "Sweida province"
     owner = _OF_NAME.match(text, m.end())  # "in the Central Region of Virginia": the US's

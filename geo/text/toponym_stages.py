@@ -25,6 +25,7 @@ from .border_estimates import in_border_zone
 from .code_containers import code_containers
 from .direction_names import direction_spans
 from .doubled_codes import doubled_codes
+from .ending_keys import share_spelling_estimates
 from .estimate_agreement import agree_estimates
 from .everyday_strays import drop_everyday_strays
 from .exact_again import exact_again
@@ -76,6 +77,7 @@ def finish_toponyms(
     contained = frozenset((m.start, m.end) for m in mentions if m.containers)
     contained |= direction_spans(text, mentions)  # "the Dobropillia direction": the town
     toponyms = share_estimates(out, keys, frozenset(unplaced), contained)
+    toponyms = share_spelling_estimates(toponyms, keys, contained)  # "Sosnovka ... Sosnivka"
     toponyms = in_border_zone(text, gaz, toponyms)  # "in the Lublin province near the border"
     toponyms = place_plants(text, gaz, agree_estimates(toponyms, keys))  # one name, one place
     toponyms = water_toponyms(text, toponyms, waters, gaz)  # "the Sea of Azov", "the Dnipro"
