@@ -87,9 +87,11 @@ def weak_readings_at_home(
         for m, (r, _) in zip(mentions, resolved, strict=True)
         if r is not None and gaz.is_place(r)
     ]
-    held: dict[tuple[str, str], set[str]] = {}  # region -> names read as places in it
+    # region -> names read as places in it, the dateline's not among them: "TOKMAK,
+    # Zaporozhye Region, May 3 (RIA Novosti) - Units entered Pogrebishche" is Vinnytsia's
+    held: dict[tuple[str, str], set[str]] = {}
     for m, (r, _) in zip(mentions, resolved, strict=True):
-        if r is not None and gaz.is_place(r):
+        if r is not None and gaz.is_place(r) and not m.dateline:
             held.setdefault(_where(gaz, r), set()).add(m.key)
     # Per paragraph, the regions its places lie in, by name.
     regions: dict[int, dict[str, set[tuple[str, str]]]] = {}
