@@ -42,6 +42,7 @@ from collections.abc import Sequence
 from ..gazetteer.codes import QUALITY_ALTERNATE
 from ..gazetteer.index import Candidate, Gazetteer
 from .candidates import is_capital
+from .demonym_homes import sentence_bounds
 from .tokens import Mention
 
 __all__ = ["GROUP_COUNTRIES", "foreign_group_name", "group_countries", "group_homes"]
@@ -87,14 +88,12 @@ _GROUP = re.compile(
 _NONE = Candidate(-1, QUALITY_ALTERNATE)
 #: The score of a spelling its sentence's group supports: no more than an even chance.
 SCORE = 0.5
-#: Characters read either side of a name for its sentence (a bounded look).
-_REACH = 300
-_END = re.compile(r"[.!?]\s|\n")
 
 
 def group_countries(text: str, start: int, end: int) -> frozenset[str]:
     """ISO codes of the countries whose armed groups (:data:`GROUP_COUNTRIES`) the
-    sentence around ``[start, end)`` names (at most :data:`_REACH` characters either side).
+    sentence around ``[start, end)`` names (:func:`geo.text.demonym_homes.sentence_bounds`:
+    at most 300 characters either side).
 
     >>> t = "The Rapid Support Forces took Bara, the paramilitary group said."
     >>> sorted(group_countries(t, 30, 34))
@@ -102,11 +101,7 @@ def group_countries(text: str, start: int, end: int) -> frozenset[str]:
     >>> sorted(group_countries("Russian forces shelled Kupiansk.", 23, 31))
     []
     """
-    lo = max(0, start - _REACH)
-    ends = [cut.end() for cut in _END.finditer(text, lo, start)]
-    begin = ends[-1] if ends else lo
-    tail = _END.search(text, end, min(len(text), end + _REACH))
-    stop = tail.start() if tail is not None else min(len(text), end + _REACH)
+    begin, stop = sentence_bounds(text, start, end)
     found: set[str] = set()
     for m in _GROUP.finditer(text, begin, stop):
         if m.end() <= start or m.start() >= end:

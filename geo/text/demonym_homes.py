@@ -41,7 +41,7 @@ from .lexicon.demonyms import DEMONYMS
 from .ranking import first_readings
 from .tokens import Mention
 
-__all__ = ["demonym_homes"]
+__all__ = ["demonym_homes", "sentence_bounds"]
 
 #: Characters read either side of a name for its sentence (a bounded look).
 _REACH = 300
@@ -67,7 +67,7 @@ _SPEAKERS = frozenset(
 _NOTED_TOWN = 20_000
 
 
-def _sentence(text: str, start: int, end: int) -> tuple[int, int]:
+def sentence_bounds(text: str, start: int, end: int) -> tuple[int, int]:
     """The bounds of the sentence around ``[start, end)`` (at most :data:`_REACH` either
     side)."""
     lo = max(0, start - _REACH)
@@ -93,7 +93,7 @@ def demonym_countries(text: str, start: int, end: int) -> frozenset[str]:
 def _demonym_countries(text: str, start: int, end: int) -> tuple[frozenset[str], frozenset[str]]:
     """The countries the sentence around ``[start, end)`` names by a demonym: those of
     no armed party, those of an armed party ("Israeli troops")."""
-    begin, stop = _sentence(text, start, end)
+    begin, stop = sentence_bounds(text, start, end)
     found: set[str] = set()
     armed: set[str] = set()
     for match in _DEMONYM.finditer(text, begin, stop):
@@ -114,7 +114,7 @@ def _speaking_countries(text: str, start: int, end: int) -> frozenset[str]:
     """The countries whose authorities or media speak in the sentence around
     ``[start, end)``, by a demonym before a word of :data:`_SPEAKERS` ("Syrian state
     media", "the Syrian Defense Ministry"; not "Greek traders" or "British Army")."""
-    begin, stop = _sentence(text, start, end)
+    begin, stop = sentence_bounds(text, start, end)
     found: set[str] = set()
     for match in _DEMONYM.finditer(text, begin, stop):
         words = match.group(1).split()

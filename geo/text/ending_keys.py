@@ -13,12 +13,10 @@ a name's estimate among its mentions (:func:`geo.text.hinted.share_estimates`,
 
 from __future__ import annotations
 
-import dataclasses
 from collections.abc import Mapping, Sequence
 
-from ..geometry import distance_km
 from ..model import Toponym
-from .hints import NEAR_KM
+from .hinted import apart, taken_estimate
 
 __all__ = ["ending_key", "share_spelling_estimates"]
 
@@ -80,15 +78,8 @@ def share_spelling_estimates(
             and not own
             and not t.estimated
             and keys.get((est.start, est.end), ("", False))[0] != key
-            and (
-                t.place is None
-                or distance_km((t.place.lat, t.place.lon), (est.place.lat, est.place.lon))
-                > NEAR_KM
-            )
+            and apart(t, est)
         ):
-            place = dataclasses.replace(est.place, name=" ".join(t.text.split()))
-            t = dataclasses.replace(
-                t, place=place, score=est.score, estimated=True, uncertainty=est.uncertainty
-            )
+            t = taken_estimate(t, est)
         out.append(t)
     return out

@@ -30,16 +30,9 @@ from .scaled_hints import SMALL_TOWN_REACH_KM
 from .tokens import Mention
 
 __all__ = [
-    "ANCHOR_SUPPORT",
-    "LOOSE_DISTANCE",
-    "fits_known",
-    "near_astray",
-    "near_partner_unmet",
-    "offset_located",
-    "ruled_out",
-    "share_estimates",
-    "sole_from_city",
-    "town_near",
+    "ANCHOR_SUPPORT", "LOOSE_DISTANCE", "apart", "fits_known", "near_astray",
+    "near_partner_unmet", "offset_located", "ruled_out", "share_estimates", "sole_from_city",
+    "taken_estimate", "town_near",
 ]
 
 
@@ -268,30 +261,30 @@ def share_estimates(
         key, hinted = keys.get((t.start, t.end), ("", False))
         if (t.start, t.end) in unplaced:
             est = located.get(key) if key else None
-            if est is None or est.place is None:
-                continue  # nothing in the text locates it
-            place = dataclasses.replace(est.place, name=" ".join(t.text.split()))
-            out.append(
-                dataclasses.replace(
-                    t, place=place, score=est.score, estimated=True, uncertainty=est.uncertainty
-                )
-            )
+            if est is not None and est.place is not None:  # else nothing in the text locates it
+                out.append(taken_estimate(t, est))
             continue
         own = hinted or (t.start, t.end) in contained
         est = estimates.get(key) if key and not own else None
         if est is not None and _town_before(t, est):
             est = None  # "toward Dobropillia" (the town), then "near ... Dobropillia, southwest of"
-        if est is not None and est.place is not None and not t.estimated and (
-            t.place is None
-            or distance_km((t.place.lat, t.place.lon), (est.place.lat, est.place.lon))
-            > NEAR_KM
-        ):
-            place = dataclasses.replace(est.place, name=" ".join(t.text.split()))
-            t = dataclasses.replace(
-                t, place=place, score=est.score, estimated=True, uncertainty=est.uncertainty
-            )
-        out.append(t)
+        takes = est is not None and est.place is not None and not t.estimated
+        out.append(taken_estimate(t, est) if takes and apart(t, est) else t)
     return out
+
+
+def taken_estimate(t: Toponym, est: Toponym) -> Toponym:
+    """``t`` read as ``est``, an estimate of its name: its place, score and uncertainty,
+    under ``t``'s own words."""
+    place = dataclasses.replace(est.place, name=" ".join(t.text.split()))
+    return dataclasses.replace(
+        t, place=place, score=est.score, estimated=True, uncertainty=est.uncertainty
+    )
+
+
+def apart(t: Toponym, est: Toponym) -> bool:  # no place, or one over NEAR_KM from est's
+    return t.place is None or distance_km(
+        (t.place.lat, t.place.lon), (est.place.lat, est.place.lon)) > NEAR_KM
 
 
 def _town_before(t: Toponym, est: Toponym) -> bool:
